@@ -1,0 +1,129 @@
+"""The command line: ``check`` and ``export`` without a window, or the editor with a file (INTERFACE.md)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import traceback
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from gridbudget_gui import __version__
+from gridbudget_gui.domain.checker import check_document, count_by_severity, sort_findings
+from gridbudget_gui.domain.findings import SEVERITY_LABELS, Finding, Severity
+from gridbudget_gui.domain.schemes import SCHEME_IDS
+from gridbudget_gui.io.errors import DocumentError
+from gridbudget_gui.io.formats import OPEN_SUFFIXES, load_document, save_document
+
+EXIT_OK, EXIT_FINDINGS, EXIT_FILE = 0, 1, 2
+
+
+def _check_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="gridbudget check", description="检查申报书的一致性")
+    parser.add_argument("files", nargs="+", type=Path, help="申报文件（.xlsx/.xls/.json）或包含它们的文件夹")
+    parser.add_argument("--json", action="store_true", help="以 JSON 输出检查结果")
+    parser.add_argument("--scheme", choices=SCHEME_IDS, help="按此指标体系检查（默认：文件中记录的体系）")
+    return parser
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="gridbudget export", description="转换申报书的格式")
+    parser.add_argument("source", type=Path, help="输入文件：.xlsx、.xls 或 .json")
+    parser.add_argument("target", type=Path, help="输出文件：扩展名决定格式（.xlsx、.pdf 或 .json）")
+    return parser
+
+
+def _window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="gridbudget",
+        description="GridBudget 项目申报书编辑器。子命令：check（检查）、export（导出）。",
+    )
+    parser.add_argument("file", nargs="?", type=Path, help="要打开的文件（.xlsx、.xls 或 .json）")
+    parser.add_argument("--example", action="store_true", help="打开内置示例（2021年五进网格项目）")
+    parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--version", action="version", version=f"GridBudget {__version__}")
+    return parser
+
+
+def _expand(paths: Sequence[Path]) -> Iterator[Path]:
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(p for p in path.iterdir() if p.suffix.lower() in OPEN_SUFFIXES and p.is_file())
+        else:
+            yield path
+
+
+def run_check(files: Sequence[Path], as_json: bool, scheme: str | None) -> int:
+    """``gridbudget check``: print the findings of every file; 0 clean, 1 errors found, 2 a file unreadable."""
+    reports: list[dict[str, object]] = []
+    status = EXIT_OK
+    for path in _expand(files):
+        try:
+            loaded = load_document(path)
+        except DocumentError as problem:
+            reports.append({"file": str(path), "ok": False, "error": problem.cause, "findings": []})
+            print(f"gridbudget: {problem}", file=sys.stderr)
+            status = EXIT_FILE
+            continue
+        findings = sort_findings(loaded.notes + check_document(loaded.document, scheme))
+        if any(finding.severity is Severity.ERROR for finding in findings) and status == EXIT_OK:
+            status = EXIT_FINDINGS
+        reports.append({"file": str(path), "ok": True, "error": None, "findings": [f.to_json() for f in findings]})
+        if not as_json:
+            _print_report(path, findings)
+    if as_json:
+        print(json.dumps({"files": reports}, ensure_ascii=False, indent=2))
+    return status
+
+
+def _print_report(path: Path, findings: list[Finding]) -> None:
+    counts = count_by_severity(findings)
+    summary = "，".join(f"{SEVERITY_LABELS[s]} {counts[s]} 个" for s in Severity)
+    print(f"{path}：{summary}")
+    for finding in findings:
+        print(f"  [{SEVERITY_LABELS[finding.severity]}] {finding.rule}  {finding.where}  {finding.message}")
+
+
+def run_export(source: Path, target: Path) -> int:
+    """``gridbudget export IN OUT``: convert; 0 done, 2 a file could not be read or written."""
+    try:
+        loaded = load_document(source)
+        if target.exists() and target.resolve() == source.resolve():
+            raise DocumentError(target, "输出文件与输入文件相同；请另选输出文件名")
+        save_document(loaded.document, target)
+    except DocumentError as problem:
+        print(f"gridbudget: {problem}", file=sys.stderr)
+        return EXIT_FILE
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The ``gridbudget`` command."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+    try:
+        if args and args[0] == "check":
+            options = _check_parser().parse_args(args[1:])
+            return run_check(options.files, options.json, options.scheme)
+        if args and args[0] == "export":
+            options = _export_parser().parse_args(args[1:])
+            return run_export(options.source, options.target)
+        options = _window_parser().parse_args(args)
+        from gridbudget_gui.app import run_window
+
+        return run_window(options.file, example=options.example, smoke=options.smoke)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as bug:  # the last guard: a user never sees a traceback
+        if os.environ.get("GRIDBUDGET_DEBUG"):
+            traceback.print_exc()
+        print(
+            f"gridbudget: 内部错误：{type(bug).__name__}: {bug}（设置 GRIDBUDGET_DEBUG=1 可查看详细信息）",
+            file=sys.stderr,
+        )
+        return EXIT_FILE

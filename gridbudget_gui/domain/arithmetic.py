@@ -1,0 +1,162 @@
+"""A small, bounded evaluator for the arithmetic clerks type into a factor cell (45*4-22 → 158).
+
+It knows numbers, + − × ÷ and brackets, in ASCII or full-width forms, and nothing else. It never calls
+``eval``: a tokenizer and a recursive-descent parser work on Decimal, with bounds on the length of the
+text, the depth of brackets, the digits of a number and the size of every intermediate result.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Context, Decimal, DivisionByZero, InvalidOperation
+
+MAX_LENGTH = 200
+MAX_DEPTH = 20
+MAX_DIGITS = 18
+MAX_MAGNITUDE = Decimal("1e15")
+RESULT_PLACES = Decimal("0.000001")
+
+_NORMALISE = str.maketrans(
+    {
+        **{chr(0xFF10 + i): str(i) for i in range(10)},
+        "．": ".",
+        "。": ".",
+        "＋": "+",
+        "－": "-",
+        "−": "-",
+        "–": "-",
+        "×": "*",
+        "＊": "*",
+        "·": "*",
+        "÷": "/",
+        "／": "/",
+        "（": "(",
+        "）": ")",
+        "，": ",",
+        "\u3000": " ",
+    }
+)
+_TOKEN = re.compile(r"\s*(?:(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)|(?P<op>[-+*/()]))")
+_CONTEXT = Context(prec=34, Emax=999, Emin=-999, traps=[InvalidOperation, DivisionByZero])
+
+
+class ExpressionError(ValueError):
+    """The typed arithmetic cannot be evaluated; the message says why, in Chinese."""
+
+
+def normalise(text: str) -> str:
+    """Turn full-width digits and ×, ÷, （） into their ASCII forms, and trim spaces."""
+    return text.translate(_NORMALISE).strip()
+
+
+def is_plain_number(text: str) -> bool:
+    """True when ``text`` is a bare number with no arithmetic (so there is no expression to keep)."""
+    return re.fullmatch(r"\d+(?:\.\d+)?", normalise(text).replace(",", "")) is not None
+
+
+def evaluate(text: str) -> Decimal:
+    """Evaluate the arithmetic in ``text`` and return it rounded half-up to six places.
+
+    Raises ExpressionError, with a message for the user, for anything that is not plain arithmetic
+    or that breaks a bound.
+    """
+    if len(text) > MAX_LENGTH:
+        raise ExpressionError(f"算式太长（超过{MAX_LENGTH}个字符）")
+    source = normalise(text)
+    if not source:
+        raise ExpressionError("请输入数字或算式")
+    if "**" in source or "^" in source:
+        raise ExpressionError("不支持乘方，只能使用 + − × ÷ 和括号")
+    tokens = _tokenize(source)
+    parser = _Parser(tokens)
+    value = parser.expression(0)
+    if parser.position != len(tokens):
+        raise ExpressionError(f"算式在“{tokens[parser.position]}”处有多余内容")
+    result = value.quantize(RESULT_PLACES, rounding=ROUND_HALF_UP, context=_CONTEXT)
+    if result == result.to_integral_value():
+        return result.quantize(Decimal(1))
+    return result.normalize(_CONTEXT)
+
+
+def _tokenize(source: str) -> list[str]:
+    tokens: list[str] = []
+    position = 0
+    while position < len(source):
+        match = _TOKEN.match(source, position)
+        if match is None:
+            bad = source[position:].strip()[:1]
+            raise ExpressionError(f"算式中有无法识别的字符“{bad}”，只能使用数字、+ − × ÷ 和括号")
+        position = match.end()
+        number = match["number"]
+        if number is not None:
+            digits = number.replace(",", "").replace(".", "")
+            if len(digits) > MAX_DIGITS:
+                raise ExpressionError(f"数字太长（超过{MAX_DIGITS}位）")
+            tokens.append(number.replace(",", ""))
+        else:
+            tokens.append(match["op"])
+    return tokens
+
+
+class _Parser:
+    """Recursive descent over the tokens: expression := term (± term)*, term := unary (×÷ unary)*."""
+
+    def __init__(self, tokens: list[str]) -> None:
+        self.tokens = tokens
+        self.position = 0
+
+    def _peek(self) -> str | None:
+        return self.tokens[self.position] if self.position < len(self.tokens) else None
+
+    def _take(self) -> str:
+        token = self._peek()
+        if token is None:
+            raise ExpressionError("算式不完整")
+        self.position += 1
+        return token
+
+    def expression(self, depth: int) -> Decimal:
+        value = self.term(depth)
+        while self._peek() in ("+", "-"):
+            op = self._take()
+            right = self.term(depth)
+            value = _checked(value + right if op == "+" else value - right)
+        return value
+
+    def term(self, depth: int) -> Decimal:
+        value = self.unary(depth)
+        while self._peek() in ("*", "/"):
+            op = self._take()
+            right = self.unary(depth)
+            if op == "*":
+                value = _checked(_CONTEXT.multiply(value, right))
+            else:
+                if right == 0:
+                    raise ExpressionError("除数不能为零")
+                value = _checked(_CONTEXT.divide(value, right))
+        return value
+
+    def unary(self, depth: int) -> Decimal:
+        token = self._take()
+        if token in ("+", "-"):
+            if self._peek() in ("+", "-"):
+                raise ExpressionError("算式中有连续的正负号")
+            value = self.unary(depth)
+            return -value if token == "-" else value
+        if token == "(":
+            if depth >= MAX_DEPTH:
+                raise ExpressionError(f"括号嵌套太深（超过{MAX_DEPTH}层）")
+            value = self.expression(depth + 1)
+            if self._peek() != ")":
+                raise ExpressionError("括号没有配对")
+            self._take()
+            return value
+        if token in (")", "*", "/"):
+            raise ExpressionError(f"算式在“{token}”处不完整")
+        return _checked(Decimal(token))
+
+
+def _checked(value: Decimal) -> Decimal:
+    if abs(value) > MAX_MAGNITUDE:
+        raise ExpressionError("数值太大（超过一千万亿）")
+    return value

@@ -1,0 +1,126 @@
+"""The rule engine: runs every rule on a document, and after an edit only the rules that edit touched.
+
+Findings are kept per part: one list per cost line (keyed by the line object, so inserting or moving
+lines never re-checks the others), and one list per section (totals, funding, each indicator matrix,
+the general information). ``touch(path)`` marks the parts that an edit at a document JSON path can
+change; ``findings()`` re-runs those and gathers everything.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gridbudget_gui.domain.document import PERIODS, CostItem, Document
+from gridbudget_gui.domain.findings import SEVERITY_ORDER, Finding, Severity, error
+from gridbudget_gui.domain.rules.cost import LineFinding, check_line, check_totals
+from gridbudget_gui.domain.rules.funding import check_funding
+from gridbudget_gui.domain.rules.general import check_general
+from gridbudget_gui.domain.rules.indicators import check_matrix
+from gridbudget_gui.domain.rules.text import check_text
+from gridbudget_gui.domain.schemes import SCHEME_IDS, Scheme, UnknownSchemeError, get_scheme
+
+SECTIONS: tuple[str, ...] = ("totals", "funding", "indicators.mid_term", "indicators.annual", "general")
+_LINE_PATH = re.compile(r"^cost_items\[(\d+)\]")
+_TEXT_FIELDS = ("project.funding_arrangement", "project.budget_notes")
+
+
+class Checker:
+    """Checks one document, keeping findings so that an edit re-checks only what it touched."""
+
+    def __init__(self, document: Document, scheme_id: str | None = None) -> None:
+        self.document = document
+        self.scheme_override = scheme_id
+        self._lines: dict[int, tuple[CostItem, list[LineFinding]]] = {}
+        self._sections: dict[str, list[Finding]] = {}
+        self._dirty_sections: set[str] = set(SECTIONS)
+
+    def scheme(self) -> Scheme | None:
+        """The scheme the indicators are checked against (None when the document names an unknown one)."""
+        try:
+            return get_scheme(self.scheme_override or self.document.scheme)
+        except UnknownSchemeError:
+            return None
+
+    def touch(self, path: str) -> None:
+        """Mark what an edit at the document JSON ``path`` can change (``cost_items[3].amount``, ``scheme``…)."""
+        match = _LINE_PATH.match(path)
+        if match is not None:
+            index = int(match[1])
+            if index < len(self.document.cost_items):
+                self._lines.pop(id(self.document.cost_items[index]), None)
+            self._dirty_sections.add("totals")
+        elif path == "cost_items":
+            self._dirty_sections.add("totals")
+        elif path.startswith("funding"):
+            self._dirty_sections.update(("funding", "totals", "indicators.mid_term", "indicators.annual"))
+        elif path.startswith("indicators.mid_term"):
+            self._dirty_sections.add("indicators.mid_term")
+        elif path.startswith("indicators.annual"):
+            self._dirty_sections.add("indicators.annual")
+        elif path.startswith(_TEXT_FIELDS):
+            self._dirty_sections.add("totals")
+        elif path in ("scheme", "indicators"):
+            self._dirty_sections.update(("indicators.mid_term", "indicators.annual"))
+        elif path.startswith(("project", "unit", "signatures", "year")):
+            self._dirty_sections.add("general")
+        else:
+            self.touch_all()
+
+    def touch_all(self) -> None:
+        """Forget everything: the next ``findings()`` checks the whole document."""
+        self._lines.clear()
+        self._dirty_sections.update(SECTIONS)
+
+    def findings(self) -> list[Finding]:
+        """Every finding on the document, re-running only the parts marked as touched."""
+        for section in sorted(self._dirty_sections):
+            self._sections[section] = self._run_section(section)
+        self._dirty_sections.clear()
+        result: list[Finding] = []
+        live: dict[int, tuple[CostItem, list[LineFinding]]] = {}
+        for index, item in enumerate(self.document.cost_items):
+            cached = self._lines.get(id(item))
+            if cached is None or cached[0] is not item:
+                cached = (item, check_line(item))
+            live[id(item)] = cached
+            for severity, rule, suffix, message in cached[1]:
+                result.append(Finding(severity, rule, f"cost_items[{index}]{suffix}", message))
+        self._lines = live
+        for section in SECTIONS:
+            result += self._sections.get(section, [])
+        return result
+
+    def _run_section(self, section: str) -> list[Finding]:
+        document = self.document
+        if section == "totals":
+            return check_totals(document) + check_text(document)
+        if section == "funding":
+            return check_funding(document)
+        if section == "general":
+            return check_general(document)
+        period = section.split(".", 1)[1]
+        scheme = self.scheme()
+        if scheme is None:
+            if period != PERIODS[0]:
+                return []
+            known = "、".join(SCHEME_IDS)
+            return [error("indicator.unknown-scheme", "scheme", f"未知的指标体系“{document.scheme}”（可用：{known}）")]
+        return check_matrix(document, period, scheme)
+
+
+def check_document(document: Document, scheme_id: str | None = None) -> list[Finding]:
+    """Every finding on ``document``, checked against its own scheme or ``scheme_id``."""
+    return Checker(document, scheme_id).findings()
+
+
+def sort_findings(findings: list[Finding]) -> list[Finding]:
+    """Errors first, then warnings, then info; otherwise in document order."""
+    return sorted(findings, key=lambda finding: SEVERITY_ORDER[finding.severity])
+
+
+def count_by_severity(findings: list[Finding]) -> dict[Severity, int]:
+    """How many findings of each severity."""
+    counts = dict.fromkeys(Severity, 0)
+    for finding in findings:
+        counts[finding.severity] += 1
+    return counts

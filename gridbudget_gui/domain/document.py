@@ -1,0 +1,230 @@
+"""The declaration document: 项目申报书 and 项目绩效目标表 as plain data, with no Qt and no file format."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from gridbudget_gui.domain.money import ZERO, to_money
+
+SOURCE_KEYS: tuple[str, ...] = ("central", "provincial", "municipal", "county", "other")
+"""The five funding source columns, in the order of the official form."""
+
+SOURCE_LABELS: dict[str, str] = {
+    "total": "总投入",
+    "central": "中央财政",
+    "provincial": "省级财政",
+    "municipal": "市本级财政",
+    "county": "县（市）区级财政",
+    "other": "其他",
+}
+
+PERIODS: tuple[str, ...] = ("mid_term", "annual")
+"""The two periods of funding, goals and indicators: 中期 (the whole project period) and 年度."""
+
+PERIOD_LABELS: dict[str, str] = {"mid_term": "中期", "annual": "年度"}
+
+ATTRIBUTES: tuple[str, ...] = ("新增项目", "延续性项目")
+TERMS: tuple[str, ...] = ("经常性项目", "一次性项目")
+
+
+@dataclass(eq=False)
+class Factor:
+    """One factor of a cost line: a number with its unit, and the arithmetic the user typed for it."""
+
+    value: Decimal
+    unit: str = ""
+    expression: str = ""
+
+    def copy(self) -> Factor:
+        """Return an independent copy."""
+        return Factor(self.value, self.unit, self.expression)
+
+
+@dataclass(eq=False)
+class CostItem:
+    """One line of the cost breakdown (测算明细): a product of factors, or a lump sum when it has none.
+
+    ``amount`` is the amount as declared. The editor keeps it equal to the product of the factors;
+    a file from elsewhere may not, which the checks report.
+    """
+
+    name: str = ""
+    factors: list[Factor] = field(default_factory=list)
+    amount: Decimal = ZERO
+    note: str = ""
+
+    @property
+    def is_lump_sum(self) -> bool:
+        """True when the line is a lump sum (共…元) rather than a product of factors."""
+        return not self.factors
+
+    def product(self) -> Decimal | None:
+        """The product of the factors in 元, rounded half-up to fen; None for a lump sum."""
+        if not self.factors:
+            return None
+        result = Decimal(1)
+        for factor in self.factors:
+            result *= factor.value
+        return to_money(result)
+
+    def recompute(self) -> None:
+        """Set the amount to the product of the factors (lump sums keep theirs)."""
+        product = self.product()
+        if product is not None:
+            self.amount = product
+
+    def copy(self) -> CostItem:
+        """Return an independent copy."""
+        return CostItem(self.name, [f.copy() for f in self.factors], self.amount, self.note)
+
+
+@dataclass(eq=False)
+class FundingRow:
+    """One row of 资金来源: 总投入 and the five sources, in 元."""
+
+    total: Decimal = ZERO
+    central: Decimal = ZERO
+    provincial: Decimal = ZERO
+    municipal: Decimal = ZERO
+    county: Decimal = ZERO
+    other: Decimal = ZERO
+
+    def sources_sum(self) -> Decimal:
+        """The sum of the five source columns."""
+        return sum((self.get(key) for key in SOURCE_KEYS), ZERO)
+
+    def get(self, key: str) -> Decimal:
+        """The amount in column ``key`` (total or a source key)."""
+        value: Decimal = getattr(self, key)
+        return value
+
+    def set(self, key: str, value: Decimal) -> None:
+        """Set column ``key`` (total or a source key) to ``value``."""
+        if key not in SOURCE_LABELS:
+            raise KeyError(key)
+        setattr(self, key, to_money(value))
+
+    def copy(self) -> FundingRow:
+        """Return an independent copy."""
+        return FundingRow(**{key: self.get(key) for key in SOURCE_LABELS})
+
+
+@dataclass(eq=False)
+class Funding:
+    """资金来源: the 中期 and 年度 rows."""
+
+    mid_term: FundingRow = field(default_factory=FundingRow)
+    annual: FundingRow = field(default_factory=FundingRow)
+
+    def row(self, period: str) -> FundingRow:
+        """The row of ``period`` (mid_term or annual)."""
+        row: FundingRow = getattr(self, period)
+        return row
+
+
+@dataclass(eq=False)
+class Goals:
+    """总体目标: the mid-term and annual goal texts."""
+
+    mid_term: str = ""
+    annual: str = ""
+
+
+@dataclass(eq=False)
+class Indicator:
+    """One row of the indicator matrix: 一级指标 → 二级指标 → 三级指标 (name) → 指标值 (value)."""
+
+    level1: str = ""
+    level2: str = ""
+    name: str = ""
+    value: str = ""
+
+    def copy(self) -> Indicator:
+        """Return an independent copy."""
+        return Indicator(self.level1, self.level2, self.name, self.value)
+
+
+@dataclass(eq=False)
+class Indicators:
+    """绩效指标: one matrix for 中期 and one for 年度."""
+
+    mid_term: list[Indicator] = field(default_factory=list)
+    annual: list[Indicator] = field(default_factory=list)
+
+    def matrix(self, period: str) -> list[Indicator]:
+        """The matrix of ``period`` (mid_term or annual)."""
+        rows: list[Indicator] = getattr(self, period)
+        return rows
+
+
+@dataclass(eq=False)
+class Manager:
+    """项目负责人 and their phone."""
+
+    name: str = ""
+    phone: str = ""
+
+
+@dataclass(eq=False)
+class Project:
+    """The project part of the declaration and of the performance-target table."""
+
+    name: str = ""
+    basis: list[str] = field(default_factory=list)
+    basis_kind: str = ""
+    attribute: str = ""
+    term: str = ""
+    department: str = ""
+    manager: Manager = field(default_factory=Manager)
+    overview: str = ""
+    content: str = ""
+    funding_arrangement: str = ""
+    schedule: str = ""
+    outcomes: str = ""
+    safeguards: str = ""
+    budget_notes: str = ""
+    summary: str = ""
+    """项目概况 of the performance-target table (the declaration's own overview is ``overview``)."""
+
+
+@dataclass(eq=False)
+class Unit:
+    """项目实施单位: the implementing unit."""
+
+    name: str = ""
+    code: str = ""
+    address: str = ""
+    phone: str = ""
+    legal_representative: str = ""
+    funding_source: str = ""
+    profile: str = ""
+
+
+@dataclass(eq=False)
+class Signatures:
+    """单位负责人, 填报人 and 填报日期 (ISO date text, kept as typed so a bad date can be reported)."""
+
+    unit_head: str = ""
+    preparer: str = ""
+    date: str = ""
+
+
+@dataclass(eq=False)
+class Document:
+    """A whole declaration: 项目申报书 with its cost breakdown, and 项目绩效目标表."""
+
+    year: int | None = None
+    scheme: str = "classic"
+    project: Project = field(default_factory=Project)
+    unit: Unit = field(default_factory=Unit)
+    cost_items: list[CostItem] = field(default_factory=list)
+    funding: Funding = field(default_factory=Funding)
+    goals: Goals = field(default_factory=Goals)
+    indicators: Indicators = field(default_factory=Indicators)
+    signatures: Signatures = field(default_factory=Signatures)
+
+    @property
+    def cost_total(self) -> Decimal:
+        """合计: the sum of the cost lines' amounts."""
+        return sum((item.amount for item in self.cost_items), ZERO)

@@ -1,0 +1,64 @@
+"""Money: exact decimals in 元 with two places, their printed forms, and 大写 (capital numerals)."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+import cn2an
+
+ZERO = Decimal("0.00")
+FEN = Decimal("0.01")
+WAN = Decimal(10000)
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．，－＋", "0123456789.,-+")
+_MONEY_TEXT = re.compile(
+    r"^\s*[¥￥]?\s*(?P<sign>[-+]?)\s*(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"\s*(?P<unit>万元|万|元)?\s*$"
+)
+
+
+def to_money(value: Decimal | int | str) -> Decimal:
+    """Round ``value`` half-up to fen and return it as a two-place Decimal in 元."""
+    return Decimal(value).quantize(FEN, rounding=ROUND_HALF_UP)
+
+
+def format_money(amount: Decimal) -> str:
+    """Print an amount with thousands separators and two places: 5,345,800.00."""
+    return f"{to_money(amount):,.2f}"
+
+
+def money_in_words(amount: Decimal) -> str:
+    """Write an amount in 大写, as on finance forms: 伍佰叁拾肆万伍仟捌佰元整."""
+    amount = to_money(amount)
+    if amount == 0:
+        return "零元整"
+    sign = "负" if amount < 0 else ""
+    # WORKAROUND: cn2an truncates past two decimals and mishandles Decimal signs; quantize first.
+    words: str = cn2an.an2cn(str(abs(amount)), "rmb")
+    return sign + words
+
+
+def parse_money(text: str, unit_hint: str = "元") -> Decimal | None:
+    """Read money written by hand ("5,345,800.00", "534.58万元", "¥80000") into 元; None if it is not money.
+
+    ``unit_hint`` is the unit a column header gave (元 or 万元); a unit in the text wins over it.
+    """
+    match = _MONEY_TEXT.match(text.translate(_FULL_WIDTH))
+    if match is None:
+        return None
+    try:
+        number = Decimal(match["number"].replace(",", ""))
+    except InvalidOperation:
+        return None
+    if match["sign"] == "-":
+        number = -number
+    unit = match["unit"] or unit_hint
+    if unit.startswith("万"):
+        number *= WAN
+    return to_money(number)
+
+
+def plain_decimal(value: Decimal) -> str:
+    """Write a Decimal without exponent notation and with the places it was given: 158, 4500.00."""
+    return format(value, "f")

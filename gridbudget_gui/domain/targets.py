@@ -1,0 +1,104 @@
+"""Target values of indicators (指标值): quantitative (operator, number, unit) or qualitative (定性)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from gridbudget_gui.domain.money import WAN
+
+_FULL_WIDTH = str.maketrans(
+    {**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "％": "%", "，": ",", "\u3000": " "}
+)
+_OPERATORS: dict[str, str] = {
+    "≥": "≥",
+    "≧": "≥",
+    ">=": "≥",
+    "＞＝": "≥",
+    ">＝": "≥",
+    "不低于": "≥",
+    "不少于": "≥",
+    "大于等于": "≥",
+    "≤": "≤",
+    "≦": "≤",
+    "<=": "≤",
+    "＜＝": "≤",
+    "<＝": "≤",
+    "不高于": "≤",
+    "不超过": "≤",
+    "不多于": "≤",
+    "小于等于": "≤",
+    "=": "=",
+    "＝": "=",
+    ">": ">",
+    "＞": ">",
+    "大于": ">",
+    "<": "<",
+    "＜": "<",
+    "小于": "<",
+}
+_OPERATOR_PATTERN = "|".join(sorted((re.escape(op) for op in _OPERATORS), key=len, reverse=True))
+_TARGET = re.compile(
+    rf"^\s*(?P<op>{_OPERATOR_PATTERN})?\s*(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
+    r"(?P<unit>[^\d\s]{0,8}?)\s*(?P<after>以上|以内|以下)?\s*$"
+)
+_AFTER_OPERATORS = {"以上": "≥", "以内": "≤", "以下": "≤"}
+
+
+@dataclass(frozen=True)
+class Target:
+    """A parsed target value.
+
+    Quantitative: ``operator`` is one of ≥ ≤ = > <, ``number`` the figure (in 元 when the unit is
+    money, so 534.58万元 gives 5345800 and unit 元) and ``unit`` the unit as normalised.
+    Qualitative (定性): ``operator`` is None and ``number`` None.
+    """
+
+    operator: str | None
+    number: Decimal | None
+    unit: str
+    text: str
+
+    @property
+    def is_quantitative(self) -> bool:
+        """True for a figure with an operator; False for 定性 text."""
+        return self.number is not None
+
+    @property
+    def is_money(self) -> bool:
+        """True when the unit is money (元, after 万元 was converted)."""
+        return self.unit == "元"
+
+    @property
+    def is_percent(self) -> bool:
+        """True when the unit is a percentage."""
+        return self.unit == "%"
+
+    def describe(self) -> str:
+        """A short reading of the value for the window: "≥ 95 %" or "定性"."""
+        if self.number is None:
+            return "定性" if self.text.strip() else ""
+        return f"{self.operator} {format(self.number, 'f')} {self.unit}".strip()
+
+
+def parse_target(text: str) -> Target:
+    """Read an indicator value such as ≧95%, ≤534.58万元, ４５个 or 得到提升 (定性)."""
+    normalised = text.translate(_FULL_WIDTH)
+    match = _TARGET.match(normalised)
+    if match is None or not text.strip():
+        return Target(None, None, "", text)
+    try:
+        number = Decimal(match["number"].replace(",", ""))
+    except InvalidOperation:
+        return Target(None, None, "", text)
+    operator = _OPERATORS.get(match["op"] or "")
+    after = match["after"]
+    if after is not None and operator is None:
+        operator = _AFTER_OPERATORS[after]
+    unit = match["unit"] or ""
+    if unit == "万元":
+        number, unit = number * WAN, "元"
+    elif unit == "亿元":
+        number, unit = number * WAN * WAN, "元"
+    return Target(operator or "=", number, unit, text)

@@ -1,0 +1,35 @@
+"""The one error type every reader and writer raises: it names the file and the cause, in Chinese."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class DocumentError(Exception):
+    """A file could not be read or written. ``str()`` is the one line the user sees."""
+
+    def __init__(self, path: Path | str, cause: str) -> None:
+        super().__init__(f"{path}: {cause}")
+        self.path = Path(path)
+        self.cause = cause
+
+
+def describe_os_error(error: OSError) -> str:
+    """A clear Chinese cause for an OSError (full disk, no permission, missing folder…)."""
+    import errno
+
+    reasons = {
+        errno.ENOSPC: "磁盘已满",
+        errno.EACCES: "没有权限（文件可能被其他程序占用，或文件夹只读）",
+        errno.EPERM: "没有权限（文件可能被其他程序占用，或文件夹只读）",
+        errno.ENOENT: "文件或文件夹不存在",
+        errno.EROFS: "文件系统只读",
+        errno.EISDIR: "这是一个文件夹，不是文件",
+        errno.ENOTDIR: "路径中的某一级不是文件夹",
+        errno.EDQUOT: "超出磁盘配额",
+        errno.ENAMETOOLONG: "文件名太长",
+    }
+    reason = reasons.get(error.errno or 0)
+    if reason is None:
+        reason = error.strerror or type(error).__name__
+    return reason

@@ -1,0 +1,312 @@
+"""The document JSON of INTERFACE.md: read it strictly (every bad value is named) and write it exactly."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from gridbudget_gui.domain.document import (
+    PERIODS,
+    SOURCE_LABELS,
+    CostItem,
+    Document,
+    Factor,
+    Funding,
+    FundingRow,
+    Goals,
+    Indicator,
+    Indicators,
+    Manager,
+    Project,
+    Signatures,
+    Unit,
+)
+from gridbudget_gui.domain.findings import Finding, warning
+from gridbudget_gui.domain.money import format_money, plain_decimal, to_money
+from gridbudget_gui.io.atomic import atomic_write
+from gridbudget_gui.io.errors import DocumentError, describe_os_error
+
+FORMAT = "gridbudget-document"
+VERSION = 1
+MAX_JSON_BYTES = 64 * 1024 * 1024
+
+_PROJECT_TEXTS = (
+    "name",
+    "basis_kind",
+    "attribute",
+    "term",
+    "department",
+    "overview",
+    "content",
+    "funding_arrangement",
+    "schedule",
+    "outcomes",
+    "safeguards",
+    "budget_notes",
+    "summary",
+)
+_UNIT_TEXTS = ("name", "code", "address", "phone", "legal_representative", "funding_source", "profile")
+
+
+@dataclass
+class LoadResult:
+    """A document read from a file, with what the reader noticed on the way (info or warning findings)."""
+
+    document: Document
+    notes: list[Finding] = field(default_factory=list)
+    foreign: bool = False
+    """True when the file was not written by GridBudget (a colleague's layout: save with Save As)."""
+
+
+class SchemaError(ValueError):
+    """A value in the JSON is missing or of the wrong kind; the message names its path."""
+
+
+def document_to_dict(document: Document) -> dict[str, Any]:
+    """The document as the JSON object of INTERFACE.md (money as two-place strings, never floats)."""
+    project = document.project
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "year": document.year,
+        "scheme": document.scheme,
+        "project": {
+            **{key: getattr(project, key) for key in _PROJECT_TEXTS[:1]},
+            "basis": list(project.basis),
+            **{key: getattr(project, key) for key in _PROJECT_TEXTS[1:5]},
+            "manager": {"name": project.manager.name, "phone": project.manager.phone},
+            **{key: getattr(project, key) for key in _PROJECT_TEXTS[5:]},
+        },
+        "unit": {key: getattr(document.unit, key) for key in _UNIT_TEXTS},
+        "cost_items": [_cost_item_to_dict(item) for item in document.cost_items],
+        "cost_total": _money(document.cost_total),
+        "funding": {
+            period: {key: _money(document.funding.row(period).get(key)) for key in SOURCE_LABELS} for period in PERIODS
+        },
+        "goals": {"mid_term": document.goals.mid_term, "annual": document.goals.annual},
+        "indicators": {
+            period: [
+                {"level1": i.level1, "level2": i.level2, "name": i.name, "value": i.value}
+                for i in document.indicators.matrix(period)
+            ]
+            for period in PERIODS
+        },
+        "signatures": {
+            "unit_head": document.signatures.unit_head,
+            "preparer": document.signatures.preparer,
+            "date": document.signatures.date,
+        },
+    }
+
+
+def _money(amount: Decimal) -> str:
+    return format_money(amount).replace(",", "")
+
+
+def _cost_item_to_dict(item: CostItem) -> dict[str, Any]:
+    factors = []
+    for factor in item.factors:
+        entry: dict[str, str] = {"value": plain_decimal(factor.value), "unit": factor.unit}
+        if factor.expression:
+            entry["expression"] = factor.expression
+        factors.append(entry)
+    return {"name": item.name, "factors": factors, "amount": _money(item.amount), "note": item.note}
+
+
+def document_from_dict(data: object) -> LoadResult:
+    """Build a document from the JSON object; raise SchemaError naming the first bad path."""
+    root = _object(data, "")
+    if root.get("format") != FORMAT:
+        raise SchemaError('不是 GridBudget 文档（缺少 "format": "gridbudget-document"）')
+    version = root.get("version", VERSION)
+    if not isinstance(version, int) or isinstance(version, bool) or version > VERSION:
+        raise SchemaError(f"文档版本 {version!r} 比本程序新，或不是整数：请升级 GridBudget")
+    year = root.get("year")
+    if year is not None and (not isinstance(year, int) or isinstance(year, bool) or not 1900 <= year <= 2200):
+        raise SchemaError(f"year: {year!r} 不是有效的年度")
+    scheme = _text(root.get("scheme", "classic"), "scheme") or "classic"
+
+    project_data = _object(root.get("project", {}), "project")
+    manager_data = _object(project_data.get("manager", {}), "project.manager")
+    project = Project(
+        **{key: _text(project_data.get(key, ""), f"project.{key}") for key in _PROJECT_TEXTS},
+        basis=[
+            _text(b, f"project.basis[{i}]") for i, b in enumerate(_list(project_data.get("basis", []), "project.basis"))
+        ],
+        manager=Manager(
+            _text(manager_data.get("name", ""), "project.manager.name"),
+            _text(manager_data.get("phone", ""), "project.manager.phone"),
+        ),
+    )
+    unit_data = _object(root.get("unit", {}), "unit")
+    unit = Unit(**{key: _text(unit_data.get(key, ""), f"unit.{key}") for key in _UNIT_TEXTS})
+
+    items = [
+        _cost_item_from_dict(entry, f"cost_items[{i}]")
+        for i, entry in enumerate(_list(root.get("cost_items", []), "cost_items"))
+    ]
+    funding_data = _object(root.get("funding", {}), "funding")
+    rows = {}
+    for period in PERIODS:
+        row_data = _object(funding_data.get(period, {}), f"funding.{period}")
+        rows[period] = FundingRow(
+            **{key: _amount(row_data.get(key), f"funding.{period}.{key}") for key in SOURCE_LABELS}
+        )
+    goals_data = _object(root.get("goals", {}), "goals")
+    indicators_data = _object(root.get("indicators", {}), "indicators")
+    matrices = {
+        period: [
+            _indicator_from_dict(entry, f"indicators.{period}[{i}]")
+            for i, entry in enumerate(_list(indicators_data.get(period, []), f"indicators.{period}"))
+        ]
+        for period in PERIODS
+    }
+    signatures_data = _object(root.get("signatures", {}), "signatures")
+    document = Document(
+        year=year,
+        scheme=scheme,
+        project=project,
+        unit=unit,
+        cost_items=items,
+        funding=Funding(rows["mid_term"], rows["annual"]),
+        goals=Goals(
+            _text(goals_data.get("mid_term", ""), "goals.mid_term"), _text(goals_data.get("annual", ""), "goals.annual")
+        ),
+        indicators=Indicators(matrices["mid_term"], matrices["annual"]),
+        signatures=Signatures(
+            **{
+                key: _text(signatures_data.get(key, ""), f"signatures.{key}")
+                for key in ("unit_head", "preparer", "date")
+            }
+        ),
+    )
+    notes: list[Finding] = []
+    stated_total = root.get("cost_total")
+    if stated_total is not None:
+        total = _amount(stated_total, "cost_total")
+        if total != document.cost_total:
+            notes.append(
+                warning(
+                    "file.cost-total-stated",
+                    "cost_total",
+                    f"文件中写明的合计 {format_money(total)} 元与各行金额之和 {format_money(document.cost_total)} 元不符，已按各行金额重新合计",
+                )
+            )
+    return LoadResult(document, notes)
+
+
+def _cost_item_from_dict(data: object, where: str) -> CostItem:
+    entry = _object(data, where)
+    factors = []
+    for j, factor_data in enumerate(_list(entry.get("factors", []), f"{where}.factors")):
+        fwhere = f"{where}.factors[{j}]"
+        factor = _object(factor_data, fwhere)
+        factors.append(
+            Factor(
+                value=_number(factor.get("value"), f"{fwhere}.value"),
+                unit=_text(factor.get("unit", ""), f"{fwhere}.unit"),
+                expression=_text(factor.get("expression", ""), f"{fwhere}.expression"),
+            )
+        )
+    item = CostItem(
+        name=_text(entry.get("name", ""), f"{where}.name"),
+        factors=factors,
+        note=_text(entry.get("note", ""), f"{where}.note"),
+    )
+    if "amount" in entry and entry["amount"] is not None:
+        item.amount = _amount(entry["amount"], f"{where}.amount")
+    else:
+        item.recompute()
+    return item
+
+
+def _indicator_from_dict(data: object, where: str) -> Indicator:
+    entry = _object(data, where)
+    return Indicator(*(_text(entry.get(key, ""), f"{where}.{key}") for key in ("level1", "level2", "name", "value")))
+
+
+def _object(value: object, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise SchemaError(f"{where or '文档'}: 应为对象，实际是 {_kind(value)}")
+    return value
+
+
+def _list(value: object, where: str) -> list[Any]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise SchemaError(f"{where}: 应为列表，实际是 {_kind(value)}")
+    return value
+
+
+def _text(value: object, where: str) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise SchemaError(f"{where}: 应为文字，实际是 {_kind(value)}")
+    return value
+
+
+def _number(value: object, where: str) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, (str, int, Decimal)):
+        raise SchemaError(f'{where}: 应为数字字符串（如 "158"），实际是 {_kind(value)}')
+    try:
+        number = Decimal(str(value).strip())
+    except InvalidOperation:
+        raise SchemaError(f"{where}: “{str(value)[:40]}”不是数字") from None
+    if not number.is_finite() or abs(number) > Decimal("1e15"):
+        raise SchemaError(f"{where}: “{str(value)[:40]}”不是合理的数字")
+    return number
+
+
+def _amount(value: object, where: str) -> Decimal:
+    if value is None or value == "":
+        return to_money(0)
+    return to_money(_number(value, where))
+
+
+def _kind(value: object) -> str:
+    names = {dict: "对象", list: "列表", str: "文字", int: "整数", Decimal: "小数", bool: "真假值", type(None): "空值"}
+    return names.get(type(value), type(value).__name__)
+
+
+def read_json(path: Path) -> LoadResult:
+    """Read a document JSON file; raise DocumentError naming the file and the cause."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_JSON_BYTES:
+            raise DocumentError(path, f"文件太大（{size // 1024 // 1024} MB），不像是预算申报文档")
+        raw = path.read_bytes()
+    except OSError as error:
+        raise DocumentError(path, f"无法读取：{describe_os_error(error)}") from error
+    try:
+        data = json.loads(raw.decode("utf-8-sig"), parse_float=Decimal)
+    except UnicodeDecodeError:
+        raise DocumentError(path, "不是 UTF-8 编码的 JSON 文件") from None
+    except json.JSONDecodeError as error:
+        raise DocumentError(path, f"JSON 格式错误（第 {error.lineno} 行第 {error.colno} 列：{error.msg}）") from None
+    except RecursionError:
+        raise DocumentError(path, "JSON 嵌套太深") from None
+    try:
+        return document_from_dict(data)
+    except SchemaError as error:
+        raise DocumentError(path, str(error)) from None
+
+
+def dumps_document(document: Document) -> str:
+    """The document as pretty-printed JSON text."""
+    return json.dumps(document_to_dict(document), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_json(document: Document, path: Path) -> None:
+    """Write the document JSON atomically; raise DocumentError on failure."""
+    data = dumps_document(document).encode("utf-8")
+    atomic_write(Path(path), lambda stream: _write_bytes(stream, data))
+
+
+def _write_bytes(stream: BinaryIO, data: bytes) -> None:
+    stream.write(data)
