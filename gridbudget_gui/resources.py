@@ -35,3 +35,18 @@ def resource_path(*parts: str) -> Path:
 def example_path() -> Path:
     """The built-in example: the 2021 五进网格 declaration."""
     return resource_path("example", "wujin-wangge-2021.json")
+
+
+CJK_FONT_FILE = "uming.ttc"
+"""The bundled Song/Ming face (AR PL UMing, Arphic Public License); see resources/fonts/README.md."""
+
+CJK_FONT_SUBFONT = 0
+"""The face inside the collection: 0 is "AR PL UMing CN", the simplified-Chinese (GB) glyph forms."""
+
+CJK_FONT_FAMILY = "AR PL UMing CN"
+"""The family name Qt reports for that face after ``QFontDatabase.addApplicationFont``."""
+
+
+def cjk_font_path() -> Path:
+    """The bundled CJK TrueType collection used by the PDF and the window (face ``CJK_FONT_SUBFONT``)."""
+    return resource_path("fonts", CJK_FONT_FILE)

@@ -73,6 +73,8 @@ def evaluate(text: str) -> Decimal:
     if parser.position != len(tokens):
         raise ExpressionError(f"算式在“{tokens[parser.position]}”处有多余内容")
     result = value.quantize(RESULT_PLACES, rounding=ROUND_HALF_UP, context=_CONTEXT)
+    if result.is_zero():  # 0×−1 and −0.0000001 would otherwise show as "-0"
+        return Decimal(0)
     if result == result.to_integral_value():
         return result.quantize(Decimal(1))
     return result.normalize(_CONTEXT)

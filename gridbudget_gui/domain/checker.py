@@ -63,6 +63,8 @@ class Checker:
             self._dirty_sections.update(("indicators.mid_term", "indicators.annual"))
         elif path.startswith(("project", "unit", "signatures", "year")):
             self._dirty_sections.add("general")
+            if path == "project":  # the whole project also holds the texts that restate figures
+                self._dirty_sections.add("totals")
         else:
             self.touch_all()
 

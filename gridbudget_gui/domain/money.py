@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, ROUND_HALF_UP, Context, Decimal, InvalidOperation
 
 import cn2an
 
 ZERO = Decimal("0.00")
 FEN = Decimal("0.01")
 WAN = Decimal(10000)
+# Quantizing to fen needs as many digits as the amount has; the default 28 raises InvalidOperation
+# for a product of large factors (1e15 × 1e15 × 1e15), which must become a finding, not a crash.
+_EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，－＋", "0123456789.,-+")
 _MONEY_TEXT = re.compile(
@@ -20,7 +23,7 @@ _MONEY_TEXT = re.compile(
 
 def to_money(value: Decimal | int | str) -> Decimal:
     """Round ``value`` half-up to fen and return it as a two-place Decimal in 元."""
-    return Decimal(value).quantize(FEN, rounding=ROUND_HALF_UP)
+    return Decimal(value).quantize(FEN, rounding=ROUND_HALF_UP, context=_EXACT)
 
 
 def format_money(amount: Decimal) -> str:

@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from gridbudget_gui.domain.money import WAN
 
 _FULL_WIDTH = str.maketrans(
-    {**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "％": "%", "，": ",", "\u3000": " "}
+    {**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "％": "%", "，": ",", "－": "-", "\u3000": " "}
 )
 _OPERATORS: dict[str, str] = {
     "≥": "≥",
@@ -40,7 +40,7 @@ _OPERATORS: dict[str, str] = {
 }
 _OPERATOR_PATTERN = "|".join(sorted((re.escape(op) for op in _OPERATORS), key=len, reverse=True))
 _TARGET = re.compile(
-    rf"^\s*(?P<op>{_OPERATOR_PATTERN})?\s*(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
+    rf"^\s*(?P<op>{_OPERATOR_PATTERN})?\s*(?P<number>-?(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?))\s*"
     r"(?P<unit>[^\d\s]{0,8}?)\s*(?P<after>以上|以内|以下)?\s*$"
 )
 _AFTER_OPERATORS = {"以上": "≥", "以内": "≤", "以下": "≤"}

@@ -32,6 +32,8 @@ from gridbudget_gui.io.errors import DocumentError, describe_os_error
 FORMAT = "gridbudget-document"
 VERSION = 1
 MAX_JSON_BYTES = 64 * 1024 * 1024
+MAX_PLACES = 12
+"""The most decimal places a number in the JSON may have."""
 
 _PROJECT_TEXTS = (
     "name",
@@ -257,7 +259,9 @@ def _number(value: object, where: str) -> Decimal:
         number = Decimal(str(value).strip())
     except InvalidOperation:
         raise SchemaError(f"{where}: “{str(value)[:40]}”不是数字") from None
-    if not number.is_finite() or abs(number) > Decimal("1e15"):
+    # A tiny exponent is not absurd in size but prints as millions of zeros ("1e-999999999"): refuse it.
+    exponent = number.as_tuple().exponent  # a letter for NaN and Infinity
+    if not isinstance(exponent, int) or exponent < -MAX_PLACES or abs(number) > Decimal("1e15"):
         raise SchemaError(f"{where}: “{str(value)[:40]}”不是合理的数字")
     return number
 
@@ -291,6 +295,8 @@ def read_json(path: Path) -> LoadResult:
         raise DocumentError(path, f"JSON 格式错误（第 {error.lineno} 行第 {error.colno} 列：{error.msg}）") from None
     except RecursionError:
         raise DocumentError(path, "JSON 嵌套太深") from None
+    except ValueError:  # an integer of more than 4,300 digits (int's conversion limit)
+        raise DocumentError(path, "JSON 中有位数过多的数字") from None
     try:
         return document_from_dict(data)
     except SchemaError as error:

@@ -1,0 +1,63 @@
+"""Starts the editor: the Qt application, the bundled font, the window and the file to open."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from gridbudget_gui import __version__
+from gridbudget_gui.resources import resources_dir
+
+_STARTED = time.perf_counter()
+
+
+def load_fonts() -> str | None:
+    """Register the bundled CJK fonts so Chinese shows without system fonts; return the family to use."""
+    family = None
+    fonts = resources_dir() / "fonts"
+    for path in sorted(fonts.glob("*.tt[fc]")) if fonts.is_dir() else []:
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if families and family is None:
+            family = families[0]
+    return family
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with GridBudget's names and font (reused when one exists, as in tests)."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setApplicationName("GridBudget")
+    app.setOrganizationName("GridBudget")
+    app.setApplicationVersion(__version__)
+    family = load_fonts()
+    if family is not None:
+        font = QFont(family)
+        font.setPointSize(10)
+        app.setFont(font)
+    return app
+
+
+def run_window(file: Path | None, example: bool = False, smoke: bool = False) -> int:
+    """Open the editor on ``file``, the example or a new declaration; return the exit code."""
+    from gridbudget_gui.ui.main_window import MainWindow
+
+    app = make_application()
+    window = MainWindow()
+    if example:
+        window.open_example()
+    elif file is not None:
+        window.open_path(Path(file), ask=False)
+    window.show()
+    if smoke:
+        def first_paint() -> None:
+            print(f"first paint after {time.perf_counter() - _STARTED:.3f} s", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, first_paint)
+    return app.exec()

@@ -1,0 +1,162 @@
+"""The PDF's page, font and paragraph styles: A4 with a binding margin, one embedded Song face, page numbers."""
+
+from __future__ import annotations
+
+import io
+from functools import cache
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from gridbudget_gui.resources import CJK_FONT_SUBFONT, cjk_font_path
+
+FONT = "GridBudgetSong"
+"""The name the bundled Song face is registered under in reportlab."""
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+# Binding (装订) on the left: the sheets are stapled or bound along it, so it gets the wide margin.
+MARGIN_LEFT = 28 * mm
+MARGIN_RIGHT = 18 * mm
+MARGIN_TOP = 20 * mm
+MARGIN_BOTTOM = 20 * mm
+FOOTER_BASELINE = 11 * mm
+FRAME_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+FRAME_PADDING = 0.0
+
+BODY_SIZE = 10.5  # 五号, the size of body text on Chinese official forms
+SMALL_SIZE = 9.0
+PAD = 4.0  # cell padding on every side
+
+
+@cache
+def register_font() -> str:
+    """Register the bundled CJK face with reportlab once per process and return its name."""
+    path = cjk_font_path()
+    pdfmetrics.registerFont(TTFont(FONT, str(path), subfontIndex=CJK_FONT_SUBFONT))
+    return FONT
+
+
+def _style(name: str, size: float, align: int, leading: float | None = None) -> ParagraphStyle:
+    register_font()
+    return ParagraphStyle(
+        name,
+        fontName=FONT,
+        fontSize=size,
+        leading=leading if leading is not None else round(size * 1.45, 1),
+        alignment=align,
+        wordWrap="CJK",  # never TA_JUSTIFY with CJK wrapping (see PITFALLS)
+        splitLongWords=True,
+    )
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    """The paragraph styles of the form, by role."""
+    return {
+        "body": _style("body", BODY_SIZE, TA_LEFT),
+        "label": _style("label", BODY_SIZE, TA_CENTER),
+        "center": _style("center", BODY_SIZE, TA_CENTER),
+        "number": _style("number", BODY_SIZE, TA_RIGHT),
+        "small": _style("small", SMALL_SIZE, TA_LEFT),
+        "small_center": _style("small_center", SMALL_SIZE, TA_CENTER),
+        "title": _style("title", 16, TA_CENTER, leading=24),
+        "subtitle": _style("subtitle", 18, TA_CENTER, leading=26),
+        "year": _style("year", 12, TA_CENTER, leading=18),
+    }
+
+
+def markup(text: str) -> str:
+    """Text as paragraph markup: escaped, with its line breaks kept."""
+    return escape(text.strip("\n")).replace("\n", "<br/>")
+
+
+def paragraph(text: str, style: str = "body") -> Paragraph:
+    """A wrapped paragraph of user text in one of the form's styles."""
+    return Paragraph(markup(text), styles()[style])
+
+
+class BoldParagraph(Paragraph):  # type: ignore[misc]
+    """A paragraph drawn with a thin outline stroke: the bundled face has no bold weight."""
+
+    def draw(self) -> None:
+        """Draw the paragraph in text render mode 2 (fill and stroke)."""
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setLineWidth(0.045 * self.style.fontSize)
+        # Text render mode is part of the graphics state, so it holds inside the paragraph's BT…ET.
+        canvas._code.append("2 Tr")
+        super().draw()
+        canvas._code.append("0 Tr")
+        canvas.restoreState()
+
+
+def title(text: str, style: str = "title") -> Flowable:
+    """A centred heading in faux bold."""
+    return BoldParagraph(markup(text), styles()[style])
+
+
+class NumberedCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that holds its pages back until the end to print 第 N 页 共 M 页 on each."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # The bundled face from the start: a Helvetica preamble would put an unembedded font in the file.
+        kwargs.setdefault("initialFontName", register_font())
+        super().__init__(*args, **kwargs)
+        self._held_pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        """Keep the finished page instead of writing it, until the page count is known."""
+        self._held_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        """Write every held page with its footer, then the file."""
+        total = len(self._held_pages)
+        for number, state in enumerate(self._held_pages, start=1):
+            self.__dict__.update(state)
+            self.setFont(FONT, SMALL_SIZE)
+            self.drawCentredString(PAGE_WIDTH / 2, FOOTER_BASELINE, f"第 {number} 页 共 {total} 页")
+            super().showPage()
+        super().save()
+
+
+def build_pdf(story: list[Flowable], title_text: str, author: str) -> bytes:
+    """Lay the story out on A4 pages and return the PDF's bytes."""
+    register_font()
+    buffer = io.BytesIO()
+    template = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title_text,
+        author=author,
+        creator="GridBudget",
+        subject="项目申报书 / 项目绩效目标表",
+        lang="zh-CN",
+    )
+    frame = Frame(
+        MARGIN_LEFT,
+        MARGIN_BOTTOM,
+        FRAME_WIDTH,
+        FRAME_HEIGHT,
+        leftPadding=FRAME_PADDING,
+        rightPadding=FRAME_PADDING,
+        topPadding=FRAME_PADDING,
+        bottomPadding=FRAME_PADDING,
+        id="body",
+    )
+    template.addPageTemplates([PageTemplate(id="form", frames=[frame])])
+    template.build(story, canvasmaker=NumberedCanvas)
+    return buffer.getvalue()

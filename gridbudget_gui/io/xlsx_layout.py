@@ -1,0 +1,73 @@
+"""The layout of GridBudget's own workbook: sheet names, anchors, styles and the size of wrapped CJK text."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+
+from openpyxl.styles import Alignment, Border, Font, Side
+
+WORKBOOK_FORMAT = "gridbudget-workbook"
+WORKBOOK_VERSION = 1
+
+DECLARATION_SHEET = "项目申报书"
+TARGETS_SHEET = "项目绩效目标表"
+META_SHEET = "GridBudget"
+"""The hidden sheet with the format id and version, the scheme and the drop-down lists."""
+
+NAME_PREFIX = "GB_"
+"""Every defined name we write starts with this, so the reader can tell our anchors from a user's names."""
+
+MONEY_FORMAT = "#,##0.00"
+FONT_NAME = "宋体"
+LINE_HEIGHT = 14.4
+"""Points per wrapped line of 11-point 宋体, as Excel and LibreOffice lay it out."""
+
+MAX_ROW_HEIGHT = 409.0
+"""Excel's limit for one row; longer texts are clipped on screen but kept in the cell."""
+
+_THIN = Side(style="thin", color="000000")
+BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+BODY_FONT = Font(name=FONT_NAME, size=11)
+LABEL_FONT = Font(name=FONT_NAME, size=11, bold=True)
+TITLE_FONT = Font(name=FONT_NAME, size=16, bold=True)
+WRAP_LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True)
+WRAP_TOP = Alignment(horizontal="left", vertical="top", wrap_text=True)
+CENTRE = Alignment(horizontal="center", vertical="center", wrap_text=True)
+RIGHT = Alignment(horizontal="right", vertical="center")
+
+FOOTER = "第 &P 页，共 &N 页"
+
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_CJK_WIDTHS = frozenset("WF")
+
+
+def clean_text(text: str) -> str:
+    """Remove the control characters that XML cannot hold (a pasted form feed would make the save fail)."""
+    return _ILLEGAL.sub("", text)
+
+
+def display_width(text: str) -> int:
+    """Width of one line of text in Excel column units: a CJK character takes two, others one."""
+    return sum(2 if unicodedata.east_asian_width(ch) in _CJK_WIDTHS else 1 for ch in text)
+
+
+def wrapped_lines(text: str, width: float) -> int:
+    """How many lines ``text`` takes when wrapped in a column ``width`` units wide."""
+    usable = max(width - 1.5, 2.0)  # cell padding eats about a character and a half
+    lines = 0
+    for paragraph in text.split("\n"):
+        lines += max(1, math.ceil(display_width(paragraph) / usable))
+    return lines
+
+
+def row_height(texts: list[tuple[str, float]], minimum: float = 20.0) -> float:
+    """A row height in points that shows every (text, column width) pair of the row unclipped."""
+    lines = max((wrapped_lines(text, width) for text, width in texts if text), default=1)
+    return min(MAX_ROW_HEIGHT, max(minimum, lines * LINE_HEIGHT + 6))
+
+
+def name_for(key: str) -> str:
+    """The defined name of an anchor, such as GB_project_name."""
+    return NAME_PREFIX + key.replace(".", "_")

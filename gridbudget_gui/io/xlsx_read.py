@@ -1,0 +1,131 @@
+"""Open an .xlsx: our own workbook exactly (by its anchors), anyone else's through the form parser."""
+
+from __future__ import annotations
+
+import warnings
+import zipfile
+import zlib
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+
+from gridbudget_gui.io import xlsx_layout as lay
+from gridbudget_gui.io.errors import DocumentError, describe_os_error
+from gridbudget_gui.io.jsonio import LoadResult
+from gridbudget_gui.io.xlsx_form import NotAFormError, parse_form
+from gridbudget_gui.io.xlsx_grid import grid_from_worksheet
+from gridbudget_gui.io.xlsx_own import OwnLayoutError, read_own
+
+MAX_UNPACKED_BYTES = 512 * 1024 * 1024
+"""A declaration unpacks to a few MB; far more than this is a zip bomb, not a budget."""
+
+MAX_RATIO = 200
+"""Spreadsheet XML compresses about 10–30×; a part that claims far more is built to exhaust memory."""
+
+
+def read_xlsx(path: Path) -> LoadResult:
+    """Read a declaration from an .xlsx file; raise DocumentError naming the file and the cause."""
+    path = Path(path)
+    check_package(path)
+    workbook = open_workbook(path, data_only=False)
+    try:
+        if is_own_workbook(workbook):
+            try:
+                return read_own(workbook, lambda: open_workbook(path, data_only=True))
+            except OwnLayoutError as problem:
+                # The anchors were damaged by another program: fall back to reading the labels like a colleague's form.
+                fallback = _read_foreign(path, workbook)
+                fallback.notes.insert(0, problem.finding)
+                fallback.foreign = False
+                return fallback
+        return _read_foreign(path, workbook)
+    finally:
+        workbook.close()
+
+
+def _read_foreign(path: Path, workbook: Workbook) -> LoadResult:
+    cached = open_workbook(path, data_only=True) if _has_formulas(workbook) else None
+    try:
+        grids = [
+            grid_from_worksheet(sheet, cached[sheet.title] if cached is not None else None)
+            for sheet in workbook.worksheets
+            if sheet.title != lay.META_SHEET
+        ]
+    finally:
+        if cached is not None:
+            cached.close()
+    try:
+        return parse_form(grids)
+    except NotAFormError as problem:
+        raise DocumentError(path, str(problem)) from None
+
+
+def _has_formulas(workbook: Workbook) -> bool:
+    return any(cell.data_type == "f" for sheet in workbook.worksheets for row in sheet.iter_rows() for cell in row)
+
+
+def is_own_workbook(workbook: Workbook) -> bool:
+    """True when the workbook carries our format anchor (the hidden sheet or its defined name)."""
+    if lay.META_SHEET in workbook.sheetnames:
+        meta = workbook[lay.META_SHEET]
+        if meta["B1"].value == lay.WORKBOOK_FORMAT:
+            return True
+    return lay.name_for("format") in workbook.defined_names
+
+
+def check_package(path: Path) -> None:
+    """Refuse, with a clear cause, a zip that is broken, is not a workbook, or unpacks to an absurd size."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            infos = package.infolist()
+    except zipfile.BadZipFile:
+        raise DocumentError(path, "文件已损坏或不完整（不是有效的 xlsx 压缩包）") from None
+    except OSError as error:
+        raise DocumentError(path, f"无法读取：{describe_os_error(error)}") from error
+    names = {info.filename for info in infos}
+    if "xl/workbook.xml" not in names and not any(name.endswith("workbook.xml") for name in names):
+        if "word/document.xml" in names:
+            raise DocumentError(path, "这是 Word 文档，不是 Excel 工作簿")
+        raise DocumentError(path, "这是一个 zip 压缩包，但不是 Excel 工作簿")
+    total = sum(info.file_size for info in infos)
+    for info in infos:
+        if info.file_size > 10 * 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise DocumentError(path, f"文件中的“{info.filename}”解压后异常巨大，可能是恶意构造的文件，已拒绝打开")
+    if total > MAX_UNPACKED_BYTES:
+        raise DocumentError(path, f"文件解压后超过 {MAX_UNPACKED_BYTES // 1024 // 1024} MB，不像是预算申报表")
+
+
+def open_workbook(path: Path, *, data_only: bool) -> Workbook:
+    """Load with openpyxl in normal mode, turning any failure of the parser into one clear DocumentError.
+
+    Normal mode, not read-only: the form parser needs merged blocks, which read-only mode does not give,
+    and a 10,000-line declaration still loads in about a second (see benchmarks/xlsx_speed.py).
+    """
+    try:
+        with warnings.catch_warnings():
+            # openpyxl warns about extensions it drops (slicers, conditional formats…); they are no concern here.
+            warnings.simplefilter("ignore")
+            return load_workbook(path, data_only=data_only, rich_text=False)
+    except DocumentError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError):
+        raise DocumentError(path, "文件已损坏或不完整（压缩数据无法解开）") from None
+    except OSError as error:
+        raise DocumentError(path, f"无法读取：{describe_os_error(error)}") from error
+    except MemoryError:
+        raise DocumentError(path, "文件太大，内存不足以打开") from None
+    except Exception as problem:  # a hostile or broken file may break the parser anywhere
+        raise DocumentError(path, describe_parser_error(problem)) from None
+
+
+def describe_parser_error(problem: Exception) -> str:
+    """A Chinese cause for an exception raised while openpyxl parsed a workbook."""
+    kind = type(problem).__name__
+    module = type(problem).__module__
+    if module.startswith("defusedxml") or kind in {"EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden"}:
+        return "文件包含不安全的 XML 实体定义（可能是恶意构造的文件），已拒绝打开"
+    if isinstance(problem, KeyError):
+        return f"工作簿缺少必要的部件 {problem}，文件可能已损坏"
+    if kind == "ParseError" or "xml" in module.lower():
+        return "工作簿中的 XML 格式错误，文件可能已损坏"
+    return f"无法读取 Excel 文件，文件可能已损坏（{kind}）"

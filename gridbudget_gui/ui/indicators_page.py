@@ -1,0 +1,123 @@
+"""绩效指标: the 年度 and 中期 matrices, the scheme, and copying one matrix onto the other."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from gridbudget_gui.domain.document import PERIOD_LABELS, Indicator
+from gridbudget_gui.domain.migrate import migrate_matrix
+from gridbudget_gui.domain.schemes import SCHEME_IDS, get_scheme
+from gridbudget_gui.ui.delegates import ChoiceDelegate
+from gridbudget_gui.ui.models.indicators import IndicatorTableModel
+from gridbudget_gui.ui.session import DocumentSession, StateCommand
+from gridbudget_gui.ui.table_page import RowTable
+
+SchemeState = tuple[str, list[Indicator], list[Indicator]]
+
+
+class IndicatorsPage(QWidget):
+    """Both indicator matrices in tabs (年度 first: it is the one reviewed each year)."""
+
+    def __init__(self, session: DocumentSession) -> None:
+        super().__init__()
+        self.session = session
+        self.scheme_box = QComboBox()
+        for scheme_id in SCHEME_IDS:
+            self.scheme_box.addItem(get_scheme(scheme_id).title, scheme_id)
+        self._show_scheme()
+        self.scheme_box.activated.connect(self._scheme_chosen)
+        self.tabs = QTabWidget()
+        self.models: dict[str, IndicatorTableModel] = {}
+        self.tables: dict[str, RowTable] = {}
+        for period in ("annual", "mid_term"):
+            model = IndicatorTableModel(session, period)
+            table = RowTable(model, self)
+            view = table.view
+            view.setItemDelegateForColumn(0, ChoiceDelegate(self._level1_choices, view))
+            view.setItemDelegateForColumn(1, ChoiceDelegate(lambda index, m=model: self._level2_choices(m, index), view))
+            header = view.horizontalHeader()
+            for column, width in enumerate((110, 150, 320, 150, 110)):
+                view.setColumnWidth(column, width)
+            header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+            self.models[period], self.tables[period] = model, table
+            self.tabs.addTab(table, f"{PERIOD_LABELS[period]}指标")
+        copy_down = QPushButton("年度 → 中期")
+        copy_down.setToolTip("用年度指标替换中期指标（可撤销）")
+        copy_down.clicked.connect(lambda: self.copy_matrix("annual", "mid_term"))
+        copy_up = QPushButton("中期 → 年度")
+        copy_up.setToolTip("用中期指标替换年度指标（可撤销）")
+        copy_up.clicked.connect(lambda: self.copy_matrix("mid_term", "annual"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel("指标体系："))
+        top.addWidget(self.scheme_box)
+        top.addStretch(1)
+        top.addWidget(copy_down)
+        top.addWidget(copy_up)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        session.changedPaths.connect(self._changed)
+
+    def _level1_choices(self, _index: QModelIndex | QPersistentModelIndex) -> list[str]:
+        scheme = get_scheme(self.session.document.scheme)
+        return scheme.level1_names()
+
+    def _level2_choices(self, model: IndicatorTableModel, index: QModelIndex | QPersistentModelIndex) -> list[str]:
+        scheme = get_scheme(self.session.document.scheme)
+        group = scheme.group(model.rows()[index.row()].level1)
+        if group is not None:
+            return group.level2_names()
+        return [name for g in scheme.groups for name in g.level2_names()]
+
+    def _show_scheme(self) -> None:
+        index = self.scheme_box.findData(self.session.document.scheme)
+        self.scheme_box.setCurrentIndex(index)
+
+    def _changed(self, paths: list[str]) -> None:
+        if "scheme" in paths:
+            self._show_scheme()
+
+    def copy_matrix(self, source: str, target: str) -> None:
+        """Replace the ``target`` matrix with a copy of the ``source`` one, as one undo step."""
+        rows = self.session.document.indicators.matrix(source)
+        self.models[target].replace_rows(rows, f"复制{PERIOD_LABELS[source]}指标到{PERIOD_LABELS[target]}")
+        self.tabs.setCurrentWidget(self.tables[target])
+
+    def _scheme_chosen(self, position: int) -> None:
+        scheme_id = self.scheme_box.itemData(position)
+        if scheme_id == self.session.document.scheme:
+            return
+        if not self.switch_scheme(scheme_id, ask=True):
+            self._show_scheme()
+
+    def switch_scheme(self, scheme_id: str, ask: bool = True) -> bool:
+        """Switch the indicator scheme, moving indicators whose groups change, after explaining the moves."""
+        document = self.session.document
+        source, target = get_scheme(document.scheme), get_scheme(scheme_id)
+        new_mid, notes_mid = migrate_matrix(document.indicators.mid_term, "mid_term", source, target)
+        new_annual, notes_annual = migrate_matrix(document.indicators.annual, "annual", source, target)
+        notes = notes_annual + notes_mid
+        if ask:
+            detail = "\n".join(notes) if notes else "所有指标的分组在新体系中都存在，不需要移动。"
+            answer = QMessageBox.question(
+                self,
+                "切换指标体系",
+                f"切换到“{target.title}”后：\n\n{detail}\n\n切换后可以撤销。是否切换？",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        old: SchemeState = (document.scheme, [r.copy() for r in document.indicators.mid_term],
+                            [r.copy() for r in document.indicators.annual])
+        new: SchemeState = (scheme_id, new_mid, new_annual)
+        self.session.push(StateCommand(f"切换指标体系为“{target.title}”", self._apply_scheme, old, new))
+        return True
+
+    def _apply_scheme(self, state: SchemeState) -> None:
+        scheme_id, mid_term, annual = state
+        for model, rows in ((self.models["mid_term"], mid_term), (self.models["annual"], annual)):
+            model.beginResetModel()
+            model.rows()[:] = [row.copy() for row in rows]
+            model.endResetModel()
+        self.session.document.scheme = scheme_id
+        self.session.changed(["scheme"])

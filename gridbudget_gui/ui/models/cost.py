@@ -1,0 +1,277 @@
+"""The cost table (测算明细): name, factor pairs (number and unit), amount and note, one line per row."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+
+from gridbudget_gui.domain.arithmetic import ExpressionError, evaluate, is_plain_number
+from gridbudget_gui.domain.document import CostItem, Factor
+from gridbudget_gui.domain.money import format_money, parse_money, plain_decimal, to_money
+from gridbudget_gui.ui.models.base import READ_ONLY_BRUSH, Index, RowListModel
+from gridbudget_gui.ui.session import DocumentSession
+
+MIN_FACTOR_PAIRS = 3
+
+
+class CostTableModel(RowListModel):
+    """The cost lines as a table. Factor cells take arithmetic (45*4-22 → 158) and keep it.
+
+    Columns: 支出内容, then pairs (数量 n, 单位 n) — always one spare pair beyond the longest line, so a
+    factor can be added by typing into it — then 金额 (computed, or typed for a lump sum) and 备注.
+    """
+
+    LIST_PATH = "cost_items"
+    NAME_COLUMN = 0
+    rejected = Signal(str)
+    """A typed value could not be used; the message says why (shown in the status bar)."""
+    columnsReshaped = Signal()
+    COLUMN_WIDTHS: ClassVar[dict[str, int]] = {"name": 240, "value": 84, "unit": 56, "amount": 120, "note": 220}
+
+    def __init__(self, session: DocumentSession) -> None:
+        self._pairs = MIN_FACTOR_PAIRS
+        super().__init__(session)
+        self._pairs = self._wanted_pairs()
+        session.changedPaths.connect(self._maybe_reshape)
+
+    def rows(self) -> list[CostItem]:
+        """The document's cost lines."""
+        return self.session.document.cost_items
+
+    def new_row(self) -> CostItem:
+        """An empty cost line."""
+        return CostItem()
+
+    def row_label(self, row: int) -> str:
+        """The line's name for undo texts."""
+        name = self.rows()[row].name
+        return f"“{name[:12]}”" if name else f"第{row + 1}行"
+
+    # Columns -------------------------------------------------------------------------------------
+
+    @property
+    def factor_pairs(self) -> int:
+        """How many factor column pairs the table shows."""
+        return self._pairs
+
+    @property
+    def amount_column(self) -> int:
+        """The 金额 column."""
+        return 1 + 2 * self._pairs
+
+    @property
+    def note_column(self) -> int:
+        """The 备注 column."""
+        return self.amount_column + 1
+
+    def factor_of(self, column: int) -> tuple[int, str] | None:
+        """(factor index, "value" or "unit") for a factor column, else None."""
+        if 1 <= column < self.amount_column:
+            return (column - 1) // 2, ("value" if (column - 1) % 2 == 0 else "unit")
+        return None
+
+    def column_kind(self, column: int) -> str:
+        """name, value, unit, amount or note."""
+        if column == self.NAME_COLUMN:
+            return "name"
+        factor = self.factor_of(column)
+        if factor is not None:
+            return factor[1]
+        return "amount" if column == self.amount_column else "note"
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        """支出内容 + factor pairs + 金额 + 备注."""
+        return 0 if parent.isValid() else 3 + 2 * self._pairs
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles: 支出内容, 数量1, 单位1, …, 金额（元）, 备注."""
+        if orientation == Qt.Orientation.Vertical or role != Qt.ItemDataRole.DisplayRole:
+            return super().headerData(section, orientation, role)
+        kind = self.column_kind(section)
+        factor = self.factor_of(section)
+        if factor is not None:
+            return f"{'数量' if kind == 'value' else '单位'}{factor[0] + 1}"
+        return {"name": "支出内容", "amount": "金额（元）", "note": "备注"}[kind]
+
+    def _wanted_pairs(self) -> int:
+        longest = max((len(item.factors) for item in self.rows()), default=0)
+        return max(MIN_FACTOR_PAIRS, longest + 1)
+
+    def _maybe_reshape(self, _paths: list[str]) -> None:
+        wanted = self._wanted_pairs()
+        if wanted == self._pairs:
+            return
+        old_amount = self.amount_column
+        if wanted > self._pairs:
+            self.beginInsertColumns(QModelIndex(), old_amount, old_amount + 2 * (wanted - self._pairs) - 1)
+            self._pairs = wanted
+            self.endInsertColumns()
+        else:
+            first = 1 + 2 * wanted
+            self.beginRemoveColumns(QModelIndex(), first, old_amount - 1)
+            self._pairs = wanted
+            self.endRemoveColumns()
+        self.columnsReshaped.emit()
+
+    def field_path(self, row: int, column: int) -> str:
+        """The JSON path of a cell, to find its findings."""
+        factor = self.factor_of(column)
+        if factor is not None:
+            return f"cost_items[{row}].factors[{factor[0]}].{factor[1]}"
+        return f"cost_items[{row}].{self.column_kind(column)}"
+
+    # Data ----------------------------------------------------------------------------------------
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Every cell is editable but the amount of a line with factors, and units of absent factors."""
+        base = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        item = self.rows()[index.row()]
+        kind = self.column_kind(index.column())
+        factor = self.factor_of(index.column())
+        if kind == "amount" and not item.is_lump_sum:
+            return base
+        if kind == "unit" and factor is not None and factor[0] >= len(item.factors):
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Display and edit texts, alignment, highlights and tooltips."""
+        if not index.isValid():
+            return None
+        item = self.rows()[index.row()]
+        kind = self.column_kind(index.column())
+        factor_place = self.factor_of(index.column())
+        factor = None
+        if factor_place is not None and factor_place[0] < len(item.factors):
+            factor = item.factors[factor_place[0]]
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole):
+            found = self.finding_data(index, role)
+            if found is not None:
+                return found
+            if role == Qt.ItemDataRole.BackgroundRole and not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+                return READ_ONLY_BRUSH
+            if role == Qt.ItemDataRole.ToolTipRole and factor is not None and factor.expression:
+                return f"算式：{factor.expression} = {plain_decimal(factor.value)}"
+            if role == Qt.ItemDataRole.ToolTipRole and kind == "amount" and not item.is_lump_sum:
+                return "金额 = 各因子之积（自动计算）"
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if kind in ("value", "amount"):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and factor is not None and factor.expression and kind == "value":
+            font = QFont()
+            font.setUnderline(True)
+            return font
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, kind, factor)
+        if role == Qt.ItemDataRole.EditRole:
+            if kind == "value" and factor is not None:
+                return factor.expression or plain_decimal(factor.value)
+            if kind == "amount":
+                return plain_decimal(item.amount)
+            return self._display(item, kind, factor)
+        return None
+
+    @staticmethod
+    def _display(item: CostItem, kind: str, factor: Factor | None) -> str:
+        if kind == "name":
+            return item.name
+        if kind == "note":
+            return item.note
+        if kind == "amount":
+            return format_money(item.amount)
+        if factor is None:
+            return ""
+        return plain_decimal(factor.value) if kind == "value" else factor.unit
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Edit a cell through an undo command; arithmetic in a factor cell is evaluated and kept."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        text = "" if value is None else str(value)
+        row, column = index.row(), index.column()
+        kind = self.column_kind(column)
+        item = self.rows()[row]
+        label = self.row_label(row)
+        if kind in ("name", "note"):
+            if getattr(item, kind) == text:
+                return False
+            self.edit_row(row, lambda line: setattr(line, kind, text), f"编辑{label}的{'支出内容' if kind == 'name' else '备注'}")
+            return True
+        if kind == "amount":
+            amount = parse_money(text)
+            if amount is None:
+                try:
+                    amount = to_money(evaluate(text))
+                except ExpressionError as problem:
+                    self.rejected.emit(f"金额“{text}”无法使用：{problem}")
+                    return False
+            if amount == item.amount:
+                return False
+            self.edit_row(row, lambda line: setattr(line, "amount", amount), f"编辑{label}的金额")
+            return True
+        factor_index, part = self.factor_of(column) or (0, "")
+        if part == "unit":
+            if factor_index >= len(item.factors) or item.factors[factor_index].unit == text.strip():
+                return False
+            self.edit_row(row, lambda line: _set_unit(line, factor_index, text.strip()), f"编辑{label}的单位")
+            return True
+        return self._set_factor(row, factor_index, text)
+
+    def _set_factor(self, row: int, factor_index: int, text: str) -> bool:
+        item = self.rows()[row]
+        label = self.row_label(row)
+        if not text.strip():
+            if factor_index >= len(item.factors):
+                return False
+            self.edit_row(row, lambda line: _remove_factor(line, factor_index), f"删除{label}的因子")
+            return True
+        number_text, unit = split_quantity(text)
+        try:
+            value = evaluate(number_text)
+        except ExpressionError as problem:
+            self.rejected.emit(f"“{text}”无法计算：{problem}")
+            return False
+        expression = "" if is_plain_number(number_text) else number_text.strip()
+        self.edit_row(
+            row, lambda line: _set_factor(line, factor_index, value, expression, unit), f"编辑{label}的数量"
+        )
+        return True
+
+
+def split_quantity(text: str) -> tuple[str, str | None]:
+    """Split "158人" or "4,500.00元/辆" into the number part and a trailing unit (None when there is none)."""
+    stripped = text.strip()
+    end = len(stripped)
+    while end > 0 and not (stripped[end - 1].isdigit() or stripped[end - 1] in ")）.．"):
+        end -= 1
+    unit = stripped[end:].strip()
+    if unit and not any(ch in "+-*/×÷（(" for ch in unit):
+        return stripped[:end], unit
+    return stripped, None
+
+
+def _set_factor(line: CostItem, index: int, value: Decimal, expression: str, unit: str | None) -> None:
+    if index < len(line.factors):
+        factor = line.factors[index]
+        factor.value, factor.expression = value, expression
+        if unit is not None:
+            factor.unit = unit
+    else:
+        line.factors.append(Factor(value, unit or "", expression))
+    line.recompute()
+
+
+def _set_unit(line: CostItem, index: int, unit: str) -> None:
+    line.factors[index].unit = unit
+
+
+def _remove_factor(line: CostItem, index: int) -> None:
+    del line.factors[index]
+    line.recompute()

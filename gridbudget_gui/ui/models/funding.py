@@ -1,0 +1,114 @@
+"""资金来源: the 中期 and 年度 rows × 总投入 and the five sources."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+
+from gridbudget_gui.domain.arithmetic import ExpressionError, evaluate
+from gridbudget_gui.domain.document import PERIOD_LABELS, PERIODS, SOURCE_KEYS, SOURCE_LABELS, FundingRow
+from gridbudget_gui.domain.money import format_money, parse_money, plain_decimal, to_money
+from gridbudget_gui.ui.models.base import Index, finding_brush, finding_tooltip
+from gridbudget_gui.ui.session import DocumentSession, StateCommand
+
+COLUMNS: tuple[str, ...] = ("total", *SOURCE_KEYS)
+
+
+class FundingModel(QAbstractTableModel):
+    """The funding grid. Editing a source recomputes 总投入 in the same undo step; 总投入 stays editable."""
+
+    rejected = Signal(str)
+
+    def __init__(self, session: DocumentSession) -> None:
+        super().__init__()
+        self.session = session
+        session.findingsChanged.connect(self._repaint)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        """中期 and 年度."""
+        return 0 if parent.isValid() else len(PERIODS)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        """总投入 and the five sources."""
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Source names across, 中期/年度资金来源（元） down."""
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return SOURCE_LABELS[COLUMNS[section]]
+        return f"{PERIOD_LABELS[PERIODS[section]]}资金来源（元）"
+
+    def field_path(self, row: int, column: int) -> str:
+        """The JSON path of a cell."""
+        return f"funding.{PERIODS[row]}.{COLUMNS[column]}"
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """All cells are editable."""
+        return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable
+
+    def _row(self, row: int) -> FundingRow:
+        return self.session.document.funding.row(PERIODS[row])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Amounts with separators; highlights from the findings."""
+        if not index.isValid():
+            return None
+        amount = self._row(index.row()).get(COLUMNS[index.column()])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_money(amount)
+        if role == Qt.ItemDataRole.EditRole:
+            return plain_decimal(amount)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole):
+            findings = self.session.findings_at(self.field_path(index.row(), index.column()))
+            if findings:
+                return finding_brush(findings) if role == Qt.ItemDataRole.BackgroundRole else finding_tooltip(findings)
+            if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+                return "总投入 = 各来源之和（修改来源时自动更新）"
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Set an amount (typed as 5,345,800.00, 534.58万元 or arithmetic) through an undo command."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        text = str(value).strip() or "0"
+        amount = parse_money(text)
+        if amount is None:
+            try:
+                amount = to_money(evaluate(text))
+            except ExpressionError as problem:
+                self.rejected.emit(f"金额“{text}”无法使用：{problem}")
+                return False
+        period, key = PERIODS[index.row()], COLUMNS[index.column()]
+        row = self._row(index.row())
+        if row.get(key) == amount:
+            return False
+        old = row.copy()
+        new = row.copy()
+        new.set(key, amount)
+        if key != "total" and old.total == old.sources_sum():
+            new.total = new.sources_sum()
+        self.session.push(
+            StateCommand(f"编辑{PERIOD_LABELS[period]}{SOURCE_LABELS[key]}", lambda state: self._apply(period, state), old, new)
+        )
+        return True
+
+    def _apply(self, period: str, state: FundingRow) -> None:
+        row = self.session.document.funding.row(period)
+        for key in COLUMNS:
+            row.set(key, state.get(key))
+        index = PERIODS.index(period)
+        self.dataChanged.emit(self.index(index, 0), self.index(index, len(COLUMNS) - 1))
+        self.session.changed([f"funding.{period}"])
+
+    def _repaint(self) -> None:
+        self.dataChanged.emit(self.index(0, 0), self.index(len(PERIODS) - 1, len(COLUMNS) - 1))
+
+    def total(self, period: str) -> Decimal:
+        """总投入 of a period."""
+        return self.session.document.funding.row(period).total

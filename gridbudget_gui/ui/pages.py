@@ -1,0 +1,295 @@
+"""The pages of the editor: 基本信息, 测算明细, 资金来源, 总体目标, 绩效指标, 保障与签字."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gridbudget_gui.domain.breakdown import breakdown_text
+from gridbudget_gui.domain.document import ATTRIBUTES, TERMS
+from gridbudget_gui.domain.money import format_money, money_in_words
+from gridbudget_gui.ui.basis import BasisList
+from gridbudget_gui.ui.fields import FieldBinder, TextBox
+from gridbudget_gui.ui.models.cost import CostTableModel
+from gridbudget_gui.ui.models.funding import FundingModel
+from gridbudget_gui.ui.session import DocumentSession, StateCommand
+from gridbudget_gui.ui.table_page import RowTable
+
+FIELD_LABELS: dict[str, str] = {
+    "project.name": "项目名称",
+    "project.attribute": "项目属性",
+    "project.term": "项目期",
+    "project.department": "主管部门及代码",
+    "project.manager.name": "项目负责人",
+    "project.manager.phone": "联系电话",
+    "project.basis_kind": "项目立项依据（类别）",
+    "unit.name": "单位名称",
+    "unit.code": "统一社会信用代码",
+    "unit.address": "地址",
+    "unit.phone": "联系电话",
+    "unit.legal_representative": "法定代表人",
+    "unit.funding_source": "经费来源",
+    "unit.profile": "单位概况",
+    "project.overview": "项目基本概况",
+    "project.summary": "项目概况（绩效目标表）",
+    "project.content": "项目实施内容",
+    "project.funding_arrangement": "资金安排情况",
+    "project.schedule": "项目实施计划",
+    "project.outcomes": "项目实施成效",
+    "goals.mid_term": "中期目标",
+    "goals.annual": "年度目标",
+    "project.safeguards": "单位已有的保障项目实施的制度措施",
+    "project.budget_notes": "预算绩效说明",
+    "signatures.unit_head": "单位负责人",
+    "signatures.preparer": "填报人",
+    "signatures.date": "填报日期",
+}
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """Wrap a long form in a scroll area."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(content)
+    return area
+
+
+class FormPage(QWidget):
+    """A page of labelled fields bound to the document."""
+
+    def __init__(self, session: DocumentSession, binder: FieldBinder) -> None:
+        super().__init__()
+        self.session = session
+        self.binder = binder
+        self.layout_ = QVBoxLayout(self)
+
+    def group(self, title: str) -> QFormLayout:
+        """Start a titled group of fields."""
+        box = QGroupBox(title, self)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.layout_.addWidget(box)
+        return form
+
+    def line(self, form: QFormLayout, path: str, placeholder: str = "") -> QLineEdit:
+        """Add a one-line field."""
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        form.addRow(FIELD_LABELS[path], self.binder.bind(path, edit))
+        return edit
+
+    def text(self, form: QFormLayout, path: str, height: int = 90) -> TextBox:
+        """Add a multi-line field for a long text."""
+        box = TextBox()
+        box.setTabChangesFocus(True)
+        box.setMinimumHeight(height)
+        form.addRow(FIELD_LABELS[path], self.binder.bind(path, box))
+        return box
+
+    def choice(self, form: QFormLayout, path: str, choices: tuple[str, ...]) -> QComboBox:
+        """Add a drop-down that also takes other text."""
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.addItems(list(choices))
+        form.addRow(FIELD_LABELS[path], self.binder.bind(path, combo))
+        return combo
+
+
+class InfoPage(FormPage):
+    """基本信息: the project, the legal basis and the implementing unit."""
+
+    def __init__(self, session: DocumentSession, binder: FieldBinder) -> None:
+        super().__init__(session, binder)
+        project = self.group("项目")
+        self.line(project, "project.name")
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setSpecialValueText("（未填）")
+        self.year.setMinimum(1999)
+        self.year.setValue(session.document.year or 1999)
+        self.year.editingFinished.connect(self._commit_year)
+        session.changedPaths.connect(self._year_changed)
+        project.addRow("预算年度", self.year)
+        self.choice(project, "project.attribute", ATTRIBUTES)
+        self.choice(project, "project.term", TERMS)
+        self.line(project, "project.department")
+        self.line(project, "project.manager.name")
+        self.line(project, "project.manager.phone", "手机号或 0871-12345678")
+        self.line(project, "project.basis_kind", "如：区委或区政府发文")
+        self.basis = BasisList(session)
+        project.addRow("立项依据", self.basis)
+        unit = self.group("项目实施单位")
+        self.line(unit, "unit.name")
+        self.line(unit, "unit.code", "18位统一社会信用代码")
+        self.line(unit, "unit.address")
+        self.line(unit, "unit.phone")
+        self.line(unit, "unit.legal_representative")
+        self.line(unit, "unit.funding_source", "如：区级财政预算")
+        self.text(unit, "unit.profile")
+        texts = self.group("项目情况")
+        for path in ("project.overview", "project.summary", "project.content", "project.funding_arrangement",
+                     "project.schedule", "project.outcomes"):
+            self.text(texts, path)
+        self.layout_.addStretch(1)
+
+    def _commit_year(self) -> None:
+        value = self.year.value()
+        new = None if value == self.year.minimum() else value
+        old = self.session.document.year
+        if new != old:
+            self.session.push(StateCommand("编辑预算年度", self._apply_year, old, new))
+
+    def _apply_year(self, year: int | None) -> None:
+        self.session.document.year = year
+        self.session.changed(["year"])
+
+    def _year_changed(self, paths: list[str]) -> None:
+        if "year" in paths:
+            self.year.setValue(self.session.document.year or self.year.minimum())
+
+
+class CostPage(QWidget):
+    """测算明细: the cost table, the total in figures and 大写, and the generated breakdown text."""
+
+    def __init__(self, session: DocumentSession) -> None:
+        super().__init__()
+        self.session = session
+        self.model = CostTableModel(session)
+        self.table = RowTable(self.model, self)
+        self.total = QLabel()
+        self.total.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.total.setStyleSheet("font-size: 15px; padding: 6px;")
+        self.breakdown = TextBox()
+        self.breakdown.setReadOnly(True)
+        self.breakdown.setMaximumHeight(150)
+        self.breakdown.setToolTip("由测算明细自动生成，可复制到其他文件")
+        hint = QLabel("提示：数量格可输入算式，如 45*4-22；输入“158人”可同时填入单位。清空数量即删除该因子；没有因子的行为“共计”金额。")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.total)
+        layout.addWidget(QLabel("自动生成的测算说明："))
+        layout.addWidget(self.breakdown)
+        self._size_columns()
+        self.model.columnsReshaped.connect(self._size_columns)
+        session.findingsChanged.connect(self.refresh)
+        self.refresh()
+
+    def _size_columns(self) -> None:
+        view = self.table.view
+        for column in range(self.model.columnCount()):
+            view.setColumnWidth(column, CostTableModel.COLUMN_WIDTHS[self.model.column_kind(column)])
+        view.horizontalHeader().setSectionResizeMode(self.model.note_column, QHeaderView.ResizeMode.Stretch)
+
+    def refresh(self) -> None:
+        """Show the current total, its 大写 and the generated text."""
+        document = self.session.document
+        total = document.cost_total
+        findings = self.session.findings_at("cost_total")
+        colour = "#b3261e" if findings else "#1a1a1a"
+        self.total.setText(
+            f"<span style='color:{colour}'>合计：<b>{format_money(total)}</b> 元　　大写：{money_in_words(total)}</span>"
+        )
+        self.total.setToolTip("\n".join(f.message for f in findings) if findings else "")
+        # The generated text grows with the table; on big declarations only its head is useful on screen.
+        if len(document.cost_items) <= 200:
+            self.breakdown.setPlainText(breakdown_text(document))
+        else:
+            self.breakdown.setPlainText(f"（共 {len(document.cost_items)} 行，测算说明见导出的 Excel 或 PDF）")
+
+
+class FundingPage(QWidget):
+    """资金来源: the 中期 and 年度 grid, with 总投入 following the sources."""
+
+    def __init__(self, session: DocumentSession) -> None:
+        super().__init__()
+        self.session = session
+        self.model = FundingModel(session)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setMaximumHeight(110)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        note = QLabel("修改各来源金额时，总投入自动等于各来源之和；年度总投入应等于测算明细合计，且不超过中期。金额可写 5,345,800.00 或 534.58万元。")
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.view)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+        session.findingsChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Compare 年度 总投入 with the cost total in words."""
+        document = self.session.document
+        annual, total = document.funding.annual.total, document.cost_total
+        same = "一致" if annual == total else f"<b style='color:#b3261e'>相差 {format_money(annual - total)} 元</b>"
+        self.summary.setText(f"测算明细合计 {format_money(total)} 元；年度总投入 {format_money(annual)} 元：{same}。")
+
+
+class GoalsPage(FormPage):
+    """总体目标: the 中期 and 年度 goal texts."""
+
+    def __init__(self, session: DocumentSession, binder: FieldBinder) -> None:
+        super().__init__(session, binder)
+        goals = self.group("总体目标")
+        self.text(goals, "goals.mid_term", 200)
+        self.text(goals, "goals.annual", 200)
+        self.layout_.addStretch(1)
+
+
+class OtherPage(FormPage):
+    """保障措施, 预算绩效说明 and the signatures."""
+
+    def __init__(self, session: DocumentSession, binder: FieldBinder) -> None:
+        super().__init__(session, binder)
+        texts = self.group("保障与说明")
+        self.text(texts, "project.safeguards", 140)
+        self.notes = self.text(texts, "project.budget_notes", 200)
+        generate = QPushButton("用测算明细重新生成预算绩效说明")
+        generate.setToolTip("把预算绩效说明替换为由测算明细生成的文字，两处从此一致（可撤销）")
+        generate.clicked.connect(self.generate_notes)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(generate)
+        texts.addRow("", _wrap(row))
+        signatures = self.group("签字")
+        self.line(signatures, "signatures.unit_head")
+        self.line(signatures, "signatures.preparer")
+        self.line(signatures, "signatures.date", "如 2020-10-26")
+        self.layout_.addStretch(1)
+
+    def generate_notes(self) -> None:
+        """Replace 预算绩效说明 by the text generated from the cost table."""
+        document = self.session.document
+        intro = document.project.content.strip()
+        text = f"{intro}\n{breakdown_text(document)}" if intro else breakdown_text(document)
+        self.notes.setPlainText(text)
+        self.binder.commit("project.budget_notes")
+
+
+def _wrap(layout: QHBoxLayout) -> QWidget:
+    holder = QWidget()
+    holder.setLayout(layout)
+    return holder

@@ -1,0 +1,96 @@
+"""One open declaration: the document, its file, its undo stack and its live findings."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from gridbudget_gui.domain.checker import Checker
+from gridbudget_gui.domain.document import Document
+from gridbudget_gui.domain.findings import SEVERITY_ORDER, Finding
+
+
+class StateCommand(QUndoCommand):
+    """An undoable change told as two states: ``apply(new)`` does it, ``apply(old)`` undoes it."""
+
+    def __init__(self, text: str, apply: Callable[[Any], None], old: Any, new: Any) -> None:
+        super().__init__(text)
+        self._apply, self._old, self._new = apply, old, new
+
+    def redo(self) -> None:
+        """Apply the new state."""
+        self._apply(self._new)
+
+    def undo(self) -> None:
+        """Apply the old state."""
+        self._apply(self._old)
+
+
+class DocumentSession(QObject):
+    """The open document with its path, undo stack and checker; models and pages listen to it.
+
+    Every change goes through ``push()`` as an undo command whose redo/undo ends by calling
+    ``changed(paths)``: that re-checks only the touched parts and tells the views what moved.
+    """
+
+    changedPaths = Signal(list)
+    """The document changed at these JSON paths (``cost_items``, ``funding.annual.county``…)."""
+    findingsChanged = Signal()
+    """The findings were re-computed; ``findings`` and ``worst_at()`` are current."""
+
+    def __init__(self, document: Document, path: Path | None = None, foreign: bool = False) -> None:
+        super().__init__()
+        self.document = document
+        self.path = path
+        self.foreign = foreign
+        """The file is a colleague's layout: Save must ask for a new name (never rewrite it silently)."""
+        self.notes: list[Finding] = []
+        self.undo_stack = QUndoStack(self)
+        self.checker = Checker(document)
+        self.findings: list[Finding] = []
+        self._by_where: dict[str, list[Finding]] = {}
+        self._recheck()
+
+    def push(self, command: QUndoCommand) -> None:
+        """Do ``command`` and put it on the undo stack."""
+        self.undo_stack.push(command)
+
+    def changed(self, paths: Iterable[str]) -> None:
+        """Tell the session the document changed at ``paths``: re-check those parts and notify views."""
+        paths = list(paths)
+        for path in paths:
+            self.checker.touch(path)
+        self.changedPaths.emit(paths)
+        self._recheck()
+
+    def recheck_all(self) -> None:
+        """Re-check the whole document (after the scheme or the notes changed from outside)."""
+        self.checker.touch_all()
+        self._recheck()
+
+    def _recheck(self) -> None:
+        findings = self.notes + self.checker.findings()
+        findings.sort(key=lambda finding: SEVERITY_ORDER[finding.severity])
+        by_where: dict[str, list[Finding]] = defaultdict(list)
+        for finding in findings:
+            by_where[finding.where].append(finding)
+        self.findings = findings
+        self._by_where = dict(by_where)
+        self.findingsChanged.emit()
+
+    def findings_at(self, where: str) -> list[Finding]:
+        """The findings whose ``where`` is exactly ``where``."""
+        return self._by_where.get(where, [])
+
+    def findings_under(self, prefix: str) -> list[Finding]:
+        """The findings at ``prefix`` or below it (``cost_items[2]`` gives the whole line's)."""
+        return [f for where, fs in self._by_where.items() if where == prefix or where.startswith(prefix) for f in fs]
+
+    def display_name(self) -> str:
+        """The file name for the title bar, or 未命名 for a new declaration."""
+        return self.path.name if self.path is not None else "未命名"

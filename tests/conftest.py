@@ -1,0 +1,54 @@
+"""Shared fixtures: offscreen Qt, the example, the shared test data, and settings kept out of the user's home."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+FORMS = SHARED / "testdata" / "forms"
+ODD_XLSX = SHARED / "testdata" / "odd-xlsx"
+COLLEAGUE_FORM = FORMS / "chenggong-2021-wujin-wangge.xlsx"
+
+
+@pytest.fixture(autouse=True)
+def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep settings, autosave and recent files of every test in a temporary folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+
+
+@pytest.fixture
+def example_document():  # type: ignore[no-untyped-def]
+    """A fresh copy of the built-in example (the 2021 五进网格 declaration)."""
+    from gridbudget_gui.io.jsonio import read_json
+    from gridbudget_gui.resources import example_path
+
+    return read_json(example_path()).document
+
+
+@pytest.fixture
+def clean_document(example_document):  # type: ignore[no-untyped-def]
+    """The example with its known defects repaired by hand, so that no rule should fire on it.
+
+    The cost indicators are filled in with the budget (534.58万元 = 5,345,800 元; 1603.74万元 = the mid-term
+    16,037,400 元), line 1 is named for the 11 months it charges, and line 3 charges 12 months at twice the
+    rate instead of 24 months (158 × 360 × 12 = 682,560, the same amount, so the totals still agree).
+    """
+    from decimal import Decimal
+
+    document = example_document
+    document.indicators.mid_term[3].value = "≤1603.74万元"
+    document.indicators.annual[3].value = "≤534.58万元"
+    document.cost_items[0].name = "1-11月份工资及劳务派遣费"
+    terminal = document.cost_items[2]
+    terminal.factors[1].value = Decimal(360)
+    terminal.factors[2].value = Decimal(12)
+    return document
