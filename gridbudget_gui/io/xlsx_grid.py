@@ -12,7 +12,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from gridbudget_gui.domain.arithmetic import ExpressionError, evaluate
 
-CellValue = str | int | float | Decimal | datetime.date | datetime.datetime | None
+CellValue = object
+"""A cell as the libraries give it: text, int, float, Decimal, date, datetime or None."""
 
 _ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import re
 import warnings
 import zipfile
 import zlib
@@ -27,20 +29,30 @@ def read_xlsx(path: Path) -> LoadResult:
     """Read a declaration from an .xlsx file; raise DocumentError naming the file and the cause."""
     path = Path(path)
     check_package(path)
+    # Read-only mode first: our own 10,000-line workbook loads in half the time. A colleague's form is
+    # small and needs merged blocks, which only normal mode gives, so it is opened again in normal mode.
+    fast = open_workbook(path, data_only=False, read_only=True)
+    try:
+        own = is_own_workbook(fast)
+        if own:
+            try:
+                return read_own(fast, lambda: open_workbook(path, data_only=True, read_only=True))
+            except OwnLayoutError as problem:
+                damaged: OwnLayoutError | None = problem
+        else:
+            damaged = None
+    finally:
+        fast.close()
     workbook = open_workbook(path, data_only=False)
     try:
-        if is_own_workbook(workbook):
-            try:
-                return read_own(workbook, lambda: open_workbook(path, data_only=True))
-            except OwnLayoutError as problem:
-                # The anchors were damaged by another program: fall back to reading the labels like a colleague's form.
-                fallback = _read_foreign(path, workbook)
-                fallback.notes.insert(0, problem.finding)
-                fallback.foreign = False
-                return fallback
-        return _read_foreign(path, workbook)
+        result = _read_foreign(path, workbook)
     finally:
         workbook.close()
+    if damaged is not None:
+        # Our anchors were damaged by another program: the labels still say where everything is.
+        result.notes.insert(0, damaged.finding)
+        result.foreign = False
+    return result
 
 
 def _read_foreign(path: Path, workbook: Workbook) -> LoadResult:
@@ -67,9 +79,9 @@ def _has_formulas(workbook: Workbook) -> bool:
 def is_own_workbook(workbook: Workbook) -> bool:
     """True when the workbook carries our format anchor (the hidden sheet or its defined name)."""
     if lay.META_SHEET in workbook.sheetnames:
-        meta = workbook[lay.META_SHEET]
-        if meta["B1"].value == lay.WORKBOOK_FORMAT:
-            return True
+        for row in workbook[lay.META_SHEET].iter_rows(min_row=1, max_row=1, max_col=2, values_only=True):
+            if len(row) > 1 and row[1] == lay.WORKBOOK_FORMAT:
+                return True
     return lay.name_for("format") in workbook.defined_names
 
 
@@ -95,17 +107,19 @@ def check_package(path: Path) -> None:
         raise DocumentError(path, f"文件解压后超过 {MAX_UNPACKED_BYTES // 1024 // 1024} MB，不像是预算申报表")
 
 
-def open_workbook(path: Path, *, data_only: bool) -> Workbook:
+def open_workbook(path: Path, *, data_only: bool, read_only: bool = False) -> Workbook:
     """Load with openpyxl in normal mode, turning any failure of the parser into one clear DocumentError.
 
-    Normal mode, not read-only: the form parser needs merged blocks, which read-only mode does not give,
-    and a 10,000-line declaration still loads in about a second (see benchmarks/xlsx_speed.py).
+    Read-only mode is about twice as fast on big files but gives neither merged blocks nor fast random
+    access; the callers choose (see read_xlsx and benchmarks/xlsx_speed.py).
     """
     try:
         with warnings.catch_warnings():
             # openpyxl warns about extensions it drops (slicers, conditional formats…); they are no concern here.
             warnings.simplefilter("ignore")
-            return load_workbook(path, data_only=data_only, rich_text=False)
+            # openpyxl judges the format by the file name; the bytes were sniffed already, so hand it a stream.
+            stream = io.BytesIO(path.read_bytes())
+            return load_workbook(stream, read_only=read_only, data_only=data_only, rich_text=False)
     except DocumentError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError):
@@ -122,10 +136,16 @@ def describe_parser_error(problem: Exception) -> str:
     """A Chinese cause for an exception raised while openpyxl parsed a workbook."""
     kind = type(problem).__name__
     module = type(problem).__module__
-    if module.startswith("defusedxml") or kind in {"EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden"}:
+    chain: list[BaseException] = []
+    current: BaseException | None = problem
+    while current is not None and len(chain) < 10:  # openpyxl wraps defusedxml's refusal in a ValueError
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    if any(type(link).__module__.startswith("defusedxml") for link in chain):
         return "文件包含不安全的 XML 实体定义（可能是恶意构造的文件），已拒绝打开"
     if isinstance(problem, KeyError):
-        return f"工作簿缺少必要的部件 {problem}，文件可能已损坏"
+        part = re.search(r"'([^']+)'", str(problem))
+        return f"工作簿缺少必要的部件（{part[1] if part else problem}），文件可能已损坏"
     if kind == "ParseError" or "xml" in module.lower():
         return "工作簿中的 XML 格式错误，文件可能已损坏"
     return f"无法读取 Excel 文件，文件可能已损坏（{kind}）"

@@ -1,0 +1,38 @@
+"""The declaration as an A4 PDF: 项目申报书 then 项目绩效目标表, in the bundled Song face, embedded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.platypus import PageBreak
+from reportlab.platypus.doctemplate import LayoutError
+
+from gridbudget_gui.domain.document import Document
+from gridbudget_gui.io.atomic import atomic_write
+from gridbudget_gui.io.errors import DocumentError
+from gridbudget_gui.io.pdf_declaration import declaration_story, declaration_title
+from gridbudget_gui.io.pdf_style import build_pdf
+from gridbudget_gui.io.pdf_targets import targets_story
+
+
+def render_pdf(document: Document) -> bytes:
+    """The whole declaration as PDF bytes (also what the print path renders)."""
+    story = [*declaration_story(document), PageBreak(), *targets_story(document)]
+    return build_pdf(story, declaration_title(document) or "项目申报书", document.signatures.preparer)
+
+
+def write_pdf(document: Document, path: Path) -> None:
+    """Write the declaration to ``path`` as PDF, atomically; raise DocumentError on failure."""
+    path = Path(path)
+    try:
+        data = render_pdf(document)
+    except LayoutError as error:
+        raise DocumentError(path, f"无法排版 PDF：{error}") from error
+    except FileNotFoundError as error:
+        raise DocumentError(path, f"找不到字体文件：{error.filename or error}") from error
+
+    def write(stream: BinaryIO) -> None:
+        stream.write(data)
+
+    atomic_write(path, write)

@@ -1,0 +1,240 @@
+"""The 项目绩效目标表 pages: header grid, funding, goals, the indicator matrix, notes and signatures."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from gridbudget_gui.domain.dates import to_chinese
+from gridbudget_gui.domain.document import PERIOD_LABELS, PERIODS, SOURCE_LABELS, Document, Indicator
+from gridbudget_gui.domain.money import format_money
+from gridbudget_gui.io.pdf_grid import FormGrid, GridCell
+from gridbudget_gui.io.pdf_style import FRAME_WIDTH, SMALL_SIZE, paragraph, title
+from gridbudget_gui.io.pdf_tables import (
+    Cell,
+    Command,
+    PagedTable,
+    TableSpec,
+    cell,
+    form_table,
+    money_cell,
+    split_tall_row,
+)
+
+LABEL_WIDTH = 29 * mm  # one first column for every grid of the table, so its rule runs straight down
+HALF = (FRAME_WIDTH - 2 * LABEL_WIDTH) / 2
+INDICATOR_WIDTHS = [LABEL_WIDTH, 37 * mm, FRAME_WIDTH - LABEL_WIDTH - 67 * mm, 30 * mm]
+FUNDING_LABEL_WIDTH = LABEL_WIDTH
+INDICATOR_HEADER = ["一级指标", "二级指标", "三级指标", "指标值"]
+ATTRIBUTE_CODES = {"新增项目": "001", "延续性项目": "002"}
+
+
+def attribute_text(attribute: str) -> str:
+    """项目属性 with its code, as the form prints it: 002 延续性项目."""
+    code = ATTRIBUTE_CODES.get(attribute.strip())
+    return f"{code} {attribute.strip()}" if code else attribute
+
+
+def _label(first: int, text: str) -> GridCell:
+    return GridCell(first, first, text, "CENTER", label=True)
+
+
+def header_grid(document: Document) -> Flowable:
+    """项目名称, 主管部门, 实施单位, 项目属性, 项目期, 项目负责人, 项目概况 and 项目立项依据."""
+    project = document.project
+    grid = FormGrid([LABEL_WIDTH, HALF, LABEL_WIDTH, HALF])
+    grid.add(_label(0, "项目名称"), GridCell(1, 3, project.name))
+    pairs = [
+        ("主管部门及代码", project.department, "实施单位", document.unit.name),
+        ("项目属性", attribute_text(project.attribute), "项目期", project.term),
+        ("项目负责人", project.manager.name, "联系电话", project.manager.phone),
+    ]
+    for left_label, left, right_label, right in pairs:
+        grid.add(_label(0, left_label), GridCell(1, 1, left), _label(2, right_label), GridCell(3, 3, right))
+    grid.add(_label(0, "项目概况"), GridCell(1, 3, project.summary))
+    grid.add(_label(0, "项目立项依据"), GridCell(1, 3, project.basis_kind))
+    return grid.flowable()
+
+
+def funding_grid(document: Document) -> Flowable:
+    """资金来源: 中期 and 年度 rows, 总投入 and the five sources, right-aligned with separators."""
+    keys = list(SOURCE_LABELS)
+    column = (FRAME_WIDTH - FUNDING_LABEL_WIDTH) / len(keys)
+    widths = [FUNDING_LABEL_WIDTH] + [column] * len(keys)
+    rows: list[list[Cell]] = [[""] + [cell(SOURCE_LABELS[key], column, "CENTER") for key in keys]]
+    for period in PERIODS:
+        funding = document.funding.row(period)
+        amounts: list[Cell] = []
+        for key in keys:
+            amount = funding.get(key)
+            # The official form leaves a source blank when it gives nothing; 总投入 is always printed.
+            text = format_money(amount) if amount or key == "total" else ""
+            amounts.append(money_cell(text, column, size=SMALL_SIZE, padding=2))
+        label = f"{PERIOD_LABELS[period]}资金来源\n（元）"
+        rows.append([cell(label, FUNDING_LABEL_WIDTH, "CENTER"), *amounts])
+    commands: list[Command] = [
+        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+        ("ALIGN", (0, 1), (0, -1), "CENTER"),
+        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+        ("FONTSIZE", (1, 1), (-1, -1), SMALL_SIZE),
+        ("LEFTPADDING", (1, 1), (-1, -1), 2),
+        ("RIGHTPADDING", (1, 1), (-1, -1), 2),
+    ]
+    return form_table(rows, widths, commands, split_in_row=False)
+
+
+def goals_grid(document: Document) -> Flowable:
+    """总体目标: 中期目标 and 年度目标 side by side, under one label."""
+    half = (FRAME_WIDTH - LABEL_WIDTH) / 2
+    grid = FormGrid([LABEL_WIDTH, half, half])
+    # The heading row leaves the label column open, so 总体目标 reads as one cell over both rows.
+    grid.add(_label(0, ""), GridCell(1, 1, "中期目标", "CENTER"), GridCell(2, 2, "年度目标", "CENTER"), rule_from=1)
+    grid.add(_label(0, "总体目标"), GridCell(1, 1, document.goals.mid_term), GridCell(2, 2, document.goals.annual))
+    return grid.flowable()
+
+
+class _Matrix:
+    """The indicator rows of both periods, with section captions, run ids and page hooks."""
+
+    def __init__(self, document: Document) -> None:
+        widths = INDICATOR_WIDTHS
+        total = sum(widths)
+        self.rows: list[list[Cell]] = []
+        self.kind: list[str] = []  # "caption", "header", "row" or "empty"
+        self.period: list[str] = []
+        self.run: list[int] = []  # rows of one level-1 group share a run id
+        self.keep: set[int] = set()
+        run = 0
+        header = [cell(text, width, "CENTER") for text, width in zip(INDICATOR_HEADER, widths, strict=True)]
+        self.header = header
+        for period in PERIODS:
+            label = PERIOD_LABELS[period]
+            self._add([cell(f"{label}绩效指标", total, "CENTER"), "", "", ""], "caption", period, -1)
+            self.keep.add(len(self.rows) - 1)
+            self._add(header, "header", period, -1)
+            self.keep.add(len(self.rows) - 1)
+            indicators: list[Indicator] = document.indicators.matrix(period)
+            if not indicators:
+                self._add([cell("（未填写）", total, "CENTER"), "", "", ""], "empty", period, -1)
+            previous: str | None = None
+            for indicator in indicators:
+                if indicator.level1 != previous:
+                    run += 1
+                    previous = indicator.level1
+                row = [
+                    cell(indicator.level1, widths[0], "CENTER"),
+                    cell(indicator.level2, widths[1], "CENTER"),
+                    cell(indicator.name, widths[2]),
+                    cell(indicator.value, widths[3], "CENTER"),
+                ]
+                for piece in split_tall_row(row):
+                    self._add(piece, "row", period, run)
+
+    def _add(self, row: list[Cell], kind: str, period: str, run: int) -> None:
+        self.rows.append(row)
+        self.kind.append(kind)
+        self.period.append(period)
+        self.run.append(run)
+
+    def page_header(self, start: int) -> list[list[Cell]]:
+        """A page that starts inside a period repeats its caption (续) and the column header."""
+        if start == 0 or self.kind[start] == "caption":
+            return []
+        caption = f"{PERIOD_LABELS[self.period[start]]}绩效指标（续）"
+        rows: list[list[Cell]] = [[cell(caption, sum(INDICATOR_WIDTHS), "CENTER"), "", "", ""]]
+        if self.kind[start] != "header":
+            rows.append(self.header)
+        return rows
+
+    def prepare(self, start: int, stop: int) -> list[list[Cell]]:
+        """The page's rows, with each level-1 label on the first row of its group on this page."""
+        result = []
+        for index in range(start, stop):
+            row = self.rows[index]
+            continues = index > start and self.run[index] >= 0 and self.run[index] == self.run[index - 1]
+            result.append(["", *row[1:]] if continues else row)
+        return result
+
+    def commands(self, start: int, stop: int, offset: int) -> list[Command]:
+        """Centre the headers, span captions across the table and level-1 cells down their group."""
+        result: list[Command] = []
+        for at in range(offset):
+            result.append(("SPAN", (0, at), (-1, at)) if at == 0 else ("ALIGN", (0, at), (-1, at), "CENTER"))
+        result.append(("ALIGN", (0, 0), (-1, -1), "CENTER"))
+        result.append(("ALIGN", (2, offset), (2, -1), "LEFT"))
+        index = start
+        while index < stop:
+            at = offset + index - start
+            if self.kind[index] in ("caption", "empty"):
+                result.append(("SPAN", (0, at), (-1, at)))
+            if self.kind[index] == "header":
+                result.append(("ALIGN", (2, at), (2, at), "CENTER"))
+            end = index + 1
+            if self.run[index] >= 0:
+                while end < stop and self.run[end] == self.run[index]:
+                    end += 1
+                if end - index > 1:
+                    result.append(("SPAN", (0, at), (0, at + end - index - 1)))
+            index = end
+        return result
+
+
+def indicator_table(document: Document) -> PagedTable:
+    """绩效指标: the 中期 and 年度 matrices, level-1 cells spanning their group, paged with headers repeated."""
+    matrix = _Matrix(document)
+    spec = TableSpec(
+        widths=INDICATOR_WIDTHS,
+        rows=matrix.rows,
+        header=matrix.page_header,
+        commands=matrix.commands,
+        prepare=matrix.prepare,
+        keep_with_next=matrix.keep,
+    )
+    spec.measure()
+    return PagedTable(spec)
+
+
+def notes_grid(document: Document) -> Flowable:
+    """单位已有的保障项目实施的制度措施 and 预算绩效说明."""
+    grid = FormGrid([LABEL_WIDTH, FRAME_WIDTH - LABEL_WIDTH])
+    grid.add(_label(0, "单位已有的保障项目实施的制度措施"), GridCell(1, 1, document.project.safeguards))
+    grid.add(_label(0, "预算绩效说明"), GridCell(1, 1, document.project.budget_notes))
+    return grid.flowable()
+
+
+def signature_block(document: Document) -> Flowable:
+    """单位负责人, 填报人 and 填报日期, with a blank area below for the unit's official seal."""
+    signatures = document.signatures
+    widths = [FRAME_WIDTH * 0.3, FRAME_WIDTH * 0.3, FRAME_WIDTH * 0.4]
+    rows: list[list[Cell]] = [
+        [
+            cell(f"单位负责人：{signatures.unit_head}", widths[0]),
+            cell(f"填报人：{signatures.preparer}", widths[1]),
+            cell(f"填报日期：{to_chinese(signatures.date)}", widths[2]),
+        ],
+        ["单位（盖章）", "", ""],
+    ]
+    commands: list[Command] = [
+        ("SPAN", (0, 1), (-1, 1)),
+        ("ALIGN", (0, 1), (0, 1), "RIGHT"),
+        ("RIGHTPADDING", (0, 1), (0, 1), 24 * mm),
+    ]
+    # Room for a round seal of about 42 mm, stamped over 单位（盖章） as the custom is.
+    table = form_table(rows, widths, commands, split_in_row=False, heights=[None, 46 * mm])
+    return KeepTogether([table])
+
+
+def targets_story(document: Document) -> list[Flowable]:
+    """The flowables of the 项目绩效目标表 part."""
+    year = f"（{document.year}年度）" if document.year else "（　　年度）"
+    return [
+        title("项目绩效目标表", "subtitle"),
+        paragraph(year, "year"),
+        Spacer(1, 4 * mm),
+        header_grid(document),
+        funding_grid(document),
+        goals_grid(document),
+        indicator_table(document),
+        notes_grid(document),
+        signature_block(document),
+    ]

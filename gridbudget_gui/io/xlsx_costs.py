@@ -1,0 +1,207 @@
+"""Cost lines from a colleague's form: numbered text lines (158人×2580元×11个月=4484040元) or a cost table."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from gridbudget_gui.domain.document import CostItem, Factor
+from gridbudget_gui.domain.money import WAN, parse_money, to_money
+from gridbudget_gui.io.xlsx_grid import Grid, to_decimal
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+"""Full-width digits, one character for one, so positions found in the translated text fit the original."""
+_NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_UNIT = r"[^\d×xX*＊=＝；;，,。\s:：()（）]{0,8}"
+_MUL = r"\s*[×xX*＊]\s*"
+_CHAIN = re.compile(
+    rf"({_NUMBER}){_UNIT}(?:{_MUL}{_NUMBER}{_UNIT})+\s*[=＝]\s*(?P<amount>{_NUMBER})\s*(?P<unit>万元|元)?"
+)
+_FACTOR = re.compile(rf"(?P<number>{_NUMBER})(?P<unit>{_UNIT})")
+_LUMP = re.compile(rf"共\s*(?P<amount>{_NUMBER})\s*(?P<unit>万元|元)")
+_COLON_AMOUNT = re.compile(rf"[:：]\s*(?P<amount>{_NUMBER})\s*(?P<unit>万元|元)\s*[；;。，,]?\s*$")
+_NUMBERED = re.compile(r"^\s*[(（]?\d{1,3}[)）]?\s*[.、．]\s*(?=\S)|^\s*[(（]\d{1,3}[)）]\s*(?=\S)")
+
+
+@dataclass
+class CostText:
+    """What the text of 项目实施内容 holds: the prose (intro and anything unparsed) and the cost lines."""
+
+    content: str
+    items: list[CostItem] = field(default_factory=list)
+    unparsed: list[str] = field(default_factory=list)
+
+
+def _number(text: str) -> Decimal:
+    return Decimal(text.replace(",", ""))
+
+
+def parse_cost_line(text: str) -> CostItem | None:
+    """One numbered line without its number: 工资158人×2580元×11个月=4484040元；（备注） → a CostItem."""
+    line = text.strip()
+    probe = line.translate(_FULL_WIDTH)
+    match = _CHAIN.search(probe)
+    if match is not None:
+        factors = []
+        chain = probe[match.start() : match.start("amount")]
+        for part in _FACTOR.finditer(chain.rstrip("=＝ ")):
+            unit = part["unit"]
+            if unit.startswith("/"):
+                unit = "元" + unit  # 4500.00/辆 is a price per vehicle: 元/辆
+            factors.append(Factor(_number(part["number"]), unit))
+        amount = _number(match["amount"]) * (WAN if match["unit"] == "万元" else 1)
+        return CostItem(line[: match.start()].rstrip("：:，, "), factors, to_money(amount), _note(line[match.end() :]))
+    for pattern in (_LUMP, _COLON_AMOUNT):
+        match = pattern.search(probe)
+        if match is not None:
+            amount = _number(match["amount"]) * (WAN if match["unit"] == "万元" else 1)
+            return CostItem(line[: match.start()].rstrip("：:，, "), [], to_money(amount), _note(line[match.end() :]))
+    return None
+
+
+def _note(tail: str) -> str:
+    """The remark after the amount: ；（缺1个月工资…） → 缺1个月工资…"""
+    note = tail.strip().lstrip("；;。，,").strip()
+    if note[:1] in "（(" and note[-1:] in "）)":
+        note = note[1:-1].strip()
+    return note
+
+
+def parse_cost_text(text: str) -> CostText:
+    """Split 项目实施内容 into its prose and its numbered cost lines."""
+    prose: list[str] = []
+    result = CostText("")
+    for line in text.split("\n"):
+        numbered = _NUMBERED.match(line)
+        if numbered is None:
+            if line.strip():
+                prose.append(line)
+            continue
+        item = parse_cost_line(line[numbered.end() :])
+        if item is None:
+            prose.append(line)
+            result.unparsed.append(line.strip())
+        else:
+            result.items.append(item)
+    result.content = "\n".join(prose)
+    return result
+
+
+_NAME_HEADERS = (
+    "支出内容",
+    "支出项目",
+    "费用名称",
+    "经费项目",
+    "项目内容",
+    "明细项目",
+    "支出明细",
+    "测算内容",
+    "内容",
+    "名称",
+    "明细",
+)
+_AMOUNT_HEADERS = ("金额", "预算金额", "合计金额", "预算数", "小计")
+_UNIT_HEADERS = ("单位", "计量单位")
+_NOTE_HEADERS = ("备注", "说明", "测算依据")
+_PAREN_UNIT = re.compile(r"[（(]([^（）()]{1,8})[)）]\s*$")
+_TOTAL_WORDS = ("合计", "总计", "小计", "共计")
+
+
+@dataclass
+class CostTable:
+    """A cost table found in a grid: its items and the cells it used."""
+
+    items: list[CostItem]
+    used: set[tuple[int, int]]
+
+
+def _header_key(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def find_cost_table(grid: Grid) -> CostTable | None:
+    """A cost table with its own headings (支出内容 … 金额), if the grid has one."""
+    for row in range(1, grid.max_row + 1):
+        headers = {col: _header_key(grid.text(row, col)) for col in range(1, grid.max_col + 1)}
+        name_col = next((c for c, h in headers.items() if h in _NAME_HEADERS), None)
+        amount_col = next((c for c, h in headers.items() if _PAREN_UNIT.sub("", h) in _AMOUNT_HEADERS), None)
+        if name_col is None or amount_col is None or amount_col <= name_col:
+            continue
+        return _read_table(grid, row, headers, name_col, amount_col)
+    return None
+
+
+def _read_table(grid: Grid, header_row: int, headers: dict[int, str], name_col: int, amount_col: int) -> CostTable:
+    used = {(header_row, c) for c, h in headers.items() if h}
+    amount_unit = _PAREN_UNIT.search(headers[amount_col])
+    amount_hint = amount_unit[1] if amount_unit else "元"
+    note_col = next((c for c, h in headers.items() if c > amount_col and h.startswith(_NOTE_HEADERS)), None)
+    # Factor columns lie between the name and the amount; a 单位 column gives the unit of the one before it.
+    factor_cols: list[tuple[int, int | None, str]] = []
+    for col in range(name_col + 1, amount_col):
+        if grid.origin(header_row, col) != (header_row, col):
+            continue
+        header = headers.get(col, "")
+        if header in _UNIT_HEADERS:
+            if factor_cols and factor_cols[-1][1] is None:
+                factor_cols[-1] = (factor_cols[-1][0], col, factor_cols[-1][2])
+            continue
+        stated = _PAREN_UNIT.search(header)
+        factor_cols.append((col, None, stated[1] if stated else ""))
+    items: list[CostItem] = []
+    blank = 0
+    for row in range(header_row + 1, grid.max_row + 1):
+        name = grid.text(row, name_col).strip()
+        leading = [_header_key(grid.text(row, c)) for c in range(1, name_col + 1)]
+        if any(word in text and len(text) <= 6 for text in leading for word in _TOTAL_WORDS):
+            used.update((row, c) for c in range(1, grid.max_col + 1) if grid.value(row, c) is not None)
+            break
+        factors: list[Factor] = []
+        for col, unit_col, unit in factor_cols:
+            value = _cell_number(grid, row, col)
+            if value is not None:
+                factors.append(Factor(value, grid.text(row, unit_col).strip() if unit_col else unit))
+                used.update({(row, col)} | ({(row, unit_col)} if unit_col else set()))
+        amount = _cell_money(grid, row, amount_col, amount_hint)
+        if not name and not factors and amount is None:
+            blank += 1
+            if blank >= 2:
+                break
+            continue
+        blank = 0
+        used.update({(row, name_col), (row, amount_col)})
+        for col in range(1, name_col):  # the 序号 column
+            if grid.value(row, col) is not None:
+                used.add((row, col))
+        note = ""
+        if note_col is not None:
+            note = grid.text(row, note_col).strip()
+            used.add((row, note_col))
+        item = CostItem(name, factors, note=note)
+        if amount is not None:
+            item.amount = amount
+        else:
+            item.recompute()
+        items.append(item)
+    return CostTable(items, used)
+
+
+def _cell_number(grid: Grid, row: int, col: int) -> Decimal | None:
+    value = grid.value(row, col)
+    number = to_decimal(value)
+    if number is not None:
+        return number
+    text = grid.text(row, col).translate(_FULL_WIDTH).replace(",", "").strip()
+    try:
+        return Decimal(text) if text else None
+    except InvalidOperation:
+        return None
+
+
+def _cell_money(grid: Grid, row: int, col: int, hint: str) -> Decimal | None:
+    number = to_decimal(grid.value(row, col))
+    if number is not None:
+        return to_money(number * (WAN if hint.startswith("万") else 1))
+    text = grid.text(row, col).strip()
+    return parse_money(text, hint) if text else None

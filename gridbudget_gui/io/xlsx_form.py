@@ -1,0 +1,513 @@
+"""Read a colleague's hand-typed form: every field is found by its label, never by a fixed cell address."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from gridbudget_gui.domain.dates import to_iso
+from gridbudget_gui.domain.document import Document, FundingRow, Indicator
+from gridbudget_gui.domain.findings import Finding, info
+from gridbudget_gui.domain.money import WAN, parse_money, to_money
+from gridbudget_gui.domain.schemes import get_scheme
+from gridbudget_gui.io.jsonio import LoadResult
+from gridbudget_gui.io.xlsx_costs import find_cost_table, parse_cost_text
+from gridbudget_gui.io.xlsx_grid import Grid, to_decimal
+
+
+class NotAFormError(ValueError):
+    """The workbook holds none of the labels of a budget declaration."""
+
+
+# Field labels as clerks write them, spaces removed. "Both" labels may appear on either sheet.
+DECLARATION_LABELS: dict[str, tuple[str, ...]] = {
+    "project.name": ("项目名称",),
+    "year": ("年度", "预算年度", "申报年度"),
+    "project.basis": ("立项依据", "项目依据", "立项依据文件"),
+    "unit.name": ("单位名称", "实施单位名称", "项目实施单位", "申报单位", "项目单位"),
+    "unit.code": (
+        "组织机构代码",
+        "统一社会信用代码",
+        "社会信用代码",
+        "信用代码",
+        "单位代码",
+        "组织机构代码（统一社会信用代码）",
+        "统一社会信用代码（组织机构代码）",
+    ),
+    "unit.address": ("地址", "单位地址", "通讯地址", "联系地址"),
+    "phone": ("联系电话", "电话", "联系方式"),
+    "unit.legal_representative": ("法定代表人", "法人代表", "法定代表"),
+    "unit.funding_source": ("经费来源",),
+    "unit.profile": ("单位概况", "代为概况", "单位基本情况", "单位简介", "单位基本概况"),
+    "project.overview": ("项目基本概况", "项目概述", "项目基本情况"),
+    "project.content": ("项目实施内容", "实施内容", "项目内容", "项目主要内容"),
+    "project.funding_arrangement": ("资金安排情况", "资金安排", "资金安排计划"),
+    "project.schedule": ("项目实施计划", "实施计划", "实施进度计划", "项目进度安排"),
+    "project.outcomes": ("项目实施成效", "预期成效", "项目预期成效", "实施成效", "项目预期效益"),
+}
+TARGETS_LABELS: dict[str, tuple[str, ...]] = {
+    "project.department": ("主管部门及代码", "主管部门", "主管单位", "主管部门名称"),
+    "unit.name.targets": ("实施单位",),
+    "project.attribute": ("项目属性",),
+    "project.term": ("项目期", "项目周期", "项目期限"),
+    "project.manager.name": ("项目负责人",),
+    "project.summary": ("项目概况",),
+    "project.basis_kind": ("项目立项依据",),
+    "project.safeguards": (
+        "单位已有的保障项目实施的制度措施",
+        "单位已有的保障项目实施的制度、措施",
+        "制度措施",
+        "保障措施",
+    ),
+    "project.budget_notes": ("预算绩效说明", "绩效说明", "预算说明"),
+}
+STRUCTURE_LABELS = ("绩效指标", "总体目标", "资金来源", "项目资金", "测算明细", "年度绩效指标", "中期绩效指标")
+_LABEL_OF = {
+    variant: key
+    for labels in (DECLARATION_LABELS, TARGETS_LABELS)
+    for key, variants in labels.items()
+    for variant in variants
+}
+_DECLARATION_ONLY = {
+    "unit.profile",
+    "project.overview",
+    "project.content",
+    "project.funding_arrangement",
+    "unit.legal_representative",
+}
+_TARGETS_ONLY = {"project.attribute", "project.term", "project.manager.name", "project.summary", "project.safeguards"}
+
+_ENUMERATION = re.compile(r"^(?:[一二三四五六七八九十]+|\d{1,2})[、.．]")
+_UNIT_SUFFIX = re.compile(r"[（(](万元|元)[)）]$")
+_SIGNATURE_KEYS = re.compile(r"(单位负责人|填报人|填表人|填报日期|填表日期)\s*[:：]?")
+_SOURCE_HEADERS = {
+    "总投入": "total",
+    "合计": "total",
+    "中央财政": "central",
+    "中央": "central",
+    "省级财政": "provincial",
+    "省财政": "provincial",
+    "省级": "provincial",
+    "市本级财政": "municipal",
+    "市级财政": "municipal",
+    "市本级": "municipal",
+    "县（市）区级财政": "county",
+    "县(市)区级财政": "county",
+    "区级财政": "county",
+    "县级财政": "county",
+    "县区级财政": "county",
+    "其他": "other",
+    "其他资金": "other",
+}
+_INDICATOR_HEADERS = {
+    "一级指标": "level1",
+    "二级指标": "level2",
+    "三级指标": "name",
+    "指标名称": "name",
+    "指标内容": "name",
+    "指标值": "value",
+    "绩效指标值": "value",
+    "指标目标值": "value",
+    "目标值": "value",
+}
+
+
+def normalise_label(text: str) -> str:
+    """A label with its spaces, colon, required-field star and leading 一、 removed: 项 目 名 称： → 项目名称."""
+    label = re.sub(r"\s+", "", text).strip(":：*★")
+    return _ENUMERATION.sub("", label)
+
+
+def label_key(text: str) -> tuple[str, str] | None:
+    """The field key a label names and the money unit it states ((元) or (万元)); None for other text."""
+    label = normalise_label(text)
+    if len(label) > 24:
+        return None
+    unit = "元"
+    match = _UNIT_SUFFIX.search(label)
+    if match is not None:
+        unit, label = match[1], label[: match.start()]
+    key = _LABEL_OF.get(label)
+    if key is None and label in STRUCTURE_LABELS:
+        key = "structure"
+    return (key, unit) if key is not None else None
+
+
+@dataclass
+class _Form:
+    grids: list[Grid]
+    document: Document = field(default_factory=Document)
+    notes: list[Finding] = field(default_factory=list)
+    used: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
+    found: set[str] = field(default_factory=set)
+    title_year: int | None = None
+
+    def use(self, grid: Grid, row: int, col: int) -> None:
+        self.used.setdefault(grid.name, set()).add(grid.origin(row, col))
+
+    def is_label(self, grid: Grid, row: int, col: int) -> bool:
+        text = grid.text(row, col)
+        return bool(text) and (label_key(text) is not None or normalise_label(text) in _INDICATOR_HEADERS)
+
+
+def parse_form(grids: list[Grid]) -> LoadResult:
+    """Read a hand-typed declaration from its sheets; raise NotAFormError when it is not one."""
+    form = _Form(grids)
+    for grid in grids:
+        _read_labels(form, grid)
+    if len(form.found) < 3:
+        raise NotAFormError("不是项目申报表：没有找到“项目名称”“项目实施内容”“绩效指标”等栏目")
+    for grid in grids:
+        _read_funding(form, grid)
+        _read_goals(form, grid)
+        _read_indicators(form, grid)
+        _read_signatures(form, grid)
+        _read_titles(form, grid)
+    _read_costs(form)
+    if form.document.year is None:
+        form.document.year = form.title_year
+    _report_unplaced(form)
+    return LoadResult(form.document, form.notes, foreign=True)
+
+
+def _sheet_kind(grid: Grid) -> str:
+    keys = {label_key(grid.text(r, c)) for (r, c) in grid.cells}
+    names = {k[0] for k in keys if k is not None}
+    if names & _TARGETS_ONLY and not names & _DECLARATION_ONLY:
+        return "targets"
+    return "declaration"
+
+
+def _read_labels(form: _Form, grid: Grid) -> None:
+    kind = _sheet_kind(grid)
+    for row, col in sorted(grid.cells):
+        text = grid.text(row, col)
+        found = label_key(text)
+        inline = ""
+        if found is None and re.search(r"[:：]", text):
+            head, _, inline = re.split(r"([:：])", text, maxsplit=1)
+            found = label_key(head)
+            inline = inline.strip()
+            if found is None or not inline:
+                continue
+        if found is None:
+            continue
+        key, _ = found
+        form.use(grid, row, col)
+        if key == "structure":
+            continue
+        value = inline or _value_right(form, grid, row, col)
+        if key == "phone":
+            key = "project.manager.phone" if _row_has(grid, row, "项目负责人") else "unit.phone"
+        if key == "project.basis_kind" and kind == "declaration":
+            key = "project.basis"
+        form.found.add(key)
+        _assign(form, grid, row, col, key, value)
+
+
+def _row_has(grid: Grid, row: int, label: str) -> bool:
+    return any(normalise_label(grid.text(row, c)) == label for c in range(1, grid.max_col + 1))
+
+
+def _value_right(form: _Form, grid: Grid, row: int, col: int) -> str:
+    """The value of a label: the first filled cell to its right on each row the label spans."""
+    first_row, _, last_row, last_col = grid.span(row, col)
+    lines = []
+    for r in range(first_row, last_row + 1):
+        c = last_col + 1
+        while c <= grid.max_col:
+            if grid.value(r, c) is not None:
+                if not form.is_label(grid, r, c):
+                    form.use(grid, r, c)
+                    lines.append(grid.text(r, c).strip())
+                break
+            c = grid.span(r, c)[3] + 1
+    return "\n".join(line for line in lines if line)
+
+
+def _assign(form: _Form, grid: Grid, row: int, col: int, key: str, value: str) -> None:
+    document = form.document
+    if key == "year":
+        digits = re.search(r"(19|20|21)\d{2}", value.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+        document.year = int(digits[0]) if digits else document.year
+        return
+    if key == "project.basis":
+        titles = re.findall(r"《[^《》]*》", value)
+        document.project.basis = titles or [line.strip() for line in re.split(r"[\n；;]", value) if line.strip()]
+        return
+    if key == "project.attribute":
+        value = re.sub(r"^\d{3}\s*", "", value)  # 002 延续性项目: the code is the form's, the attribute is ours
+    if key == "unit.name.targets":
+        if not document.unit.name:
+            document.unit.name = value
+        elif value and value != document.unit.name:
+            form.notes.append(
+                info(
+                    "file.unplaced",
+                    grid.where(row, col),
+                    f"{grid.where(row, col)}：绩效目标表的实施单位“{value}”与申报书的单位名称“{document.unit.name}”不同，已采用申报书的",
+                )
+            )
+        return
+    target: object = document
+    *path, last = key.split(".")
+    for part in path:
+        target = getattr(target, part)
+    if getattr(target, last) and value != getattr(target, last):
+        if value:
+            form.notes.append(
+                info(
+                    "file.unplaced",
+                    grid.where(row, col),
+                    f"{grid.where(row, col)}：“{value[:40]}”与前面读到的{normalise_label(grid.text(row, col))}不同，未采用",
+                )
+            )
+        return
+    setattr(target, last, value)
+
+
+def _read_titles(form: _Form, grid: Grid) -> None:
+    """Title lines above the form (标题, 附件2, （2021年度）): used for the year, never reported as lost."""
+    first_label = min((r for (r, c) in form.used.get(grid.name, set())), default=0)
+    for (row, col), _ in sorted(grid.cells.items()):
+        if row >= first_label:
+            continue
+        text = grid.text(row, col)
+        form.use(grid, row, col)
+        year = re.search(r"((?:19|20|21)\d{2})\s*年度?", text)
+        if year is not None and (form.title_year is None or "年度" in text):
+            form.title_year = int(year[1])
+
+
+def _read_funding(form: _Form, grid: Grid) -> None:
+    header_row, columns = 0, {}
+    for row, col in sorted(grid.cells):
+        key = _SOURCE_HEADERS.get(normalise_label(grid.text(row, col)))
+        if key is not None and normalise_label(grid.text(row, col)) == "总投入":
+            header_row = row
+            break
+    if not header_row:
+        return
+    unit_hint = "元"
+    for col in range(1, grid.max_col + 1):
+        text = normalise_label(grid.text(header_row, col))
+        if text in _SOURCE_HEADERS and grid.origin(header_row, col) == (header_row, col):
+            columns[_SOURCE_HEADERS[text]] = col
+            form.use(grid, header_row, col)
+        elif "万元" in text:
+            unit_hint = "万元"
+            form.use(grid, header_row, col)
+        elif text:
+            form.use(grid, header_row, col)
+    for row in range(header_row + 1, min(header_row + 6, grid.max_row) + 1):
+        label = "".join(normalise_label(grid.text(row, c)) for c in range(1, min(columns.values()))) if columns else ""
+        if "资金" not in label and "投入" not in label and normalise_label(label) not in ("中期", "年度", "中期年度"):
+            continue  # 中期绩效指标 below is not a funding row
+        period = "mid_term" if "中期" in label else "annual" if "年度" in label else None
+        if period is None or f"funding.{period}" in form.found:
+            continue
+        hint = "万元" if "万元" in label else unit_hint
+        for c in range(1, min(columns.values())):
+            if grid.value(row, c) is not None:
+                form.use(grid, row, c)
+        funding = FundingRow()
+        for key, col in columns.items():
+            amount = _money(grid, row, col, hint)
+            if amount is not None:
+                funding.set(key, amount)
+                form.use(grid, row, col)
+        if "total" not in columns or _money(grid, row, columns["total"], hint) is None:
+            funding.set("total", funding.sources_sum())
+        setattr(form.document.funding, period, funding)
+        form.found.add(f"funding.{period}")
+
+
+def _money(grid: Grid, row: int, col: int, hint: str) -> Decimal | None:
+    number = to_decimal(grid.value(row, col))
+    if number is not None:
+        return to_money(number * (WAN if hint == "万元" else 1))
+    text = grid.text(row, col).strip()
+    return parse_money(text, hint) if text else None
+
+
+def _read_goals(form: _Form, grid: Grid) -> None:
+    for row, col in sorted(grid.cells):
+        label = normalise_label(grid.text(row, col))
+        period = {"中期目标": "mid_term", "年度目标": "annual"}.get(label)
+        if period is None:
+            continue
+        form.use(grid, row, col)
+        _, first_col, last_row, _ = grid.span(row, col)
+        below = (last_row + 1, first_col)
+        if grid.value(*below) is not None and not form.is_label(grid, *below):
+            form.use(grid, *below)
+            text = grid.text(*below).strip()
+        else:
+            text = _value_right(form, grid, row, col)
+        setattr(form.document.goals, period, text)
+        form.found.add(f"goals.{period}")
+
+
+def _read_indicators(form: _Form, grid: Grid) -> None:
+    headers = sorted(
+        (row, col)
+        for (row, col) in grid.cells
+        if _INDICATOR_HEADERS.get(normalise_label(grid.text(row, col))) == "level2"
+    )
+    header_rows = sorted({row for row, _ in headers})
+    blocks: list[tuple[str | None, list[Indicator]]] = []
+    for index, header_row in enumerate(header_rows):
+        end = header_rows[index + 1] if index + 1 < len(header_rows) else grid.max_row + 1
+        groups = _indicator_groups(form, grid, header_row)
+        rows = _indicator_rows(form, grid, header_row, end, groups)
+        for group, indicators in zip(groups, rows, strict=True):
+            blocks.append((_period_label(grid, header_row, group), indicators))
+    if not blocks:
+        return
+    unnamed = ["mid_term", "annual"] if len(blocks) > 1 else ["annual"]
+    for period, indicators in blocks:
+        chosen = period or (unnamed.pop(0) if unnamed else None)
+        if chosen is None or f"indicators.{chosen}" in form.found:
+            continue
+        if chosen in unnamed:
+            unnamed.remove(chosen)
+        setattr(form.document.indicators, chosen, indicators)
+        form.found.add(f"indicators.{chosen}")
+
+
+def _indicator_groups(form: _Form, grid: Grid, header_row: int) -> list[dict[str, int]]:
+    """The column groups of a header row: 一级 二级 三级 指标值 [二级 三级 指标值] side by side."""
+    groups: list[dict[str, int]] = []
+    current: dict[str, int] = {}
+    for col in range(1, grid.max_col + 1):
+        if grid.origin(header_row, col) != (header_row, col):
+            continue
+        role = _INDICATOR_HEADERS.get(normalise_label(grid.text(header_row, col)))
+        if role is None:
+            continue
+        form.use(grid, header_row, col)
+        if role in current or (role == "level1" and current):
+            groups.append(current)
+            current = {}
+        current[role] = col
+    if current:
+        groups.append(current)
+    groups = [g for g in groups if "name" in g or "value" in g]
+    for group in groups[1:]:
+        group.setdefault("level1", groups[0].get("level1", 0))  # the seed's 年度 half shares the 一级 column
+    return groups
+
+
+def _indicator_rows(
+    form: _Form, grid: Grid, header_row: int, end: int, groups: list[dict[str, int]]
+) -> list[list[Indicator]]:
+    results: list[list[Indicator]] = [[] for _ in groups]
+    previous = ["" for _ in groups]
+    first_col = min((c for g in groups for c in g.values() if c), default=1)
+    for row in range(header_row + 1, end):
+        if any(
+            form.is_label(grid, row, c) and label_key(grid.text(row, c)) not in (None, ("structure", "元"))
+            for c in range(1, first_col)
+        ):
+            break
+        if any(label_key(grid.text(row, c)) is not None for c in range(first_col, grid.max_col + 1)):
+            break
+        for index, group in enumerate(groups):
+            texts = {role: grid.text(row, col).strip() if col else "" for role, col in group.items()}
+            level2, name, value = texts.get("level2", ""), texts.get("name", ""), texts.get("value", "")
+            if not (level2 or name or value):
+                continue
+            level1 = texts.get("level1", "")
+            if not level1:
+                level1 = _level1_of(level2) or previous[index]
+            previous[index] = level1
+            for col in group.values():
+                if col and grid.value(row, col) is not None:
+                    form.use(grid, row, col)
+            results[index].append(Indicator(level1, level2, name, value))
+    return results
+
+
+def _level1_of(level2: str) -> str:
+    for scheme_id in ("classic", "2021"):
+        found = get_scheme(scheme_id).level1_of(level2)
+        if found:
+            return found
+    return ""
+
+
+def _period_label(grid: Grid, header_row: int, group: dict[str, int]) -> str | None:
+    """中期 or 年度 when a cell above or left of the header says so."""
+    columns = [c for c in group.values() if c]
+    places = [(header_row - 1, c) for c in columns] + [(header_row, c) for c in range(1, min(columns))]
+    for row, col in places:
+        text = normalise_label(grid.text(row, col)) if row > 0 else ""
+        if "中期" in text:
+            return "mid_term"
+        if "年度" in text:
+            return "annual"
+    return None
+
+
+def _read_signatures(form: _Form, grid: Grid) -> None:
+    signatures = form.document.signatures
+    fields = {
+        "单位负责人": "unit_head",
+        "填报人": "preparer",
+        "填表人": "preparer",
+        "填报日期": "date",
+        "填表日期": "date",
+    }
+    for row, col in sorted(grid.cells):
+        text = grid.text(row, col)
+        matches = list(_SIGNATURE_KEYS.finditer(text))
+        if not matches or len(text) > 120:
+            continue
+        form.use(grid, row, col)
+        for index, match in enumerate(matches):
+            stop = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+            value = text[match.end() : stop].strip(" \u3000:：")
+            if not value and len(matches) == 1:
+                value = _value_right(form, grid, row, col)
+            key = fields[match[1]]
+            if key == "date":
+                value = to_iso(value) if value else ""
+            if value:
+                setattr(signatures, key, value)
+                form.found.add(f"signatures.{key}")
+
+
+def _read_costs(form: _Form) -> None:
+    document = form.document
+    parsed = parse_cost_text(document.project.content)
+    for grid in form.grids:
+        table = find_cost_table(grid)
+        if table is not None and table.items:
+            document.cost_items = table.items
+            for row, col in table.used:
+                form.use(grid, row, col)
+            break
+    else:
+        document.cost_items = parsed.items
+    document.project.content = parsed.content
+    for line in parsed.unparsed:
+        form.notes.append(
+            info(
+                "file.cost-line", "project.content", f"项目实施内容中的“{line[:40]}”无法识别为测算明细，已保留在文字中"
+            )
+        )
+
+
+def _report_unplaced(form: _Form) -> None:
+    for grid in form.grids:
+        used = form.used.get(grid.name, set())
+        for row, col in sorted(grid.cells):
+            if (row, col) in used or grid.origin(row, col) != (row, col):
+                continue
+            text = grid.text(row, col).strip()
+            if text:
+                where = grid.where(row, col)
+                form.notes.append(
+                    info("file.unplaced", where, f"{where} 的内容“{text[:40]}”未能对应到申报书的栏目，未读入")
+                )

@@ -1,0 +1,375 @@
+"""Read back our own workbook through its defined names; the visible cells are the truth, formulas are redone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.cell import range_boundaries
+
+from gridbudget_gui.domain.arithmetic import ExpressionError, evaluate, is_plain_number
+from gridbudget_gui.domain.dates import to_iso
+from gridbudget_gui.domain.document import (
+    PERIODS,
+    SOURCE_KEYS,
+    CostItem,
+    Document,
+    Factor,
+    FundingRow,
+    Indicator,
+)
+from gridbudget_gui.domain.findings import Finding, info, warning
+from gridbudget_gui.domain.money import format_money, parse_money, to_money
+from gridbudget_gui.io import xlsx_layout as lay
+from gridbudget_gui.io.jsonio import LoadResult
+from gridbudget_gui.io.xlsx_grid import cell_text, formula_value, to_decimal
+from gridbudget_gui.io.xlsx_write import formula_for
+
+
+@dataclass(frozen=True)
+class Cell:
+    """What the reader needs of one cell, copied out of a read-only worksheet."""
+
+    sheet: str
+    row: int
+    column: int
+    value: object = None
+    data_type: str = "n"
+    number_format: str = "General"
+
+    @property
+    def where(self) -> str:
+        """The cell's address as a user reads it: 项目申报书!I20."""
+        return f"{self.sheet}!{get_column_letter(self.column)}{self.row}"
+
+
+class SheetCells:
+    """All cells of one sheet, read in a single pass (read-only mode has no fast random access)."""
+
+    def __init__(self, sheet: Any) -> None:
+        self.title: str = sheet.title
+        self.cells: dict[tuple[int, int], Cell] = {}
+        if hasattr(sheet, "reset_dimensions"):
+            sheet.reset_dimensions()  # WPS and Tencent Docs write a wrong <dimension>: read-only mode trusts it
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.value is None or not hasattr(cell, "row"):
+                    continue
+                self.cells[(cell.row, cell.column)] = Cell(
+                    self.title, cell.row, cell.column, cell.value, cell.data_type, cell.number_format or "General"
+                )
+
+    def cell(self, row: int, column: int) -> Cell:
+        """The cell at (row, column); an empty one when nothing is there."""
+        return self.cells.get((row, column)) or Cell(self.title, row, column)
+
+
+Box = tuple[SheetCells, int, int, int, int]
+"""A named block: its sheet and (first_row, first_col, last_row, last_col)."""
+
+_TEXT_FIELDS = (
+    "project.name",
+    "project.department",
+    "project.attribute",
+    "project.term",
+    "project.manager.name",
+    "project.manager.phone",
+    "project.overview",
+    "project.content",
+    "project.funding_arrangement",
+    "project.schedule",
+    "project.outcomes",
+    "project.safeguards",
+    "project.budget_notes",
+    "project.summary",
+    "project.basis_kind",
+    "unit.name",
+    "unit.code",
+    "unit.address",
+    "unit.phone",
+    "unit.legal_representative",
+    "unit.funding_source",
+    "unit.profile",
+    "goals.mid_term",
+    "goals.annual",
+    "signatures.unit_head",
+    "signatures.preparer",
+    "signatures.date",
+)
+
+
+class OwnLayoutError(Exception):
+    """Our anchors are missing or damaged; ``finding`` says which, for the notes of the fallback read."""
+
+    def __init__(self, finding: Finding) -> None:
+        super().__init__(finding.message)
+        self.finding = finding
+
+
+class _OwnReader:
+    def __init__(self, workbook: Workbook, open_cached: Callable[[], Workbook]) -> None:
+        self.workbook = workbook
+        self.open_cached = open_cached
+        self.cached: dict[str, SheetCells] | None = None
+        self.sheets: dict[str, SheetCells] = {}
+        self.notes: list[Finding] = []
+
+    def sheet(self, name: str) -> SheetCells:
+        """The cells of sheet ``name``, read once."""
+        if name not in self.sheets:
+            self.sheets[name] = SheetCells(self.workbook[name])
+        return self.sheets[name]
+
+    def box(self, key: str) -> Box:
+        """The block a defined name points at."""
+        defined = self.workbook.defined_names.get(lay.name_for(key))
+        if defined is None:
+            raise OwnLayoutError(
+                info(
+                    "file.anchor-missing", key, f"本程序保存的工作簿缺少定位名称 {lay.name_for(key)}，已按栏目名称读取"
+                )
+            )
+        try:
+            sheet_name, ref = next(iter(defined.destinations))
+            first_col, first_row, last_col, last_row = range_boundaries(ref.replace("$", ""))
+            sheet = self.sheet(sheet_name)
+        except (StopIteration, KeyError, ValueError, TypeError):
+            raise OwnLayoutError(
+                info(
+                    "file.anchor-broken",
+                    key,
+                    f"定位名称 {lay.name_for(key)} 已失效（{defined.attr_text}），已按栏目名称读取",
+                )
+            ) from None
+        assert first_row is not None and first_col is not None and last_row is not None and last_col is not None
+        return sheet, first_row, first_col, last_row, last_col
+
+    def cell(self, key: str) -> Cell:
+        sheet, row, col, _, _ = self.box(key)
+        return sheet.cell(row, col)
+
+    def text(self, cell: Cell) -> str:
+        """A text cell: what the user typed, even when it looks like a formula."""
+        return cell_text(cell.value, cell.number_format or "")
+
+    def number(self, cell: Cell, where: str) -> Decimal | None:
+        """A number cell; formulas that are plain arithmetic are evaluated, others take the engine's value."""
+        value = cell.value
+        if value is None or value == "":
+            return None
+        if cell.data_type == "f":
+            computed = formula_value(str(value))
+            if computed is not None:
+                return computed
+            cached = self.cached_value(cell)
+            if cached is not None:
+                self.notes.append(
+                    info("file.formula", where, f"{self.where(cell)} 的公式 {value} 按表格程序算出的值 {cached} 读取")
+                )
+                return cached
+            self.notes.append(
+                warning("file.formula", where, f"{self.where(cell)} 的公式 {value} 无法计算，已按空值读取")
+            )
+            return None
+        number = to_decimal(value)
+        if number is not None:
+            return number
+        text = cell_text(value)
+        money = parse_money(text)
+        if money is not None:
+            return money
+        try:
+            return evaluate(text)
+        except ExpressionError:
+            self.notes.append(
+                warning("file.not-a-number", where, f"{self.where(cell)} 的“{text[:40]}”不是数字，已按空值读取")
+            )
+            return None
+
+    def cached_value(self, cell: Cell) -> Decimal | None:
+        if self.cached is None:
+            workbook = self.open_cached()
+            try:
+                self.cached = {sheet.title: SheetCells(sheet) for sheet in workbook.worksheets}
+            finally:
+                workbook.close()
+        sheet = self.cached.get(cell.sheet)
+        return to_decimal(sheet.cell(cell.row, cell.column).value) if sheet is not None else None
+
+    @staticmethod
+    def where(cell: Cell) -> str:
+        return cell.where
+
+
+def read_own(workbook: Workbook, open_cached: Callable[[], Workbook]) -> LoadResult:
+    """Read our own workbook; raise OwnLayoutError when its anchors are gone."""
+    reader = _OwnReader(workbook, open_cached)
+    document = _read(reader)
+    return LoadResult(document, reader.notes, foreign=False)
+
+
+def _read(reader: _OwnReader) -> Document:
+    document = Document()
+    meta = reader.sheet(lay.META_SHEET) if lay.META_SHEET in reader.workbook.sheetnames else None
+    scheme = meta.cell(3, 2).value if meta is not None else None
+    if isinstance(scheme, str) and scheme:
+        document.scheme = scheme
+    for key in _TEXT_FIELDS:
+        text = reader.text(reader.cell(key))
+        if key == "signatures.date":
+            text = to_iso(text) if text else ""
+        target: object = document
+        *path, last = key.split(".")
+        for part in path:
+            target = getattr(target, part)
+        setattr(target, last, text)
+    year_cell = reader.cell("year")
+    year = reader.number(year_cell, "year")
+    document.year = (
+        int(year) if year is not None and year == year.to_integral_value() and 1900 <= year <= 2200 else None
+    )
+
+    sheet, r1, c1, r2, _ = reader.box("project.basis")
+    basis = [reader.text(sheet.cell(r, c1)) for r in range(r1, r2 + 1)]
+    document.project.basis = [b for b in basis if b]
+
+    document.cost_items = _read_costs(reader, _expressions(meta))
+    for period in PERIODS:
+        document.funding.__setattr__(period, _read_funding(reader, period))
+        document.indicators.__setattr__(period, _read_matrix(reader, period))
+    return document
+
+
+def _expressions(meta: SheetCells | None) -> dict[str, str]:
+    """The arithmetic as typed, by its spreadsheet formula (45×4−22 is stored as =45*4-22)."""
+    if meta is None:
+        return {}
+    found: dict[str, str] = {}
+    for (row, col), cell in meta.cells.items():
+        value = cell.value
+        if col == 4 and row > 1 and isinstance(value, str) and value:
+            try:
+                formula = formula_for(value, evaluate(value))
+            except ExpressionError:
+                continue
+            if formula:
+                found[_formula_key(formula)] = value
+    return found
+
+
+def _formula_key(formula: str) -> str:
+    return formula.lstrip("=").replace(" ", "")
+
+
+def _read_costs(reader: _OwnReader, expressions: dict[str, str]) -> list[CostItem]:
+    sheet, header_row, _, _, last_col = reader.box("cost.header")
+    headers = [cell_text(sheet.cell(header_row, c).value) for c in range(1, last_col + 1)]
+    amount_col = next((i + 1 for i, h in enumerate(headers) if h.startswith("金额")), None)
+    note_col = next((i + 1 for i, h in enumerate(headers) if h.startswith("备注")), None)
+    if amount_col is None or note_col is None:
+        raise OwnLayoutError(info("file.anchor-broken", "cost_items", "测算明细表的表头已被改动，已按栏目名称读取"))
+    _, first, _, last, _ = reader.box("cost.lines")
+    items: list[CostItem] = []
+    for row in range(first, last + 1):
+        where = f"cost_items[{len(items)}]"
+        name = reader.text(sheet.cell(row, 2))
+        note = reader.text(sheet.cell(row, note_col))
+        factors: list[Factor] = []
+        for value_col in range(3, amount_col - 1, 2):
+            cell = sheet.cell(row, value_col)
+            unit = reader.text(sheet.cell(row, value_col + 1))
+            factor = _read_factor(reader, cell, unit, expressions, f"{where}.factors[{len(factors)}]")
+            if factor is not None:
+                factors.append(factor)
+            elif unit:
+                reader.notes.append(
+                    info("file.unplaced", where, f"{reader.where(cell)} 旁的单位“{unit}”没有数值，未读入")
+                )
+        amount_cell = sheet.cell(row, amount_col)
+        if not (name or note or factors or amount_cell.value not in (None, "")):
+            continue
+        item = CostItem(name=name, factors=factors, note=note)
+        if amount_cell.data_type == "f" and factors:
+            item.recompute()  # our formula is the product of the factor cells: redo it, never trust a cache
+        else:
+            amount = reader.number(amount_cell, f"{where}.amount")
+            if amount is not None:
+                item.amount = to_money(amount)
+            else:
+                item.recompute()
+        items.append(item)
+    _, total_row, total_col, _, _ = reader.box("cost.total")
+    total_cell = sheet.cell(total_row, total_col)
+    if total_cell.data_type != "f":
+        stated = reader.number(total_cell, "cost_total")
+        total = sum((item.amount for item in items), Decimal(0))
+        if stated is not None and to_money(stated) != total:
+            reader.notes.append(
+                warning(
+                    "file.cost-total-stated",
+                    "cost_total",
+                    f"{reader.where(total_cell)} 写明的合计 {format_money(stated)} 元与各行金额之和 {format_money(total)} 元不符，已按各行金额重新合计",
+                )
+            )
+    return items
+
+
+def _read_factor(reader: _OwnReader, cell: Cell, unit: str, expressions: dict[str, str], where: str) -> Factor | None:
+    value = cell.value
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    expression = ""
+    if cell.data_type == "f":
+        expression = expressions.get(_formula_key(str(value)), str(value).lstrip("="))
+        number = reader.number(cell, where)
+    elif isinstance(value, str):
+        # Arithmetic typed as text in another program (45*4-22): keep it visible as the expression.
+        number = reader.number(cell, where)
+        if number is not None and not is_plain_number(value):
+            expression = value.strip()
+    else:
+        number = to_decimal(value)
+    if number is None:
+        return None
+    if expression and formula_value(expression) is None:
+        expression = ""  # a formula over other cells (=C20*2) is not arithmetic the editor can show
+    return Factor(_with_places(number, cell.number_format or ""), unit, expression)
+
+
+def _with_places(number: Decimal, fmt: str) -> Decimal:
+    """Give ``number`` the decimal places its display format shows (4500 shown as 4,500.00 is 4500.00)."""
+    places = 0
+    if "." in fmt:
+        places = sum(1 for ch in fmt.split(".", 1)[1].split(";", 1)[0] if ch in "0#")
+    exponent = number.normalize().as_tuple().exponent
+    own = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return number.quantize(Decimal(1).scaleb(-max(places, own)))
+
+
+def _read_funding(reader: _OwnReader, period: str) -> FundingRow:
+    sheet, row, col, _, _ = reader.box(f"funding.{period}")
+    funding = FundingRow()
+    for offset, key in enumerate(SOURCE_KEYS, start=1):
+        amount = reader.number(sheet.cell(row, col + offset), f"funding.{period}.{key}")
+        funding.set(key, amount if amount is not None else Decimal(0))
+    total_cell = sheet.cell(row, col)
+    if total_cell.data_type == "f":
+        funding.set("total", funding.sources_sum())  # 总投入 is our SUM of the sources: redo it
+    else:
+        total = reader.number(total_cell, f"funding.{period}.total")
+        funding.set("total", total if total is not None else Decimal(0))
+    return funding
+
+
+def _read_matrix(reader: _OwnReader, period: str) -> list[Indicator]:
+    sheet, first, col, last, _ = reader.box(f"indicators.{period}")
+    rows: list[Indicator] = []
+    for row in range(first, last + 1):
+        values = [reader.text(sheet.cell(row, c)) for c in (col, col + 1, col + 2, col + 5)]
+        if any(values):
+            rows.append(Indicator(*values))
+    return rows

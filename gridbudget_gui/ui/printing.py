@@ -1,0 +1,154 @@
+"""Print and print preview: the pages of the PDF itself, rendered with QtPdf, so paper and PDF never differ."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from gridbudget_gui.domain.document import Document
+from gridbudget_gui.io.pdf import render_pdf
+
+PRINT_DPI = 300
+"""Pages go to the printer as images of at most this resolution: sharp text, bounded memory per page."""
+
+PREVIEW_DPI = 110
+"""The preview keeps every page in memory, so it renders them coarser."""
+
+
+class PdfPages:
+    """A PDF held in memory and opened with QtPdf, ready to be rendered page by page."""
+
+    def __init__(self, pdf_bytes: bytes) -> None:
+        self._data = QByteArray(pdf_bytes)
+        self._buffer = QBuffer(self._data)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.pdf = QPdfDocument()
+        self.pdf.load(self._buffer)
+        if self.pdf.status() != QPdfDocument.Status.Ready or self.pdf.pageCount() <= 0:
+            raise ValueError(f"QtPdf could not open the PDF ({self.pdf.error().name})")
+
+    @property
+    def page_count(self) -> int:
+        """The number of pages."""
+        return int(self.pdf.pageCount())
+
+    def render(self, index: int, dpi: float) -> QImage:
+        """Page ``index`` (0-based) as a greyscale image at ``dpi``."""
+        points = self.pdf.pagePointSize(index)
+        size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+        rendered = self.pdf.render(index, size)
+        # QtPdf leaves the paper transparent; lay the page on white before dropping the alpha channel.
+        sheet = QImage(rendered.size(), QImage.Format.Format_RGB32)
+        sheet.fill(Qt.GlobalColor.white)
+        painter = QPainter(sheet)
+        painter.drawImage(0, 0, rendered)
+        painter.end()
+        # The form is black on white: greyscale keeps it exact at a quarter of the memory.
+        return sheet.convertToFormat(QImage.Format.Format_Grayscale8)
+
+
+def a4_printer(mode: QPrinter.PrinterMode = QPrinter.PrinterMode.HighResolution) -> QPrinter:
+    """A printer set up for the form: A4 portrait, the whole sheet (the PDF carries its own margins)."""
+    printer = QPrinter(mode)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    printer.setFullPage(True)
+    printer.setDocName("项目申报书")
+    return printer
+
+
+def page_indexes(printer: QPrinter, page_count: int) -> list[int]:
+    """The 0-based pages the printer asks for: its page range if one was chosen, else all."""
+    first, last = 1, page_count
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        first = max(1, printer.fromPage())
+        last = min(page_count, printer.toPage() or page_count)
+    return list(range(first - 1, last))
+
+
+def paint_pdf_to_printer(pdf_bytes: bytes, printer: QPrinter, dpi: float = PRINT_DPI) -> int:
+    """Draw the PDF's pages on ``printer`` (page range and copies honoured); return the sheets painted."""
+    pages = PdfPages(pdf_bytes)
+    indexes = page_indexes(printer, pages.page_count)
+    # Drivers that cannot make copies themselves leave it to the application (QPrinter docs).
+    copies = 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
+    if printer.collateCopies():
+        sequence = indexes * copies
+    else:
+        sequence = [index for index in indexes for _ in range(copies)]
+    if not sequence:
+        return 0
+    resolution = min(float(printer.resolution()), dpi)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("无法开始打印（打印机不可用）")
+    try:
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        for number, index in enumerate(sequence):
+            if number and not printer.newPage():
+                raise OSError("打印机拒绝了新的一页")
+            paper = printer.pageLayout().fullRectPixels(printer.resolution())
+            image = pages.render(index, resolution)
+            painter.drawImage(QRectF(0, 0, paper.width(), paper.height()), image)
+    finally:
+        painter.end()
+    return len(sequence)
+
+
+def _render_or_warn(document: Document, parent: QWidget | None) -> bytes | None:
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return render_pdf(document)
+    except Exception as error:
+        QMessageBox.warning(parent, "无法打印", f"无法生成打印页面：{error}")
+        return None
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def is_preview(printer: QPrinter) -> bool:
+    """True while a preview dialog records pages (its paint engine is a picture recorder, not a printer)."""
+    engine = printer.paintEngine()
+    return engine is not None and engine.type() == QPaintEngine.Type.Picture
+
+
+def print_document(document: Document, parent: QWidget | None = None) -> bool:
+    """File → Print: choose a printer, pages and copies, then print the PDF's pages; True if printed."""
+    data = _render_or_warn(document, parent)
+    if data is None:
+        return False
+    pages = PdfPages(data).page_count
+    printer = a4_printer()
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("打印申报书")
+    dialog.setMinMax(1, pages)
+    dialog.setFromTo(1, pages)
+    option = QAbstractPrintDialog.PrintDialogOption
+    dialog.setOptions(option.PrintPageRange | option.PrintCollateCopies | option.PrintToFile | option.PrintShowPageSize)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    try:
+        paint_pdf_to_printer(data, printer)
+    except OSError as error:
+        QMessageBox.warning(parent, "打印失败", str(error))
+        return False
+    return True
+
+
+def preview_document(document: Document, parent: QWidget | None = None) -> None:
+    """File → Print Preview: the PDF's pages in Qt's preview dialog, which can print them too."""
+    data = _render_or_warn(document, parent)
+    if data is None:
+        return
+    printer = a4_printer()
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle("打印预览")
+
+    def paint(target: QPrinter) -> None:
+        paint_pdf_to_printer(data, target, PREVIEW_DPI if is_preview(target) else PRINT_DPI)
+
+    dialog.paintRequested.connect(paint)
+    dialog.exec()

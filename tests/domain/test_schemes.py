@@ -1,0 +1,84 @@
+"""Indicator schemes: the classic and 2021 taxonomies of FORM.md, as data."""
+
+from __future__ import annotations
+
+import pytest
+
+from gridbudget_gui.domain.schemes import SCHEME_IDS, UnknownSchemeError, get_scheme, scheme_from_dict
+
+
+def _layout(scheme_id: str) -> dict[str, list[str]]:
+    return {group.name: group.level2_names() for group in get_scheme(scheme_id).groups}
+
+
+def test_classic_is_the_seeds_scheme() -> None:
+    assert _layout("classic") == {
+        "产出指标": ["数量指标", "质量指标", "时效指标", "成本指标"],
+        "效益指标": ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"],
+        "满意度指标": ["服务对象满意度指标"],
+    }
+
+
+def test_2021_makes_cost_a_level1_group_and_drops_sustainability() -> None:
+    assert _layout("2021") == {
+        "成本指标": ["经济成本指标", "社会成本指标", "生态环境成本指标"],
+        "产出指标": ["数量指标", "质量指标", "时效指标"],
+        "效益指标": ["经济效益指标", "社会效益指标", "生态效益指标"],
+        "满意度指标": ["服务对象满意度指标"],
+    }
+
+
+@pytest.mark.parametrize("scheme_id", SCHEME_IDS)
+def test_required_groups(scheme_id: str) -> None:
+    scheme = get_scheme(scheme_id)
+    # Every level-1 group needs an indicator; 产出 needs 数量, 质量 and 时效.
+    assert all(group.required for group in scheme.groups)
+    output = scheme.group("产出指标")
+    assert output is not None
+    required = {sub.name for sub in output.level2 if sub.required}
+    assert {"数量指标", "质量指标", "时效指标"} <= required
+    assert scheme.satisfaction_level1 == "满意度指标"
+    assert scheme.id == scheme_id
+
+
+def test_cost_indicator_per_scheme() -> None:
+    classic, modern = get_scheme("classic"), get_scheme("2021")
+    assert classic.is_cost("产出指标", "成本指标")
+    assert not classic.is_cost("产出指标", "数量指标")
+    assert not classic.is_cost("成本指标", "经济成本指标")
+    assert modern.is_cost("成本指标", "经济成本指标")
+    assert modern.is_cost("成本指标", "")
+    assert not modern.is_cost("产出指标", "成本指标")
+
+
+def test_lookups() -> None:
+    classic = get_scheme("classic")
+    assert classic.level1_names() == ["产出指标", "效益指标", "满意度指标"]
+    assert classic.level1_of("可持续影响指标") == "效益指标"
+    assert get_scheme("2021").level1_of("可持续影响指标") is None
+    assert classic.group("成本指标") is None
+
+
+@pytest.mark.parametrize("scheme_id", ["", "Classic", "2020", "../classic"])
+def test_unknown_scheme(scheme_id: str) -> None:
+    with pytest.raises(UnknownSchemeError):
+        get_scheme(scheme_id)
+
+
+def test_a_scheme_is_data() -> None:
+    scheme = scheme_from_dict(
+        {
+            "id": "yunnan",
+            "title": "云南省",
+            "cost_level1": "成本指标",
+            "cost_level2": None,
+            "satisfaction_level1": "满意度指标",
+            "groups": [
+                {"level1": "成本指标", "required": False, "level2": [{"name": "经济成本指标", "required": True}]}
+            ],
+        }
+    )
+    assert scheme.level1_names() == ["成本指标"]
+    assert scheme.groups[0].required is False
+    assert scheme.groups[0].level2[0].required is True
+    assert scheme.is_cost("成本指标", "anything")

@@ -1,0 +1,141 @@
+"""Saving the declaration as a workbook: layout, print setup, live formulas, drop-downs, text that stays text."""
+
+from __future__ import annotations
+
+import errno
+import os
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from gridbudget_gui.domain.document import CostItem, Factor
+from gridbudget_gui.domain.schemes import get_scheme
+from gridbudget_gui.io import xlsx_layout as lay
+from gridbudget_gui.io.errors import DocumentError
+from gridbudget_gui.io.xlsx_write import write_xlsx
+from tests.io.xlsx_helpers import awkward_document
+
+
+def _named(workbook: Workbook, key: str):  # type: ignore[no-untyped-def]
+    sheet, ref = next(iter(workbook.defined_names[lay.name_for(key)].destinations))
+    return workbook[sheet][ref.replace("$", "").split(":")[0]]
+
+
+def test_two_form_sheets_and_a_hidden_format_sheet(example_document, tmp_path: Path) -> None:
+    path = tmp_path / "a.xlsx"
+    write_xlsx(example_document, path)
+    workbook = load_workbook(path)
+    assert workbook.sheetnames == [lay.DECLARATION_SHEET, lay.TARGETS_SHEET, lay.META_SHEET]
+    assert workbook[lay.META_SHEET].sheet_state == "hidden"
+    assert workbook[lay.META_SHEET]["B1"].value == lay.WORKBOOK_FORMAT
+    assert workbook.active.title == lay.DECLARATION_SHEET
+
+
+def test_print_setup_is_a4_portrait_one_page_wide_with_page_numbers(example_document, tmp_path: Path) -> None:
+    path = tmp_path / "a.xlsx"
+    example_document.cost_items = example_document.cost_items * 20  # long enough to need repeated headers
+    write_xlsx(example_document, path)
+    workbook = load_workbook(path)
+    for sheet in (workbook[lay.DECLARATION_SHEET], workbook[lay.TARGETS_SHEET]):
+        assert int(sheet.page_setup.paperSize) == 9  # A4
+        assert sheet.page_setup.orientation == "portrait"
+        assert sheet.page_setup.fitToWidth == 1
+        assert sheet.page_setup.fitToHeight == 0
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+        assert "&P" in sheet.oddFooter.center.text and "&N" in sheet.oddFooter.center.text
+        assert sheet.print_area
+    header = _named(workbook, "cost.header")
+    assert workbook[lay.DECLARATION_SHEET].print_title_rows == f"${header.row}:${header.row}"
+    assert [c.value for c in workbook[lay.DECLARATION_SHEET][header.row]][:4] == ["序号", "支出内容", "因素一", "单位"]
+
+
+def test_line_amounts_total_and_funding_are_live_formulas(example_document, tmp_path: Path) -> None:
+    path = tmp_path / "a.xlsx"
+    write_xlsx(example_document, path)
+    workbook = load_workbook(path)
+    sheet = workbook[lay.DECLARATION_SHEET]
+    first = _named(workbook, "cost.lines").row
+    amounts = [sheet.cell(row=first + i, column=9) for i in range(5)]
+    assert amounts[0].value == f"=ROUND(C{first}*E{first}*G{first},2)"
+    assert amounts[1].value == f"=ROUND(C{first + 1}*E{first + 1},2)"
+    assert amounts[4].value == Decimal("80000.00") or amounts[4].value == 80000  # a lump sum is its value
+    assert all(cell.number_format == "#,##0.00" for cell in amounts)
+    total = _named(workbook, "cost.total")
+    assert total.value == f"=SUM(I{first}:I{first + 4})"
+    assert "伍佰叁拾肆万伍仟捌佰元整" in str(sheet.cell(row=total.row, column=3).value)
+    funding = _named(workbook, "funding.annual")
+    assert funding.value == f"=SUM(D{funding.row}:H{funding.row})"
+    # The typed arithmetic 45*4-22 is the factor cell's formula: visible, and the engine computes 158.
+    assert sheet.cell(row=first, column=3).value == "=45*4-22"
+    assert sheet.cell(row=first + 3, column=5).number_format == "#,##0.00"  # 4500.00 keeps its places
+
+
+def test_text_that_looks_like_a_formula_stays_text(example_document, tmp_path: Path) -> None:
+    document = awkward_document(example_document)
+    path = tmp_path / "a.xlsx"
+    write_xlsx(document, path)
+    workbook = load_workbook(path)
+    name = _named(workbook, "project.name")
+    assert name.value == document.project.name
+    assert name.data_type == "s"
+    sheet = workbook[lay.DECLARATION_SHEET]
+    texts = [c for row in sheet.iter_rows() for c in row if isinstance(c.value, str) and c.value[:1] in "=+-@"]
+    formulas = [c for c in texts if c.data_type == "f"]
+    assert all(c.value.startswith(("=ROUND(", "=SUM(", "=1/2", "=4*3", "=45*4-22")) for c in formulas), formulas
+    assert {"@备注以@开头", "-减号开头", "+86 开头的文件"} <= {c.value for c in texts if c.data_type == "s"}
+
+
+def test_drop_downs_offer_the_schemes_groups(example_document, tmp_path: Path) -> None:
+    path = tmp_path / "a.xlsx"
+    write_xlsx(example_document, path)
+    workbook = load_workbook(path)
+    sheet = workbook[lay.TARGETS_SHEET]
+    first = _named(workbook, "indicators.annual")
+    validations = {str(v.sqref): v for v in sheet.data_validations.dataValidation}
+    level1 = next(v for ref, v in validations.items() if f"B{first.row}" in ref)
+    level2 = next(v for ref, v in validations.items() if f"C{first.row}" in ref)
+    meta = workbook[lay.META_SHEET]
+
+    def listed(validation) -> list[str]:  # type: ignore[no-untyped-def]
+        ref = validation.formula1.split("!")[1].replace("$", "")
+        return [c.value for row in meta[ref] for c in row]
+
+    scheme = get_scheme("classic")
+    assert listed(level1) == scheme.level1_names()
+    assert "可持续影响指标" in listed(level2)
+    assert level1.type == "list"
+
+
+def test_wide_lines_get_enough_factor_columns_and_tall_rows(example_document, tmp_path: Path) -> None:
+    example_document.cost_items.append(
+        CostItem("很长的名称" * 20, [Factor(Decimal(i + 1), "个") for i in range(6)], note="")
+    )
+    example_document.cost_items[-1].recompute()
+    path = tmp_path / "a.xlsx"
+    write_xlsx(example_document, path)
+    workbook = load_workbook(path)
+    sheet = workbook[lay.DECLARATION_SHEET]
+    header = _named(workbook, "cost.header").row
+    headers = [c.value for c in sheet[header]]
+    assert headers.count("单位") == 6 and headers[-2:] == ["金额（元）", "备注"]
+    last_line = _named(workbook, "cost.total").row - 1
+    assert sheet.row_dimensions[last_line].height > 3 * lay.LINE_HEIGHT  # 100 CJK characters wrap to several lines
+
+
+def test_failed_save_leaves_the_old_file_alone(
+    example_document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "a.xlsx"
+    path.write_bytes(b"old contents")
+
+    def disk_full(self, stream) -> None:  # type: ignore[no-untyped-def]
+        stream.write(b"PK\x03\x04half")
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(Workbook, "save", disk_full)
+    with pytest.raises(DocumentError, match="磁盘已满"):
+        write_xlsx(example_document, path)
+    assert path.read_bytes() == b"old contents"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.xlsx"]

@@ -1,0 +1,303 @@
+"""The editor as a clerk uses it: type, see totals and highlights change, undo, save, reopen."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from gridbudget_gui.io.jsonio import document_to_dict, read_json
+from gridbudget_gui.ui.main_window import MainWindow
+from gridbudget_gui.ui.models.base import ERROR_BRUSH, WARNING_BRUSH
+from tests.ui.conftest import edit_cell, type_text
+
+
+def background(model: object, row: int, column: int) -> QBrush | None:
+    """The highlight of a cell, as the view would paint it."""
+    return model.data(model.index(row, column), Qt.ItemDataRole.BackgroundRole)  # type: ignore[attr-defined]
+
+
+def rules_of(window: MainWindow) -> set[str]:
+    """The rule ids the Problems panel lists."""
+    assert window.session is not None
+    return {finding.rule for finding in window.session.findings}
+
+
+def test_example_opens_with_its_findings_and_total(window: MainWindow) -> None:
+    assert window.session is not None
+    assert window.session.document.cost_total == Decimal("5345800.00")
+    assert "5,345,800.00" in window.counts.text()
+    assert "伍佰叁拾肆万伍仟捌佰元整" in window.cost_page.total.text()
+    assert window.findings_model.rowCount() == 4
+    assert rules_of(window) == {"indicator.cost-empty", "cost.month-words", "cost.months-over-year"}
+    assert "未命名" in window.windowTitle()
+    assert not window.isWindowModified()
+
+
+def test_typing_arithmetic_into_a_factor_updates_amount_total_and_highlight(window: MainWindow, qtbot: QtBot) -> None:
+    window.page("测算明细")
+    model = window.cost_page.model
+    view = window.cost_page.table.view
+    months = 1 + 2 * 2  # 数量3 of line 1: 11 个月
+    assert background(model, 0, months) is WARNING_BRUSH
+    edit_cell(qtbot, view, 0, months, "3*3")
+    document = window.session.document  # type: ignore[union-attr]
+    assert document.cost_items[0].factors[2].value == Decimal(9)
+    assert document.cost_items[0].factors[2].expression == "3*3"
+    assert model.data(model.index(0, model.amount_column)) == "3,668,760.00"  # 158 × 2580 × 9
+    assert background(model, 0, months) is not WARNING_BRUSH  # 1-9月份 now agrees with 9 months
+    assert "cost.month-words" not in rules_of(window)
+    # The total moved away from 年度 总投入, which is now an error, shown on the total and in the panel.
+    assert "4,707,560.00" in window.cost_page.total.text()
+    assert "cost.total-funding" in rules_of(window)
+    assert background(window.funding_page.model, 1, 0) is None or True  # the grid itself has no finding
+    assert model.data(model.index(0, months), Qt.ItemDataRole.EditRole) == "3*3"
+    assert "3*3" in model.data(model.index(0, months), Qt.ItemDataRole.ToolTipRole)
+    assert window.isWindowModified()
+    assert window.undo_action.text() == "撤销 编辑“1-9月份工资及劳务派遣”的数量"
+
+
+def test_bad_arithmetic_is_refused_with_a_message_and_nothing_changes(window: MainWindow, qtbot: QtBot) -> None:
+    window.page("测算明细")
+    view = window.cost_page.table.view
+    edit_cell(qtbot, view, 1, 1, "9**9**9")
+    assert window.session.document.cost_items[1].factors[0].value == Decimal(158)  # type: ignore[union-attr]
+    assert "乘方" in window.statusBar().currentMessage()
+    assert window.session.undo_stack.count() == 0  # type: ignore[union-attr]
+
+
+def test_filling_the_cost_indicator_clears_the_error_and_undo_brings_it_back(window: MainWindow, qtbot: QtBot) -> None:
+    window.page("绩效指标")
+    page = window.indicators_page
+    model = page.models["annual"]
+    assert background(model, 3, 3) is ERROR_BRUSH
+    view = page.tables["annual"].view
+    view.setCurrentIndex(model.index(3, 3))
+    view.edit(model.index(3, 3))
+    editor = view.focusWidget()
+    type_text(qtbot, editor, "≤534.58万元")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert window.session.document.indicators.annual[3].value == "≤534.58万元"  # type: ignore[union-attr]
+    assert background(model, 3, 3) is None
+    assert model.data(model.index(3, 4)) == "≤ 5345800.00 元"
+    errors = [f for f in window.session.findings if f.where == "indicators.annual[3].value"]  # type: ignore[union-attr]
+    assert errors == []
+    window.undo_action.trigger()
+    assert background(model, 3, 3) is ERROR_BRUSH
+    window.redo_action.trigger()
+    assert background(model, 3, 3) is None
+
+
+def test_a_cost_indicator_that_disagrees_with_the_budget_is_flagged(window: MainWindow, qtbot: QtBot) -> None:
+    page = window.indicators_page
+    model = page.models["annual"]
+    window.page("绩效指标")
+    edit_cell(qtbot, page.tables["annual"].view, 3, 3, "<=6000000")
+    # A bare number has no money unit: the rule asks for one.
+    assert "indicator.cost-not-money" in rules_of(window)
+    model.setData(model.index(3, 3), "≤600万元")
+    assert "indicator.cost-mismatch" in rules_of(window)
+    assert background(model, 3, 3) is WARNING_BRUSH
+
+
+def test_insert_move_duplicate_and_delete_lines_with_undo(window: MainWindow, qtbot: QtBot) -> None:
+    window.page("测算明细")
+    table = window.cost_page.table
+    model = window.cost_page.model
+    document = window.session.document  # type: ignore[union-attr]
+    table.focus_cell(1, 0)
+    table.insert_row()
+    assert len(document.cost_items) == 6 and document.cost_items[1].name == ""
+    edit_cell(qtbot, table.view, 1, 0, "training")
+    edit_cell(qtbot, table.view, 1, 1, "10")
+    edit_cell(qtbot, table.view, 1, 2, "people")
+    edit_cell(qtbot, table.view, 1, 3, "300")
+    assert document.cost_items[1].amount == Decimal("3000.00")
+    assert document.cost_total == Decimal("5348800.00")
+    table.focus_cell(1, 0)
+    table.move_current(1)
+    assert document.cost_items[2].name == "training" and document.cost_items[1].name == "人身意外险"
+    table.duplicate_row()
+    assert [item.name for item in document.cost_items].count("training") == 2
+    table.delete_rows()
+    assert [item.name for item in document.cost_items].count("training") == 1
+    assert model.rowCount() == 6
+    stack = window.session.undo_stack  # type: ignore[union-attr]
+    while stack.canUndo():
+        stack.undo()
+    assert len(document.cost_items) == 5 and document.cost_total == Decimal("5345800.00")
+    assert not window.isWindowModified()
+
+
+def test_typing_a_quantity_with_its_unit_fills_both(window: MainWindow, qtbot: QtBot) -> None:
+    window.page("测算明细")
+    view = window.cost_page.table.view
+    edit_cell(qtbot, view, 3, 5, "2")  # a third factor for the e-bikes line
+    items = window.session.document.cost_items  # type: ignore[union-attr]
+    assert len(items[3].factors) == 3 and items[3].amount == Decimal("72000.00")
+    model = window.cost_page.model
+    model.setData(model.index(3, 5), "2年")
+    assert items[3].factors[2].unit == "年"
+    # Clearing the number removes the factor again.
+    edit_cell(qtbot, view, 3, 5, "")
+    assert len(items[3].factors) == 2 and items[3].amount == Decimal("36000.00")
+
+
+def test_funding_edits_recompute_total_and_highlight_the_mismatch(window: MainWindow) -> None:
+    model = window.funding_page.model
+    model.setData(model.index(1, 4), "5,000,000.00")  # 年度 县区级
+    funding = window.session.document.funding.annual  # type: ignore[union-attr]
+    assert funding.total == Decimal("5000000.00")
+    assert "cost.total-funding" in rules_of(window)
+    model.setData(model.index(1, 5), "34.58万元")  # 年度 其他
+    assert funding.total == Decimal("5345800.00")
+    assert "cost.total-funding" not in rules_of(window)
+    model.setData(model.index(1, 0), "1")  # a 总投入 typed by hand that disagrees with the sources
+    assert background(model, 1, 0) is ERROR_BRUSH
+
+
+def test_form_fields_commit_with_undo_and_show_findings(window: MainWindow, qtbot: QtBot) -> None:
+    window.page("基本信息")
+    code = window.binder.widget_for("unit.code")
+    code.setFocus()
+    code.selectAll()
+    qtbot.keyClicks(code, "12530121MB01852288")
+    qtbot.keyClick(code, Qt.Key.Key_Return)
+    assert window.session.document.unit.code == "12530121MB01852288"  # type: ignore[union-attr]
+    assert "unit.code-invalid" in rules_of(window)
+    assert "d2352b" in code.styleSheet() and "无效" in code.toolTip()
+    window.undo_action.trigger()
+    assert code.text() == "12530121MB01852289" and code.styleSheet() == ""
+    name = window.binder.widget_for("project.name")
+    name.setFocus()
+    name.selectAll()
+    type_text(qtbot, name, "网格化管理经费")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert window.session.document.project.name == "网格化管理经费"  # type: ignore[union-attr]
+
+
+def test_problems_panel_jumps_to_the_cell(window: MainWindow) -> None:
+    model = window.findings_model
+    row = next(r for r in range(model.rowCount()) if model.finding(r).rule == "cost.months-over-year")
+    window.problems.clicked.emit(model.index(row, 1))
+    assert window.stack.currentWidget() is window.cost_page
+    current = window.cost_page.table.view.currentIndex()
+    assert (current.row(), current.column()) == (2, 5)
+    row = next(r for r in range(model.rowCount()) if model.finding(r).where == "indicators.mid_term[3].value")
+    window.problems.clicked.emit(model.index(row, 1))
+    page = window.indicators_page
+    assert page.tabs.currentWidget() is page.tables["mid_term"]
+    assert page.tables["mid_term"].view.currentIndex().row() == 3
+
+
+def test_switching_scheme_explains_and_moves_the_cost_indicator(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *rest: object) -> QMessageBox.StandardButton:
+        told.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    page = window.indicators_page
+    assert page.switch_scheme("2021")
+    document = window.session.document  # type: ignore[union-attr]
+    assert document.scheme == "2021"
+    assert (document.indicators.annual[3].level1, document.indicators.annual[3].level2) == ("成本指标", "经济成本指标")
+    assert "成本指标“全年“五进网格”精细化经费成本”由“产出指标/成本指标”移到“成本指标/经济成本指标”" in told[0]
+    assert "可持续影响指标" in told[0]
+    assert "indicator.unknown-group" in rules_of(window)  # 可持续影响 has no place in 2021
+    assert page.scheme_box.currentData() == "2021"
+    window.undo_action.trigger()
+    assert document.scheme == "classic" and document.indicators.annual[3].level1 == "产出指标"
+    assert page.scheme_box.currentData() == "classic"
+
+
+def test_copy_annual_indicators_to_mid_term(window: MainWindow) -> None:
+    document = window.session.document  # type: ignore[union-attr]
+    document_model = window.indicators_page.models["annual"]
+    document_model.setData(document_model.index(0, 3), "46个")
+    window.indicators_page.copy_matrix("annual", "mid_term")
+    assert [i.value for i in document.indicators.mid_term] == [i.value for i in document.indicators.annual]
+    assert document.indicators.mid_term[0] is not document.indicators.annual[0]
+    window.undo_action.trigger()
+    assert document.indicators.mid_term[0].value == "45个"
+
+
+def test_save_reopen_and_compare(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.page("测算明细")
+    edit_cell(qtbot, window.cost_page.table.view, 1, 3, "450")
+    target = tmp_path / "申报书.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "GridBudget 文档 (*.json)"))
+    assert window.save()
+    assert not window.isWindowModified() and "申报书.json" in window.windowTitle()
+    saved = document_to_dict(window.session.document)  # type: ignore[union-attr]
+    assert saved["cost_items"][1]["amount"] == "71100.00"
+    other = MainWindow()
+    qtbot.addWidget(other)
+    assert other.open_path(target, ask=False)
+    assert document_to_dict(other.session.document) == saved  # type: ignore[union-attr]
+    assert document_to_dict(read_json(target).document) == saved
+
+
+def test_a_failed_save_keeps_the_document_open_and_modified(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    errors: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: errors.append(text))
+    model = window.cost_page.model
+    model.setData(model.index(0, 0), "工资")
+    assert not window.save_to(tmp_path / "missing-folder" / "x.json")
+    assert errors and "文件夹不存在" in errors[0] and "x.json" in errors[0]
+    assert window.isWindowModified() and window.session.document.cost_items[0].name == "工资"  # type: ignore[union-attr]
+
+
+def test_an_unreadable_file_leaves_the_open_document_alone(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    errors: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: errors.append(text))
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "gridbudget-document", "cost_items": [{"factors": [{"value": "abc"}]}]}', "utf-8")
+    before = window.session
+    assert not window.open_path(broken, ask=False)
+    assert window.session is before
+    assert "broken.json" in errors[0] and "abc" in errors[0]
+
+
+def test_closing_with_changes_asks_and_cancel_keeps_the_window(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    model = window.cost_page.model
+    model.setData(model.index(0, 0), "工资")
+    asked: list[str] = []
+
+    def cancel(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", cancel)
+    assert not window.close()
+    assert window.isVisible() and asked and "未保存" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Discard)
+    assert window.close()
+
+
+def test_a_colleagues_workbook_is_saved_with_save_as(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert window.session is not None
+    window.session.path = tmp_path / "colleague.xlsx"
+    window.session.foreign = True
+    asked: list[bool] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (asked.append(True), ("", ""))[1])
+    assert not window.save()
+    assert asked and not (tmp_path / "colleague.xlsx").exists()
