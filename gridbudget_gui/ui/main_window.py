@@ -148,10 +148,11 @@ class MainWindow(QMainWindow):
         self.problems.setColumnWidth(2, 190)
         self.problems.setColumnWidth(3, 220)
         self._rebuild_edit_menu(session)
-        session.undo_stack.cleanChanged.connect(self._update_title)
+        session.setParent(self)
+        session.undo_stack.cleanChanged.connect(self._clean_changed)
         session.findingsChanged.connect(self._update_status)
         for model in (self.cost_page.model, self.funding_page.model):
-            model.rejected.connect(lambda message: self.statusBar().showMessage(message, 8000))
+            model.rejected.connect(self._show_rejection)
         self._update_title()
         self._update_status()
         if old is not None:
@@ -163,6 +164,12 @@ class MainWindow(QMainWindow):
         assert self.session is not None
         self.setWindowTitle(f"{self.session.display_name()}[*] — GridBudget 项目申报书")
         self.setWindowModified(not self.session.undo_stack.isClean())
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+
+    def _show_rejection(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
 
     def _update_status(self) -> None:
         assert self.session is not None

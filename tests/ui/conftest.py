@@ -16,7 +16,12 @@ from gridbudget_gui.ui.main_window import MainWindow
 
 @pytest.fixture
 def window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    """The editor, shown, with the example open; closing it never asks (tests answer dialogs themselves)."""
+    """The editor, shown, with the example open.
+
+    Unless a test answers the Save/Discard/Cancel box itself, it is answered Discard: pytest-qt closes
+    the window before fixtures are torn down, and a real box would wait for a click forever.
+    """
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     make_application()
     win = MainWindow()
     qtbot.addWidget(win)
@@ -24,8 +29,11 @@ def window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow
     win.resize(1300, 850)
     win.show()
     qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     yield win
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    win.close()
 
 
 def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
@@ -52,3 +60,5 @@ def edit_cell(qtbot: QtBot, view: QTableView, row: int, column: int, text: str) 
     qtbot.keyClick(editor, Qt.Key.Key_Delete)
     type_text(qtbot, editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # Qt commits an item editor on Enter through a queued call: let the event loop run it.
+    QApplication.processEvents()
