@@ -55,6 +55,7 @@ def run_window(file: Path | None, example: bool = False, smoke: bool = False) ->
         window.open_path(Path(file), ask=False)
     window.show()
     if smoke:
+
         def first_paint() -> None:
             print(f"first paint after {time.perf_counter() - _STARTED:.3f} s", flush=True)
             app.quit()

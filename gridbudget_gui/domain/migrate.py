@@ -29,10 +29,15 @@ def migrate_row(row: Indicator, source: Scheme, target: Scheme) -> tuple[Indicat
     if level1 is not None:
         moved.level1 = level1
         return moved, f"“{row.name}”的一级指标由“{row.level1}”改为“{level1}”"
-    return moved, f"“{row.name}”的“{row.level1}/{row.level2}”在“{target.title}”中没有对应分组，保留原样并标出，请手工调整"
+    return (
+        moved,
+        f"“{row.name}”的“{row.level1}/{row.level2}”在“{target.title}”中没有对应分组，保留原样并标出，请手工调整",
+    )
 
 
-def migrate_matrix(rows: list[Indicator], period: str, source: Scheme, target: Scheme) -> tuple[list[Indicator], list[str]]:
+def migrate_matrix(
+    rows: list[Indicator], period: str, source: Scheme, target: Scheme
+) -> tuple[list[Indicator], list[str]]:
     """The matrix re-grouped for ``target``, and one explanation line per moved or orphaned indicator."""
     result: list[Indicator] = []
     notes: list[str] = []

@@ -19,8 +19,12 @@ class BasisList(QWidget):
         self.list.setWordWrap(True)
         self.list.itemChanged.connect(self._item_edited)
         buttons = QVBoxLayout()
-        for text, slot in (("添加", self.add), ("删除", self.remove), ("上移", lambda: self.move(-1)),
-                           ("下移", lambda: self.move(1))):
+        for text, slot in (
+            ("添加", self.add),
+            ("删除", self.remove),
+            ("上移", lambda: self.move_item(-1)),
+            ("下移", lambda: self.move_item(1)),
+        ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -76,7 +80,7 @@ class BasisList(QWidget):
             del new[row]
             self._push(new, "删除立项依据")
 
-    def move(self, step: int) -> None:
+    def move_item(self, step: int) -> None:
         """Move the selected document up or down."""
         row, new = self.list.currentRow(), list(self.session.document.project.basis)
         if row >= 0 and 0 <= row + step < len(new):

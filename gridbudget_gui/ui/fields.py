@@ -53,8 +53,9 @@ class FieldBinder:
         commit: Callable[[], None] = lambda: self.commit(path)  # noqa: E731
         if isinstance(widget, QComboBox):
             widget.currentTextChanged.connect(lambda _text: commit())
-            if widget.isEditable() and widget.lineEdit() is not None:
-                widget.lineEdit().editingFinished.connect(commit)
+            line_edit = widget.lineEdit() if widget.isEditable() else None
+            if line_edit is not None:
+                line_edit.editingFinished.connect(commit)
         else:
             widget.editingFinished.connect(commit)
         return widget
@@ -98,7 +99,10 @@ class FieldBinder:
             if isinstance(widget, QComboBox):
                 if widget.findText(text) < 0 and text:
                     widget.addItem(text)
-                widget.setCurrentText(text) if widget.isEditable() else widget.setCurrentIndex(widget.findText(text))
+                if widget.isEditable():
+                    widget.setCurrentText(text)
+                else:
+                    widget.setCurrentIndex(widget.findText(text))
             elif isinstance(widget, TextBox):
                 widget.setPlainText(text)
             else:

@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gridbudget_gui.domain.document import PERIOD_LABELS, Indicator
 from gridbudget_gui.domain.migrate import migrate_matrix
@@ -35,7 +47,7 @@ class IndicatorsPage(QWidget):
             table = RowTable(model, self)
             view = table.view
             view.setItemDelegateForColumn(0, ChoiceDelegate(self._level1_choices, view))
-            view.setItemDelegateForColumn(1, ChoiceDelegate(lambda index, m=model: self._level2_choices(m, index), view))
+            view.setItemDelegateForColumn(1, ChoiceDelegate(partial(self._level2_choices, model), view))
             header = view.horizontalHeader()
             for column, width in enumerate((110, 150, 320, 150, 110)):
                 view.setColumnWidth(column, width)
@@ -107,8 +119,11 @@ class IndicatorsPage(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        old: SchemeState = (document.scheme, [r.copy() for r in document.indicators.mid_term],
-                            [r.copy() for r in document.indicators.annual])
+        old: SchemeState = (
+            document.scheme,
+            [r.copy() for r in document.indicators.mid_term],
+            [r.copy() for r in document.indicators.annual],
+        )
         new: SchemeState = (scheme_id, new_mid, new_annual)
         self.session.push(StateCommand(f"切换指标体系为“{target.title}”", self._apply_scheme, old, new))
         return True

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QScrollArea
+
 from gridbudget_gui.domain.paths import row_place
 
 if TYPE_CHECKING:
@@ -26,13 +28,13 @@ def jump_to(window: MainWindow, where: str) -> None:
         return
     if place is not None or where.startswith("indicators") or where == "scheme":
         window.page("绩效指标")
-        page = window.indicators_page
+        indicators = window.indicators_page
         period = "mid_term" if where.startswith("indicators.mid_term") else "annual"
-        page.tabs.setCurrentWidget(page.tables[period])
+        indicators.tabs.setCurrentWidget(indicators.tables[period])
         if place is not None:
-            page.tables[period].focus_cell(place.row, _INDICATOR_COLUMNS.get(place.field, 3))
+            indicators.tables[period].focus_cell(place.row, _INDICATOR_COLUMNS.get(place.field, 3))
         elif where == "scheme":
-            page.scheme_box.setFocus()
+            indicators.scheme_box.setFocus()
         return
     if where in ("cost_items", "cost_total"):
         window.page("测算明细")
@@ -40,13 +42,12 @@ def jump_to(window: MainWindow, where: str) -> None:
     if where.startswith("funding."):
         window.page("资金来源")
         _, period, key = where.split(".")
-        model = window.funding_page.model
         row = 0 if period == "mid_term" else 1
         column = ("total", "central", "provincial", "municipal", "county", "other").index(key)
-        window.funding_page.view.setCurrentIndex(model.index(row, column))
+        window.funding_page.view.setCurrentIndex(window.funding_page.model.index(row, column))
         window.funding_page.view.setFocus()
         return
-    if where == "project.basis" or where == "year":
+    if where in {"project.basis", "year"}:
         window.page("基本信息")
         return
     widget = window.binder.widget_for(where)
@@ -57,6 +58,5 @@ def jump_to(window: MainWindow, where: str) -> None:
         if page.isAncestorOf(widget):
             break
     widget.setFocus()
-    scroller = page if hasattr(page, "ensureWidgetVisible") else None
-    if scroller is not None:
-        scroller.ensureWidgetVisible(widget)
+    if isinstance(page, QScrollArea):
+        page.ensureWidgetVisible(widget)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -80,7 +81,13 @@ class MainWindow(QMainWindow):
 
     # Building ------------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -101,9 +108,20 @@ class MainWindow(QMainWindow):
         self.print_action = self._action("打印(&P)…", self.print_document, keys.Print)
         self.preview_action = self._action("打印预览(&V)…", self.print_preview)
         self.quit_action = self._action("退出(&X)", self.close, keys.Quit)
-        for action in (self.new_action, self.open_action, self.example_action, None, self.save_action,
-                       self.save_as_action, self.pdf_action, None, self.print_action, self.preview_action, None,
-                       self.quit_action):
+        for action in (
+            self.new_action,
+            self.open_action,
+            self.example_action,
+            None,
+            self.save_action,
+            self.save_as_action,
+            self.pdf_action,
+            None,
+            self.print_action,
+            self.preview_action,
+            None,
+            self.quit_action,
+        ):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         self.edit_menu = self.menuBar().addMenu("编辑(&E)")
         view_menu = self.menuBar().addMenu("视图(&V)")
@@ -116,7 +134,7 @@ class MainWindow(QMainWindow):
         self.undo_action = session.undo_stack.createUndoAction(self, "撤销")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = session.undo_stack.createRedoAction(self, "重做")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)])
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
 
@@ -132,12 +150,17 @@ class MainWindow(QMainWindow):
         self.indicators_page = IndicatorsPage(session)
         self.other_page = OtherPage(session, self.binder)
         current = max(self.stack.currentIndex(), 0)
-        while self.stack.count():
-            widget = self.stack.widget(0)
+        while (widget := self.stack.widget(0)) is not None:
             self.stack.removeWidget(widget)
             widget.deleteLater()
-        for page in (scrolling(self.info_page), self.cost_page, self.funding_page, scrolling(self.goals_page),
-                     self.indicators_page, scrolling(self.other_page)):
+        for page in (
+            scrolling(self.info_page),
+            self.cost_page,
+            self.funding_page,
+            scrolling(self.goals_page),
+            self.indicators_page,
+            scrolling(self.other_page),
+        ):
             self.stack.addWidget(page)
         self.stack.setCurrentIndex(current)
         self.findings_model = FindingsModel(session)
@@ -244,7 +267,9 @@ class MainWindow(QMainWindow):
         session.recheck_all()
         self.set_session(session)
         if loaded.foreign:
-            self.statusBar().showMessage("这是同事制作的工作簿：保存时将另存为 GridBudget 格式，不会改动原文件。", 10000)
+            self.statusBar().showMessage(
+                "这是同事制作的工作簿：保存时将另存为 GridBudget 格式，不会改动原文件。", 10000
+            )
         return True
 
     def save(self) -> bool:
@@ -288,7 +313,9 @@ class MainWindow(QMainWindow):
         if self.session.path is not None:
             return str(self.session.path.with_suffix(suffix))
         document = self.session.document
-        stem = "".join(ch for ch in f"{document.year or ''}{document.project.name}" if ch not in '\\/:*?"<>|') or "申报书"
+        stem = (
+            "".join(ch for ch in f"{document.year or ''}{document.project.name}" if ch not in '\\/:*?"<>|') or "申报书"
+        )
         return str(Path.home() / f"{stem}{suffix}")
 
     def export_pdf(self) -> bool:
@@ -344,4 +371,6 @@ class MainWindow(QMainWindow):
         """Show the page called ``title`` and return it."""
         index = PAGE_TITLES.index(title)
         self.sidebar.setCurrentRow(index)
-        return self.stack.widget(index)
+        page = self.stack.widget(index)
+        assert page is not None
+        return page

@@ -142,8 +142,14 @@ class InfoPage(FormPage):
         self.line(unit, "unit.funding_source", "如：区级财政预算")
         self.text(unit, "unit.profile")
         texts = self.group("项目情况")
-        for path in ("project.overview", "project.summary", "project.content", "project.funding_arrangement",
-                     "project.schedule", "project.outcomes"):
+        for path in (
+            "project.overview",
+            "project.summary",
+            "project.content",
+            "project.funding_arrangement",
+            "project.schedule",
+            "project.outcomes",
+        ):
             self.text(texts, path)
         self.layout_.addStretch(1)
 
@@ -178,7 +184,9 @@ class CostPage(QWidget):
         self.breakdown.setReadOnly(True)
         self.breakdown.setMaximumHeight(150)
         self.breakdown.setToolTip("由测算明细自动生成，可复制到其他文件")
-        hint = QLabel("提示：数量格可输入算式，如 45*4-22；输入“158人”可同时填入单位。清空数量即删除该因子；没有因子的行为“共计”金额。")
+        hint = QLabel(
+            "提示：数量格可输入算式，如 45*4-22；输入“158人”可同时填入单位。清空数量即删除该因子；没有因子的行为“共计”金额。"
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
@@ -229,7 +237,9 @@ class FundingPage(QWidget):
         self.view.setMaximumHeight(110)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        note = QLabel("修改各来源金额时，总投入自动等于各来源之和；年度总投入应等于测算明细合计，且不超过中期。金额可写 5,345,800.00 或 534.58万元。")
+        note = QLabel(
+            "修改各来源金额时，总投入自动等于各来源之和；年度总投入应等于测算明细合计，且不超过中期。金额可写 5,345,800.00 或 534.58万元。"
+        )
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)

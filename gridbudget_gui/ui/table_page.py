@@ -81,7 +81,9 @@ class RowTable(QWidget):
         rows = self.selected_rows()
         if rows:
             column = max(self.view.currentIndex().column(), 0)
-            self.model.remove_rows(rows, f"删除{len(rows)}行" if len(rows) > 1 else f"删除{self.model.row_label(rows[0])}")
+            self.model.remove_rows(
+                rows, f"删除{len(rows)}行" if len(rows) > 1 else f"删除{self.model.row_label(rows[0])}"
+            )
             if self.model.rowCount():
                 self.focus_cell(min(rows[0], self.model.rowCount() - 1), column)
 

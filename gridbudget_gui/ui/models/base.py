@@ -40,12 +40,12 @@ class RowListModel(QAbstractTableModel):
     """A table over a list of row objects in the document; rows are inserted, removed and moved by undo commands."""
 
     HEADERS: ClassVar[tuple[str, ...]] = ()
-    LIST_PATH: ClassVar[str] = ""
-    """The JSON path of the list (``cost_items``, ``indicators.annual``), for findings and re-checks."""
 
-    def __init__(self, session: DocumentSession) -> None:
+    def __init__(self, session: DocumentSession, list_path: str) -> None:
         super().__init__()
         self.session = session
+        self.list_path = list_path
+        """The JSON path of the list (``cost_items``, ``indicators.annual``), for findings and re-checks."""
         session.findingsChanged.connect(self._refresh_highlights)
 
     # The list is looked up on every call so that a replaced document is followed.
@@ -107,7 +107,7 @@ class RowListModel(QAbstractTableModel):
     def row_changed(self, row: int) -> None:
         """Repaint a whole row and re-check it (after an undo command changed it)."""
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-        self.session.changed([f"{self.LIST_PATH}[{row}]"])
+        self.session.changed([f"{self.list_path}[{row}]"])
 
     # Undoable operations -------------------------------------------------------------------------
 
@@ -142,21 +142,21 @@ class RowListModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), row, row + len(items) - 1)
         self.rows()[row:row] = [self.copy_row(item) for item in items]
         self.endInsertRows()
-        self.session.changed([self.LIST_PATH])
+        self.session.changed([self.list_path])
 
     def _do_remove(self, row: int, count: int) -> list[Any]:
         self.beginRemoveRows(QModelIndex(), row, row + count - 1)
         removed = self.rows()[row : row + count]
         del self.rows()[row : row + count]
         self.endRemoveRows()
-        self.session.changed([self.LIST_PATH])
+        self.session.changed([self.list_path])
         return removed
 
     def _do_replace(self, items: Sequence[Any]) -> None:
         self.beginResetModel()
         self.rows()[:] = [self.copy_row(item) for item in items]
         self.endResetModel()
-        self.session.changed([self.LIST_PATH])
+        self.session.changed([self.list_path])
 
 
 class _RowStateCommand(QUndoCommand):
@@ -216,7 +216,7 @@ class _MoveRowCommand(QUndoCommand):
         self.model.beginMoveRows(QModelIndex(), source, source, QModelIndex(), destination)
         rows.insert(target, rows.pop(source))
         self.model.endMoveRows()
-        self.model.session.changed([self.model.LIST_PATH])
+        self.model.session.changed([self.model.list_path])
 
     def redo(self) -> None:
         self._move(self.row, self.target)

@@ -24,7 +24,6 @@ class CostTableModel(RowListModel):
     factor can be added by typing into it — then 金额 (computed, or typed for a lump sum) and 备注.
     """
 
-    LIST_PATH = "cost_items"
     NAME_COLUMN = 0
     rejected = Signal(str)
     """A typed value could not be used; the message says why (shown in the status bar)."""
@@ -33,7 +32,7 @@ class CostTableModel(RowListModel):
 
     def __init__(self, session: DocumentSession) -> None:
         self._pairs = MIN_FACTOR_PAIRS
-        super().__init__(session)
+        super().__init__(session, "cost_items")
         self._pairs = self._wanted_pairs()
         session.changedPaths.connect(self._maybe_reshape)
 
@@ -202,7 +201,9 @@ class CostTableModel(RowListModel):
         if kind in ("name", "note"):
             if getattr(item, kind) == text:
                 return False
-            self.edit_row(row, lambda line: setattr(line, kind, text), f"编辑{label}的{'支出内容' if kind == 'name' else '备注'}")
+            self.edit_row(
+                row, lambda line: setattr(line, kind, text), f"编辑{label}的{'支出内容' if kind == 'name' else '备注'}"
+            )
             return True
         if kind == "amount":
             amount = parse_money(text)
@@ -239,9 +240,7 @@ class CostTableModel(RowListModel):
             self.rejected.emit(f"“{text}”无法计算：{problem}")
             return False
         expression = "" if is_plain_number(number_text) else number_text.strip()
-        self.edit_row(
-            row, lambda line: _set_factor(line, factor_index, value, expression, unit), f"编辑{label}的数量"
-        )
+        self.edit_row(row, lambda line: _set_factor(line, factor_index, value, expression, unit), f"编辑{label}的数量")
         return True
 
 

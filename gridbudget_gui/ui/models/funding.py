@@ -94,7 +94,9 @@ class FundingModel(QAbstractTableModel):
         if key != "total" and old.total == old.sources_sum():
             new.total = new.sources_sum()
         self.session.push(
-            StateCommand(f"编辑{PERIOD_LABELS[period]}{SOURCE_LABELS[key]}", lambda state: self._apply(period, state), old, new)
+            StateCommand(
+                f"编辑{PERIOD_LABELS[period]}{SOURCE_LABELS[key]}", lambda state: self._apply(period, state), old, new
+            )
         )
         return True
 

@@ -23,8 +23,7 @@ class IndicatorTableModel(RowListModel):
 
     def __init__(self, session: DocumentSession, period: str) -> None:
         self.period = period
-        self.LIST_PATH = f"indicators.{period}"  # noqa: N815 — the per-instance list path
-        super().__init__(session)
+        super().__init__(session, f"indicators.{period}")
 
     def rows(self) -> list[Indicator]:
         """The matrix of this model's period."""
@@ -42,7 +41,7 @@ class IndicatorTableModel(RowListModel):
     def field_path(self, row: int, column: int) -> str:
         """The JSON path of a cell."""
         field = FIELDS[min(column, len(FIELDS) - 1)]
-        return f"{self.LIST_PATH}[{row}].{field}"
+        return f"{self.list_path}[{row}].{field}"
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """The parsed column is read-only."""
@@ -90,7 +89,7 @@ class IndicatorTableModel(RowListModel):
     def row_changed(self, row: int) -> None:
         """Repaint the row, including the parsed column."""
         self.dataChanged.emit(self.index(row, 0), self.index(row, PARSED_COLUMN))
-        self.session.changed([f"{self.LIST_PATH}[{row}]"])
+        self.session.changed([f"{self.list_path}[{row}]"])
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         """Five columns."""
