@@ -251,7 +251,8 @@ def split_quantity(text: str) -> tuple[str, str | None]:
     while end > 0 and not (stripped[end - 1].isdigit() or stripped[end - 1] in ")）.．"):
         end -= 1
     unit = stripped[end:].strip()
-    if unit and not any(ch in "+-*/×÷（(" for ch in unit):
+    # A trailing part with a letter or a CJK character is a unit (元/辆 has a slash and is still one).
+    if any(ch.isalpha() for ch in unit):
         return stripped[:end], unit
     return stripped, None
 

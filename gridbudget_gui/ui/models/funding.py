@@ -47,7 +47,9 @@ class FundingModel(QAbstractTableModel):
         return f"funding.{PERIODS[row]}.{COLUMNS[column]}"
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        """All cells are editable."""
+        """All cells are editable; the root has no flags."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable
 
     def _row(self, row: int) -> FundingRow:

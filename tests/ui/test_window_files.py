@@ -1,0 +1,96 @@
+"""The window's file commands with the real writers: save as xlsx and reopen, export PDF, print to a PDF printer."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from gridbudget_gui.io.jsonio import document_to_dict
+from gridbudget_gui.ui.main_window import MainWindow
+from tests.conftest import COLLEAGUE_FORM
+from tests.ui.conftest import edit_cell
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+
+
+def choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    """Answer the next Save dialog with ``path``."""
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+
+
+def test_save_as_xlsx_then_reopen_gives_the_same_document(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    edit_cell(qtbot, window.cost_page.table.view, 3, 1, "6+4")
+    target = tmp_path / "五进网格.xlsx"
+    choose_file(monkeypatch, target)
+    assert window.save()
+    assert target.read_bytes().startswith(b"PK")
+    saved = document_to_dict(window.session.document)  # type: ignore[union-attr]
+    assert saved["cost_items"][3]["factors"][0] == {"value": "10", "unit": "辆", "expression": "6+4"}
+    reopened = MainWindow()
+    qtbot.addWidget(reopened)
+    assert reopened.open_path(target, ask=False)
+    assert reopened.session is not None and not reopened.session.foreign
+    assert document_to_dict(reopened.session.document) == saved
+    # Our own workbook saves in place, without asking for a name.
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: pytest.fail("asked for a name"))
+    model = reopened.cost_page.model
+    model.setData(model.index(0, 0), "工资及劳务派遣费")
+    assert reopened.save()
+
+
+def test_a_colleagues_workbook_opens_and_is_never_overwritten(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy = tmp_path / "同事的表.xlsx"
+    shutil.copy(COLLEAGUE_FORM, copy)
+    before = copy.read_bytes()
+    assert window.open_path(copy, ask=False)
+    session = window.session
+    assert session is not None and session.foreign
+    assert len(session.document.cost_items) == 5 and session.document.cost_total == 5345800
+    model = window.cost_page.model
+    model.setData(model.index(0, 0), "1-11月份工资及劳务派遣费")
+    mine = tmp_path / "我的.xlsx"
+    choose_file(monkeypatch, mine)
+    assert window.save()
+    assert copy.read_bytes() == before and mine.exists()
+    assert session.path == mine and not session.foreign
+
+
+@needs_poppler
+def test_export_pdf_from_the_window(window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "申报书.pdf"
+    choose_file(monkeypatch, target)
+    assert window.export_pdf()
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert "全面推进“五进网格”精细化管理经费" in text and "5,345,800.00" in text
+
+
+@needs_poppler
+def test_print_goes_through_the_print_dialog_to_a_pdf_printer(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "printed.pdf"
+
+    def accept(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFileName(str(target))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(str(a)))
+    window.print_action.trigger()
+    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    exported = tmp_path / "exported.pdf"
+    choose_file(monkeypatch, exported)
+    assert window.export_pdf()
+    info = subprocess.run(["pdfinfo", str(exported)], capture_output=True, text=True, check=True).stdout
+    assert pages == int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
