@@ -12,42 +12,13 @@ import subprocess
 import sys
 import tempfile
 import time
-from decimal import Decimal
 from pathlib import Path
 
-from gridbudget_gui.domain.document import CostItem, Document, Factor
-from gridbudget_gui.io.jsonio import read_json
+from common import big_declaration, libreoffice_convert
+
 from gridbudget_gui.io.pdf import write_pdf
-from gridbudget_gui.resources import example_path
 
 TARGET_SECONDS = 5.0
-NAMES = (
-    "社区专职网格员工资及劳务派遣费",
-    "人身意外险",
-    "信息采集终端",
-    "新增社区两轮电瓶车",
-    "工作牌、工作证、工作马甲等",
-)
-UNITS = (("人", "元", "个月"), ("人", "元/年"), ("台", "元/月", "月"), ("辆", "元/辆"), ())
-
-
-def big_declaration(lines: int) -> Document:
-    """The example declaration with ``lines`` cost lines of the example's five kinds, notes on some."""
-    document = read_json(example_path()).document
-    items: list[CostItem] = []
-    for number in range(lines):
-        kind = number % len(NAMES)
-        values = [Decimal(10 + number % 150), Decimal(180 + number % 2500), Decimal(1 + number % 12)]
-        factors = [Factor(value, unit) for value, unit in zip(values, UNITS[kind], strict=False)]
-        note = "按2020年区财政局下拨标准测算，与上年基本持平。" if number % 7 == 0 else ""
-        item = CostItem(f"{NAMES[kind]}（第{number // len(NAMES) + 1}批）", factors, Decimal("80000.00"), note)
-        item.recompute()
-        items.append(item)
-    document.cost_items = items
-    total = document.cost_total
-    document.funding.annual.total = document.funding.annual.county = total
-    document.funding.mid_term.total = document.funding.mid_term.county = total * 3
-    return document
 
 
 def _xlsx_writer() -> object | None:
@@ -83,21 +54,8 @@ def main() -> int:
             rows.append(("LibreOffice xlsx → pdf", "skipped: soffice not installed", ""))
         else:
             writer(document, work / "lo.xlsx")  # type: ignore[operator]
-            profile = work / "lo-profile"
-            command = [
-                soffice,
-                "--headless",
-                f"-env:UserInstallation={profile.as_uri()}",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(work / "lo"),
-                str(work / "lo.xlsx"),
-            ]
-            started = time.perf_counter()
-            subprocess.run(command, check=True, capture_output=True, timeout=600)
-            theirs = time.perf_counter() - started
-            rows.append(("LibreOffice xlsx → pdf", f"{theirs:.2f} s", _pages(work / "lo" / "lo.pdf")))
+            theirs = libreoffice_convert(work / "lo.xlsx", "pdf", work / "lo")
+            rows.append(("LibreOffice xlsx → pdf", f"{theirs or 0:.2f} s", _pages(work / "lo" / "lo.pdf")))
     print(f"{options.lines:,} cost lines")
     print(f"{'converter':<26}{'time':>12}  pages")
     for name, seconds, count in rows:

@@ -11,21 +11,18 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from gridbudget_gui import __version__
-from gridbudget_gui.resources import resources_dir
+from gridbudget_gui.resources import CJK_FONT_FAMILY, cjk_font_path
 
 _STARTED = time.perf_counter()
 
 
 def load_fonts() -> str | None:
-    """Register the bundled CJK fonts so Chinese shows without system fonts; return the family to use."""
-    family = None
-    fonts = resources_dir() / "fonts"
-    for path in sorted(fonts.glob("*.tt[fc]")) if fonts.is_dir() else []:
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        if families and family is None:
-            family = families[0]
-    return family
+    """Register the bundled CJK font so Chinese shows without system fonts; return its family, if loaded."""
+    font_id = QFontDatabase.addApplicationFont(str(cjk_font_path()))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if CJK_FONT_FAMILY in families:
+        return CJK_FONT_FAMILY
+    return families[0] if families else None
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -9,12 +9,13 @@ from pathlib import Path
 from typing import BinaryIO
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
+from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.styles import Border
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 from gridbudget_gui import __version__
@@ -117,13 +118,23 @@ class _SheetWriter:
         return cell
 
     def box(self, first_row: int, first_col: int, last_row: int, last_col: int) -> None:
-        """Merge a block and draw the borders of every cell in it (merged cells keep their own borders)."""
+        """Merge a block; every covered cell takes the anchor's style, so the block's borders are drawn.
+
+        Not ``Worksheet.merge_cells``: it scans every earlier merge for overlap and re-formats the edge
+        borders cell by cell, which made 2,000 indicator rows take ~28 s. Our blocks never overlap.
+        """
+        if (first_row, first_col) == (last_row, last_col):
+            return
+        sheet = self.sheet
+        anchor = sheet.cell(row=first_row, column=first_col)
+        block = MergedCellRange(sheet, f"{anchor.coordinate}:{get_column_letter(last_col)}{last_row}")
+        sheet.merged_cells.ranges.add(block)
         for row in range(first_row, last_row + 1):
             for column in range(first_col, last_col + 1):
                 if (row, column) != (first_row, first_col):
-                    self.style(self.sheet.cell(row=row, column=column), "text")
-        if (first_row, first_col) != (last_row, last_col):
-            self.sheet.merge_cells(start_row=first_row, start_column=first_col, end_row=last_row, end_column=last_col)
+                    covered = MergedCell(sheet, row, column)
+                    covered._style = copy(anchor._style)
+                    sheet._cells[row, column] = covered
 
     def anchor(
         self, key: str, first_row: int, first_col: int, last_row: int | None = None, last_col: int | None = None
