@@ -36,7 +36,10 @@ _NORMALISE = str.maketrans(
         "\u3000": " ",
     }
 )
-_TOKEN = re.compile(r"\s*(?:(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)|(?P<op>[-+*/()]))")
+# [0-9], not \d: \d also takes Arabic-Indic and other scripts' digits, which a clerk never means.
+_TOKEN = re.compile(
+    r"\s*(?:(?P<number>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]*)?|[0-9]+(?:\.[0-9]*)?|\.[0-9]+)|(?P<op>[-+*/()]))"
+)
 _CONTEXT = Context(prec=34, Emax=999, Emin=-999, traps=[InvalidOperation, DivisionByZero])
 
 

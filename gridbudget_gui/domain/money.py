@@ -10,6 +10,8 @@ import cn2an
 ZERO = Decimal("0.00")
 FEN = Decimal("0.01")
 WAN = Decimal(10000)
+WORDS_LIMIT = Decimal("1e16")
+"""cn2an writes 大写 below 10¹⁶ 元 (万亿 is its largest unit); larger amounts are not real budgets."""
 # Quantizing to fen needs as many digits as the amount has; the default 28 raises InvalidOperation
 # for a product of large factors (1e15 × 1e15 × 1e15), which must become a finding, not a crash.
 _EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
@@ -36,6 +38,8 @@ def money_in_words(amount: Decimal) -> str:
     amount = to_money(amount)
     if amount == 0:
         return "零元整"
+    if abs(amount) >= WORDS_LIMIT:
+        return "（金额超过万亿，无法写成大写）"
     sign = "负" if amount < 0 else ""
     # WORKAROUND: cn2an truncates past two decimals and mishandles Decimal signs; quantize first.
     words: str = cn2an.an2cn(str(abs(amount)), "rmb")

@@ -84,7 +84,8 @@ class Target:
 
 def parse_target(text: str) -> Target:
     """Read an indicator value such as ≧95%, ≤534.58万元, ４５个 or 得到提升 (定性)."""
-    normalised = text.translate(_FULL_WIDTH)
+    # Trailing punctuation (≥95%，) is how a value often ends in a pasted sentence; it is not the unit.
+    normalised = text.translate(_FULL_WIDTH).rstrip("，,。.；;、 ")
     match = _TARGET.match(normalised)
     if match is None or not text.strip():
         return Target(None, None, "", text)

@@ -276,3 +276,12 @@ def test_arbitrary_text_only_ever_raises_expression_error(text: str) -> None:
         assert isinstance(result, Decimal)
         assert result.is_finite()
         assert abs(result) <= arithmetic.MAX_MAGNITUDE
+
+
+def test_digits_of_other_scripts_are_refused() -> None:
+    import pytest
+
+    from gridbudget_gui.domain.arithmetic import ExpressionError, evaluate
+
+    with pytest.raises(ExpressionError):
+        evaluate("٣+1")  # Arabic-Indic three

@@ -223,3 +223,10 @@ def test_parse_money_refuses_what_is_not_money(text: str) -> None:
 )
 def test_plain_decimal_never_uses_exponents(value: str, text: str) -> None:
     assert plain_decimal(Decimal(value)) == text
+
+
+def test_words_of_an_absurd_amount_say_so_instead_of_crashing() -> None:
+    from gridbudget_gui.domain.money import money_in_words
+
+    assert money_in_words(Decimal("1e16")) == "（金额超过万亿，无法写成大写）"
+    assert money_in_words(Decimal("9999999999999999.99")).startswith("玖仟玖佰")

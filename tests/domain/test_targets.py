@@ -67,3 +67,11 @@ def test_empty_is_neither(text: str) -> None:
 def test_describe() -> None:
     assert parse_target("≧95%").describe() == "≥ 95 %"
     assert parse_target("≤534.58万元").describe() == "≤ 5345800.00 元"
+
+
+def test_trailing_punctuation_is_not_part_of_the_unit() -> None:
+    from gridbudget_gui.domain.targets import parse_target
+
+    target = parse_target("≥95%，")
+    assert target.is_percent and target.operator == "≥"
+    assert parse_target("45个。").unit == "个"
