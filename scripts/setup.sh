@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Create .venv with Python 3.12 or newer and install GridBudget with its test tools.
+# Create .venv with Python 3.12 or newer and install GridBudget with its test and build tools (PyInstaller).
 # Python 3.11 is refused on purpose: PySide6 6.12 aborts at exit there (exit 134; see PITFALLS.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,4 +26,4 @@ if [ ! -x .venv/bin/python ]; then
     "$python" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet -e ".[test]"
+.venv/bin/python -m pip install --quiet -e ".[test,build]"
