@@ -50,6 +50,17 @@ def big_declaration(lines: int) -> Document:
     return document
 
 
+def pdf_pages(path: Path) -> str:
+    """The page count pdfinfo reports ("?" when it cannot)."""
+    if not path.exists() or shutil.which("pdfinfo") is None:
+        return "?"
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=False).stdout
+    for line in info.splitlines():
+        if line.startswith("Pages:"):
+            return line.split()[1]
+    return "?"
+
+
 def libreoffice_convert(source: Path, fmt: str, outdir: Path) -> float | None:
     """Seconds LibreOffice headless takes to convert ``source`` to ``fmt`` (None when it is not installed).
 

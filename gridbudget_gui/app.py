@@ -7,11 +7,11 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from gridbudget_gui import __version__
-from gridbudget_gui.resources import CJK_FONT_FAMILY, cjk_font_path
+from gridbudget_gui.resources import CJK_FONT_FAMILY, cjk_font_path, resource_path
 
 _STARTED = time.perf_counter()
 
@@ -26,29 +26,42 @@ def load_fonts() -> str | None:
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with GridBudget's names and font (reused when one exists, as in tests)."""
+    """The QApplication with GridBudget's names, font and language (reused when one exists, as in tests)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationName("GridBudget")
     app.setOrganizationName("GridBudget")
     app.setApplicationVersion(__version__)
+    icon = resource_path("icons", "gridbudget.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     family = load_fonts()
     if family is not None:
         font = QFont(family)
         font.setPointSize(10)
         app.setFont(font)
+    # The interface language is the user's setting (Chinese unless English was chosen), with Qt's own
+    # catalogue so that standard buttons and dialogs agree with the menus.
+    from gridbudget_gui.ui.language import install_language
+    from gridbudget_gui.ui.settings import Settings
+
+    install_language(app, Settings().language)
     return app
 
 
 def run_window(file: Path | None, example: bool = False, smoke: bool = False) -> int:
     """Open the editor on ``file``, the example or a new declaration; return the exit code."""
+    from gridbudget_gui.ui.autosave import offer_recovery
     from gridbudget_gui.ui.main_window import MainWindow
 
     app = make_application()
     window = MainWindow()
-    if example:
+    # Work saved from a crashed run comes first (the file asked for can be opened from there); the
+    # smoke test must never wait on a question.
+    restored = not smoke and offer_recovery(window)
+    if example and not restored:
         window.open_example()
-    elif file is not None:
+    elif file is not None and not restored:
         window.open_path(Path(file), ask=False)
     window.show()
     if smoke:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -43,3 +44,35 @@ def atomic_write(path: Path, write: Callable[[BinaryIO], None]) -> None:
         if temp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temp_name)
+
+
+def backup_path(path: Path) -> Path:
+    """Where the previous version of ``path`` is kept: 申报书.xlsx → 申报书.bak.xlsx.
+
+    The suffix stays last so that a double click still opens the backup in Excel, WPS or GridBudget.
+    """
+    path = Path(path)
+    return path.with_name(f"{path.stem}.bak{path.suffix}")
+
+
+def keep_backup(path: Path) -> Path | None:
+    """Copy the file about to be overwritten to its backup name (atomically); the backup, or None.
+
+    Best effort: a backup that cannot be written (say, the .bak open in Excel) must not stop the save.
+    """
+    path = Path(path)
+    if not path.is_file():
+        return None
+    target = backup_path(path)
+
+    def copy(stream: BinaryIO) -> None:
+        with open(path, "rb") as source:
+            shutil.copyfileobj(source, stream)
+
+    try:
+        atomic_write(target, copy)
+    except DocumentError:
+        return None
+    with contextlib.suppress(OSError):
+        shutil.copystat(path, target)
+    return target

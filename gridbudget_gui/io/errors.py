@@ -29,6 +29,9 @@ def describe_os_error(error: OSError) -> str:
         errno.EDQUOT: "超出磁盘配额",
         errno.ENAMETOOLONG: "文件名太长",
     }
+    # Windows: Excel or WPS holds the file open (ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION).
+    if getattr(error, "winerror", None) in (32, 33):
+        return "文件正被其他程序（如 Excel、WPS）打开：请先关闭它再保存"
     reason = reasons.get(error.errno or 0)
     if reason is None:
         reason = error.strerror or type(error).__name__

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from gridbudget_gui.domain.document import Document
+from gridbudget_gui.io.atomic import keep_backup
 from gridbudget_gui.io.errors import DocumentError, describe_os_error
 from gridbudget_gui.io.jsonio import LoadResult, read_json, write_json
 
@@ -52,9 +53,14 @@ def load_document(path: Path) -> LoadResult:
 
 
 def save_document(document: Document, path: Path) -> None:
-    """Write the document in the format ``path``'s suffix names (.xlsx, .json or .pdf), atomically."""
+    """Write the document in the format ``path``'s suffix names (.xlsx, .json or .pdf), atomically.
+
+    An .xlsx or .json that is overwritten is first copied to its backup name (atomic.backup_path).
+    """
     path = Path(path)
     suffix = path.suffix.lower()
+    if suffix in (".json", ".xlsx"):
+        keep_backup(path)  # the user's previous version; a PDF is only ever an output
     if suffix == ".json":
         write_json(document, path)
     elif suffix == ".xlsx":

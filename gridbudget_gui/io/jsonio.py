@@ -249,6 +249,9 @@ def _text(value: object, where: str) -> str:
         return ""
     if not isinstance(value, str):
         raise SchemaError(f"{where}: 应为文字，实际是 {_kind(value)}")
+    if not value.isascii() and any("\ud800" <= ch <= "\udfff" for ch in value):
+        # JSON may spell a lone surrogate ("\ud800"); it cannot be saved as UTF-8: make it U+FFFD.
+        value = value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     return value
 
 

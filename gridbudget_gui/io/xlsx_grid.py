@@ -87,8 +87,13 @@ def cell_text(value: CellValue, fmt: str = "") -> str:
         return format(number, "f")
     text = str(value)
     if "_x" in text:
-        text = _ESCAPE.sub(lambda m: chr(int(m[1], 16)), text)
+        text = _ESCAPE.sub(_unescape, text)
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _unescape(match: re.Match[str]) -> str:
+    code = int(match[1], 16)
+    return "\ufffd" if 0xD800 <= code <= 0xDFFF else chr(code)  # a lone surrogate cannot be saved as UTF-8
 
 
 def to_decimal(value: object) -> Decimal | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from functools import lru_cache
 
 from openpyxl.styles import Alignment, Border, Font, Side
 
@@ -39,20 +40,39 @@ RIGHT = Alignment(horizontal="right", vertical="center")
 
 FOOTER = "第 &P 页，共 &N 页"
 
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# What XML 1.0 cannot hold, and a literal "_x0041_" that a reader would take for an escape.
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
 _CJK_WIDTHS = frozenset("WF")
 
 
 def clean_text(text: str) -> str:
-    """Remove the control characters that XML cannot hold (a pasted form feed would make the save fail)."""
-    return _ILLEGAL.sub("", text)
+    """Escape what XML cannot hold as Excel does (U+0001 → ``_x0001_``), so pasted control characters survive.
+
+    A literal ``_x0041_`` becomes ``_x005F_x0041_`` so that it is not read back as "A"; Excel, LibreOffice
+    and xlsx_grid.cell_text undo both escapes.
+    """
+    if text.isprintable() and "_x" not in text:
+        return text
+    return _UNSAFE.sub(lambda m: f"_x{ord(m[0]):04X}_", text)
+
+
+class _CharWidths(dict[str, int]):
+    """Each character's width, looked up in unicodedata once (this was the top of the save's profile)."""
+
+    def __missing__(self, ch: str) -> int:
+        width = self[ch] = 2 if unicodedata.east_asian_width(ch) in _CJK_WIDTHS else 1
+        return width
+
+
+_CHAR_WIDTHS = _CharWidths()
 
 
 def display_width(text: str) -> int:
     """Width of one line of text in Excel column units: a CJK character takes two, others one."""
-    return sum(2 if unicodedata.east_asian_width(ch) in _CJK_WIDTHS else 1 for ch in text)
+    return len(text) if text.isascii() else sum(map(_CHAR_WIDTHS.__getitem__, text))
 
 
+@lru_cache(maxsize=4096)  # units, notes and indicator values repeat line after line
 def wrapped_lines(text: str, width: float) -> int:
     """How many lines ``text`` takes when wrapped in a column ``width`` units wide."""
     usable = max(width - 1.5, 2.0)  # cell padding eats about a character and a half

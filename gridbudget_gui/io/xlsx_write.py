@@ -37,6 +37,7 @@ from gridbudget_gui.domain.schemes import UnknownSchemeError, get_scheme
 from gridbudget_gui.io import xlsx_layout as lay
 from gridbudget_gui.io.atomic import atomic_write
 from gridbudget_gui.io.errors import DocumentError
+from gridbudget_gui.io.xlsx_fastwrite import save_fast
 
 FACTOR_WORDS = "一二三四五六七八九十"
 
@@ -207,7 +208,7 @@ def write_xlsx(document: Document, path: Path) -> None:
         raise DocumentError(path, f"无法生成 Excel 文件：{problem}") from problem
 
     def write(stream: BinaryIO) -> None:
-        workbook.save(stream)
+        save_fast(workbook, stream)  # workbook.save(stream), with the rows written ~3× faster
 
     atomic_write(path, write)
 

@@ -20,10 +20,10 @@ class BasisList(QWidget):
         self.list.itemChanged.connect(self._item_edited)
         buttons = QVBoxLayout()
         for text, slot in (
-            ("添加", self.add),
-            ("删除", self.remove),
-            ("上移", lambda: self.move_item(-1)),
-            ("下移", lambda: self.move_item(1)),
+            (self.tr("添加"), self.add),
+            (self.tr("删除"), self.remove),
+            (self.tr("上移"), lambda: self.move_item(-1)),
+            (self.tr("下移"), lambda: self.move_item(1)),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -64,11 +64,11 @@ class BasisList(QWidget):
     def _item_edited(self, item: QListWidgetItem) -> None:
         new = list(self.session.document.project.basis)
         new[self.list.row(item)] = item.text().strip()
-        self._push([text for text in new if text], "编辑立项依据")
+        self._push([text for text in new if text], self.tr("编辑立项依据"))
 
     def add(self) -> None:
         """Add a new document and start editing it."""
-        self._push([*self.session.document.project.basis, "《》"], "添加立项依据")
+        self._push([*self.session.document.project.basis, "《》"], self.tr("添加立项依据"))
         self.list.setCurrentRow(self.list.count() - 1)
         self.list.editItem(self.list.currentItem())
 
@@ -78,12 +78,12 @@ class BasisList(QWidget):
         if row >= 0:
             new = list(self.session.document.project.basis)
             del new[row]
-            self._push(new, "删除立项依据")
+            self._push(new, self.tr("删除立项依据"))
 
     def move_item(self, step: int) -> None:
         """Move the selected document up or down."""
         row, new = self.list.currentRow(), list(self.session.document.project.basis)
         if row >= 0 and 0 <= row + step < len(new):
             new.insert(row + step, new.pop(row))
-            self._push(new, "移动立项依据")
+            self._push(new, self.tr("移动立项依据"))
             self.list.setCurrentRow(row + step)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
@@ -77,8 +77,9 @@ class FieldBinder:
         old = get_text(self.session.document, path)
         if text == old:
             return
-        label = self.labels.get(path, path)
-        self.session.push(StateCommand(f"编辑{label}", lambda value: self._apply(path, value), old, text))
+        label = QCoreApplication.translate("FieldLabels", self.labels.get(path, path))
+        text_ = QCoreApplication.translate("FieldBinder", "编辑{label}").format(label=label)
+        self.session.push(StateCommand(text_, lambda value: self._apply(path, value), old, text))
 
     def _apply(self, path: str, value: str) -> None:
         set_text(self.session.document, path, value)

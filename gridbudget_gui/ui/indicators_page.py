@@ -24,6 +24,7 @@ from gridbudget_gui.ui.delegates import ChoiceDelegate
 from gridbudget_gui.ui.models.indicators import IndicatorTableModel
 from gridbudget_gui.ui.session import DocumentSession, StateCommand
 from gridbudget_gui.ui.table_page import RowTable
+from gridbudget_gui.ui.translate import domain_word
 
 SchemeState = tuple[str, list[Indicator], list[Indicator]]
 
@@ -36,7 +37,7 @@ class IndicatorsPage(QWidget):
         self.session = session
         self.scheme_box = QComboBox()
         for scheme_id in SCHEME_IDS:
-            self.scheme_box.addItem(get_scheme(scheme_id).title, scheme_id)
+            self.scheme_box.addItem(domain_word(get_scheme(scheme_id).title), scheme_id)
         self._show_scheme()
         self.scheme_box.activated.connect(self._scheme_chosen)
         self.tabs = QTabWidget()
@@ -53,15 +54,15 @@ class IndicatorsPage(QWidget):
                 view.setColumnWidth(column, width)
             header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
             self.models[period], self.tables[period] = model, table
-            self.tabs.addTab(table, f"{PERIOD_LABELS[period]}指标")
-        copy_down = QPushButton("年度 → 中期")
-        copy_down.setToolTip("用年度指标替换中期指标（可撤销）")
+            self.tabs.addTab(table, self.tr("{period}指标").format(period=domain_word(PERIOD_LABELS[period])))
+        copy_down = QPushButton(self.tr("年度 → 中期"))
+        copy_down.setToolTip(self.tr("用年度指标替换中期指标（可撤销）"))
         copy_down.clicked.connect(lambda: self.copy_matrix("annual", "mid_term"))
-        copy_up = QPushButton("中期 → 年度")
-        copy_up.setToolTip("用中期指标替换年度指标（可撤销）")
+        copy_up = QPushButton(self.tr("中期 → 年度"))
+        copy_up.setToolTip(self.tr("用中期指标替换年度指标（可撤销）"))
         copy_up.clicked.connect(lambda: self.copy_matrix("mid_term", "annual"))
         top = QHBoxLayout()
-        top.addWidget(QLabel("指标体系："))
+        top.addWidget(QLabel(self.tr("指标体系：")))
         top.addWidget(self.scheme_box)
         top.addStretch(1)
         top.addWidget(copy_down)
@@ -93,7 +94,12 @@ class IndicatorsPage(QWidget):
     def copy_matrix(self, source: str, target: str) -> None:
         """Replace the ``target`` matrix with a copy of the ``source`` one, as one undo step."""
         rows = self.session.document.indicators.matrix(source)
-        self.models[target].replace_rows(rows, f"复制{PERIOD_LABELS[source]}指标到{PERIOD_LABELS[target]}")
+        self.models[target].replace_rows(
+            rows,
+            self.tr("复制{source}指标到{target}").format(
+                source=domain_word(PERIOD_LABELS[source]), target=domain_word(PERIOD_LABELS[target])
+            ),
+        )
         self.tabs.setCurrentWidget(self.tables[target])
 
     def _scheme_chosen(self, position: int) -> None:
@@ -111,11 +117,13 @@ class IndicatorsPage(QWidget):
         new_annual, notes_annual = migrate_matrix(document.indicators.annual, "annual", source, target)
         notes = notes_annual + notes_mid
         if ask:
-            detail = "\n".join(notes) if notes else "所有指标的分组在新体系中都存在，不需要移动。"
+            detail = "\n".join(notes) if notes else self.tr("所有指标的分组在新体系中都存在，不需要移动。")
             answer = QMessageBox.question(
                 self,
-                "切换指标体系",
-                f"切换到“{target.title}”后：\n\n{detail}\n\n切换后可以撤销。是否切换？",
+                self.tr("切换指标体系"),
+                self.tr("切换到“{scheme}”后：\n\n{detail}\n\n切换后可以撤销。是否切换？").format(
+                    scheme=domain_word(target.title), detail=detail
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
@@ -125,7 +133,14 @@ class IndicatorsPage(QWidget):
             [r.copy() for r in document.indicators.annual],
         )
         new: SchemeState = (scheme_id, new_mid, new_annual)
-        self.session.push(StateCommand(f"切换指标体系为“{target.title}”", self._apply_scheme, old, new))
+        self.session.push(
+            StateCommand(
+                self.tr("切换指标体系为“{scheme}”").format(scheme=domain_word(target.title)),
+                self._apply_scheme,
+                old,
+                new,
+            )
+        )
         return True
 
     def _apply_scheme(self, state: SchemeState) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,37 +26,44 @@ from gridbudget_gui.ui.fields import FieldBinder, TextBox
 from gridbudget_gui.ui.models.cost import CostTableModel
 from gridbudget_gui.ui.models.funding import FundingModel
 from gridbudget_gui.ui.session import DocumentSession, StateCommand
-from gridbudget_gui.ui.table_page import RowTable
+from gridbudget_gui.ui.table_page import GridView, RowTable
+from gridbudget_gui.ui.translate import QT_TRANSLATE_NOOP, translated
 
 FIELD_LABELS: dict[str, str] = {
-    "project.name": "项目名称",
-    "project.attribute": "项目属性",
-    "project.term": "项目期",
-    "project.department": "主管部门及代码",
-    "project.manager.name": "项目负责人",
-    "project.manager.phone": "联系电话",
-    "project.basis_kind": "项目立项依据（类别）",
-    "unit.name": "单位名称",
-    "unit.code": "统一社会信用代码",
-    "unit.address": "地址",
-    "unit.phone": "联系电话",
-    "unit.legal_representative": "法定代表人",
-    "unit.funding_source": "经费来源",
-    "unit.profile": "单位概况",
-    "project.overview": "项目基本概况",
-    "project.summary": "项目概况（绩效目标表）",
-    "project.content": "项目实施内容",
-    "project.funding_arrangement": "资金安排情况",
-    "project.schedule": "项目实施计划",
-    "project.outcomes": "项目实施成效",
-    "goals.mid_term": "中期目标",
-    "goals.annual": "年度目标",
-    "project.safeguards": "单位已有的保障项目实施的制度措施",
-    "project.budget_notes": "预算绩效说明",
-    "signatures.unit_head": "单位负责人",
-    "signatures.preparer": "填报人",
-    "signatures.date": "填报日期",
+    "project.name": QT_TRANSLATE_NOOP("FieldLabels", "项目名称"),
+    "project.attribute": QT_TRANSLATE_NOOP("FieldLabels", "项目属性"),
+    "project.term": QT_TRANSLATE_NOOP("FieldLabels", "项目期"),
+    "project.department": QT_TRANSLATE_NOOP("FieldLabels", "主管部门及代码"),
+    "project.manager.name": QT_TRANSLATE_NOOP("FieldLabels", "项目负责人"),
+    "project.manager.phone": QT_TRANSLATE_NOOP("FieldLabels", "联系电话"),
+    "project.basis_kind": QT_TRANSLATE_NOOP("FieldLabels", "项目立项依据（类别）"),
+    "unit.name": QT_TRANSLATE_NOOP("FieldLabels", "单位名称"),
+    "unit.code": QT_TRANSLATE_NOOP("FieldLabels", "统一社会信用代码"),
+    "unit.address": QT_TRANSLATE_NOOP("FieldLabels", "地址"),
+    "unit.phone": QT_TRANSLATE_NOOP("FieldLabels", "联系电话"),
+    "unit.legal_representative": QT_TRANSLATE_NOOP("FieldLabels", "法定代表人"),
+    "unit.funding_source": QT_TRANSLATE_NOOP("FieldLabels", "经费来源"),
+    "unit.profile": QT_TRANSLATE_NOOP("FieldLabels", "单位概况"),
+    "project.overview": QT_TRANSLATE_NOOP("FieldLabels", "项目基本概况"),
+    "project.summary": QT_TRANSLATE_NOOP("FieldLabels", "项目概况（绩效目标表）"),
+    "project.content": QT_TRANSLATE_NOOP("FieldLabels", "项目实施内容"),
+    "project.funding_arrangement": QT_TRANSLATE_NOOP("FieldLabels", "资金安排情况"),
+    "project.schedule": QT_TRANSLATE_NOOP("FieldLabels", "项目实施计划"),
+    "project.outcomes": QT_TRANSLATE_NOOP("FieldLabels", "项目实施成效"),
+    "goals.mid_term": QT_TRANSLATE_NOOP("FieldLabels", "中期目标"),
+    "goals.annual": QT_TRANSLATE_NOOP("FieldLabels", "年度目标"),
+    "project.safeguards": QT_TRANSLATE_NOOP("FieldLabels", "单位已有的保障项目实施的制度措施"),
+    "project.budget_notes": QT_TRANSLATE_NOOP("FieldLabels", "预算绩效说明"),
+    "signatures.unit_head": QT_TRANSLATE_NOOP("FieldLabels", "单位负责人"),
+    "signatures.preparer": QT_TRANSLATE_NOOP("FieldLabels", "填报人"),
+    "signatures.date": QT_TRANSLATE_NOOP("FieldLabels", "填报日期"),
 }
+"""The form fields' labels (marked for translation: show them through ``field_label()``)."""
+
+
+def field_label(path: str) -> str:
+    """The label of the field at ``path`` in the interface language."""
+    return translated("FieldLabels", FIELD_LABELS[path])
 
 
 def scrolling(content: QWidget) -> QScrollArea:
@@ -90,7 +96,7 @@ class FormPage(QWidget):
         """Add a one-line field."""
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
-        form.addRow(FIELD_LABELS[path], self.binder.bind(path, edit))
+        form.addRow(field_label(path), self.binder.bind(path, edit))
         return edit
 
     def text(self, form: QFormLayout, path: str, height: int = 90) -> TextBox:
@@ -98,7 +104,7 @@ class FormPage(QWidget):
         box = TextBox()
         box.setTabChangesFocus(True)
         box.setMinimumHeight(height)
-        form.addRow(FIELD_LABELS[path], self.binder.bind(path, box))
+        form.addRow(field_label(path), self.binder.bind(path, box))
         return box
 
     def choice(self, form: QFormLayout, path: str, choices: tuple[str, ...]) -> QComboBox:
@@ -106,7 +112,7 @@ class FormPage(QWidget):
         combo = QComboBox()
         combo.setEditable(True)
         combo.addItems(list(choices))
-        form.addRow(FIELD_LABELS[path], self.binder.bind(path, combo))
+        form.addRow(field_label(path), self.binder.bind(path, combo))
         return combo
 
 
@@ -115,33 +121,33 @@ class InfoPage(FormPage):
 
     def __init__(self, session: DocumentSession, binder: FieldBinder) -> None:
         super().__init__(session, binder)
-        project = self.group("项目")
+        project = self.group(self.tr("项目"))
         self.line(project, "project.name")
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
-        self.year.setSpecialValueText("（未填）")
+        self.year.setSpecialValueText(self.tr("（未填）"))
         self.year.setMinimum(1999)
         self.year.setValue(session.document.year or 1999)
         self.year.editingFinished.connect(self._commit_year)
         session.changedPaths.connect(self._year_changed)
-        project.addRow("预算年度", self.year)
+        project.addRow(self.tr("预算年度"), self.year)
         self.choice(project, "project.attribute", ATTRIBUTES)
         self.choice(project, "project.term", TERMS)
         self.line(project, "project.department")
         self.line(project, "project.manager.name")
-        self.line(project, "project.manager.phone", "手机号或 0871-12345678")
-        self.line(project, "project.basis_kind", "如：区委或区政府发文")
+        self.line(project, "project.manager.phone", self.tr("手机号或 0871-12345678"))
+        self.line(project, "project.basis_kind", self.tr("如：区委或区政府发文"))
         self.basis = BasisList(session)
-        project.addRow("立项依据", self.basis)
-        unit = self.group("项目实施单位")
+        project.addRow(self.tr("立项依据"), self.basis)
+        unit = self.group(self.tr("项目实施单位"))
         self.line(unit, "unit.name")
-        self.line(unit, "unit.code", "18位统一社会信用代码")
+        self.line(unit, "unit.code", self.tr("18位统一社会信用代码"))
         self.line(unit, "unit.address")
         self.line(unit, "unit.phone")
         self.line(unit, "unit.legal_representative")
-        self.line(unit, "unit.funding_source", "如：区级财政预算")
+        self.line(unit, "unit.funding_source", self.tr("如：区级财政预算"))
         self.text(unit, "unit.profile")
-        texts = self.group("项目情况")
+        texts = self.group(self.tr("项目情况"))
         for path in (
             "project.overview",
             "project.summary",
@@ -158,7 +164,7 @@ class InfoPage(FormPage):
         new = None if value == self.year.minimum() else value
         old = self.session.document.year
         if new != old:
-            self.session.push(StateCommand("编辑预算年度", self._apply_year, old, new))
+            self.session.push(StateCommand(self.tr("编辑预算年度"), self._apply_year, old, new))
 
     def _apply_year(self, year: int | None) -> None:
         self.session.document.year = year
@@ -183,9 +189,12 @@ class CostPage(QWidget):
         self.breakdown = TextBox()
         self.breakdown.setReadOnly(True)
         self.breakdown.setMaximumHeight(150)
-        self.breakdown.setToolTip("由测算明细自动生成，可复制到其他文件")
+        self.breakdown.setToolTip(self.tr("由测算明细自动生成，可复制到其他文件"))
         hint = QLabel(
-            "提示：数量格可输入算式，如 45*4-22；输入“158人”可同时填入单位。清空数量即删除该因子；没有因子的行为“共计”金额。"
+            self.tr(
+                "提示：数量格可输入算式，如 45*4-22；输入“158人”可同时填入单位。清空数量即删除该因子；"
+                "没有因子的行为“共计”金额。可从 Excel 复制整块粘贴（Ctrl+V）。"
+            )
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
@@ -193,7 +202,7 @@ class CostPage(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.total)
-        layout.addWidget(QLabel("自动生成的测算说明："))
+        layout.addWidget(QLabel(self.tr("自动生成的测算说明：")))
         layout.addWidget(self.breakdown)
         self._size_columns()
         self.model.columnsReshaped.connect(self._size_columns)
@@ -213,14 +222,20 @@ class CostPage(QWidget):
         findings = self.session.findings_at("cost_total")
         colour = "#b3261e" if findings else "#1a1a1a"
         self.total.setText(
-            f"<span style='color:{colour}'>合计：<b>{format_money(total)}</b> 元　　大写：{money_in_words(total)}</span>"
+            f"<span style='color:{colour}'>"
+            + self.tr("合计：<b>{total}</b> 元　　大写：{words}").format(
+                total=format_money(total), words=money_in_words(total)
+            )
+            + "</span>"
         )
         self.total.setToolTip("\n".join(f.message for f in findings) if findings else "")
         # The generated text grows with the table; on big declarations only its head is useful on screen.
         if len(document.cost_items) <= 200:
             self.breakdown.setPlainText(breakdown_text(document))
         else:
-            self.breakdown.setPlainText(f"（共 {len(document.cost_items)} 行，测算说明见导出的 Excel 或 PDF）")
+            self.breakdown.setPlainText(
+                self.tr("（共 {count} 行，测算说明见导出的 Excel 或 PDF）").format(count=len(document.cost_items))
+            )
 
 
 class FundingPage(QWidget):
@@ -230,7 +245,7 @@ class FundingPage(QWidget):
         super().__init__()
         self.session = session
         self.model = FundingModel(session)
-        self.view = QTableView()
+        self.view = GridView()
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -238,7 +253,10 @@ class FundingPage(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         note = QLabel(
-            "修改各来源金额时，总投入自动等于各来源之和；年度总投入应等于测算明细合计，且不超过中期。金额可写 5,345,800.00 或 534.58万元。"
+            self.tr(
+                "修改各来源金额时，总投入自动等于各来源之和；年度总投入应等于测算明细合计，且不超过中期。"
+                "金额可写 5,345,800.00 或 534.58万元。"
+            )
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
@@ -254,8 +272,19 @@ class FundingPage(QWidget):
         """Compare 年度 总投入 with the cost total in words."""
         document = self.session.document
         annual, total = document.funding.annual.total, document.cost_total
-        same = "一致" if annual == total else f"<b style='color:#b3261e'>相差 {format_money(annual - total)} 元</b>"
-        self.summary.setText(f"测算明细合计 {format_money(total)} 元；年度总投入 {format_money(annual)} 元：{same}。")
+        if annual == total:
+            same = self.tr("一致")
+        else:
+            same = (
+                "<b style='color:#b3261e'>"
+                + self.tr("相差 {difference} 元").format(difference=format_money(annual - total))
+                + "</b>"
+            )
+        self.summary.setText(
+            self.tr("测算明细合计 {total} 元；年度总投入 {annual} 元：{same}。").format(
+                total=format_money(total), annual=format_money(annual), same=same
+            )
+        )
 
 
 class GoalsPage(FormPage):
@@ -263,7 +292,7 @@ class GoalsPage(FormPage):
 
     def __init__(self, session: DocumentSession, binder: FieldBinder) -> None:
         super().__init__(session, binder)
-        goals = self.group("总体目标")
+        goals = self.group(self.tr("总体目标"))
         self.text(goals, "goals.mid_term", 200)
         self.text(goals, "goals.annual", 200)
         self.layout_.addStretch(1)
@@ -274,20 +303,20 @@ class OtherPage(FormPage):
 
     def __init__(self, session: DocumentSession, binder: FieldBinder) -> None:
         super().__init__(session, binder)
-        texts = self.group("保障与说明")
+        texts = self.group(self.tr("保障与说明"))
         self.text(texts, "project.safeguards", 140)
         self.notes = self.text(texts, "project.budget_notes", 200)
-        generate = QPushButton("用测算明细重新生成预算绩效说明")
-        generate.setToolTip("把预算绩效说明替换为由测算明细生成的文字，两处从此一致（可撤销）")
+        generate = QPushButton(self.tr("用测算明细重新生成预算绩效说明"))
+        generate.setToolTip(self.tr("把预算绩效说明替换为由测算明细生成的文字，两处从此一致（可撤销）"))
         generate.clicked.connect(self.generate_notes)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(generate)
         texts.addRow("", _wrap(row))
-        signatures = self.group("签字")
+        signatures = self.group(self.tr("签字"))
         self.line(signatures, "signatures.unit_head")
         self.line(signatures, "signatures.preparer")
-        self.line(signatures, "signatures.date", "如 2020-10-26")
+        self.line(signatures, "signatures.date", self.tr("如 2020-10-26"))
         self.layout_.addStretch(1)
 
     def generate_notes(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
@@ -84,12 +84,12 @@ def paint_pdf_to_printer(pdf_bytes: bytes, printer: QPrinter, dpi: float = PRINT
     resolution = min(float(printer.resolution()), dpi)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("无法开始打印（打印机不可用）")
+        raise OSError(QCoreApplication.translate("printing", "无法开始打印（打印机不可用）"))
     try:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         for number, index in enumerate(sequence):
             if number and not printer.newPage():
-                raise OSError("打印机拒绝了新的一页")
+                raise OSError(QCoreApplication.translate("printing", "打印机拒绝了新的一页"))
             paper = printer.pageLayout().fullRectPixels(printer.resolution())
             image = pages.render(index, resolution)
             painter.drawImage(QRectF(0, 0, paper.width(), paper.height()), image)
@@ -103,7 +103,11 @@ def _render_or_warn(document: Document, parent: QWidget | None) -> bytes | None:
     try:
         return render_pdf(document)
     except Exception as error:
-        QMessageBox.warning(parent, "无法打印", f"无法生成打印页面：{error}")
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("printing", "无法打印"),
+            QCoreApplication.translate("printing", "无法生成打印页面：{error}").format(error=error),
+        )
         return None
     finally:
         QApplication.restoreOverrideCursor()
@@ -123,7 +127,7 @@ def print_document(document: Document, parent: QWidget | None = None) -> bool:
     pages = PdfPages(data).page_count
     printer = a4_printer()
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("打印申报书")
+    dialog.setWindowTitle(QCoreApplication.translate("printing", "打印申报书"))
     dialog.setMinMax(1, pages)
     dialog.setFromTo(1, pages)
     option = QAbstractPrintDialog.PrintDialogOption
@@ -133,7 +137,7 @@ def print_document(document: Document, parent: QWidget | None = None) -> bool:
     try:
         paint_pdf_to_printer(data, printer)
     except OSError as error:
-        QMessageBox.warning(parent, "打印失败", str(error))
+        QMessageBox.warning(parent, QCoreApplication.translate("printing", "打印失败"), str(error))
         return False
     return True
 
@@ -145,7 +149,7 @@ def preview_document(document: Document, parent: QWidget | None = None) -> None:
         return
     printer = a4_printer()
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle("打印预览")
+    dialog.setWindowTitle(QCoreApplication.translate("printing", "打印预览"))
 
     def paint(target: QPrinter) -> None:
         paint_pdf_to_printer(data, target, PREVIEW_DPI if is_preview(target) else PRINT_DPI)

@@ -93,4 +93,4 @@ class DocumentSession(QObject):
 
     def display_name(self) -> str:
         """The file name for the title bar, or 未命名 for a new declaration."""
-        return self.path.name if self.path is not None else "未命名"
+        return self.path.name if self.path is not None else self.tr("未命名")

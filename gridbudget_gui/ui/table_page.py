@@ -2,11 +2,169 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QMimeData, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from gridbudget_gui.ui.clipboard import format_html, format_tsv, parse_tsv, tile
 from gridbudget_gui.ui.models.base import RowListModel
+from gridbudget_gui.ui.models.funding import FundingModel
+
+_GRID_KEYS = (
+    QKeySequence.StandardKey.Copy,
+    QKeySequence.StandardKey.Cut,
+    QKeySequence.StandardKey.Paste,
+    QKeySequence.StandardKey.Delete,
+)
+
+
+class GridView(QTableView):
+    """A table that behaves like a spreadsheet: Enter moves down, Tab moves right, ranges copy and paste.
+
+    Copy puts the selected range on the clipboard as tab-separated text and as an HTML table, which
+    Excel, WPS and LibreOffice all read; paste reads their tab-separated text back, as one undo step.
+    """
+
+    messageRequested = Signal(str)
+    """A message for the status bar (what was pasted, or which pasted cells could not be read)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabKeyNavigation(True)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+
+    def selected_block(self) -> tuple[int, int, int, int] | None:
+        """(top, left, bottom, right) around the selected cells, or the current cell; None when there is none."""
+        indexes = self.selectionModel().selectedIndexes() if self.selectionModel() is not None else []
+        if not indexes:
+            current = self.currentIndex()
+            if not current.isValid():
+                return None
+            return current.row(), current.column(), current.row(), current.column()
+        rows = [index.row() for index in indexes]
+        columns = [index.column() for index in indexes]
+        return min(rows), min(columns), max(rows), max(columns)
+
+    def copy_cells(self) -> None:
+        """Put the selected range on the clipboard as TSV and HTML (cells outside the selection are empty)."""
+        block = self.selected_block()
+        if block is None:
+            return
+        top, left, bottom, right = block
+        model = self.model()
+        selection = self.selectionModel()
+        grid = [
+            [
+                str(model.index(row, column).data(Qt.ItemDataRole.DisplayRole) or "")
+                if selection.isSelected(model.index(row, column)) or (top, left) == (bottom, right)
+                else ""
+                for column in range(left, right + 1)
+            ]
+            for row in range(top, bottom + 1)
+        ]
+        mime = QMimeData()
+        mime.setText(format_tsv(grid))
+        mime.setHtml(format_html(grid))
+        QApplication.clipboard().setMimeData(mime)
+        self.messageRequested.emit(
+            self.tr("已复制 {rows} 行 × {columns} 列").format(rows=len(grid), columns=len(grid[0]))
+        )
+
+    def paste_cells(self, text: str | None = None) -> None:
+        """Paste a range (the clipboard's, or ``text``) at the selection, as one undo step."""
+        model = self.model()
+        if not isinstance(model, (RowListModel, FundingModel)):
+            return
+        grid = parse_tsv(QApplication.clipboard().text() if text is None else text)
+        if not grid:
+            return
+        block = self.selected_block() or (model.rowCount(), 0, model.rowCount(), 0)
+        top, left, bottom, right = block
+        grid = tile(grid, bottom - top + 1, right - left + 1)
+        problems = model.paste(top, left, grid)
+        last_row = min(top + len(grid), model.rowCount()) - 1
+        last_column = min(left + len(grid[0]), model.columnCount()) - 1
+        if last_row >= top and last_column >= left:
+            self.setCurrentIndex(model.index(top, left))
+            self.selectionModel().select(
+                QItemSelection(model.index(top, left), model.index(last_row, last_column)),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect,
+            )
+        if problems:
+            message = self.tr("{count} 个单元格无法识别，原文保留在该行备注中并标为〔未识别〕：{cells}")
+            self.messageRequested.emit(message.format(count=len(problems), cells="；".join(problems)))
+        else:
+            message = self.tr("已粘贴 {rows} 行 × {columns} 列")
+            self.messageRequested.emit(message.format(rows=len(grid), columns=len(grid[0])))
+
+    def clear_cells(self) -> None:
+        """Empty the selected cells, as one undo step (Delete, as in Excel)."""
+        block = self.selected_block()
+        if block is None:
+            return
+        top, left, bottom, right = block
+        self.paste_cells(format_tsv([[""] * (right - left + 1) for _ in range(bottom - top + 1)]))
+
+    def move_by(self, rows: int, columns: int) -> None:
+        """Make the cell ``rows`` down and ``columns`` right of the current one current (clamped to the table)."""
+        current = self.currentIndex()
+        model = self.model()
+        if not current.isValid() or model is None:
+            return
+        row = min(max(current.row() + rows, 0), model.rowCount() - 1)
+        column = min(max(current.column() + columns, 0), model.columnCount() - 1)
+        self.setCurrentIndex(model.index(row, column))
+
+    def event(self, event: QEvent) -> bool:
+        """Claim Ctrl+C/X/V and Delete from the window's actions while no cell editor is open."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self.state() != QAbstractItemView.State.EditingState
+            and any(event.matches(key) for key in _GRID_KEYS)
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Copy, paste and clear ranges; Enter moves down (Shift+Enter up), as in Excel."""
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if (
+            event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            event.ignore()  # Ctrl+Tab belongs to the tab widget around the table (年度/中期 indicators)
+        elif not editing and event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_cells()
+        elif not editing and event.matches(QKeySequence.StandardKey.Cut):
+            self.copy_cells()
+            self.clear_cells()
+        elif not editing and event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_cells()
+        elif not editing and event.matches(QKeySequence.StandardKey.Delete):
+            self.clear_cells()
+        elif not editing and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.move_by(-1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1, 0)
+        else:
+            super().keyPressEvent(event)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """After Enter commits an edit, go to the cell below, as in Excel."""
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            self.move_by(1, 0)
 
 
 class RowTable(QWidget):
@@ -15,7 +173,7 @@ class RowTable(QWidget):
     def __init__(self, model: RowListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.view = QTableView(self)
+        self.view = GridView(self)
         self.view.setModel(model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setAlternatingRowColors(True)
@@ -25,18 +183,16 @@ class RowTable(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.verticalHeader().setDefaultSectionSize(30)
         self.buttons = QHBoxLayout()
         for text, tip, shortcut, slot in (
-            ("插入行", "在当前行之前插入一行", "Ctrl+Shift+=", self.insert_row),
-            ("复制行", "复制当前行，插在它后面", "Ctrl+D", self.duplicate_row),
-            ("删除行", "删除选中的行", "Ctrl+-", self.delete_rows),
-            ("上移", "把当前行上移一行", "Alt+Up", lambda: self.move_current(-1)),
-            ("下移", "把当前行下移一行", "Alt+Down", lambda: self.move_current(1)),
+            (self.tr("插入行"), self.tr("在当前行之前插入一行"), "Ctrl+Shift+=", self.insert_row),
+            (self.tr("复制行"), self.tr("复制当前行，插在它后面"), "Ctrl+D", self.duplicate_row),
+            (self.tr("删除行"), self.tr("删除选中的行"), "Ctrl+-", self.delete_rows),
+            (self.tr("上移"), self.tr("把当前行上移一行"), "Alt+Up", lambda: self.move_current(-1)),
+            (self.tr("下移"), self.tr("把当前行下移一行"), "Alt+Down", lambda: self.move_current(1)),
         ):
             button = QPushButton(text, self)
-            button.setToolTip(f"{tip}（{shortcut}）")
+            button.setToolTip(f"{tip}（{QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)}）")
             button.clicked.connect(slot)
             self.buttons.addWidget(button)
             action = QAction(text, self)
@@ -73,7 +229,9 @@ class RowTable(QWidget):
         """Copy the current row below itself."""
         row = self.current_row()
         if row >= 0:
-            self.model.insert_rows(row + 1, [self.model.rows()[row]], f"复制{self.model.row_label(row)}")
+            self.model.insert_rows(
+                row + 1, [self.model.rows()[row]], self.tr("复制{row}").format(row=self.model.row_label(row))
+            )
             self.focus_cell(row + 1, self.view.currentIndex().column())
 
     def delete_rows(self) -> None:
@@ -82,7 +240,10 @@ class RowTable(QWidget):
         if rows:
             column = max(self.view.currentIndex().column(), 0)
             self.model.remove_rows(
-                rows, f"删除{len(rows)}行" if len(rows) > 1 else f"删除{self.model.row_label(rows[0])}"
+                rows,
+                self.tr("删除{count}行").format(count=len(rows))
+                if len(rows) > 1
+                else self.tr("删除{row}").format(row=self.model.row_label(rows[0])),
             )
             if self.model.rowCount():
                 self.focus_cell(min(rows[0], self.model.rowCount() - 1), column)
@@ -99,6 +260,6 @@ class RowTable(QWidget):
     def focus_cell(self, row: int, column: int) -> None:
         """Make a cell current, visible and focused."""
         index = self.model.index(row, max(column, 0))
-        self.view.setCurrentIndex(index)
+        self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.view.scrollTo(index)
         self.view.setFocus()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QUndoCommand
 
 from gridbudget_gui.domain.findings import Finding, Severity
@@ -63,7 +63,7 @@ class RowListModel(QAbstractTableModel):
 
     def row_label(self, row: int) -> str:
         """A short name of a row for undo texts."""
-        return f"第{row + 1}行"
+        return self.tr("第{row}行").format(row=row + 1)
 
     def field_path(self, row: int, column: int) -> str:
         """The JSON path a cell shows, for finding lookup."""
@@ -78,11 +78,13 @@ class RowListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles, and row numbers 1…n down the side."""
+        """Column titles (translated: HEADERS are marked under the model's class name), and row numbers 1…n."""
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+            if 0 <= section < len(self.HEADERS):
+                return QCoreApplication.translate(type(self).__name__, self.HEADERS[section])
+            return None
         return str(section + 1)
 
     def finding_data(self, index: Index, role: int) -> Any:
@@ -118,14 +120,15 @@ class RowListModel(QAbstractTableModel):
         change(new)
         self.session.push(_RowStateCommand(self, row, old, new, text))
 
-    def insert_rows(self, row: int, items: Sequence[Any], text: str = "插入行") -> None:
+    def insert_rows(self, row: int, items: Sequence[Any], text: str = "") -> None:
         """Insert ``items`` before ``row`` as one undo step."""
+        text = text or self.tr("插入行")
         self.session.push(_InsertRowsCommand(self, row, [self.copy_row(item) for item in items], text))
 
-    def remove_rows(self, rows: Sequence[int], text: str = "删除行") -> None:
+    def remove_rows(self, rows: Sequence[int], text: str = "") -> None:
         """Remove the given rows as one undo step."""
         if rows:
-            self.session.push(_RemoveRowsCommand(self, sorted(set(rows)), text))
+            self.session.push(_RemoveRowsCommand(self, sorted(set(rows)), text or self.tr("删除行")))
 
     def move_row(self, row: int, target: int) -> None:
         """Move ``row`` to position ``target`` as one undo step."""
@@ -137,6 +140,50 @@ class RowListModel(QAbstractTableModel):
         old = [self.copy_row(item) for item in self.rows()]
         new = [self.copy_row(item) for item in items]
         self.session.push(_ReplaceRowsCommand(self, old, new, text))
+
+    # Pasting ------------------------------------------------------------------------------------
+
+    def paste_targets(self, left: int, width: int) -> list[Any]:
+        """What each of ``width`` pasted columns fills: the view's columns from ``left``, None past the end."""
+        return [left + i if left + i < self.columnCount() else None for i in range(width)]
+
+    def paste_row(self, item: Any, cells: list[tuple[Any, str]]) -> list[str]:
+        """Write pasted texts into ``item`` (a copy); return the cells that could not be read, described."""
+        raise NotImplementedError
+
+    def paste(self, top: int, left: int, grid: Sequence[Sequence[str]]) -> list[str]:
+        """Paste a block of cell texts at (``top``, ``left``) as one undo step, adding rows past the end.
+
+        Returns the cells that could not be read, as "第3行 数量1“abc”"; the model keeps them visibly
+        (the cost table writes them into the line's note) instead of dropping them.
+        """
+        if not grid or not grid[0]:
+            return []
+        top = min(max(top, 0), self.rowCount())
+        targets = self.paste_targets(left, len(grid[0]))
+        rows = self.rows()
+        old: list[Any] = []
+        new: list[Any] = []
+        problems: list[str] = []
+        for offset, line in enumerate(grid):
+            row = top + offset
+            if row < len(rows):
+                old.append(self.copy_row(rows[row]))
+                item = self.copy_row(rows[row])
+            else:
+                item = self.new_row()
+            cells = [(target, text) for target, text in zip(targets, line, strict=False) if target is not None]
+            unread = self.paste_row(item, cells)
+            unread += [
+                self.tr("第{column}列“{text}”（超出表格）").format(column=left + column + 1, text=text)
+                for column, (target, text) in enumerate(zip(targets, line, strict=False))
+                if target is None and text.strip()
+            ]
+            problems += [self.tr("第{row}行 ").format(row=row + 1) + u for u in unread]
+            new.append(item)
+        text = self.tr("粘贴{count}行").format(count=len(grid))
+        self.session.push(_PasteCommand(self, top, old, new, text))
+        return problems
 
     def _do_insert(self, row: int, items: Sequence[Any]) -> None:
         self.beginInsertRows(QModelIndex(), row, row + len(items) - 1)
@@ -207,7 +254,8 @@ class _RemoveRowsCommand(QUndoCommand):
 
 class _MoveRowCommand(QUndoCommand):
     def __init__(self, model: RowListModel, row: int, target: int) -> None:
-        super().__init__("上移行" if target < row else "下移行")
+        up = QCoreApplication.translate("RowListModel", "上移行")
+        super().__init__(up if target < row else QCoreApplication.translate("RowListModel", "下移行"))
         self.model, self.row, self.target = model, row, target
 
     def _move(self, source: int, target: int) -> None:
@@ -235,3 +283,30 @@ class _ReplaceRowsCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.model._do_replace(self.old)
+
+
+class _PasteCommand(QUndoCommand):
+    def __init__(self, model: RowListModel, top: int, old: list[Any], new: list[Any], text: str) -> None:
+        super().__init__(text)
+        self.model, self.top, self.old, self.new = model, top, old, new
+
+    def _restore(self, states: list[Any]) -> None:
+        rows = self.model.rows()
+        for offset, state in enumerate(states):
+            rows[self.top + offset].__dict__.update(self.model.copy_row(state).__dict__)
+        if states:
+            last = self.top + len(states) - 1
+            self.model.dataChanged.emit(
+                self.model.index(self.top, 0), self.model.index(last, self.model.columnCount() - 1)
+            )
+            self.model.session.changed([f"{self.model.list_path}[{row}]" for row in range(self.top, last + 1)])
+
+    def redo(self) -> None:
+        self._restore(self.new[: len(self.old)])
+        if len(self.new) > len(self.old):
+            self.model._do_insert(self.top + len(self.old), self.new[len(self.old) :])
+
+    def undo(self) -> None:
+        if len(self.new) > len(self.old):
+            self.model._do_remove(self.top + len(self.old), len(self.new) - len(self.old))
+        self._restore(self.old)

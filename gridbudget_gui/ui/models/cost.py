@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont
 
 from gridbudget_gui.domain.arithmetic import ExpressionError, evaluate, is_plain_number
 from gridbudget_gui.domain.document import CostItem, Factor
-from gridbudget_gui.domain.money import format_money, parse_money, plain_decimal, to_money
+from gridbudget_gui.domain.money import ZERO, format_money, parse_money, plain_decimal, to_money
 from gridbudget_gui.ui.models.base import READ_ONLY_BRUSH, Index, RowListModel
 from gridbudget_gui.ui.session import DocumentSession
 
@@ -47,7 +47,7 @@ class CostTableModel(RowListModel):
     def row_label(self, row: int) -> str:
         """The line's name for undo texts."""
         name = self.rows()[row].name
-        return f"“{name[:12]}”" if name else f"第{row + 1}行"
+        return f"“{name[:12]}”" if name else self.tr("第{row}行").format(row=row + 1)
 
     # Columns -------------------------------------------------------------------------------------
 
@@ -92,8 +92,9 @@ class CostTableModel(RowListModel):
         kind = self.column_kind(section)
         factor = self.factor_of(section)
         if factor is not None:
-            return f"{'数量' if kind == 'value' else '单位'}{factor[0] + 1}"
-        return {"name": "支出内容", "amount": "金额（元）", "note": "备注"}[kind]
+            word = self.tr("数量") if kind == "value" else self.tr("单位")
+            return f"{word}{factor[0] + 1}"
+        return {"name": self.tr("支出内容"), "amount": self.tr("金额（元）"), "note": self.tr("备注")}[kind]
 
     def _wanted_pairs(self) -> int:
         longest = max((len(item.factors) for item in self.rows()), default=0)
@@ -155,9 +156,11 @@ class CostTableModel(RowListModel):
             if role == Qt.ItemDataRole.BackgroundRole and not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
                 return READ_ONLY_BRUSH
             if role == Qt.ItemDataRole.ToolTipRole and factor is not None and factor.expression:
-                return f"算式：{factor.expression} = {plain_decimal(factor.value)}"
+                return self.tr("算式：{expression} = {value}").format(
+                    expression=factor.expression, value=plain_decimal(factor.value)
+                )
             if role == Qt.ItemDataRole.ToolTipRole and kind == "amount" and not item.is_lump_sum:
-                return "金额 = 各因子之积（自动计算）"
+                return self.tr("金额 = 各因子之积（自动计算）")
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if kind in ("value", "amount"):
@@ -202,7 +205,11 @@ class CostTableModel(RowListModel):
             if getattr(item, kind) == text:
                 return False
             self.edit_row(
-                row, lambda line: setattr(line, kind, text), f"编辑{label}的{'支出内容' if kind == 'name' else '备注'}"
+                row,
+                lambda line: setattr(line, kind, text),
+                self.tr("编辑{row}的支出内容").format(row=label)
+                if kind == "name"
+                else self.tr("编辑{row}的备注").format(row=label),
             )
             return True
         if kind == "amount":
@@ -211,17 +218,23 @@ class CostTableModel(RowListModel):
                 try:
                     amount = to_money(evaluate(text))
                 except ExpressionError as problem:
-                    self.rejected.emit(f"金额“{text}”无法使用：{problem}")
+                    self.rejected.emit(self.tr("金额“{text}”无法使用：{problem}").format(text=text, problem=problem))
                     return False
             if amount == item.amount:
                 return False
-            self.edit_row(row, lambda line: setattr(line, "amount", amount), f"编辑{label}的金额")
+            self.edit_row(
+                row, lambda line: setattr(line, "amount", amount), self.tr("编辑{row}的金额").format(row=label)
+            )
             return True
         factor_index, part = self.factor_of(column) or (0, "")
         if part == "unit":
             if factor_index >= len(item.factors) or item.factors[factor_index].unit == text.strip():
                 return False
-            self.edit_row(row, lambda line: _set_unit(line, factor_index, text.strip()), f"编辑{label}的单位")
+            self.edit_row(
+                row,
+                lambda line: _set_unit(line, factor_index, text.strip()),
+                self.tr("编辑{row}的单位").format(row=label),
+            )
             return True
         return self._set_factor(row, factor_index, text)
 
@@ -231,17 +244,114 @@ class CostTableModel(RowListModel):
         if not text.strip():
             if factor_index >= len(item.factors):
                 return False
-            self.edit_row(row, lambda line: _remove_factor(line, factor_index), f"删除{label}的因子")
+            self.edit_row(
+                row, lambda line: _remove_factor(line, factor_index), self.tr("删除{row}的因子").format(row=label)
+            )
             return True
         number_text, unit = split_quantity(text)
         try:
             value = evaluate(number_text)
         except ExpressionError as problem:
-            self.rejected.emit(f"“{text}”无法计算：{problem}")
+            self.rejected.emit(self.tr("“{text}”无法计算：{problem}").format(text=text, problem=problem))
             return False
         expression = "" if is_plain_number(number_text) else number_text.strip()
-        self.edit_row(row, lambda line: _set_factor(line, factor_index, value, expression, unit), f"编辑{label}的数量")
+        self.edit_row(
+            row,
+            lambda line: _set_factor(line, factor_index, value, expression, unit),
+            self.tr("编辑{row}的数量").format(row=label),
+        )
         return True
+
+    # Pasting ------------------------------------------------------------------------------------
+
+    def paste_targets(self, left: int, width: int) -> list[Any]:
+        """What each pasted column fills, as ("name"|"value"|"unit"|"amount"|"note", factor index).
+
+        A block pasted at the first column whose width is odd is read as a colleague's cost sheet:
+        支出内容, then (数量, 单位) pairs however many there are, then 金额 and 备注. Otherwise the
+        pasted columns fall on the view's columns.
+        """
+        if left == 0 and width >= 3 and width % 2 == 1:
+            pairs = (width - 3) // 2
+            kinds: list[Any] = [("name", 0)]
+            for pair in range(pairs):
+                kinds += [("value", pair), ("unit", pair)]
+            return [*kinds, ("amount", 0), ("note", 0)]
+        targets: list[Any] = []
+        for column in range(left, left + width):
+            factor = self.factor_of(column)
+            if column >= self.columnCount():
+                targets.append(None)
+            elif factor is not None:
+                targets.append((factor[1], factor[0]))
+            else:
+                targets.append((self.column_kind(column), 0))
+        return targets
+
+    def paste_row(self, item: CostItem, cells: list[tuple[Any, str]]) -> list[str]:
+        """Read a pasted line: names and notes as they are, "158人" and "4,484,040.00" as numbers.
+
+        Cells that cannot be read are listed in the return value and kept in the line's note, marked
+        〔未识别…〕, so nothing pasted is lost.
+        """
+        values: dict[int, str] = {}
+        units: dict[int, str] = {}
+        amount_text: str | None = None
+        unread: list[str] = []
+        for (kind, place), text in cells:
+            if kind == "name":
+                item.name = text.strip()
+            elif kind == "note":
+                item.note = text.strip()
+            elif kind == "value":
+                values[place] = text
+            elif kind == "unit":
+                units[place] = text.strip()
+            else:
+                amount_text = text.strip()
+        slots: dict[int, Factor | None] = dict(enumerate(item.factors))
+        for place, text in values.items():
+            if not text.strip():
+                slots[place] = None
+                continue
+            number_text, unit = split_quantity(text)
+            try:
+                value = evaluate(number_text)
+            except ExpressionError:
+                unread.append(self.tr("数量{n}“{text}”").format(n=place + 1, text=text.strip()))
+                continue
+            expression = "" if is_plain_number(number_text) else number_text.strip()
+            old = slots.get(place)
+            slots[place] = Factor(value, unit if unit is not None else (old.unit if old else ""), expression)
+        for place, unit in units.items():
+            factor = slots.get(place)
+            if factor is not None:
+                factor.unit = unit or factor.unit
+            elif unit:
+                unread.append(self.tr("单位{n}“{text}”（没有数量）").format(n=place + 1, text=unit))
+        item.factors = [factor for _, factor in sorted(slots.items()) if factor is not None]
+        item.recompute()
+        if amount_text:
+            amount = parse_money(amount_text)
+            if amount is None:
+                try:
+                    amount = to_money(evaluate(amount_text))
+                except ExpressionError:
+                    unread.append(self.tr("金额“{text}”").format(text=amount_text))
+            if amount is not None and item.is_lump_sum:
+                item.amount = amount
+            elif amount is not None and amount != item.amount:
+                unread.append(
+                    self.tr("金额“{text}”（各因子之积为 {product}）").format(
+                        text=amount_text, product=format_money(item.amount)
+                    )
+                )
+        elif amount_text is not None and item.is_lump_sum:
+            item.amount = ZERO
+        if unread:
+            mark = f"〔未识别：{'；'.join(unread)}〕"
+            item.note = f"{item.note} {mark}" if item.note else mark
+        return unread
 
 
 def split_quantity(text: str) -> tuple[str, str | None]:

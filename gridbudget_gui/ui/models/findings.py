@@ -9,12 +9,18 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from gridbudget_gui.domain.findings import SEVERITY_LABELS, Finding
 from gridbudget_gui.ui.models.base import Index, finding_brush
 from gridbudget_gui.ui.session import DocumentSession
+from gridbudget_gui.ui.translate import QT_TRANSLATE_NOOP, domain_word
 
 
 class FindingsModel(QAbstractTableModel):
     """A read-only table of the session's findings: severity, message, rule and place."""
 
-    HEADERS: ClassVar[tuple[str, ...]] = ("级别", "问题", "规则", "位置")
+    HEADERS: ClassVar[tuple[str, ...]] = (
+        QT_TRANSLATE_NOOP("FindingsModel", "级别"),
+        QT_TRANSLATE_NOOP("FindingsModel", "问题"),
+        QT_TRANSLATE_NOOP("FindingsModel", "规则"),
+        QT_TRANSLATE_NOOP("FindingsModel", "位置"),
+    )
 
     def __init__(self, session: DocumentSession) -> None:
         super().__init__()
@@ -44,7 +50,7 @@ class FindingsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Column titles."""
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -53,7 +59,8 @@ class FindingsModel(QAbstractTableModel):
             return None
         finding = self._findings[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (SEVERITY_LABELS[finding.severity], finding.message, finding.rule, finding.where)[index.column()]
+            severity = domain_word(SEVERITY_LABELS[finding.severity])
+            return (severity, finding.message, finding.rule, finding.where)[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 0:
             return finding_brush([finding])
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -12,6 +12,7 @@ from gridbudget_gui.domain.document import PERIOD_LABELS, PERIODS, SOURCE_KEYS, 
 from gridbudget_gui.domain.money import format_money, parse_money, plain_decimal, to_money
 from gridbudget_gui.ui.models.base import Index, finding_brush, finding_tooltip
 from gridbudget_gui.ui.session import DocumentSession, StateCommand
+from gridbudget_gui.ui.translate import domain_word
 
 COLUMNS: tuple[str, ...] = ("total", *SOURCE_KEYS)
 
@@ -39,8 +40,8 @@ class FundingModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return SOURCE_LABELS[COLUMNS[section]]
-        return f"{PERIOD_LABELS[PERIODS[section]]}资金来源（元）"
+            return domain_word(SOURCE_LABELS[COLUMNS[section]])
+        return self.tr("{period}资金来源（元）").format(period=domain_word(PERIOD_LABELS[PERIODS[section]]))
 
     def field_path(self, row: int, column: int) -> str:
         """The JSON path of a cell."""
@@ -71,7 +72,7 @@ class FundingModel(QAbstractTableModel):
             if findings:
                 return finding_brush(findings) if role == Qt.ItemDataRole.BackgroundRole else finding_tooltip(findings)
             if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-                return "总投入 = 各来源之和（修改来源时自动更新）"
+                return self.tr("总投入 = 各来源之和（修改来源时自动更新）")
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -84,7 +85,7 @@ class FundingModel(QAbstractTableModel):
             try:
                 amount = to_money(evaluate(text))
             except ExpressionError as problem:
-                self.rejected.emit(f"金额“{text}”无法使用：{problem}")
+                self.rejected.emit(self.tr("金额“{text}”无法使用：{problem}").format(text=text, problem=problem))
                 return False
         period, key = PERIODS[index.row()], COLUMNS[index.column()]
         row = self._row(index.row())
@@ -97,10 +98,47 @@ class FundingModel(QAbstractTableModel):
             new.total = new.sources_sum()
         self.session.push(
             StateCommand(
-                f"编辑{PERIOD_LABELS[period]}{SOURCE_LABELS[key]}", lambda state: self._apply(period, state), old, new
+                self.tr("编辑{period}{source}").format(
+                    period=domain_word(PERIOD_LABELS[period]), source=domain_word(SOURCE_LABELS[key])
+                ),
+                lambda state: self._apply(period, state),
+                old,
+                new,
             )
         )
         return True
+
+    def paste(self, top: int, left: int, grid: list[list[str]]) -> list[str]:
+        """Paste amounts into the grid as one undo step; cells that are not money are listed, not applied."""
+        old = [self._row(row).copy() for row in range(len(PERIODS))]
+        new = [row.copy() for row in old]
+        problems: list[str] = []
+        for offset, line in enumerate(grid):
+            row = top + offset
+            for column_offset, text in enumerate(line):
+                column = left + column_offset
+                if row >= len(PERIODS) or column >= len(COLUMNS):
+                    if text.strip():
+                        problems.append(self.tr("“{text}”（超出表格）").format(text=text))
+                    continue
+                amount = parse_money(text.strip() or "0")
+                if amount is None:
+                    try:
+                        amount = to_money(evaluate(text))
+                    except ExpressionError:
+                        label = domain_word(PERIOD_LABELS[PERIODS[row]]) + domain_word(SOURCE_LABELS[COLUMNS[column]])
+                        problems.append(f"{label}“{text}”")
+                        continue
+                new[row].set(COLUMNS[column], amount)
+            if 0 <= row < len(PERIODS) and left > 0 and old[row].total == old[row].sources_sum():
+                new[row].total = new[row].sources_sum()
+        if any(a.get(key) != b.get(key) for a, b in zip(old, new, strict=True) for key in COLUMNS):
+            self.session.push(StateCommand(self.tr("粘贴资金来源"), self._apply_both, old, new))
+        return problems
+
+    def _apply_both(self, states: list[FundingRow]) -> None:
+        for period, state in zip(PERIODS, states, strict=True):
+            self._apply(period, state)
 
     def _apply(self, period: str, state: FundingRow) -> None:
         row = self.session.document.funding.row(period)

@@ -10,16 +10,22 @@ from gridbudget_gui.domain.document import Indicator
 from gridbudget_gui.domain.targets import parse_target
 from gridbudget_gui.ui.models.base import READ_ONLY_BRUSH, Index, RowListModel
 from gridbudget_gui.ui.session import DocumentSession
+from gridbudget_gui.ui.translate import QT_TRANSLATE_NOOP
 
 FIELDS: tuple[str, ...] = ("level1", "level2", "name", "value")
-FIELD_LABELS = {"level1": "一级指标", "level2": "二级指标", "name": "三级指标", "value": "指标值"}
+FIELD_LABELS = {
+    "level1": QT_TRANSLATE_NOOP("IndicatorTableModel", "一级指标"),
+    "level2": QT_TRANSLATE_NOOP("IndicatorTableModel", "二级指标"),
+    "name": QT_TRANSLATE_NOOP("IndicatorTableModel", "三级指标"),
+    "value": QT_TRANSLATE_NOOP("IndicatorTableModel", "指标值"),
+}
 PARSED_COLUMN = 4
 
 
 class IndicatorTableModel(RowListModel):
     """One indicator matrix; the last column shows how the value reads (≥ 95 %, or 定性)."""
 
-    HEADERS: ClassVar[tuple[str, ...]] = ("一级指标", "二级指标", "三级指标", "指标值", "解析")
+    HEADERS: ClassVar[tuple[str, ...]] = (*FIELD_LABELS.values(), QT_TRANSLATE_NOOP("IndicatorTableModel", "解析"))
 
     def __init__(self, session: DocumentSession, period: str) -> None:
         self.period = period
@@ -36,7 +42,7 @@ class IndicatorTableModel(RowListModel):
     def row_label(self, row: int) -> str:
         """The indicator's name for undo texts."""
         name = self.rows()[row].name
-        return f"指标“{name[:12]}”" if name else f"第{row + 1}个指标"
+        return self.tr("指标“{name}”").format(name=name[:12]) if name else self.tr("第{n}个指标").format(n=row + 1)
 
     def field_path(self, row: int, column: int) -> str:
         """The JSON path of a cell."""
@@ -64,7 +70,7 @@ class IndicatorTableModel(RowListModel):
             if role == Qt.ItemDataRole.BackgroundRole:
                 return READ_ONLY_BRUSH
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "指标值的解析：运算符、数值和单位；文字描述为“定性”"
+                return self.tr("指标值的解析：运算符、数值和单位；文字描述为“定性”")
             return None
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole):
             return self.finding_data(index, role)
@@ -83,8 +89,19 @@ class IndicatorTableModel(RowListModel):
         def change(indicator: Indicator) -> None:
             setattr(indicator, field, text)
 
-        self.edit_row(row, change, f"编辑{self.row_label(row)}的{FIELD_LABELS[field]}")
+        self.edit_row(
+            row,
+            change,
+            self.tr("编辑{row}的{field}").format(row=self.row_label(row), field=self.tr(FIELD_LABELS[field])),
+        )
         return True
+
+    def paste_row(self, item: Indicator, cells: list[tuple[Any, str]]) -> list[str]:
+        """Pasted texts go into the four text fields; the parsed column is derived and ignores them."""
+        for column, text in cells:
+            if column < PARSED_COLUMN:
+                setattr(item, FIELDS[column], text.strip())
+        return []
 
     def row_changed(self, row: int) -> None:
         """Repaint the row, including the parsed column."""

@@ -1,0 +1,263 @@
+"""Autosave and crash recovery: the open document is copied to the user's data folder a few seconds after
+changes stop, and a copy left behind by a run that died is offered back at the next start.
+
+Each running window owns one autosave slot, ``<id>.json`` (the document JSON) with ``<id>.meta.json``
+(which file, when) and ``<id>.lock`` (a QLockFile holding the PID). A slot whose lock is stale — its
+process is gone, whatever the reason — belongs to a crashed run and is offered for recovery.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import time
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from gridbudget_gui.io.atomic import atomic_write
+from gridbudget_gui.io.errors import DocumentError
+from gridbudget_gui.io.jsonio import dumps_document, read_json
+from gridbudget_gui.ui.session import DocumentSession
+
+if TYPE_CHECKING:
+    from gridbudget_gui.ui.main_window import MainWindow
+
+DEFAULT_DELAY_SECONDS = 3.0
+DELAY_VARIABLE = "GRIDBUDGET_AUTOSAVE_SECONDS"
+META_FORMAT = "gridbudget-autosave"
+
+
+def autosave_folder() -> Path:
+    """The folder of autosave slots: ``<AppDataLocation>/autosave``."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base or Path.home() / ".gridbudget") / "autosave"
+
+
+def autosave_delay() -> float:
+    """Seconds of quiet after the last change before the autosave is written (GRIDBUDGET_AUTOSAVE_SECONDS)."""
+    try:
+        seconds = float(os.environ.get(DELAY_VARIABLE, DEFAULT_DELAY_SECONDS))
+    except ValueError:
+        return DEFAULT_DELAY_SECONDS
+    return min(max(seconds, 0.0), 3600.0)
+
+
+def _lock(path: Path) -> QLockFile:
+    lock = QLockFile(str(path))
+    # Only a dead owner makes a lock stale: Qt's default would also call a 30-second-old lock stale.
+    lock.setStaleLockTime(0)
+    return lock
+
+
+def _write_text(path: Path, text: str) -> None:
+    data = text.encode("utf-8")
+
+    def write(stream: BinaryIO) -> None:
+        stream.write(data)
+
+    atomic_write(path, write)
+
+
+class Autosaver(QObject):
+    """Writes the watched session's document to this run's autosave slot after changes stop."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.folder = autosave_folder()
+        self.slot = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        self.last_error = ""
+        self._session: DocumentSession | None = None
+        self._lock: QLockFile | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(round(autosave_delay() * 1000))
+        self._timer.timeout.connect(self.save_now)
+
+    @property
+    def document_path(self) -> Path:
+        """This run's autosaved document JSON."""
+        return self.folder / f"{self.slot}.json"
+
+    @property
+    def meta_path(self) -> Path:
+        """This run's autosave metadata (original file, time, display name)."""
+        return self.folder / f"{self.slot}.meta.json"
+
+    def watch(self, session: DocumentSession) -> None:
+        """Follow ``session`` from now on; the previous session's autosave is dropped (saved or discarded)."""
+        if self._session is not None:
+            with contextlib.suppress(RuntimeError):  # the old session may already be deleted
+                self._session.undo_stack.indexChanged.disconnect(self._changed)
+                self._session.undo_stack.cleanChanged.disconnect(self._clean_changed)
+        self._session = session
+        session.undo_stack.indexChanged.connect(self._changed)
+        session.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.remove()
+        if not session.undo_stack.isClean():
+            self._timer.start()
+
+    def _changed(self, _index: int = 0) -> None:
+        self._timer.start()  # a single-shot timer restarts: it fires once changes have stopped
+
+    def _clean_changed(self, clean: bool) -> None:
+        if clean:
+            self.remove()
+
+    def save_now(self) -> bool:
+        """Write the autosave now (or drop it when the document is saved); False when writing failed."""
+        self._timer.stop()
+        session = self._session
+        if session is None or session.undo_stack.isClean():
+            self.remove()
+            return True
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            if self._lock is None:
+                self._lock = _lock(self.folder / f"{self.slot}.lock")
+                if not self._lock.tryLock(0):
+                    self._lock = None
+                    raise DocumentError(self.folder, "无法锁定自动保存文件")
+            _write_text(self.document_path, dumps_document(session.document))
+            meta = {
+                "format": META_FORMAT,
+                "path": str(session.path) if session.path is not None else None,
+                "foreign": session.foreign,
+                "display_name": session.display_name(),
+                "saved_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+                "pid": os.getpid(),
+            }
+            _write_text(self.meta_path, json.dumps(meta, ensure_ascii=False, indent=2))
+        except (OSError, DocumentError) as problem:
+            # Never a dialog every few seconds: the window shows this in its status bar.
+            self.last_error = str(problem)
+            window = self.parent()
+            if isinstance(window, QWidget) and hasattr(window, "statusBar"):
+                window.statusBar().showMessage(self.tr("自动保存失败：{0}").format(problem), 10000)
+            return False
+        self.last_error = ""
+        return True
+
+    def remove(self) -> None:
+        """Delete this run's autosave (the document was saved, discarded or closed)."""
+        self._timer.stop()
+        for path in (self.meta_path, self.document_path):
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+    def finish(self) -> None:
+        """The window closes for good: drop the autosave and release the lock."""
+        self.remove()
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+
+
+@dataclass
+class Orphan:
+    """An autosave slot left behind by a run that ended without saving (a crash or a kill)."""
+
+    slot: str
+    document_path: Path
+    meta_path: Path
+    meta: dict[str, Any]
+    lock: QLockFile
+    """Held while the orphan is offered, so a second window starting at once does not offer it too."""
+
+    @property
+    def original(self) -> Path | None:
+        """The file the document came from, if it had one."""
+        path = self.meta.get("path")
+        return Path(path) if isinstance(path, str) and path else None
+
+    @property
+    def saved_at(self) -> str:
+        """When it was autosaved, as the user reads it."""
+        text = self.meta.get("saved_at")
+        try:
+            return datetime.fromisoformat(str(text)).strftime("%Y-%m-%d %H:%M:%S")
+        except ValueError:
+            return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(self.document_path.stat().st_mtime))
+
+    def discard(self) -> None:
+        """Delete the slot's files and its lock."""
+        for path in (self.meta_path, self.document_path):
+            with contextlib.suppress(OSError):
+                path.unlink()
+        self.lock.unlock()
+
+
+def find_orphans(folder: Path | None = None) -> list[Orphan]:
+    """Autosaves of runs that are no longer alive, newest first; each is locked for the caller."""
+    folder = folder or autosave_folder()
+    orphans = []
+    for meta_path in folder.glob("*.meta.json") if folder.is_dir() else []:
+        slot = meta_path.name.removesuffix(".meta.json")
+        document_path = folder / f"{slot}.json"
+        lock = _lock(folder / f"{slot}.lock")
+        if not lock.tryLock(0):
+            continue  # a live window owns it (or another one is offering it right now)
+        try:
+            meta = json.loads(meta_path.read_text("utf-8"))
+            if not isinstance(meta, dict) or meta.get("format") != META_FORMAT or not document_path.is_file():
+                raise ValueError(meta_path)
+        except (OSError, ValueError):
+            lock.unlock()
+            continue
+        orphans.append(Orphan(slot, document_path, meta_path, meta, lock))
+    orphans.sort(key=lambda orphan: orphan.document_path.stat().st_mtime, reverse=True)
+    return orphans
+
+
+def offer_recovery(window: MainWindow) -> bool:
+    """Offer the newest autosave of a crashed run; True when one was restored into ``window``."""
+    orphans = find_orphans()
+    restored = False
+    for orphan in orphans:
+        if restored:
+            orphan.lock.unlock()  # left for the next start
+            continue
+        restored = _offer(window, orphan)
+    return restored
+
+
+def _offer(window: MainWindow, orphan: Orphan) -> bool:
+    name = str(orphan.meta.get("display_name") or window.tr("未命名"))
+    where = str(orphan.original) if orphan.original is not None else window.tr("（新建的申报书，尚未保存过）")
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(
+        window,
+        window.tr("恢复未保存的修改"),
+        window.tr(
+            "GridBudget 上次没有正常退出。\n\n“{0}”有未保存的修改，自动保存于 {1}。\n文件：{2}\n\n"
+            "是否恢复这些修改？选择“否”将删除这份自动保存。"
+        ).format(name, orphan.saved_at, where),
+        buttons.Yes | buttons.No,
+        buttons.Yes,
+    )
+    if answer != buttons.Yes:
+        orphan.discard()
+        return False
+    try:
+        loaded = read_json(orphan.document_path)
+    except DocumentError as problem:
+        QMessageBox.warning(window, window.tr("无法恢复"), window.tr("自动保存的文件无法读取：{0}").format(problem))
+        orphan.discard()
+        return False
+    session = DocumentSession(loaded.document, orphan.original, foreign=bool(orphan.meta.get("foreign")))
+    session.recheck_all()
+    # Not what is on disk: the title shows it modified, and Save writes to the original file (or asks).
+    session.undo_stack.resetClean()
+    window.set_session(session)
+    if window.autosave.save_now():
+        orphan.discard()  # this run's own slot now holds the restored document
+    else:
+        orphan.lock.unlock()
+    window.statusBar().showMessage(window.tr("已恢复自动保存于 {0} 的修改").format(orphan.saved_at), 10000)
+    return True

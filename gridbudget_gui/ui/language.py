@@ -1,0 +1,46 @@
+"""The interface language: GridBudget's own translation and Qt's, installed together at start-up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+
+from gridbudget_gui.resources import resource_path
+
+SOURCE_LANGUAGE = "zh_CN"
+"""The strings in the code are written in Chinese; other languages come from ``.qm`` files."""
+
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> Path:
+    """The folder with ``gridbudget_<lang>.ts`` and the compiled ``.qm`` files."""
+    return resource_path("translations")
+
+
+def qt_translations_dir() -> str:
+    """Qt's own translations (qtbase_zh_CN.qm, qtbase_en.qm…), shipped inside PySide6."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
+def install_language(app: QCoreApplication, language: str) -> list[str]:
+    """Install Qt's and GridBudget's translators for ``language`` (replacing earlier ones); return what loaded.
+
+    Qt's ``qtbase`` catalogue makes the standard buttons and dialogs (OK, Cancel, the file dialog)
+    speak the same language as the menus.
+    """
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    loaded: list[str] = []
+    catalogues = [(f"qtbase_{language}", qt_translations_dir())]
+    if language != SOURCE_LANGUAGE:
+        catalogues.append((f"gridbudget_{language}", str(translations_dir())))
+    for name, folder in catalogues:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            loaded.append(name)
+    return loaded

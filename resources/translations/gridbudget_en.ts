@@ -1,0 +1,1030 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>Autosaver</name>
+    <message>
+        <source>自动保存失败：{0}</source>
+        <translation>Autosave failed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BasisList</name>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>编辑立项依据</source>
+        <translation>Edit legal basis</translation>
+    </message>
+    <message>
+        <source>添加立项依据</source>
+        <translation>Add legal basis</translation>
+    </message>
+    <message>
+        <source>删除立项依据</source>
+        <translation>Delete legal basis</translation>
+    </message>
+    <message>
+        <source>移动立项依据</source>
+        <translation>Move legal basis</translation>
+    </message>
+</context>
+<context>
+    <name>CostPage</name>
+    <message>
+        <source>由测算明细自动生成，可复制到其他文件</source>
+        <translation>Generated from the cost breakdown; can be copied into other files</translation>
+    </message>
+    <message>
+        <source>提示：数量格可输入算式，如 45*4-22；输入“158人”可同时填入单位。清空数量即删除该因子；没有因子的行为“共计”金额。可从 Excel 复制整块粘贴（Ctrl+V）。</source>
+        <translation>Tip: quantity cells take arithmetic such as 45*4-22; typing “158人” also fills in the unit. Clearing a quantity removes that factor; a line without factors is a lump sum. Blocks copied from Excel can be pasted (Ctrl+V).</translation>
+    </message>
+    <message>
+        <source>自动生成的测算说明：</source>
+        <translation>Generated breakdown text:</translation>
+    </message>
+    <message>
+        <source>合计：&lt;b&gt;{total}&lt;/b&gt; 元&#x3000;&#x3000;大写：{words}</source>
+        <translation>Total: &lt;b&gt;{total}&lt;/b&gt; yuan    In words: {words}</translation>
+    </message>
+    <message>
+        <source>（共 {count} 行，测算说明见导出的 Excel 或 PDF）</source>
+        <translation>({count} lines; see the exported Excel or PDF for the breakdown text)</translation>
+    </message>
+</context>
+<context>
+    <name>CostTableModel</name>
+    <message>
+        <source>第{row}行</source>
+        <translation>line {row}</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Qty </translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit </translation>
+    </message>
+    <message>
+        <source>支出内容</source>
+        <translation>Expense item</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>算式：{expression} = {value}</source>
+        <translation>Formula: {expression} = {value}</translation>
+    </message>
+    <message>
+        <source>金额 = 各因子之积（自动计算）</source>
+        <translation>Amount = product of the factors (computed)</translation>
+    </message>
+    <message>
+        <source>编辑{row}的支出内容</source>
+        <translation>Edit item of {row}</translation>
+    </message>
+    <message>
+        <source>编辑{row}的备注</source>
+        <translation>Edit note of {row}</translation>
+    </message>
+    <message>
+        <source>金额“{text}”无法使用：{problem}</source>
+        <translation>Amount “{text}” cannot be used: {problem}</translation>
+    </message>
+    <message>
+        <source>编辑{row}的金额</source>
+        <translation>Edit amount of {row}</translation>
+    </message>
+    <message>
+        <source>编辑{row}的单位</source>
+        <translation>Edit unit of {row}</translation>
+    </message>
+    <message>
+        <source>删除{row}的因子</source>
+        <translation>Delete factor of {row}</translation>
+    </message>
+    <message>
+        <source>“{text}”无法计算：{problem}</source>
+        <translation>“{text}” cannot be calculated: {problem}</translation>
+    </message>
+    <message>
+        <source>编辑{row}的数量</source>
+        <translation>Edit quantity of {row}</translation>
+    </message>
+    <message>
+        <source>数量{n}“{text}”</source>
+        <translation>Qty {n} “{text}”</translation>
+    </message>
+    <message>
+        <source>单位{n}“{text}”（没有数量）</source>
+        <translation>Unit {n} “{text}” (no quantity)</translation>
+    </message>
+    <message>
+        <source>金额“{text}”</source>
+        <translation>Amount “{text}”</translation>
+    </message>
+    <message>
+        <source>金额“{text}”（各因子之积为 {product}）</source>
+        <translation>Amount “{text}” (the factors give {product})</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSession</name>
+    <message>
+        <source>未命名</source>
+        <translation>Untitled</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <source>中期</source>
+        <translation>Mid-term</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Annual</translation>
+    </message>
+    <message>
+        <source>总投入</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>中央财政</source>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <source>省级财政</source>
+        <translation>Provincial</translation>
+    </message>
+    <message>
+        <source>市本级财政</source>
+        <translation>Municipal</translation>
+    </message>
+    <message>
+        <source>县（市）区级财政</source>
+        <translation>County/district</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>2021版指标体系（财预〔2021〕101号）</source>
+        <translation>2021 indicator scheme (Cai Yu [2021] No. 101)</translation>
+    </message>
+    <message>
+        <source>传统指标体系（财政部2010年代规则）</source>
+        <translation>Classic indicator scheme (Ministry of Finance, 2010s)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldBinder</name>
+    <message>
+        <source>编辑{label}</source>
+        <translation>Edit {label}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>项目名称</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <source>项目属性</source>
+        <translation>Project type</translation>
+    </message>
+    <message>
+        <source>项目期</source>
+        <translation>Project term</translation>
+    </message>
+    <message>
+        <source>主管部门及代码</source>
+        <translation>Supervising department and code</translation>
+    </message>
+    <message>
+        <source>项目负责人</source>
+        <translation>Project manager</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>项目立项依据（类别）</source>
+        <translation>Legal basis (kind)</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>法定代表人</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>经费来源</source>
+        <translation>Source of funds</translation>
+    </message>
+    <message>
+        <source>单位概况</source>
+        <translation>Unit profile</translation>
+    </message>
+    <message>
+        <source>项目基本概况</source>
+        <translation>Project overview</translation>
+    </message>
+    <message>
+        <source>项目概况（绩效目标表）</source>
+        <translation>Project summary (performance sheet)</translation>
+    </message>
+    <message>
+        <source>项目实施内容</source>
+        <translation>Project content</translation>
+    </message>
+    <message>
+        <source>资金安排情况</source>
+        <translation>Funding arrangement</translation>
+    </message>
+    <message>
+        <source>项目实施计划</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>项目实施成效</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <source>中期目标</source>
+        <translation>Mid-term goals</translation>
+    </message>
+    <message>
+        <source>年度目标</source>
+        <translation>Annual goals</translation>
+    </message>
+    <message>
+        <source>单位已有的保障项目实施的制度措施</source>
+        <translation>Safeguards the unit has in place</translation>
+    </message>
+    <message>
+        <source>预算绩效说明</source>
+        <translation>Budget performance notes</translation>
+    </message>
+    <message>
+        <source>单位负责人</source>
+        <translation>Head of unit</translation>
+    </message>
+    <message>
+        <source>填报人</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>填报日期</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>查找所有字段和表格…</source>
+        <translation>Search all fields and tables…</translation>
+    </message>
+    <message>
+        <source>上一个</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>上一个匹配（Shift+F3）</source>
+        <translation>Previous match (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>下一个</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>下一个匹配（Enter 或 F3）</source>
+        <translation>Next match (Enter or F3)</translation>
+    </message>
+    <message>
+        <source>关闭查找（Esc）</source>
+        <translation>Close find (Esc)</translation>
+    </message>
+    <message>
+        <source>查找：</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <source>没有找到</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>第 {n} 个，共 {total} 个</source>
+        <translation>{n} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>级别</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Where</translation>
+    </message>
+</context>
+<context>
+    <name>FundingModel</name>
+    <message>
+        <source>{period}资金来源（元）</source>
+        <translation>{period} funding (yuan)</translation>
+    </message>
+    <message>
+        <source>总投入 = 各来源之和（修改来源时自动更新）</source>
+        <translation>Total = sum of the sources (updated when a source changes)</translation>
+    </message>
+    <message>
+        <source>金额“{text}”无法使用：{problem}</source>
+        <translation>Amount “{text}” cannot be used: {problem}</translation>
+    </message>
+    <message>
+        <source>编辑{period}{source}</source>
+        <translation>Edit {period} {source}</translation>
+    </message>
+    <message>
+        <source>“{text}”（超出表格）</source>
+        <translation>“{text}” (outside the table)</translation>
+    </message>
+    <message>
+        <source>粘贴资金来源</source>
+        <translation>Paste funding</translation>
+    </message>
+</context>
+<context>
+    <name>FundingPage</name>
+    <message>
+        <source>修改各来源金额时，总投入自动等于各来源之和；年度总投入应等于测算明细合计，且不超过中期。金额可写 5,345,800.00 或 534.58万元。</source>
+        <translation>When a source changes, the total follows the sum of the sources; the annual total must equal the cost breakdown total and not exceed the mid-term one. Amounts may be written 5,345,800.00 or 534.58万元.</translation>
+    </message>
+    <message>
+        <source>一致</source>
+        <translation>they agree</translation>
+    </message>
+    <message>
+        <source>相差 {difference} 元</source>
+        <translation>they differ by {difference} yuan</translation>
+    </message>
+    <message>
+        <source>测算明细合计 {total} 元；年度总投入 {annual} 元：{same}。</source>
+        <translation>Cost breakdown total {total} yuan; annual funding total {annual} yuan: {same}.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <source>总体目标</source>
+        <translation>Overall goals</translation>
+    </message>
+</context>
+<context>
+    <name>GridView</name>
+    <message>
+        <source>已复制 {rows} 行 × {columns} 列</source>
+        <translation>Copied {rows} rows × {columns} columns</translation>
+    </message>
+    <message>
+        <source>{count} 个单元格无法识别，原文保留在该行备注中并标为〔未识别〕：{cells}</source>
+        <translation>{count} cells could not be read; their text is kept in the line’s note, marked 〔未识别〕: {cells}</translation>
+    </message>
+    <message>
+        <source>已粘贴 {rows} 行 × {columns} 列</source>
+        <translation>Pasted {rows} rows × {columns} columns</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <source>一级指标</source>
+        <translation>Level 1</translation>
+    </message>
+    <message>
+        <source>二级指标</source>
+        <translation>Level 2</translation>
+    </message>
+    <message>
+        <source>三级指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>指标值</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>解析</source>
+        <translation>Reads as</translation>
+    </message>
+    <message>
+        <source>指标“{name}”</source>
+        <translation>indicator “{name}”</translation>
+    </message>
+    <message>
+        <source>第{n}个指标</source>
+        <translation>indicator {n}</translation>
+    </message>
+    <message>
+        <source>指标值的解析：运算符、数值和单位；文字描述为“定性”</source>
+        <translation>How the target reads: operator, number and unit; a description reads as “qualitative”</translation>
+    </message>
+    <message>
+        <source>编辑{row}的{field}</source>
+        <translation>Edit {field} of {row}</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <source>{period}指标</source>
+        <translation>{period} indicators</translation>
+    </message>
+    <message>
+        <source>年度 → 中期</source>
+        <translation>Annual → mid-term</translation>
+    </message>
+    <message>
+        <source>用年度指标替换中期指标（可撤销）</source>
+        <translation>Replace the mid-term indicators with the annual ones (can be undone)</translation>
+    </message>
+    <message>
+        <source>中期 → 年度</source>
+        <translation>Mid-term → annual</translation>
+    </message>
+    <message>
+        <source>用中期指标替换年度指标（可撤销）</source>
+        <translation>Replace the annual indicators with the mid-term ones (can be undone)</translation>
+    </message>
+    <message>
+        <source>指标体系：</source>
+        <translation>Indicator scheme:</translation>
+    </message>
+    <message>
+        <source>复制{source}指标到{target}</source>
+        <translation>Copy {source} indicators to {target}</translation>
+    </message>
+    <message>
+        <source>所有指标的分组在新体系中都存在，不需要移动。</source>
+        <translation>Every indicator group exists in the new scheme; nothing needs to move.</translation>
+    </message>
+    <message>
+        <source>切换指标体系</source>
+        <translation>Switch indicator scheme</translation>
+    </message>
+    <message>
+        <source>切换到“{scheme}”后：
+
+{detail}
+
+切换后可以撤销。是否切换？</source>
+        <translation>After switching to “{scheme}”:
+
+{detail}
+
+The switch can be undone. Switch?</translation>
+    </message>
+    <message>
+        <source>切换指标体系为“{scheme}”</source>
+        <translation>Switch indicator scheme to “{scheme}”</translation>
+    </message>
+</context>
+<context>
+    <name>InfoPage</name>
+    <message>
+        <source>项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>（未填）</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>预算年度</source>
+        <translation>Budget year</translation>
+    </message>
+    <message>
+        <source>手机号或 0871-12345678</source>
+        <translation>Mobile or 0871-12345678</translation>
+    </message>
+    <message>
+        <source>如：区委或区政府发文</source>
+        <translation>e.g. a district committee or government document</translation>
+    </message>
+    <message>
+        <source>立项依据</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>项目实施单位</source>
+        <translation>Implementing unit</translation>
+    </message>
+    <message>
+        <source>18位统一社会信用代码</source>
+        <translation>18-character unified social credit code</translation>
+    </message>
+    <message>
+        <source>如：区级财政预算</source>
+        <translation>e.g. district budget</translation>
+    </message>
+    <message>
+        <source>项目情况</source>
+        <translation>About the project</translation>
+    </message>
+    <message>
+        <source>编辑预算年度</source>
+        <translation>Edit budget year</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>新建(&amp;N)</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>打开(&amp;O)…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>打开示例</source>
+        <translation>Open example</translation>
+    </message>
+    <message>
+        <source>2021年“五进网格”项目</source>
+        <translation>The 2021 “five into the grid” project</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>另存为(&amp;A)…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>导出 PDF(&amp;E)…</source>
+        <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>打印预览(&amp;V)…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>退出(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>最近打开的文件(&amp;R)</source>
+        <translation>&amp;Recent Files</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>剪切(&amp;T)</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>复制(&amp;C)</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>粘贴(&amp;P)</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>查找(&amp;F)…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>查找下一个</source>
+        <translation>Find Next</translation>
+    </message>
+    <message>
+        <source>查找上一个</source>
+        <translation>Find Previous</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation>Next Page</translation>
+    </message>
+    <message>
+        <source>上一页</source>
+        <translation>Previous Page</translation>
+    </message>
+    <message>
+        <source>问题面板</source>
+        <translation>Problems Panel</translation>
+    </message>
+    <message>
+        <source>设置(&amp;S)</source>
+        <translation>Se&amp;ttings</translation>
+    </message>
+    <message>
+        <source>界面语言（重新启动后生效）</source>
+        <translation>Language (after a restart)</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>关于 GridBudget</source>
+        <translation>About GridBudget</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>{name}[*] — GridBudget 项目申报书</source>
+        <translation>{name}[*] — GridBudget project declaration</translation>
+    </message>
+    <message>
+        <source>错误 {errors}&#x3000;警告 {warnings}&#x3000;提示 {infos}&#x3000;｜&#x3000;合计 {total} 元</source>
+        <translation>Errors {errors}  Warnings {warnings}  Info {infos}  |  Total {total} yuan</translation>
+    </message>
+    <message>
+        <source>问题（{count}）</source>
+        <translation>Problems ({count})</translation>
+    </message>
+    <message>
+        <source>保存修改</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>“{name}”有未保存的修改。是否保存？</source>
+        <translation>“{name}” has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <source>打开申报书</source>
+        <translation>Open declaration</translation>
+    </message>
+    <message>
+        <source>无法打开</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <source>这是同事制作的工作簿：保存时将另存为 GridBudget 格式，不会改动原文件。</source>
+        <translation>This workbook was made by a colleague: saving writes a new file in GridBudget’s layout and leaves the original alone.</translation>
+    </message>
+    <message>
+        <source>另存为</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>Save failed</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+文档仍然打开，修改没有丢失。</source>
+        <translation>{problem}
+
+The document is still open; no changes were lost.</translation>
+    </message>
+    <message>
+        <source>已保存到 {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <source>导出 PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>已导出 {path}</source>
+        <translation>Exported {path}</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;GridBudget {version}&lt;/h3&gt;&lt;p&gt;区级项目申报书与绩效目标表编辑器。&lt;/p&gt;&lt;p&gt;Qt {qt}，PySide6 {pyside}，Python {python}&lt;/p&gt;&lt;p&gt;&lt;b&gt;字体&lt;/b&gt;：AR PL UMing（文鼎明体），Arphic Public License，全文见 resources/fonts/ARPHICPL.TXT。&lt;/p&gt;&lt;p&gt;&lt;b&gt;程序库&lt;/b&gt;：Qt 与 PySide6（LGPL-3.0），openpyxl（MIT），reportlab（BSD），defusedxml（PSF），cn2an（MIT），python-stdnum（LGPL-2.1），xlrd（BSD）。&lt;/p&gt;&lt;p&gt;GridBudget 以 MIT 许可发布。&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GridBudget {version}&lt;/h3&gt;&lt;p&gt;An editor for district project budget declarations and performance target sheets.&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Font&lt;/b&gt;: AR PL UMing (Arphic Ming), Arphic Public License; full text in resources/fonts/ARPHICPL.TXT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Libraries&lt;/b&gt;: Qt and PySide6 (LGPL-3.0), openpyxl (MIT), reportlab (BSD), defusedxml (PSF), cn2an (MIT), python-stdnum (LGPL-2.1), xlrd (BSD).&lt;/p&gt;&lt;p&gt;GridBudget is released under the MIT licence.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>申报书 (*.xlsx *.xls *.json);;Excel 工作簿 (*.xlsx *.xls);;GridBudget 文档 (*.json);;所有文件 (*)</source>
+        <translation>Declarations (*.xlsx *.xls *.json);;Excel workbooks (*.xlsx *.xls);;GridBudget documents (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;GridBudget 文档 (*.json)</source>
+        <translation>Excel workbook (*.xlsx);;GridBudget document (*.json)</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>界面语言已改为 {language}，重新启动 GridBudget 后生效。</source>
+        <translation>The language is now {language}; it takes effect when GridBudget is restarted.</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>清除列表</source>
+        <translation>Clear list</translation>
+    </message>
+    <message>
+        <source>文件已不存在：{path}</source>
+        <translation>The file no longer exists: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>OtherPage</name>
+    <message>
+        <source>保障与说明</source>
+        <translation>Safeguards and notes</translation>
+    </message>
+    <message>
+        <source>用测算明细重新生成预算绩效说明</source>
+        <translation>Regenerate the budget notes from the cost breakdown</translation>
+    </message>
+    <message>
+        <source>把预算绩效说明替换为由测算明细生成的文字，两处从此一致（可撤销）</source>
+        <translation>Replace the budget notes with text generated from the cost breakdown, so both agree (can be undone)</translation>
+    </message>
+    <message>
+        <source>签字</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>如 2020-10-26</source>
+        <translation>e.g. 2020-10-26</translation>
+    </message>
+</context>
+<context>
+    <name>PageTitles</name>
+    <message>
+        <source>基本信息</source>
+        <translation>Basic information</translation>
+    </message>
+    <message>
+        <source>测算明细</source>
+        <translation>Cost breakdown</translation>
+    </message>
+    <message>
+        <source>资金来源</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>总体目标</source>
+        <translation>Overall goals</translation>
+    </message>
+    <message>
+        <source>绩效指标</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>保障与签字</source>
+        <translation>Safeguards &amp; signatures</translation>
+    </message>
+</context>
+<context>
+    <name>RowListModel</name>
+    <message>
+        <source>第{row}行</source>
+        <translation>line {row}</translation>
+    </message>
+    <message>
+        <source>插入行</source>
+        <translation>Insert line</translation>
+    </message>
+    <message>
+        <source>删除行</source>
+        <translation>Delete line</translation>
+    </message>
+    <message>
+        <source>第{column}列“{text}”（超出表格）</source>
+        <translation>column {column} “{text}” (outside the table)</translation>
+    </message>
+    <message>
+        <source>第{row}行 </source>
+        <translation>line {row}: </translation>
+    </message>
+    <message>
+        <source>粘贴{count}行</source>
+        <translation>Paste {count} lines</translation>
+    </message>
+    <message>
+        <source>上移行</source>
+        <translation>Move line up</translation>
+    </message>
+    <message>
+        <source>下移行</source>
+        <translation>Move line down</translation>
+    </message>
+</context>
+<context>
+    <name>RowTable</name>
+    <message>
+        <source>插入行</source>
+        <translation>Insert line</translation>
+    </message>
+    <message>
+        <source>在当前行之前插入一行</source>
+        <translation>Insert a line before the current one</translation>
+    </message>
+    <message>
+        <source>复制行</source>
+        <translation>Duplicate line</translation>
+    </message>
+    <message>
+        <source>复制当前行，插在它后面</source>
+        <translation>Duplicate the current line below itself</translation>
+    </message>
+    <message>
+        <source>删除行</source>
+        <translation>Delete line</translation>
+    </message>
+    <message>
+        <source>删除选中的行</source>
+        <translation>Delete the selected lines</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>把当前行上移一行</source>
+        <translation>Move the current line up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>把当前行下移一行</source>
+        <translation>Move the current line down</translation>
+    </message>
+    <message>
+        <source>复制{row}</source>
+        <translation>Duplicate {row}</translation>
+    </message>
+    <message>
+        <source>删除{count}行</source>
+        <translation>Delete {count} lines</translation>
+    </message>
+    <message>
+        <source>删除{row}</source>
+        <translation>Delete {row}</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>无法开始打印（打印机不可用）</source>
+        <translation>Cannot start printing (the printer is not available)</translation>
+    </message>
+    <message>
+        <source>打印机拒绝了新的一页</source>
+        <translation>The printer refused a new page</translation>
+    </message>
+    <message>
+        <source>无法打印</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <source>无法生成打印页面：{error}</source>
+        <translation>Cannot make the printed pages: {error}</translation>
+    </message>
+    <message>
+        <source>打印申报书</source>
+        <translation>Print declaration</translation>
+    </message>
+    <message>
+        <source>打印失败</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <source>打印预览</source>
+        <translation>Print Preview</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>未命名</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>（新建的申报书，尚未保存过）</source>
+        <translation>(a new declaration, never saved)</translation>
+    </message>
+    <message>
+        <source>恢复未保存的修改</source>
+        <translation>Recover unsaved changes</translation>
+    </message>
+    <message>
+        <source>GridBudget 上次没有正常退出。
+
+“{0}”有未保存的修改，自动保存于 {1}。
+文件：{2}
+
+是否恢复这些修改？选择“否”将删除这份自动保存。</source>
+        <translation>GridBudget did not exit normally last time.
+
+“{0}” has unsaved changes, autosaved at {1}.
+File: {2}
+
+Recover these changes? “No” deletes this autosave.</translation>
+    </message>
+    <message>
+        <source>无法恢复</source>
+        <translation>Cannot recover</translation>
+    </message>
+    <message>
+        <source>自动保存的文件无法读取：{0}</source>
+        <translation>The autosaved file cannot be read: {0}</translation>
+    </message>
+    <message>
+        <source>已恢复自动保存于 {0} 的修改</source>
+        <translation>Recovered the changes autosaved at {0}</translation>
+    </message>
+</context>
+</TS>
