@@ -8,13 +8,12 @@ from __future__ import annotations
 import argparse
 import importlib
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from common import big_declaration, libreoffice_convert
+from common import big_declaration, libreoffice_convert, pdf_pages
 
 from gridbudget_gui.io.pdf import write_pdf
 
@@ -41,7 +40,7 @@ def main() -> int:
         started = time.perf_counter()
         write_pdf(document, work / "ours.pdf")
         ours = time.perf_counter() - started
-        pages = _pages(work / "ours.pdf")
+        pages = pdf_pages(work / "ours.pdf")
         rows: list[tuple[str, str, str]] = [("GridBudget (reportlab)", f"{ours:.2f} s", pages)]
         theirs: float | None = None
         writer = _xlsx_writer()
@@ -55,7 +54,7 @@ def main() -> int:
         else:
             writer(document, work / "lo.xlsx")  # type: ignore[operator]
             theirs = libreoffice_convert(work / "lo.xlsx", "pdf", work / "lo")
-            rows.append(("LibreOffice xlsx → pdf", f"{theirs or 0:.2f} s", _pages(work / "lo" / "lo.pdf")))
+            rows.append(("LibreOffice xlsx → pdf", f"{theirs or 0:.2f} s", pdf_pages(work / "lo" / "lo.pdf")))
     print(f"{options.lines:,} cost lines")
     print(f"{'converter':<26}{'time':>12}  pages")
     for name, seconds, count in rows:
@@ -65,16 +64,6 @@ def main() -> int:
     verdict = "OK" if ours < TARGET_SECONDS else "TOO SLOW"
     print(f"target < {TARGET_SECONDS:.0f} s: {verdict}")
     return 0 if ours < TARGET_SECONDS else 1
-
-
-def _pages(path: Path) -> str:
-    if not path.exists() or shutil.which("pdfinfo") is None:
-        return "?"
-    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=False).stdout
-    for line in info.splitlines():
-        if line.startswith("Pages:"):
-            return line.split()[1]
-    return "?"
 
 
 if __name__ == "__main__":

@@ -7,6 +7,8 @@ from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, ROUND_HALF_UP, Context, Decima
 
 import cn2an
 
+from gridbudget_gui.domain.arithmetic import evaluate
+
 ZERO = Decimal("0.00")
 FEN = Decimal("0.01")
 WAN = Decimal(10000)
@@ -64,6 +66,12 @@ def parse_money(text: str, unit_hint: str = "元") -> Decimal | None:
     if unit.startswith("万"):
         number *= WAN
     return to_money(number)
+
+
+def read_amount(text: str) -> Decimal:
+    """An amount typed by the user: 5,345,800.00, 534.58万元 or arithmetic; raises ExpressionError."""
+    amount = parse_money(text)
+    return amount if amount is not None else to_money(evaluate(text))
 
 
 def plain_decimal(value: Decimal) -> str:

@@ -36,3 +36,17 @@ def describe_os_error(error: OSError) -> str:
     if reason is None:
         reason = error.strerror or type(error).__name__
     return reason
+
+
+def read_limited(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of ``path``, refused with a DocumentError when larger than ``limit`` or unreadable.
+
+    ``what`` names what the file should have been, for the message (申报文档, 申报表…).
+    """
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise DocumentError(path, f"文件太大（{size // 1024 // 1024} MB），不像是{what}")
+        return path.read_bytes()
+    except OSError as error:
+        raise DocumentError(path, f"无法读取：{describe_os_error(error)}") from error

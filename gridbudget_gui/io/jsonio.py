@@ -27,7 +27,7 @@ from gridbudget_gui.domain.document import (
 from gridbudget_gui.domain.findings import Finding, warning
 from gridbudget_gui.domain.money import format_money, plain_decimal, to_money
 from gridbudget_gui.io.atomic import atomic_write
-from gridbudget_gui.io.errors import DocumentError, describe_os_error
+from gridbudget_gui.io.errors import DocumentError, read_limited
 
 FORMAT = "gridbudget-document"
 VERSION = 1
@@ -283,13 +283,7 @@ def _kind(value: object) -> str:
 def read_json(path: Path) -> LoadResult:
     """Read a document JSON file; raise DocumentError naming the file and the cause."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_JSON_BYTES:
-            raise DocumentError(path, f"文件太大（{size // 1024 // 1024} MB），不像是预算申报文档")
-        raw = path.read_bytes()
-    except OSError as error:
-        raise DocumentError(path, f"无法读取：{describe_os_error(error)}") from error
+    raw = read_limited(path, MAX_JSON_BYTES, "预算申报文档")
     try:
         data = json.loads(raw.decode("utf-8-sig"), parse_float=Decimal)
     except UnicodeDecodeError:

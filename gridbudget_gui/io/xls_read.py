@@ -8,7 +8,7 @@ from pathlib import Path
 import xlrd
 from xlrd.compdoc import CompDoc, CompDocError  # type: ignore[import-untyped]
 
-from gridbudget_gui.io.errors import DocumentError, describe_os_error
+from gridbudget_gui.io.errors import DocumentError, read_limited
 from gridbudget_gui.io.jsonio import LoadResult
 from gridbudget_gui.io.xlsx_form import NotAFormError, parse_form
 from gridbudget_gui.io.xlsx_grid import CellValue, Grid
@@ -20,13 +20,7 @@ ENCRYPTED = "文件已加密（设有打开密码）：请在 Excel 或 WPS 中�
 def read_xls(path: Path) -> LoadResult:
     """Read a declaration from an old .xls file; raise DocumentError naming the file and the cause."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_XLS_BYTES:
-            raise DocumentError(path, f"文件太大（{size // 1024 // 1024} MB），不像是预算申报表")
-        data = path.read_bytes()
-    except OSError as error:
-        raise DocumentError(path, f"无法读取：{describe_os_error(error)}") from error
+    data = read_limited(path, MAX_XLS_BYTES, "预算申报表")
     streams = ole_stream_names(data)
     if {"EncryptionInfo", "EncryptedPackage"} & streams:
         # An encrypted .xlsx is an OLE container too: Excel puts the real workbook inside, encrypted.

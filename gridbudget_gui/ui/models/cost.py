@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont
 
 from gridbudget_gui.domain.arithmetic import ExpressionError, evaluate, is_plain_number
 from gridbudget_gui.domain.document import CostItem, Factor
-from gridbudget_gui.domain.money import ZERO, format_money, parse_money, plain_decimal, to_money
+from gridbudget_gui.domain.money import ZERO, format_money, parse_money, plain_decimal, read_amount, to_money
 from gridbudget_gui.ui.models.base import READ_ONLY_BRUSH, Index, RowListModel
 from gridbudget_gui.ui.session import DocumentSession
 
@@ -213,13 +213,11 @@ class CostTableModel(RowListModel):
             )
             return True
         if kind == "amount":
-            amount = parse_money(text)
-            if amount is None:
-                try:
-                    amount = to_money(evaluate(text))
-                except ExpressionError as problem:
-                    self.rejected.emit(self.tr("金额“{text}”无法使用：{problem}").format(text=text, problem=problem))
-                    return False
+            try:
+                amount = read_amount(text)
+            except ExpressionError as problem:
+                self.rejected.emit(self.tr("金额“{text}”无法使用：{problem}").format(text=text, problem=problem))
+                return False
             if amount == item.amount:
                 return False
             self.edit_row(

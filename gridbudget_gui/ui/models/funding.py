@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
 from gridbudget_gui.domain.arithmetic import ExpressionError, evaluate
 from gridbudget_gui.domain.document import PERIOD_LABELS, PERIODS, SOURCE_KEYS, SOURCE_LABELS, FundingRow
-from gridbudget_gui.domain.money import format_money, parse_money, plain_decimal, to_money
+from gridbudget_gui.domain.money import format_money, parse_money, plain_decimal, read_amount, to_money
 from gridbudget_gui.ui.models.base import Index, finding_brush, finding_tooltip
 from gridbudget_gui.ui.session import DocumentSession, StateCommand
 from gridbudget_gui.ui.translate import domain_word
@@ -80,13 +80,11 @@ class FundingModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         text = str(value).strip() or "0"
-        amount = parse_money(text)
-        if amount is None:
-            try:
-                amount = to_money(evaluate(text))
-            except ExpressionError as problem:
-                self.rejected.emit(self.tr("金额“{text}”无法使用：{problem}").format(text=text, problem=problem))
-                return False
+        try:
+            amount = read_amount(text)
+        except ExpressionError as problem:
+            self.rejected.emit(self.tr("金额“{text}”无法使用：{problem}").format(text=text, problem=problem))
+            return False
         period, key = PERIODS[index.row()], COLUMNS[index.column()]
         row = self._row(index.row())
         if row.get(key) == amount:
