@@ -14,13 +14,8 @@ from gridbudget_gui.io.formats import load_document, save_document
 from gridbudget_gui.io.jsonio import document_to_dict
 from gridbudget_gui.io.xlsx_read import read_xlsx
 from gridbudget_gui.io.xlsx_write import write_xlsx
-from tests.io.xlsx_helpers import awkward_document
+from tests.io.xlsx_helpers import awkward_document, named_cell
 from tests.libreoffice import convert, needs_libreoffice
-
-
-def _cell(workbook, key: str, data_only_sheet=None):  # type: ignore[no-untyped-def]
-    sheet, ref = next(iter(workbook.defined_names[lay.name_for(key)].destinations))
-    return workbook[sheet][ref.replace("$", "").split(":")[0]]
 
 
 def test_example_round_trips_exactly(example_document, tmp_path: Path) -> None:
@@ -61,7 +56,7 @@ def test_a_number_changed_elsewhere_wins_and_amounts_follow(example_document, tm
     path = tmp_path / "a.xlsx"
     write_xlsx(example_document, path)
     workbook = load_workbook(path)
-    first = _cell(workbook, "cost.lines")
+    first = named_cell(workbook, "cost.lines")
     sheet = workbook[lay.DECLARATION_SHEET]
     sheet.cell(row=first.row, column=5).value = 2600  # 2580元 → 2600元, as a colleague would type it
     workbook.save(path)  # openpyxl keeps no computed values: the reader must redo the arithmetic itself
@@ -94,12 +89,12 @@ def test_libreoffice_computes_the_live_formulas(example_document, tmp_path: Path
     resaved = convert(path, "xlsx", tmp_path / "lo")
     computed = load_workbook(resaved, data_only=True)
     sheet = computed[lay.DECLARATION_SHEET]
-    first = _cell(computed, "cost.lines").row
+    first = named_cell(computed, "cost.lines").row
     amounts = [Decimal(str(sheet.cell(row=first + i, column=9).value)) for i in range(5)]
     assert amounts == [item.amount for item in example_document.cost_items]
-    assert Decimal(str(_cell(computed, "cost.total").value)) == example_document.cost_total
+    assert Decimal(str(named_cell(computed, "cost.total").value)) == example_document.cost_total
     for period in ("mid_term", "annual"):
-        total = _cell(computed, f"funding.{period}")
+        total = named_cell(computed, f"funding.{period}")
         assert Decimal(str(total.value)) == example_document.funding.row(period).total
     assert sheet.cell(row=first, column=3).value == 158  # =45*4-22
     # The name on the targets sheet is a formula pointing at 项目申报书: the engine fills it in.
@@ -128,13 +123,13 @@ def test_factor_changed_then_recalculated_by_libreoffice(example_document, tmp_p
     path = tmp_path / "a.xlsx"
     write_xlsx(example_document, path)
     workbook = load_workbook(path)
-    first = _cell(workbook, "cost.lines").row
+    first = named_cell(workbook, "cost.lines").row
     workbook[lay.DECLARATION_SHEET].cell(row=first + 3, column=3).value = 10  # 8辆 → 10辆
     workbook.save(path)
     resaved = convert(path, "xlsx", tmp_path / "lo")
     computed = load_workbook(resaved, data_only=True)
     assert computed[lay.DECLARATION_SHEET].cell(row=first + 3, column=9).value == 45000
-    assert Decimal(str(_cell(computed, "cost.total").value)) == Decimal("5354800")
+    assert Decimal(str(named_cell(computed, "cost.total").value)) == Decimal("5354800")
     loaded = read_xlsx(resaved).document
     assert loaded.cost_items[3].factors[0].value == 10
     assert loaded.cost_items[3].amount == Decimal("45000.00")

@@ -15,12 +15,7 @@ from gridbudget_gui.domain.schemes import get_scheme
 from gridbudget_gui.io import xlsx_layout as lay
 from gridbudget_gui.io.errors import DocumentError
 from gridbudget_gui.io.xlsx_write import write_xlsx
-from tests.io.xlsx_helpers import awkward_document
-
-
-def _named(workbook: Workbook, key: str):  # type: ignore[no-untyped-def]
-    sheet, ref = next(iter(workbook.defined_names[lay.name_for(key)].destinations))
-    return workbook[sheet][ref.replace("$", "").split(":")[0]]
+from tests.io.xlsx_helpers import awkward_document, named_cell
 
 
 def test_two_form_sheets_and_a_hidden_format_sheet(example_document, tmp_path: Path) -> None:
@@ -46,7 +41,7 @@ def test_print_setup_is_a4_portrait_one_page_wide_with_page_numbers(example_docu
         assert sheet.sheet_properties.pageSetUpPr.fitToPage
         assert "&P" in sheet.oddFooter.center.text and "&N" in sheet.oddFooter.center.text
         assert sheet.print_area
-    header = _named(workbook, "cost.header")
+    header = named_cell(workbook, "cost.header")
     assert workbook[lay.DECLARATION_SHEET].print_title_rows == f"${header.row}:${header.row}"
     assert [c.value for c in workbook[lay.DECLARATION_SHEET][header.row]][:4] == ["序号", "支出内容", "因素一", "单位"]
 
@@ -56,16 +51,16 @@ def test_line_amounts_total_and_funding_are_live_formulas(example_document, tmp_
     write_xlsx(example_document, path)
     workbook = load_workbook(path)
     sheet = workbook[lay.DECLARATION_SHEET]
-    first = _named(workbook, "cost.lines").row
+    first = named_cell(workbook, "cost.lines").row
     amounts = [sheet.cell(row=first + i, column=9) for i in range(5)]
     assert amounts[0].value == f"=ROUND(C{first}*E{first}*G{first},2)"
     assert amounts[1].value == f"=ROUND(C{first + 1}*E{first + 1},2)"
     assert amounts[4].value == Decimal("80000.00") or amounts[4].value == 80000  # a lump sum is its value
     assert all(cell.number_format == "#,##0.00" for cell in amounts)
-    total = _named(workbook, "cost.total")
+    total = named_cell(workbook, "cost.total")
     assert total.value == f"=SUM(I{first}:I{first + 4})"
     assert "伍佰叁拾肆万伍仟捌佰元整" in str(sheet.cell(row=total.row, column=3).value)
-    funding = _named(workbook, "funding.annual")
+    funding = named_cell(workbook, "funding.annual")
     assert funding.value == f"=SUM(D{funding.row}:H{funding.row})"
     # The typed arithmetic 45*4-22 is the factor cell's formula: visible, and the engine computes 158.
     assert sheet.cell(row=first, column=3).value == "=45*4-22"
@@ -77,7 +72,7 @@ def test_text_that_looks_like_a_formula_stays_text(example_document, tmp_path: P
     path = tmp_path / "a.xlsx"
     write_xlsx(document, path)
     workbook = load_workbook(path)
-    name = _named(workbook, "project.name")
+    name = named_cell(workbook, "project.name")
     assert name.value == document.project.name
     assert name.data_type == "s"
     sheet = workbook[lay.DECLARATION_SHEET]
@@ -92,7 +87,7 @@ def test_drop_downs_offer_the_schemes_groups(example_document, tmp_path: Path) -
     write_xlsx(example_document, path)
     workbook = load_workbook(path)
     sheet = workbook[lay.TARGETS_SHEET]
-    first = _named(workbook, "indicators.annual")
+    first = named_cell(workbook, "indicators.annual")
     validations = {str(v.sqref): v for v in sheet.data_validations.dataValidation}
     level1 = next(v for ref, v in validations.items() if f"B{first.row}" in ref)
     level2 = next(v for ref, v in validations.items() if f"C{first.row}" in ref)
@@ -117,10 +112,10 @@ def test_wide_lines_get_enough_factor_columns_and_tall_rows(example_document, tm
     write_xlsx(example_document, path)
     workbook = load_workbook(path)
     sheet = workbook[lay.DECLARATION_SHEET]
-    header = _named(workbook, "cost.header").row
+    header = named_cell(workbook, "cost.header").row
     headers = [c.value for c in sheet[header]]
     assert headers.count("单位") == 6 and headers[-2:] == ["金额（元）", "备注"]
-    last_line = _named(workbook, "cost.total").row - 1
+    last_line = named_cell(workbook, "cost.total").row - 1
     assert sheet.row_dimensions[last_line].height > 3 * lay.LINE_HEIGHT  # 100 CJK characters wrap to several lines
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from openpyxl import Workbook, load_workbook
 
 from gridbudget_gui.domain.document import CostItem, Document, Factor, Indicator
+from gridbudget_gui.io import xlsx_layout as lay
 
 
 def awkward_document(base: Document) -> Document:
@@ -75,3 +76,9 @@ def shifted_form(source: Path, target: Path, rows: int, cols: int) -> Path:
             )
     shifted.save(target)
     return target
+
+
+def named_cell(workbook: Workbook, key: str):  # type: ignore[no-untyped-def]
+    """The first cell of the block a GridBudget workbook names ``key`` (``cost.lines``…)."""
+    sheet, ref = next(iter(workbook.defined_names[lay.name_for(key)].destinations))
+    return workbook[sheet][ref.replace("$", "").split(":")[0]]
