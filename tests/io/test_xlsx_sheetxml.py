@@ -1,0 +1,161 @@
+"""The direct sheet reader gives exactly the cells openpyxl's read-only mode gives, on every test workbook
+and on hand-written sheets that bend the rules (rows out of order, duplicates, shared formulas…)."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
+
+from gridbudget_gui.io.errors import DocumentError
+from gridbudget_gui.io.xlsx_read import read_xlsx
+from gridbudget_gui.io.xlsx_sheetxml import UnsafeXmlError, read_sheet
+from gridbudget_gui.io.xlsx_write import write_xlsx
+from tests.conftest import FORMS, ODD_XLSX
+
+Cells = dict[tuple[str, int, int], tuple[object, str, str]]
+
+
+def _comparable(value: object) -> object:
+    if isinstance(value, ArrayFormula | DataTableFormula):
+        return (
+            type(value).__name__,
+            sorted(dict(value).items()) if isinstance(value, DataTableFormula) else (value.ref, value.text),
+        )
+    return value
+
+
+def _openpyxl_cells(path: Path, data_only: bool) -> Cells:
+    """What openpyxl's own read-only iteration gives: every cell with a value."""
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=data_only)
+    try:
+        found: Cells = {}
+        for sheet in workbook.worksheets:
+            sheet.reset_dimensions()
+            for row in sheet.iter_rows():
+                for c in row:
+                    if hasattr(c, "column") and c.value is not None:
+                        found[(sheet.title, c.row, c.column)] = (_comparable(c.value), c.data_type, c.number_format)
+        return found
+    finally:
+        workbook.close()
+
+
+def _direct_cells(path: Path, data_only: bool) -> Cells:
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=data_only)
+    try:
+        found: Cells = {}
+        for sheet in workbook.worksheets:
+            for (row, column), (value, data_type, number_format) in read_sheet(sheet).items():
+                found[(sheet.title, row, column)] = (_comparable(value), data_type, number_format)
+        return found
+    finally:
+        workbook.close()
+
+
+def _workbooks(tmp_path: Path, example_document) -> list[Path]:  # type: ignore[no-untyped-def]
+    ours = tmp_path / "ours.xlsx"
+    example_document.project.name = "  =1+1 _x0041_ \\t 𠀀 "
+    write_xlsx(example_document, ours)
+    return [ours, *sorted(FORMS.glob("*.xlsx")), *sorted(ODD_XLSX.rglob("*.xlsx"))]
+
+
+def test_direct_reading_equals_openpyxl_on_every_test_workbook(tmp_path: Path, example_document) -> None:  # type: ignore[no-untyped-def]
+    checked = 0
+    for path in _workbooks(tmp_path, example_document):
+        for data_only in (False, True):
+            try:
+                expected = _openpyxl_cells(path, data_only)
+            except Exception:  # files openpyxl cannot read at all are the readers' business, not this test's
+                continue
+            assert _direct_cells(path, data_only) == expected, (path.name, data_only)
+            checked += 1
+    assert checked > 40
+
+
+SHEET_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+)
+SHEET_TAIL = "</sheetData></worksheet>"
+
+ODD_SHEETS = {
+    "rows out of order and repeated": '<row r="3"><c r="A3"><v>3</v></c></row><row r="1"><c r="A1"><v>1</v></c></row>'
+    '<row r="3"><c r="B3"><v>9</v></c></row><row r="5"><c r="A5"><v>5</v></c></row>',
+    "no addresses": '<row><c><v>1</v></c><c><v>2.5</v></c></row><row><c/><c t="b"><v>1</v></c></row>',
+    "a duplicate column, the later wins": '<row r="1"><c r="A1"><v>1</v></c><c r="A1"><v>2</v></c></row>',
+    "a cell left of the row's last is dropped": '<row r="1"><c r="C1"><v>1</v></c><c r="A1"><v>2</v></c></row>',
+    "cell address in another row": '<row r="2"><c r="B7"><v>1</v></c></row>',
+    "second v ignored, empty first": '<row r="1"><c r="A1"><v></v><v>7</v></c><c r="B1"><v>8</v><v>9</v></c></row>',
+    "inline strings with runs, phonetics and a second is": '<row r="1"><c r="A1" t="inlineStr"><is><t>a</t><t>b</t>'
+    '<r><t>c</t></r><rPh><t>x</t></rPh></is><is><t>z</t></is></c><c r="B1" t="inlineStr"><is><r><rPr/><t xml:space="preserve"> d </t></r></is></c>'
+    '<c r="C1" t="inlineStr"/><c r="D1" t="inlineStr"><is/></c></row>',
+    "text with a child and a tail": '<row r="1"><c r="A1" t="inlineStr"><is><t>he<b>x</b>llo</t></is></c></row>',
+    "shared and array formulas": '<row r="1"><c r="A1"><f t="shared" ref="A1:A3" si="0">B1*2</f><v>2</v></c>'
+    '<c r="C1"><f t="array" ref="C1:C2">SUM(B1:B2)</f><v>3</v></c></row><row r="2"><c r="A2"><f t="shared" si="0"/><v>4</v></c>'
+    '<c r="D2"><f/><v>1</v></c><c r="E2"><f>1+1</f></c></row>',
+    "strings, booleans, errors, dates": '<row r="1"><c r="A1" t="str"><v>x</v></c><c r="B1" t="e"><v>#N/A</v></c>'
+    '<c r="C1" t="d"><v>2021-03-04T00:00:00</v></c><c r="D1" t="b"><v>0</v></c><c r="E1"><v>1E3</v></c></row>',
+    "row number written as a float": '<row r="4.0"><c><v>1</v></c></row>',
+}
+
+
+def _with_sheet(tmp_path: Path, body: str, name: str = "odd.xlsx") -> Path:
+    """A real workbook whose first sheet's XML is replaced by ``body``."""
+    plain = tmp_path / "plain.xlsx"
+    workbook = openpyxl.Workbook()
+    workbook.active["A1"] = 1
+    workbook.save(plain)
+    path = tmp_path / name
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = (SHEET_HEAD + body + SHEET_TAIL).encode()
+            target.writestr(info, data)
+    return path
+
+
+@pytest.mark.parametrize("body", ODD_SHEETS.values(), ids=ODD_SHEETS.keys())
+def test_direct_reading_equals_openpyxl_on_odd_sheets(tmp_path: Path, body: str) -> None:
+    path = _with_sheet(tmp_path, body)
+    for data_only in (False, True):
+        expected = _openpyxl_cells(path, data_only)
+        assert expected, "the sheet has cells"
+        assert _direct_cells(path, data_only) == expected
+
+
+def test_a_sheet_with_a_document_type_is_refused_unexpanded(tmp_path: Path) -> None:
+    # openpyxl (through defusedxml) already refuses it while sizing the sheet; the direct reader must too.
+    bomb = '<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
+    body = '<row r="1"><c r="A1" t="inlineStr"><is><t>&lol2;</t></is></c></row>'
+    xml = (SHEET_HEAD + body + SHEET_TAIL).replace("?>", "?>" + bomb, 1).encode()
+    path = _with_sheet(tmp_path, '<row r="1"><c r="A1"><v>1</v></c></row>')
+    workbook = openpyxl.load_workbook(path, read_only=True)
+    sheet = workbook.worksheets[0]
+    sheet._get_source = lambda: io.BytesIO(xml)
+    with pytest.raises(UnsafeXmlError):
+        read_sheet(sheet)
+    workbook.close()
+
+
+def test_our_damaged_sheet_xml_gives_one_clear_message(tmp_path: Path, example_document) -> None:  # type: ignore[no-untyped-def]
+    ours = tmp_path / "ours.xlsx"
+    write_xlsx(example_document, ours)
+    broken = tmp_path / "broken.xlsx"
+    shutil.copy(ours, broken)
+    with zipfile.ZipFile(ours) as source, zipfile.ZipFile(broken, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/worksheets/sheet2.xml":
+                data = data[: len(data) // 2]  # cut off mid-sheet
+            target.writestr(info, data)
+    with pytest.raises(DocumentError) as raised:
+        read_xlsx(broken)
+    assert "broken.xlsx" in str(raised.value)
+    assert "XML" in str(raised.value)
