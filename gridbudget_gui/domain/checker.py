@@ -9,15 +9,20 @@ change; ``findings()`` re-runs those and gathers everything.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from gridbudget_gui.domain.document import PERIODS, CostItem, Document
 from gridbudget_gui.domain.findings import SEVERITY_ORDER, Finding, Severity, error
+from gridbudget_gui.domain.money import ZERO
 from gridbudget_gui.domain.rules.cost import LineFinding, check_line, check_totals
 from gridbudget_gui.domain.rules.funding import check_funding
 from gridbudget_gui.domain.rules.general import check_general
 from gridbudget_gui.domain.rules.indicators import check_matrix
 from gridbudget_gui.domain.rules.text import check_text
 from gridbudget_gui.domain.schemes import SCHEME_IDS, Scheme, UnknownSchemeError, get_scheme
+
+_Line = tuple[CostItem, list[LineFinding], Decimal]
+"""A checked line: the line object, its findings, and its amount when checked."""
 
 SECTIONS: tuple[str, ...] = ("totals", "funding", "indicators.mid_term", "indicators.annual", "general")
 _LINE_PATH = re.compile(r"^cost_items\[(\d+)\]")
@@ -30,9 +35,15 @@ class Checker:
     def __init__(self, document: Document, scheme_id: str | None = None) -> None:
         self.document = document
         self.scheme_override = scheme_id
-        self._lines: dict[int, tuple[CostItem, list[LineFinding]]] = {}
+        self._lines: dict[int, _Line] = {}
         self._sections: dict[str, list[Finding]] = {}
         self._dirty_sections: set[str] = set(SECTIONS)
+        self._line_findings: list[Finding] | None = None  # every line's findings, in order, while valid
+        self._line_count = 0
+        self._touched: dict[int, _Line | None] = {}  # line index → what was known of it before the edit
+        self.cost_total = document.cost_total
+        """合计 as of the last ``findings()``, for the rules and the window alike; after an edit to a few
+        lines it is updated by their differences, so a 100,000-line table is not summed on every keystroke."""
 
     def scheme(self) -> Scheme | None:
         """The scheme the indicators are checked against (None when the document names an unknown one)."""
@@ -47,9 +58,13 @@ class Checker:
         if match is not None:
             index = int(match[1])
             if index < len(self.document.cost_items):
-                self._lines.pop(id(self.document.cost_items[index]), None)
+                before = self._lines.pop(id(self.document.cost_items[index]), None)
+                self._touched.setdefault(index, before)
+            else:
+                self._line_findings = None
             self._dirty_sections.add("totals")
         elif path == "cost_items":
+            self._line_findings = None  # lines inserted, removed or moved: every index may have changed
             self._dirty_sections.add("totals")
         elif path.startswith("funding"):
             self._dirty_sections.update(("funding", "totals", "indicators.mid_term", "indicators.annual"))
@@ -71,31 +86,55 @@ class Checker:
     def touch_all(self) -> None:
         """Forget everything: the next ``findings()`` checks the whole document."""
         self._lines.clear()
+        self._line_findings = None
         self._dirty_sections.update(SECTIONS)
 
     def findings(self) -> list[Finding]:
         """Every finding on the document, re-running only the parts marked as touched."""
+        result = list(self._gather_lines())  # first: it brings cost_total up to date for the sections
         for section in sorted(self._dirty_sections):
             self._sections[section] = self._run_section(section)
         self._dirty_sections.clear()
-        result: list[Finding] = []
-        live: dict[int, tuple[CostItem, list[LineFinding]]] = {}
-        for index, item in enumerate(self.document.cost_items):
-            cached = self._lines.get(id(item))
-            if cached is None or cached[0] is not item:
-                cached = (item, check_line(item))
-            live[id(item)] = cached
-            for severity, rule, suffix, message in cached[1]:
-                result.append(Finding(severity, rule, f"cost_items[{index}]{suffix}", message))
-        self._lines = live
         for section in SECTIONS:
             result += self._sections.get(section, [])
+        return result
+
+    def _gather_lines(self) -> list[Finding]:
+        """Every line's findings in order, and the total. When the edited lines were and stay clean, the
+        kept list is still right and the total moves by their differences: nothing else is walked."""
+        items = self.document.cost_items
+        lines = self._lines
+        touched, self._touched = self._touched, {}
+        if self._line_findings is not None and len(items) == self._line_count:
+            clean, difference = True, ZERO
+            for index, before in touched.items():
+                item = items[index]
+                after = lines[id(item)] = _check(item)
+                if before is None or before[1] or after[1]:
+                    clean = False
+                else:
+                    difference += after[2] - before[2]
+            if clean:
+                self.cost_total += difference
+                return self._line_findings
+        result: list[Finding] = []
+        for index, item in enumerate(items):
+            cached = lines.get(id(item))
+            if cached is None or cached[0] is not item:
+                cached = lines[id(item)] = _check(item)
+            for severity, rule, suffix, message in cached[1]:
+                result.append(Finding(severity, rule, f"cost_items[{index}]{suffix}", message))
+        self.cost_total = self.document.cost_total
+        if len(lines) > 2 * len(items) + 64:  # forget removed lines now and then, not on every edit
+            live = {id(item) for item in items}
+            self._lines = {key: cached for key, cached in lines.items() if key in live}
+        self._line_findings, self._line_count = result, len(items)
         return result
 
     def _run_section(self, section: str) -> list[Finding]:
         document = self.document
         if section == "totals":
-            return check_totals(document) + check_text(document)
+            return check_totals(document, self.cost_total) + check_text(document, self.cost_total)
         if section == "funding":
             return check_funding(document)
         if section == "general":
@@ -108,6 +147,11 @@ class Checker:
             known = "、".join(SCHEME_IDS)
             return [error("indicator.unknown-scheme", "scheme", f"未知的指标体系“{document.scheme}”（可用：{known}）")]
         return check_matrix(document, period, scheme)
+
+
+def _check(item: CostItem) -> _Line:
+    """A line's findings, with the amount they were found for (the total follows edits by differences)."""
+    return item, check_line(item), item.amount
 
 
 def check_document(document: Document, scheme_id: str | None = None) -> list[Finding]:

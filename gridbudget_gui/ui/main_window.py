@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         assert self.session is not None
         counts = count_by_severity(self.session.findings)
-        total = format_money(self.session.document.cost_total)
+        total = format_money(self.session.cost_total)
         self.counts.setText(
             self.tr("错误 {errors}　警告 {warnings}　提示 {infos}　｜　合计 {total} 元").format(
                 errors=counts[Severity.ERROR],

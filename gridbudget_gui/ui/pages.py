@@ -218,7 +218,7 @@ class CostPage(QWidget):
     def refresh(self) -> None:
         """Show the current total, its 大写 and the generated text."""
         document = self.session.document
-        total = document.cost_total
+        total = self.session.cost_total
         findings = self.session.findings_at("cost_total")
         colour = "#b3261e" if findings else "#1a1a1a"
         self.total.setText(
@@ -271,7 +271,7 @@ class FundingPage(QWidget):
     def refresh(self) -> None:
         """Compare 年度 总投入 with the cost total in words."""
         document = self.session.document
-        annual, total = document.funding.annual.total, document.cost_total
+        annual, total = document.funding.annual.total, self.session.cost_total
         if annual == total:
             same = self.tr("一致")
         else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +83,11 @@ class DocumentSession(QObject):
         self.findings = findings
         self._by_where = dict(by_where)
         self.findingsChanged.emit()
+
+    @property
+    def cost_total(self) -> Decimal:
+        """合计 as of the last re-check (every change re-checks), summed once for every view."""
+        return self.checker.cost_total
 
     def findings_at(self, where: str) -> list[Finding]:
         """The findings whose ``where`` is exactly ``where``."""

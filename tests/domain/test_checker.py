@@ -221,6 +221,7 @@ def test_incremental_findings_equal_full_check(data: st.DataObject) -> None:
         for path in edit(document, data):
             checker.touch(path)
         assert as_json(checker.findings()) == as_json(check_document(document)), edit.__name__
+        assert checker.cost_total == document.cost_total, edit.__name__  # kept by differences, never drifts
 
 
 def test_touch_all_forgets_everything() -> None:
@@ -302,6 +303,22 @@ def test_insert_move_delete_recheck_only_new_lines(counted_lines: list[CostItem]
     assert counted_lines == []
     # The cached finding follows its line to its new place.
     assert ("cost.months-over-year", "cost_items[0].factors[0].value") in {(f.rule, f.where) for f in findings}
+    assert as_json(findings) == as_json(check_document(document))
+
+
+def test_an_edit_to_a_clean_line_walks_no_other_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    document = _big_document()
+    checker = Checker(document)
+    checker.findings()
+    walked = []
+    monkeypatch.setattr(type(document), "cost_total", property(lambda doc: walked.append("sum") or Decimal(0)))
+    document.cost_items[7].factors[1].value += 1
+    document.cost_items[7].recompute()
+    checker.touch("cost_items[7].factors[1].value")
+    findings = checker.findings()
+    assert walked == []  # the total moved by the line's difference
+    monkeypatch.undo()
+    assert checker.cost_total == document.cost_total
     assert as_json(findings) == as_json(check_document(document))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 from gridbudget_gui.domain.arithmetic import ExpressionError, evaluate
 from gridbudget_gui.domain.document import CostItem, Document
@@ -94,13 +95,14 @@ def _month_findings(item: CostItem, label: str) -> Iterator[LineFinding]:
             )
 
 
-def check_totals(document: Document) -> list[Finding]:
-    """The cost table as a whole: that it has lines, and that its total equals 年度 总投入."""
+def check_totals(document: Document, total: Decimal | None = None) -> list[Finding]:
+    """The cost table as a whole: that it has lines, and that its total (given, or summed) equals 年度 总投入."""
     findings: list[Finding] = []
     if not document.cost_items:
         findings.append(warning("cost.no-lines", "cost_items", "测算明细没有任何支出行"))
         return findings
-    total = document.cost_total
+    if total is None:
+        total = document.cost_total
     annual = document.funding.annual.total
     if total != annual:
         findings.append(

@@ -25,10 +25,11 @@ def amounts_in(text: str) -> list[Decimal]:
     return amounts
 
 
-def check_text(document: Document) -> list[Finding]:
-    """Figures restated in text against the cost table and its total."""
+def check_text(document: Document, total: Decimal | None = None) -> list[Finding]:
+    """Figures restated in text against the cost table and its total (given, or summed)."""
     findings: list[Finding] = []
-    total = document.cost_total
+    if total is None:
+        total = document.cost_total
     stated = amounts_in(document.project.funding_arrangement)
     if stated and total not in stated:
         findings.append(
