@@ -4,8 +4,8 @@ Excel write) and inline strings (what openpyxl writes, so our own files).
 openpyxl turns every ``<si>`` into a ``Text`` object, and every formatted run in it into a full font
 object, only to join the text; LibreOffice writes a font run around most strings, so a 10,000-line
 declaration it re-saved spent more than half of its opening there. Here the text of the runs is joined
-directly: the same strings (tests/io/test_xlsx_fastread.py compares the two), parsed with openpyxl's own
-``iterparse`` (defusedxml when installed, so an entity bomb is still refused).
+directly, by expat handlers: the same strings (tests/io/test_xlsx_fastio.py compares the two on every
+test workbook), and a document type is refused as defusedxml refuses it, so an entity bomb stays out.
 """
 
 from __future__ import annotations
@@ -17,30 +17,66 @@ from openpyxl.reader.excel import SHARED_STRINGS, ExcelReader
 from openpyxl.utils.cell import coordinate_to_tuple
 from openpyxl.worksheet._reader import FORMULA_TAG, INLINE_STRING, WorkSheetParser
 from openpyxl.xml.constants import SHEET_MAIN_NS
-from openpyxl.xml.functions import iterparse
 
-_SI = f"{{{SHEET_MAIN_NS}}}si"
-_T = f"{{{SHEET_MAIN_NS}}}t"
-_R = f"{{{SHEET_MAIN_NS}}}r"
+from gridbudget_gui.io.xlsx_sheetxml import parse
+
+_NS = SHEET_MAIN_NS + "}"  # expat's names: namespace}tag
+_SI, _EXPAT_T, _EXPAT_R = _NS + "si", _NS + "t", _NS + "r"
+_T, _R = f"{{{_NS}t", f"{{{_NS}r"  # ElementTree's names: {namespace}tag
+
+
+class _StringTable:
+    """expat handlers that join the text of each ``<si>``: its direct ``<t>``, and each run's first ``<t>``."""
+
+    def __init__(self) -> None:
+        self.strings: list[str] = []
+        self.depth = 0
+        self.si_depth = -1  # depth of the open <si>, -1 outside one
+        self.parts: list[str] = []
+        self.child = ""  # the tag of the <si>'s open child
+        self.run_has_text = False
+        self.text: list[str] | None = None  # the <t> being read; ElementTree's .text stops at a child
+
+    def start(self, tag: str, _attrs: dict[str, str]) -> None:
+        depth, self.depth = self.depth, self.depth + 1
+        if self.text is not None:
+            self._end_text()
+        if self.si_depth < 0:
+            if tag == _SI:
+                self.si_depth, self.parts = depth, []
+        elif depth == self.si_depth + 1:
+            self.child = tag
+            if tag == _EXPAT_T:
+                self.text = []
+            elif tag == _EXPAT_R:
+                self.run_has_text = False
+        elif depth == self.si_depth + 2 and tag == _EXPAT_T and self.child == _EXPAT_R and not self.run_has_text:
+            self.run_has_text = True
+            self.text = []
+
+    def end(self, tag: str) -> None:
+        self.depth -= 1
+        if self.text is not None:
+            self._end_text()
+        if self.depth == self.si_depth:
+            self.strings.append("".join(self.parts).replace("x005F_", ""))
+            self.si_depth = -1
+
+    def characters(self, data: str) -> None:
+        if self.text is not None:
+            self.text.append(data)
+
+    def _end_text(self) -> None:
+        assert self.text is not None
+        self.parts.append("".join(self.text))
+        self.text = None
 
 
 def read_string_table(source: IO[bytes]) -> list[str]:
     """The shared strings as plain text: what ``openpyxl.reader.strings.read_string_table`` returns."""
-    strings: list[str] = []
-    for _, node in iterparse(source):
-        if node.tag != _SI:
-            continue
-        parts: list[str] = []
-        for child in node:
-            if child.tag == _T:
-                parts.append(child.text or "")
-            elif child.tag == _R:
-                text = child.find(_T)
-                if text is not None:
-                    parts.append(text.text or "")
-        node.clear()
-        strings.append("".join(parts).replace("x005F_", ""))
-    return strings
+    table = _StringTable()
+    parse(source, table.start, table.end, table.characters)
+    return table.strings
 
 
 class _Reader(ExcelReader):  # type: ignore[misc]

@@ -18,6 +18,7 @@ from gridbudget_gui.io.xlsx_fastread import load_workbook  # openpyxl's, with a 
 from gridbudget_gui.io.xlsx_form import NotAFormError, parse_form
 from gridbudget_gui.io.xlsx_grid import grid_from_worksheet
 from gridbudget_gui.io.xlsx_own import OwnLayoutError, read_own
+from gridbudget_gui.io.xlsx_sheetxml import UnsafeXmlError
 
 MAX_UNPACKED_BYTES = 512 * 1024 * 1024
 """A declaration unpacks to a few MB; far more than this is a zip bomb, not a budget."""
@@ -153,7 +154,7 @@ def describe_parser_error(problem: Exception) -> str:
     while current is not None and len(chain) < 10:  # openpyxl wraps defusedxml's refusal in a ValueError
         chain.append(current)
         current = current.__cause__ or current.__context__
-    if any(type(link).__module__.startswith("defusedxml") for link in chain):
+    if any(type(link).__module__.startswith("defusedxml") or isinstance(link, UnsafeXmlError) for link in chain):
         return "文件包含不安全的 XML 实体定义（可能是恶意构造的文件），已拒绝打开"
     if isinstance(problem, KeyError):
         part = re.search(r"'([^']+)'", str(problem))

@@ -14,7 +14,8 @@ and entity definitions are how XML bombs are built.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import IO, Any
 from xml.parsers import expat
 
 from openpyxl.formula.translate import Translator
@@ -35,7 +36,7 @@ _NOT_SEEN, _OPEN, _CLOSED = 0, 1, 2
 
 
 class UnsafeXmlError(ValueError):
-    """The sheet declares a document type (where entity bombs live); it is refused, never expanded."""
+    """The part declares a document type (where entity bombs live); it is refused, never expanded."""
 
 
 class _Cell:
@@ -247,18 +248,28 @@ def _refuse_doctype(*_: object) -> None:
     raise UnsafeXmlError("工作表声明了文档类型（DTD），已拒绝解析")
 
 
+def parse(
+    source: IO[bytes],
+    start: Callable[[str, dict[str, str]], None],
+    end: Callable[[str], None],
+    characters: Callable[[str], None],
+) -> None:
+    """Feed an XML part to expat handlers, tags as ``namespace}name``; a document type is refused."""
+    parser = expat.ParserCreate(namespace_separator="}")
+    parser.buffer_text = True
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = characters
+    parser.StartDoctypeDeclHandler = _refuse_doctype
+    parser.EntityDeclHandler = _refuse_doctype
+    while chunk := source.read(_CHUNK):
+        parser.Parse(chunk, False)
+    parser.Parse(b"", True)
+
+
 def read_sheet(worksheet: Any) -> dict[tuple[int, int], RawCell]:
     """Every non-empty cell of a read-only openpyxl worksheet, by (row, column)."""
     sheet = _SheetParser(worksheet.parent, worksheet._shared_strings)
-    parser = expat.ParserCreate(namespace_separator="}")
-    parser.buffer_text = True
-    parser.StartElementHandler = sheet.start
-    parser.EndElementHandler = sheet.end
-    parser.CharacterDataHandler = sheet.characters
-    parser.StartDoctypeDeclHandler = _refuse_doctype
-    parser.EntityDeclHandler = _refuse_doctype
     with worksheet._get_source() as source:
-        while chunk := source.read(_CHUNK):
-            parser.Parse(chunk, False)
-        parser.Parse(b"", True)
+        parse(source, sheet.start, sheet.end, sheet.characters)
     return sheet.cells

@@ -18,7 +18,9 @@ from openpyxl.writer import excel
 from gridbudget_gui.domain.document import CostItem, Factor
 from gridbudget_gui.io.xlsx_fastread import load_workbook, read_string_table
 from gridbudget_gui.io.xlsx_fastwrite import fast_rows, save_fast
+from gridbudget_gui.io.xlsx_sheetxml import UnsafeXmlError
 from gridbudget_gui.io.xlsx_write import build_workbook
+from tests.conftest import FORMS, ODD_XLSX
 from tests.io.xlsx_helpers import awkward_document
 
 
@@ -103,6 +105,27 @@ SHARED = (
 def test_shared_strings_read_as_openpyxl_reads_them() -> None:
     data = SHARED.encode("utf-8")
     assert read_string_table(io.BytesIO(data)) == openpyxl_strings(io.BytesIO(data))
+
+
+def test_shared_strings_read_as_openpyxl_reads_them_in_every_test_workbook() -> None:
+    checked = 0
+    for path in [*sorted(FORMS.glob("*.xlsx")), *sorted(ODD_XLSX.rglob("*.xlsx"))]:
+        try:
+            with zipfile.ZipFile(path) as package:
+                data = package.read("xl/sharedStrings.xml")
+            expected = openpyxl_strings(io.BytesIO(data))
+        except Exception:  # no table, or one openpyxl refuses: the readers' business, not this test's
+            continue
+        assert read_string_table(io.BytesIO(data)) == expected, path.name
+        checked += 1
+    assert checked > 15
+
+
+def test_a_string_table_with_a_document_type_is_refused() -> None:
+    bomb = '<!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>'
+    data = SHARED.replace("?>", "?>" + bomb, 1).replace("plain", "&b;").encode("utf-8")
+    with pytest.raises(UnsafeXmlError):
+        read_string_table(io.BytesIO(data))
 
 
 def test_a_workbook_opens_the_same_through_the_fast_loader(example_document, tmp_path) -> None:  # type: ignore[no-untyped-def]
