@@ -280,3 +280,35 @@ def test_broken_autosave_is_reported_not_fatal(qtbot: QtBot, monkeypatch: pytest
     assert warned and "无法读取" in warned[0]
     assert window.session is not None and window.session.undo_stack.isClean()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+
+
+def test_the_recovery_question_speaks_the_chosen_language(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from gridbudget_gui.ui.language import install_language
+
+    app = make_application()
+    folder = autosave_folder()
+    folder.mkdir(parents=True)
+    (folder / "1-dead.json").write_text("{ not json", "utf-8")
+    (folder / "1-dead.meta.json").write_text(
+        json.dumps({"format": "gridbudget-autosave", "path": None, "saved_at": "2024-05-01T10:00:00"}), "utf-8"
+    )
+    asked: list[tuple[str, str]] = []
+    warned: list[str] = []
+
+    def answer(_parent: object, title: str, text: str, *rest: object) -> QMessageBox.StandardButton:
+        asked.append((title, text))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: warned.append(f"{title}: {text}"))
+    window = _window(qtbot)
+    install_language(app, "en")
+    try:
+        assert not offer_recovery(window)
+    finally:
+        install_language(app, "zh_CN")
+    title, text = asked[0]
+    assert title == "Recover unsaved changes"
+    assert "did not exit normally" in text and "Untitled" in text and "(a new declaration, never saved)" in text
+    assert warned and warned[0].startswith("Cannot recover: The autosaved file cannot be read")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QStandardPaths, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gridbudget_gui.io.atomic import atomic_write
@@ -228,15 +228,20 @@ def offer_recovery(window: MainWindow) -> bool:
 
 
 def _offer(window: MainWindow, orphan: Orphan) -> bool:
-    name = str(orphan.meta.get("display_name") or window.tr("未命名"))
-    where = str(orphan.original) if orphan.original is not None else window.tr("（新建的申报书，尚未保存过）")
+    name = str(orphan.meta.get("display_name") or QCoreApplication.translate("Autosaver", "未命名"))
+    where = (
+        str(orphan.original)
+        if orphan.original is not None
+        else QCoreApplication.translate("Autosaver", "（新建的申报书，尚未保存过）")
+    )
     buttons = QMessageBox.StandardButton
     answer = QMessageBox.question(
         window,
-        window.tr("恢复未保存的修改"),
-        window.tr(
+        QCoreApplication.translate("Autosaver", "恢复未保存的修改"),
+        QCoreApplication.translate(
+            "Autosaver",
             "GridBudget 上次没有正常退出。\n\n“{0}”有未保存的修改，自动保存于 {1}。\n文件：{2}\n\n"
-            "是否恢复这些修改？选择“否”将删除这份自动保存。"
+            "是否恢复这些修改？选择“否”将删除这份自动保存。",
         ).format(name, orphan.saved_at, where),
         buttons.Yes | buttons.No,
         buttons.Yes,
@@ -247,7 +252,11 @@ def _offer(window: MainWindow, orphan: Orphan) -> bool:
     try:
         loaded = read_json(orphan.document_path)
     except DocumentError as problem:
-        QMessageBox.warning(window, window.tr("无法恢复"), window.tr("自动保存的文件无法读取：{0}").format(problem))
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("Autosaver", "无法恢复"),
+            QCoreApplication.translate("Autosaver", "自动保存的文件无法读取：{0}").format(problem),
+        )
         orphan.discard()
         return False
     session = DocumentSession(loaded.document, orphan.original, foreign=bool(orphan.meta.get("foreign")))
@@ -259,5 +268,7 @@ def _offer(window: MainWindow, orphan: Orphan) -> bool:
         orphan.discard()  # this run's own slot now holds the restored document
     else:
         orphan.lock.unlock()
-    window.statusBar().showMessage(window.tr("已恢复自动保存于 {0} 的修改").format(orphan.saved_at), 10000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("Autosaver", "已恢复自动保存于 {0} 的修改").format(orphan.saved_at), 10000
+    )
     return True

@@ -7,6 +7,44 @@
         <source>自动保存失败：{0}</source>
         <translation>Autosave failed: {0}</translation>
     </message>
+    <message>
+        <source>未命名</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>（新建的申报书，尚未保存过）</source>
+        <translation>(a new declaration, never saved)</translation>
+    </message>
+    <message>
+        <source>恢复未保存的修改</source>
+        <translation>Recover unsaved changes</translation>
+    </message>
+    <message>
+        <source>GridBudget 上次没有正常退出。
+
+“{0}”有未保存的修改，自动保存于 {1}。
+文件：{2}
+
+是否恢复这些修改？选择“否”将删除这份自动保存。</source>
+        <translation>GridBudget did not exit normally last time.
+
+“{0}” has unsaved changes, autosaved at {1}.
+File: {2}
+
+Recover these changes? “No” deletes this autosave.</translation>
+    </message>
+    <message>
+        <source>无法恢复</source>
+        <translation>Cannot recover</translation>
+    </message>
+    <message>
+        <source>自动保存的文件无法读取：{0}</source>
+        <translation>The autosaved file cannot be read: {0}</translation>
+    </message>
+    <message>
+        <source>已恢复自动保存于 {0} 的修改</source>
+        <translation>Recovered the changes autosaved at {0}</translation>
+    </message>
 </context>
 <context>
     <name>BasisList</name>
@@ -984,47 +1022,6 @@ The document is still open; no changes were lost.</translation>
     <message>
         <source>打印预览</source>
         <translation>Print Preview</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>未命名</source>
-        <translation>Untitled</translation>
-    </message>
-    <message>
-        <source>（新建的申报书，尚未保存过）</source>
-        <translation>(a new declaration, never saved)</translation>
-    </message>
-    <message>
-        <source>恢复未保存的修改</source>
-        <translation>Recover unsaved changes</translation>
-    </message>
-    <message>
-        <source>GridBudget 上次没有正常退出。
-
-“{0}”有未保存的修改，自动保存于 {1}。
-文件：{2}
-
-是否恢复这些修改？选择“否”将删除这份自动保存。</source>
-        <translation>GridBudget did not exit normally last time.
-
-“{0}” has unsaved changes, autosaved at {1}.
-File: {2}
-
-Recover these changes? “No” deletes this autosave.</translation>
-    </message>
-    <message>
-        <source>无法恢复</source>
-        <translation>Cannot recover</translation>
-    </message>
-    <message>
-        <source>自动保存的文件无法读取：{0}</source>
-        <translation>The autosaved file cannot be read: {0}</translation>
-    </message>
-    <message>
-        <source>已恢复自动保存于 {0} 的修改</source>
-        <translation>Recovered the changes autosaved at {0}</translation>
     </message>
 </context>
 </TS>
