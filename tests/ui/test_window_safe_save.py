@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from gridbudget_gui.io.formats import load_document
 from gridbudget_gui.ui.main_window import MainWindow
-from tests.io.test_safe_save import FAILURES, LEAKED_ZIP
+from tests.io.test_safe_save import FAILURES, NO_LEAKED_ZIP
 
 
-@LEAKED_ZIP
+@NO_LEAKED_ZIP
 @pytest.mark.parametrize("name", [*FAILURES, "missing folder"])
 def test_failed_save_keeps_the_document_open_and_modified(
     name: str, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
