@@ -211,7 +211,12 @@ def write_xlsx(document: Document, path: Path) -> None:
     # Zipped in memory first (a 10,000-line workbook is about 600 KB): a disk that fails mid-write then
     # fails in our own write, never inside openpyxl's zip writer, which would leave its ZipFile open.
     packed = io.BytesIO()
-    save_fast(workbook, packed)  # workbook.save(stream), with the rows written ~3× faster
+    try:
+        save_fast(workbook, packed)  # workbook.save(stream), with the rows written ~3× faster
+    except MemoryError:
+        raise DocumentError(path, "保存失败：内存不足") from None
+    except (OSError, ValueError, TypeError) as problem:
+        raise DocumentError(path, f"无法生成 Excel 文件：{problem}") from problem
 
     def write(stream: BinaryIO) -> None:
         stream.write(packed.getbuffer())
