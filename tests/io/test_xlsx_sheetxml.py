@@ -4,8 +4,11 @@ and on hand-written sheets that bend the rules (rows out of order, duplicates, s
 from __future__ import annotations
 
 import io
+import random
 import shutil
+import warnings
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -16,7 +19,8 @@ from gridbudget_gui.io.errors import DocumentError
 from gridbudget_gui.io.xlsx_read import read_xlsx
 from gridbudget_gui.io.xlsx_sheetxml import UnsafeXmlError, read_sheet
 from gridbudget_gui.io.xlsx_write import write_xlsx
-from tests.conftest import FORMS, ODD_XLSX
+from tests.conftest import COLLEAGUE_FORM, FORMS, ODD_XLSX
+from tests.io.fuzz_tools import mangle_xml, wrong_cell_types
 
 Cells = dict[tuple[str, int, int], tuple[object, str, str]]
 
@@ -159,3 +163,36 @@ def test_our_damaged_sheet_xml_gives_one_clear_message(tmp_path: Path, example_d
         read_xlsx(broken)
     assert "broken.xlsx" in str(raised.value)
     assert "XML" in str(raised.value)
+
+
+def _outcome(read: Callable[[Path, bool], Cells], path: Path, data_only: bool) -> object:
+    try:
+        with warnings.catch_warnings():  # as open_workbook reads: openpyxl's warnings are no refusal
+            warnings.simplefilter("ignore")
+            return read(path, data_only)
+    except Exception as problem:  # the test compares outcomes: any refusal counts as one
+        return f"refused ({type(problem).__name__})"
+
+
+def test_direct_reading_equals_openpyxl_on_mutated_sheets(tmp_path: Path, example_document) -> None:  # type: ignore[no-untyped-def]
+    """Differential fuzzing: damaged sheets and retyped cells give the same cells, or both are refused."""
+    ours = tmp_path / "ours.xlsx"
+    write_xlsx(example_document, ours)
+    seeds = [ours, COLLEAGUE_FORM, ODD_XLSX / "tealeg" / "testcelltypes.xlsx"]
+    rng = random.Random(20261126)
+    compared = refused = 0
+    for number in range(150):
+        seed = seeds[number % len(seeds)]
+        mutation = (mangle_xml, wrong_cell_types)[number % 2]
+        path = tmp_path / f"mutant-{number}.xlsx"
+        path.write_bytes(mutation(seed.read_bytes(), rng))
+        for data_only in (False, True):
+            expected = _outcome(_openpyxl_cells, path, data_only)
+            actual = _outcome(_direct_cells, path, data_only)
+            if isinstance(expected, str):
+                refused += 1
+                assert isinstance(actual, str), (path.name, data_only, expected)
+            else:
+                compared += 1
+                assert actual == expected, (path.name, data_only)
+    assert compared > 100 and refused > 10
