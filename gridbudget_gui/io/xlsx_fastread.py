@@ -1,5 +1,4 @@
-"""openpyxl's workbook loader with faster string reading: the shared-string table (what LibreOffice and
-Excel write) and inline strings (what openpyxl writes, so our own files).
+"""openpyxl's workbook loader with a faster shared-string table (what LibreOffice and Excel write).
 
 openpyxl turns every ``<si>`` into a ``Text`` object, and every formatted run in it into a full font
 object, only to join the text; LibreOffice writes a font run around most strings, so a 10,000-line
@@ -14,28 +13,25 @@ from typing import IO, Any
 
 from openpyxl import Workbook
 from openpyxl.reader.excel import SHARED_STRINGS, ExcelReader
-from openpyxl.utils.cell import coordinate_to_tuple
-from openpyxl.worksheet._reader import FORMULA_TAG, INLINE_STRING, WorkSheetParser
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
-from gridbudget_gui.io.xlsx_sheetxml import parse
+from gridbudget_gui.io.xlsx_sheetxml import RichText, parse
 
 _NS = SHEET_MAIN_NS + "}"  # expat's names: namespace}tag
-_SI, _EXPAT_T, _EXPAT_R = _NS + "si", _NS + "t", _NS + "r"
-_T, _R = f"{{{_NS}t", f"{{{_NS}r"  # ElementTree's names: {namespace}tag
+_SI, _T, _R = _NS + "si", _NS + "t", _NS + "r"
 
 
 class _StringTable:
-    """expat handlers that join the text of each ``<si>``: its direct ``<t>``, and each run's first ``<t>``."""
+    """expat handlers that read each ``<si>`` as openpyxl's ``Text.content`` does (see ``RichText``)."""
 
     def __init__(self) -> None:
         self.strings: list[str] = []
         self.depth = 0
         self.si_depth = -1  # depth of the open <si>, -1 outside one
-        self.parts: list[str] = []
+        self.rich = RichText()
         self.child = ""  # the tag of the <si>'s open child
-        self.run_has_text = False
         self.text: list[str] | None = None  # the <t> being read; ElementTree's .text stops at a child
+        self.target = ""  # "plain" or "run"
 
     def start(self, tag: str, _attrs: dict[str, str]) -> None:
         depth, self.depth = self.depth, self.depth + 1
@@ -43,23 +39,22 @@ class _StringTable:
             self._end_text()
         if self.si_depth < 0:
             if tag == _SI:
-                self.si_depth, self.parts = depth, []
+                self.si_depth, self.rich = depth, RichText()
         elif depth == self.si_depth + 1:
             self.child = tag
-            if tag == _EXPAT_T:
-                self.text = []
-            elif tag == _EXPAT_R:
-                self.run_has_text = False
-        elif depth == self.si_depth + 2 and tag == _EXPAT_T and self.child == _EXPAT_R and not self.run_has_text:
-            self.run_has_text = True
-            self.text = []
+            if tag == _T:
+                self.text, self.target = [], "plain"
+        elif depth == self.si_depth + 2 and tag == _T and self.child == _R:
+            self.text, self.target = [], "run"
 
     def end(self, tag: str) -> None:
         self.depth -= 1
         if self.text is not None:
             self._end_text()
-        if self.depth == self.si_depth:
-            self.strings.append("".join(self.parts).replace("x005F_", ""))
+        if self.depth == self.si_depth + 1 and tag == _R:
+            self.rich.end_run()
+        elif self.depth == self.si_depth:
+            self.strings.append(self.rich.content().replace("x005F_", ""))
             self.si_depth = -1
 
     def characters(self, data: str) -> None:
@@ -68,8 +63,11 @@ class _StringTable:
 
     def _end_text(self) -> None:
         assert self.text is not None
-        self.parts.append("".join(self.text))
-        self.text = None
+        text, self.text = "".join(self.text), None
+        if self.target == "plain":
+            self.rich.plain = text  # a later <t> replaces an earlier one, as in openpyxl
+        else:
+            self.rich.run = text
 
 
 def read_string_table(source: IO[bytes]) -> list[str]:
@@ -97,54 +95,3 @@ def load_workbook(
     reader = _Reader(source, read_only=read_only, data_only=data_only, rich_text=rich_text)
     reader.read()
     return reader.wb
-
-
-_RUN_T = f"{_R}/{_T}"
-
-
-def inline_text(element: Any) -> str | None:
-    """The plain text of an inline-string cell: what openpyxl's ``Text.from_tree(is).content`` gives.
-
-    openpyxl builds a Text object (and a font object per run) for every inline string just to read
-    its text; openpyxl itself writes every string inline, so our own 10,000-line files paid ~1 s here.
-    """
-    child = element.find(INLINE_STRING)
-    if child is None:
-        return None
-    snippets = [plain.text or "" for plain in child.findall(_T)[:1]]
-    snippets += [run.text or "" for run in child.findall(_RUN_T)]
-    return "".join(snippets)
-
-
-def _parse_cell(self: WorkSheetParser, element: Any) -> dict[str, Any]:
-    if element.get("t") != "inlineStr" or self.rich_text or element.find(FORMULA_TAG) is not None:
-        parsed: dict[str, Any] = _openpyxl_parse_cell(self, element)
-        return parsed
-    cell = _openpyxl_parse_cell_without_text(self, element)
-    text = inline_text(element)
-    if text is not None:
-        cell["data_type"], cell["value"] = "s", text
-    return cell
-
-
-def _openpyxl_parse_cell_without_text(self: WorkSheetParser, element: Any) -> dict[str, Any]:
-    """openpyxl's own parse of the cell's place and style, with the inline string left out."""
-    coordinate = element.get("r")
-    style_id = element.get("s", 0)
-    if coordinate:
-        row, column = coordinate_to_tuple(coordinate)
-        self.col_counter = column
-    else:
-        self.col_counter += 1
-        row, column = self.row_counter, self.col_counter
-    return {
-        "row": row,
-        "column": column,
-        "value": None,
-        "data_type": "inlineStr",
-        "style_id": int(style_id) if style_id else 0,
-    }
-
-
-_openpyxl_parse_cell = WorkSheetParser.parse_cell
-WorkSheetParser.parse_cell = _parse_cell

@@ -39,10 +39,31 @@ class UnsafeXmlError(ValueError):
     """The part declares a document type (where entity bombs live); it is refused, never expanded."""
 
 
+class RichText:
+    """The text of an ``<is>`` or ``<si>`` as openpyxl's ``Text.content`` joins it: the last direct ``<t>``,
+    then each ``<r>``'s last ``<t>``; formatting and phonetic runs (``<rPh>``) are left out."""
+
+    __slots__ = ("plain", "run", "runs")
+
+    def __init__(self) -> None:
+        self.plain = ""
+        self.run = ""  # the open <r>'s text so far
+        self.runs: list[str] = []
+
+    def end_run(self) -> None:
+        """An ``<r>`` closed: keep its text."""
+        self.runs.append(self.run)
+        self.run = ""
+
+    def content(self) -> str:
+        """The plain text, runs included."""
+        return self.plain + "".join(self.runs)
+
+
 class _Cell:
     """The raw parts of one ``<c>`` while it is being parsed."""
 
-    __slots__ = ("attrs", "formula", "formula_attrs", "inline", "plain", "runs", "value", "value_seen")
+    __slots__ = ("attrs", "formula", "formula_attrs", "inline", "text", "value", "value_seen")
 
     def __init__(self, attrs: dict[str, str]) -> None:
         self.attrs = attrs
@@ -51,8 +72,7 @@ class _Cell:
         self.formula: str | None = None  # the first <f>'s text ("" when it has none)
         self.formula_attrs: dict[str, str] = {}
         self.inline = _NOT_SEEN  # the first <is>: not seen, open, closed
-        self.plain: str | None = None  # the <is>'s first direct <t>
-        self.runs: list[str] = []  # the <is>'s <r>/<t> texts
+        self.text = RichText()  # the first <is>'s
 
 
 class _SheetParser:
@@ -102,8 +122,7 @@ class _SheetParser:
             elif tag == _IS and cell.inline == _NOT_SEEN:
                 cell.inline = _OPEN
         elif cell.inline == _OPEN and tag == _T:
-            if depth == self.row_depth + 3 and cell.plain is None:
-                cell.plain = ""
+            if depth == self.row_depth + 3:
                 self._begin_text("plain")
             elif depth == self.row_depth + 4 and path[-2] == _R:
                 self._begin_text("run")
@@ -121,6 +140,8 @@ class _SheetParser:
                 self.cell = None
             elif depth == 2 and tag == _IS and cell.inline == _OPEN:
                 cell.inline = _CLOSED
+            elif depth == 3 and tag == _R and cell.inline == _OPEN:
+                cell.text.end_run()
         elif depth == 0:
             self._end_row()
 
@@ -142,9 +163,9 @@ class _SheetParser:
         elif self.text_target == "f":
             cell.formula = text
         elif self.text_target == "plain":
-            cell.plain = text
+            cell.text.plain = text  # a later <t> replaces an earlier one, as in openpyxl
         else:
-            cell.runs.append(text)
+            cell.text.run = text
 
     def _start_row(self, attrs: dict[str, str], depth: int) -> None:
         number = attrs.get("r")
@@ -224,7 +245,7 @@ class _SheetParser:
                 value = from_ISO8601(value)
         elif data_type == "inlineStr" and cell.inline != _NOT_SEEN:
             data_type = "s"
-            value = "".join([cell.plain or "", *cell.runs])
+            value = cell.text.content()
         return row, column, value, data_type, style_id
 
     def _formula(self, cell: _Cell, coordinate: str | None) -> object:

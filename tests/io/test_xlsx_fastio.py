@@ -92,12 +92,13 @@ def test_the_swap_is_undone_even_when_the_save_fails() -> None:
 
 SHARED = (
     '<?xml version="1.0" encoding="UTF-8"?>'
-    '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="5" uniqueCount="5">'
+    '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="6" uniqueCount="6">'
     "<si><t>plain</t></si>"
     '<si><r><rPr><sz val="11"/><rFont val="宋体"/></rPr><t xml:space="preserve">项目 </t></r><r><t>名称</t></r></si>'
     "<si><t/></si>"
     '<si><t>天</t><rPh sb="0" eb="1"><t>てん</t></rPh></si>'
     "<si><t>a_x005F_x000D_b</t></si>"
+    "<si><t>first</t><t>last</t><r><t>c</t><t>d</t></r><r><rPr/></r><t>he<b>x</b>llo</t></si>"
     "</sst>"
 )
 

@@ -97,7 +97,7 @@ ODD_SHEETS = {
     "cell address in another row": '<row r="2"><c r="B7"><v>1</v></c></row>',
     "second v ignored, empty first": '<row r="1"><c r="A1"><v></v><v>7</v></c><c r="B1"><v>8</v><v>9</v></c></row>',
     "inline strings with runs, phonetics and a second is": '<row r="1"><c r="A1" t="inlineStr"><is><t>a</t><t>b</t>'
-    '<r><t>c</t></r><rPh><t>x</t></rPh></is><is><t>z</t></is></c><c r="B1" t="inlineStr"><is><r><rPr/><t xml:space="preserve"> d </t></r></is></c>'
+    '<r><t>c</t><t>e</t></r><r/><rPh sb="0" eb="1"><t>x</t></rPh></is><is><t>z</t></is></c><c r="B1" t="inlineStr"><is><r><rPr/><t xml:space="preserve"> d </t></r></is></c>'
     '<c r="C1" t="inlineStr"/><c r="D1" t="inlineStr"><is/></c></row>',
     "text with a child and a tail": '<row r="1"><c r="A1" t="inlineStr"><is><t>he<b>x</b>llo</t></is></c></row>',
     "shared and array formulas": '<row r="1"><c r="A1"><f t="shared" ref="A1:A3" si="0">B1*2</f><v>2</v></c>'
