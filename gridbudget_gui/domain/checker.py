@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from gridbudget_gui.domain.document import PERIODS, CostItem, Document
 from gridbudget_gui.domain.findings import SEVERITY_ORDER, Finding, Severity, error
-from gridbudget_gui.domain.money import ZERO
+from gridbudget_gui.domain.money import exact_arithmetic
 from gridbudget_gui.domain.rules.cost import LineFinding, check_line, check_totals
 from gridbudget_gui.domain.rules.funding import check_funding
 from gridbudget_gui.domain.rules.general import check_general
@@ -39,7 +39,7 @@ class Checker:
         self._sections: dict[str, list[Finding]] = {}
         self._dirty_sections: set[str] = set(SECTIONS)
         self._line_findings: list[Finding] | None = None  # every line's findings, in order, while valid
-        self._line_count = 0
+        self._order: list[CostItem] = []  # the line objects as they stood at the last full pass
         self._touched: dict[int, _Line | None] = {}  # line index → what was known of it before the edit
         self.cost_total = document.cost_total
         """合计 as of the last ``findings()``, for the rules and the window alike; after an edit to a few
@@ -57,11 +57,12 @@ class Checker:
         match = _LINE_PATH.match(path)
         if match is not None:
             index = int(match[1])
-            if index < len(self.document.cost_items):
-                before = self._lines.pop(id(self.document.cost_items[index]), None)
+            items = self.document.cost_items
+            if index < len(items):
+                before = self._lines.pop(id(items[index]), None)
                 self._touched.setdefault(index, before)
-            else:
-                self._line_findings = None
+            if index >= min(len(items), len(self._order)) or items[index] is not self._order[index]:
+                self._line_findings = None  # not the line that stood here: the list itself changed
             self._dirty_sections.add("totals")
         elif path == "cost_items":
             self._line_findings = None  # lines inserted, removed or moved: every index may have changed
@@ -105,30 +106,33 @@ class Checker:
         items = self.document.cost_items
         lines = self._lines
         touched, self._touched = self._touched, {}
-        if self._line_findings is not None and len(items) == self._line_count:
-            clean, difference = True, ZERO
-            for index, before in touched.items():
-                item = items[index]
-                after = lines[id(item)] = _check(item)
-                if before is None or before[1] or after[1]:
-                    clean = False
-                else:
-                    difference += after[2] - before[2]
+        if self._line_findings is not None and len(items) == len(self._order):
+            clean = True
+            with exact_arithmetic():  # so the total followed by differences is the total summed afresh
+                total = self.cost_total
+                for index, before in touched.items():
+                    item = items[index]
+                    after = lines[id(item)] = _check(item)
+                    if before is None or before[1] or after[1]:
+                        clean = False
+                    else:
+                        total += after[2] - before[2]
             if clean:
-                self.cost_total += difference
+                self.cost_total = total
                 return self._line_findings
         result: list[Finding] = []
+        live: dict[int, _Line] = {}  # only the lines in the list: a removed line may come back changed
         for index, item in enumerate(items):
             cached = lines.get(id(item))
             if cached is None or cached[0] is not item:
-                cached = lines[id(item)] = _check(item)
+                cached = _check(item)
+            live[id(item)] = cached
             for severity, rule, suffix, message in cached[1]:
                 result.append(Finding(severity, rule, f"cost_items[{index}]{suffix}", message))
         self.cost_total = self.document.cost_total
-        if len(lines) > 2 * len(items) + 64:  # forget removed lines now and then, not on every edit
-            live = {id(item) for item in items}
-            self._lines = {key: cached for key, cached in lines.items() if key in live}
-        self._line_findings, self._line_count = result, len(items)
+        self._lines, self._line_findings, self._order = live, result, list(items)
+        if len(live) < len(items):
+            self._line_findings = None  # one line object in two places: an edit to it moves two rows
         return result
 
     def _run_section(self, section: str) -> list[Finding]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from gridbudget_gui.domain.money import ZERO, to_money
+from gridbudget_gui.domain.money import ZERO, money_sum, to_money
 
 SOURCE_KEYS: tuple[str, ...] = ("central", "provincial", "municipal", "county", "other")
 """The five funding source columns, in the order of the official form."""
@@ -92,7 +92,7 @@ class FundingRow:
 
     def sources_sum(self) -> Decimal:
         """The sum of the five source columns."""
-        return sum((self.get(key) for key in SOURCE_KEYS), ZERO)
+        return money_sum(self.get(key) for key in SOURCE_KEYS)
 
     def get(self, key: str) -> Decimal:
         """The amount in column ``key`` (total or a source key)."""
@@ -227,4 +227,4 @@ class Document:
     @property
     def cost_total(self) -> Decimal:
         """合计: the sum of the cost lines' amounts."""
-        return sum((item.amount for item in self.cost_items), ZERO)
+        return money_sum(item.amount for item in self.cost_items)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, ROUND_HALF_UP, Context, Decimal, InvalidOperation
+from collections.abc import Iterable
+from contextlib import AbstractContextManager
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
 
 import cn2an
 
@@ -23,6 +25,18 @@ _MONEY_TEXT = re.compile(
     r"^\s*[¥￥]?\s*(?P<sign>[-+]?)\s*(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"\s*(?P<unit>万元|万|元)?\s*$"
 )
+
+
+def exact_arithmetic() -> AbstractContextManager[Context]:
+    """A block where Decimal adds and subtracts without rounding (the default keeps 28 digits), so a
+    total summed afresh and one followed edit by edit are always the same number."""
+    return localcontext(_EXACT)
+
+
+def money_sum(amounts: Iterable[Decimal]) -> Decimal:
+    """The exact sum of ``amounts`` (no 28-digit rounding, however large they are)."""
+    with localcontext(_EXACT):
+        return sum(amounts, ZERO)
 
 
 def to_money(value: Decimal | int | str) -> Decimal:

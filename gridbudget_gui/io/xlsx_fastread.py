@@ -4,7 +4,8 @@ openpyxl turns every ``<si>`` into a ``Text`` object, and every formatted run in
 object, only to join the text; LibreOffice writes a font run around most strings, so a 10,000-line
 declaration it re-saved spent more than half of its opening there. Here the text of the runs is joined
 directly, by expat handlers: the same strings (tests/io/test_xlsx_fastio.py compares the two on every
-test workbook), and a document type is refused as defusedxml refuses it, so an entity bomb stays out.
+test workbook), with entity definitions refused as defusedxml refuses them, so an entity bomb stays out.
+A string nested in a string is refused rather than read in another order.
 """
 
 from __future__ import annotations
@@ -37,9 +38,12 @@ class _StringTable:
         depth, self.depth = self.depth, self.depth + 1
         if self.text is not None:
             self._end_text()
-        if self.si_depth < 0:
-            if tag == _SI:
-                self.si_depth, self.rich = depth, RichText()
+        if tag == _SI:
+            if self.si_depth >= 0:  # openpyxl would list the inner string first: every index after shifts
+                raise ValueError("共享字符串表中的字符串里又嵌套了字符串")
+            self.si_depth, self.rich = depth, RichText()
+        elif self.si_depth < 0:
+            return
         elif depth == self.si_depth + 1:
             self.child = tag
             if tag == _T:

@@ -6,10 +6,14 @@ builds an ElementTree element for every ``<c>``, ``<v>``, ``<f>`` and ``<is>`` o
 attributes and texts. Here expat's callbacks fill plain tuples. The values are converted exactly as
 openpyxl's ``WorkSheetParser.parse_cell`` converts them (numbers, dates, booleans, shared and inline strings,
 shared and array formulas), rows and cells out of order are dropped or overwritten as
-``ReadOnlyWorksheet`` does, and tests/io/test_xlsx_sheetxml.py compares the two on every test workbook.
+``ReadOnlyWorksheet`` does, and tests/io/test_xlsx_sheetxml.py compares the two on every test workbook,
+on hand-written odd sheets and on mutants.
 
-A document type declaration is refused, as defusedxml refuses it for openpyxl: a sheet never needs one,
-and entity definitions are how XML bombs are built.
+Entity definitions and external entities are refused, as defusedxml refuses them for openpyxl: they are
+how XML bombs are built. Known, accepted differences, none of which a spreadsheet program writes: a row
+nested in a row is refused (openpyxl reads the inner one); inside ``<is>`` only the spreadsheet namespace's
+``<t>`` and ``<r>`` count (openpyxl matches any namespace, and even a ``t`` attribute); and what openpyxl
+refuses for a malformed but unused part (``<rPh>`` without its positions, ``s=""``) is read here.
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ _NOT_SEEN, _OPEN, _CLOSED = 0, 1, 2
 
 
 class UnsafeXmlError(ValueError):
-    """The part declares a document type (where entity bombs live); it is refused, never expanded."""
+    """The part defines entities (how XML bombs are built) or refers to external ones; refused, never expanded."""
 
 
 class RichText:
@@ -107,6 +111,8 @@ class _SheetParser:
             if tag == _ROW:
                 self._start_row(attrs, depth)
             return
+        if tag == _ROW:
+            raise ValueError("工作表的行里又嵌套了行")  # openpyxl reads the inner one first; never guess
         cell = self.cell
         if depth == self.row_depth + 1:
             self.cell = _Cell(attrs)
@@ -206,6 +212,7 @@ class _SheetParser:
                 found = BUILTIN_FORMATS.get(number_format_id, "General")
             else:
                 found = self.workbook._number_formats[number_format_id - BUILTIN_FORMATS_MAX_SIZE]
+            found = found or "General"  # an empty custom format, as SheetCells always read it
             self.formats[style_id] = found
         return found
 
@@ -265,8 +272,12 @@ class _SheetParser:
         return value
 
 
-def _refuse_doctype(*_: object) -> None:
-    raise UnsafeXmlError("工作表声明了文档类型（DTD），已拒绝解析")
+def _refuse_entities(*_: object) -> None:
+    raise UnsafeXmlError("XML 部件定义了实体，已拒绝解析")
+
+
+def _refuse_external(*_: object) -> int:
+    raise UnsafeXmlError("XML 部件引用了外部实体，已拒绝解析")
 
 
 def parse(
@@ -275,14 +286,16 @@ def parse(
     end: Callable[[str], None],
     characters: Callable[[str], None],
 ) -> None:
-    """Feed an XML part to expat handlers, tags as ``namespace}name``; a document type is refused."""
+    """Feed an XML part to expat handlers, tags as ``namespace}name``; entity definitions are refused."""
     parser = expat.ParserCreate(namespace_separator="}")
     parser.buffer_text = True
     parser.StartElementHandler = start
     parser.EndElementHandler = end
     parser.CharacterDataHandler = characters
-    parser.StartDoctypeDeclHandler = _refuse_doctype
-    parser.EntityDeclHandler = _refuse_doctype
+    # What defusedxml forbids for openpyxl: entity declarations (bombs) and external entities.
+    parser.EntityDeclHandler = _refuse_entities
+    parser.UnparsedEntityDeclHandler = _refuse_entities
+    parser.ExternalEntityRefHandler = _refuse_external
     while chunk := source.read(_CHUNK):
         parser.Parse(chunk, False)
     parser.Parse(b"", True)

@@ -122,7 +122,13 @@ def test_shared_strings_read_as_openpyxl_reads_them_in_every_test_workbook() -> 
     assert checked > 15
 
 
-def test_a_string_table_with_a_document_type_is_refused() -> None:
+def test_a_string_table_nested_in_itself_is_refused_not_shifted() -> None:
+    data = SHARED.replace("<si><t>plain</t></si>", "<si><t>a</t><si><t>b</t></si></si>").encode("utf-8")
+    with pytest.raises(ValueError, match="嵌套"):
+        read_string_table(io.BytesIO(data))
+
+
+def test_a_string_table_defining_entities_is_refused() -> None:
     bomb = '<!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>'
     data = SHARED.replace("?>", "?>" + bomb, 1).replace("plain", "&b;").encode("utf-8")
     with pytest.raises(UnsafeXmlError):

@@ -134,7 +134,7 @@ def test_direct_reading_equals_openpyxl_on_odd_sheets(tmp_path: Path, body: str)
         assert _direct_cells(path, data_only) == expected
 
 
-def test_a_sheet_with_a_document_type_is_refused_unexpanded(tmp_path: Path) -> None:
+def test_a_sheet_defining_entities_is_refused_unexpanded(tmp_path: Path) -> None:
     # openpyxl (through defusedxml) already refuses it while sizing the sheet; the direct reader must too.
     bomb = '<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
     body = '<row r="1"><c r="A1" t="inlineStr"><is><t>&lol2;</t></is></c></row>'
@@ -146,6 +146,22 @@ def test_a_sheet_with_a_document_type_is_refused_unexpanded(tmp_path: Path) -> N
     with pytest.raises(UnsafeXmlError):
         read_sheet(sheet)
     workbook.close()
+
+
+def test_a_plain_document_type_is_read_as_openpyxl_reads_it(tmp_path: Path) -> None:
+    path = _with_sheet(tmp_path, '<row r="1"><c r="A1"><v>1</v></c></row>')
+    xml = (SHEET_HEAD + '<row r="1"><c r="A1"><v>1</v></c></row>' + SHEET_TAIL).replace("?>", "?><!DOCTYPE worksheet>")
+    odd = tmp_path / "doctype.xlsx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(odd, "w") as target:
+        for info in source.infolist():
+            target.writestr(info, xml.encode() if info.filename == "xl/worksheets/sheet1.xml" else source.read(info))
+    assert _direct_cells(odd, False) == _openpyxl_cells(odd, False) == {("Sheet", 1, 1): (1, "n", "General")}
+
+
+def test_a_row_nested_in_a_row_is_refused_not_guessed(tmp_path: Path) -> None:
+    path = _with_sheet(tmp_path, '<row r="1"><c r="A1"><v>1</v></c><row r="2"><c r="A2"><v>2</v></c></row></row>')
+    with pytest.raises(ValueError, match="嵌套"):
+        _direct_cells(path, False)
 
 
 def test_our_damaged_sheet_xml_gives_one_clear_message(tmp_path: Path, example_document) -> None:  # type: ignore[no-untyped-def]
