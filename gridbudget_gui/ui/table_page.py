@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gridbudget_gui.ui.clipboard import format_html, format_tsv, parse_tsv, tile
+from gridbudget_gui.ui.clipboard import format_html, format_tsv, parse_html_table, parse_tsv, tile
 from gridbudget_gui.ui.models.base import RowListModel
 from gridbudget_gui.ui.models.funding import FundingModel
 
@@ -26,6 +26,16 @@ _GRID_KEYS = (
     QKeySequence.StandardKey.Paste,
     QKeySequence.StandardKey.Delete,
 )
+
+
+def clipboard_grid() -> list[list[str]]:
+    """The clipboard's cells: its text as the spreadsheets write it, else the first table of its HTML."""
+    mime = QApplication.clipboard().mimeData()
+    if mime is None:
+        return []
+    if mime.hasText() and mime.text():
+        return parse_tsv(mime.text())
+    return parse_html_table(mime.html()) if mime.hasHtml() else []
 
 
 class GridView(QTableView):
@@ -86,7 +96,7 @@ class GridView(QTableView):
         model = self.model()
         if not isinstance(model, (RowListModel, FundingModel)):
             return
-        grid = parse_tsv(QApplication.clipboard().text() if text is None else text)
+        grid = parse_tsv(text) if text is not None else clipboard_grid()
         if not grid:
             return
         block = self.selected_block() or (model.rowCount(), 0, model.rowCount(), 0)

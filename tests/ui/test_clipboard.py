@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QMimeData, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from gridbudget_gui.ui.clipboard import format_html, format_tsv, parse_tsv, tile
+from gridbudget_gui.ui.clipboard import format_html, format_tsv, parse_html_table, parse_tsv, tile
 from gridbudget_gui.ui.main_window import MainWindow
 from gridbudget_gui.ui.table_page import GridView
 
@@ -55,6 +55,31 @@ def test_html_keeps_line_breaks_inside_a_cell_and_escapes() -> None:
     assert "&lt;b&gt;" in html
     assert "x<br" in html
     assert html.count("<td>") == 2
+
+
+def test_our_own_html_reads_back_as_the_same_grid() -> None:
+    grid = [["名称", "含\n换行"], ["1,000.00", '&<"引号">']]
+    assert parse_html_table(format_html(grid)) == grid
+
+
+# A table as a web page or an online budget system puts it on the clipboard: a header cell spanning
+# two columns, a cell spanning two rows, entities, &nbsp;, a line break, and a second table after it.
+WEB_TABLE = (
+    "<html><body><p>说明文字</p><table class=grid><thead><tr><th colspan='2'>支出内容</th><th>金额（元）</th></tr>"
+    '</thead><tbody><tr><td rowspan="2">网格员</td><td>工资&nbsp;&amp;&nbsp;派遣</td><td> 4,484,040.00 </td></tr>'
+    "<tr><td>意外险<br>（全年）</td><td>63,200.00</td></tr></tbody></table><table><tr><td>页脚</td></tr></table>"
+)
+
+
+def test_a_web_pages_table_reads_with_merged_cells_left_empty() -> None:
+    assert parse_html_table(WEB_TABLE) == [
+        ["支出内容", "", "金额（元）"],
+        ["网格员", "工资 & 派遣", "4,484,040.00"],
+        ["", "意外险\n（全年）", "63,200.00"],
+    ]
+    assert parse_html_table("<p>没有表格</p>") == []
+    assert parse_html_table("<table><tr><td>截断") == [["截断"]]
+    assert parse_html_table("<table><tr><td colspan=99999>x</td></tr></table>") == [["x"]]  # a layout trick
 
 
 def test_one_cell_fills_a_larger_selection() -> None:
@@ -120,6 +145,29 @@ def test_paste_a_colleagues_cost_lines_adds_lines_and_reads_thousands_and_units(
     assert terminal.note == '含上门\n“维修”与 "备件"'
     assert [(f.value, f.unit) for f in leaflets.factors] == [(Decimal(2000), "册"), (Decimal("4.50"), "元/册")]
     assert leaflets.amount == Decimal("9000.00")
+
+
+def test_an_html_only_clipboard_pastes_its_table(window: MainWindow) -> None:
+    window.page("测算明细")
+    view = window.cost_page.table.view
+    model = window.cost_page.model
+    document = window.session.document  # type: ignore[union-attr]
+    count = len(document.cost_items)
+    mime = QMimeData()
+    mime.setHtml(
+        "<table><tr><td>宣传册</td><td>2,000</td><td>册</td><td>4.50</td><td>元/册</td><td>9,000.00</td><td></td></tr>"
+        "<tr><td>展板</td><td>3</td><td>块</td><td>600</td><td>元/块</td><td>1,800.00</td><td>含安装</td></tr></table>"
+    )
+    QApplication.clipboard().setMimeData(mime)
+    assert not QApplication.clipboard().mimeData().hasText()  # only HTML, as some web systems copy
+    view.setCurrentIndex(model.index(count, 0))
+    view.paste_cells()
+    assert [(item.name, item.amount, item.note) for item in document.cost_items[count:]] == [
+        ("宣传册", Decimal("9000.00"), ""),
+        ("展板", Decimal("1800.00"), "含安装"),
+    ]
+    assert [(f.value, f.unit) for f in document.cost_items[count + 1].factors] == [(3, "块"), (600, "元/块")]
+    QApplication.clipboard().clear()
 
 
 def test_158_ren_in_a_quantity_cell_fills_the_unit(window: MainWindow) -> None:
