@@ -78,6 +78,7 @@ def test_the_folder_holds_both_programs_and_the_named_resources(dist: Path) -> N
     assert (resources / "icons" / "gridbudget.ico").is_file()
     for catalogue in (REPO / "resources" / "translations").glob("*.qm"):
         assert (resources / "translations" / catalogue.name).is_file(), catalogue.name
+    assert list((dist / "_internal").glob("_rl_accel*")), "reportlab's accelerator (a hidden import) is missing"
     bindings = dist / "_internal" / "PySide6"
     assert (bindings / "Qt" / "lib").is_dir()
     assert not list(bindings.glob("QtNetwork.*")) and not list(bindings.glob("QtQml.*"))

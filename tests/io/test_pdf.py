@@ -170,3 +170,10 @@ def test_export_to_a_read_only_folder_leaves_nothing(tmp_path: Path) -> None:
         assert list(folder.iterdir()) == []
     finally:
         folder.chmod(0o755)
+
+
+def test_reportlab_runs_on_its_c_accelerator() -> None:
+    """rl_accel is a dependency: without it reportlab silently falls back to slower pure-Python code."""
+    from reportlab.lib import rl_accel
+
+    assert {"fp_str", "instanceStringWidthTTF", "escapePDF"} <= set(rl_accel._c_funcs)
