@@ -114,19 +114,41 @@ class _SheetWriter:
 
     def text(self, row: int, column: int, text: str, *, bold: bool = False, align: str = "left") -> Cell:
         """Put user or label text in a cell; text that starts with = stays text, never a formula."""
-        cell = self.cell(row, column)
         text = lay.clean_text(text)
+        kind = "label" if bold else "centre" if align == "centre" else "text"
+        style = self._styles.get((kind, "General"))
+        if style is not None and (row, column) not in self.sheet._cells:
+            cell = self._new_cell(row, column, style)
+            if text:
+                cell._value, cell.data_type = cell.check_string(text), "s"  # what cell.value = text checks
+            return cell
+        cell = self.cell(row, column)
         if text:
             cell.value = text
             cell.data_type = "s"
-        self.style(cell, "label" if bold else "centre" if align == "centre" else "text")
+        self.style(cell, kind)
         return cell
 
     def number(self, row: int, column: int, value: Decimal | str | None, fmt: str = lay.MONEY_FORMAT) -> Cell:
         """Put a number or a formula in a cell, right-aligned in ``fmt``."""
-        cell = self.cell(row, column)
+        style = self._styles.get(("number", fmt))
+        if style is not None and (row, column) not in self.sheet._cells:
+            cell = self._new_cell(row, column, style)
+        else:
+            cell = self.cell(row, column)
+            self.style(cell, "number", fmt)
         cell.value = value
-        self.style(cell, "number", fmt)
+        return cell
+
+    def _new_cell(self, row: int, column: int, style: StyleArray) -> Cell:
+        """A new empty cell with a copy of a cached style, its slots set directly: ``Cell()`` builds a
+        default style first and the style is then replaced; the cost table makes 100,000 of these."""
+        cell: Cell = Cell.__new__(Cell)
+        cell.parent, cell._style = self.sheet, StyleArray(style)
+        cell.row, cell.column, cell._value, cell.data_type = row, column, None, "n"
+        cell._hyperlink = cell._comment = None
+        self.sheet._cells[(row, column)] = cell
+        self.sheet._current_row = max(self.sheet._current_row, row)
         return cell
 
     def box(self, first_row: int, first_col: int, last_row: int, last_col: int) -> None:
