@@ -8,8 +8,10 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QMimeData, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from gridbudget_gui.domain.document import Document
 from gridbudget_gui.ui.clipboard import format_html, format_tsv, parse_html_table, parse_tsv, tile
 from gridbudget_gui.ui.main_window import MainWindow
+from gridbudget_gui.ui.models.cost import CostTableModel
 from gridbudget_gui.ui.table_page import GridView
 
 # What Excel puts on the clipboard for two cost lines: CRLF after every row, the last one too; a cell
@@ -123,11 +125,15 @@ def test_copy_a_range_and_paste_it_below_is_one_undo_step(window: MainWindow, qt
     assert [(i.name, i.amount, i.note) for i in document.cost_items] == [(i.name, i.amount, i.note) for i in before]
 
 
-def test_paste_a_colleagues_cost_lines_adds_lines_and_reads_thousands_and_units(window: MainWindow) -> None:
+def _cost_table(window: MainWindow) -> tuple[GridView, CostTableModel, Document]:
+    """The 测算明细 page's view, its model and the document, with the page shown."""
     window.page("测算明细")
-    view = window.cost_page.table.view
-    model = window.cost_page.model
-    document = window.session.document  # type: ignore[union-attr]
+    assert window.session is not None
+    return window.cost_page.table.view, window.cost_page.model, window.session.document
+
+
+def test_paste_a_colleagues_cost_lines_adds_lines_and_reads_thousands_and_units(window: MainWindow) -> None:
+    view, model, document = _cost_table(window)
     count = len(document.cost_items)
     model.insert_rows(count, [model.new_row()])
     view.setCurrentIndex(model.index(count, 0))
@@ -148,10 +154,7 @@ def test_paste_a_colleagues_cost_lines_adds_lines_and_reads_thousands_and_units(
 
 
 def test_an_html_only_clipboard_pastes_its_table(window: MainWindow) -> None:
-    window.page("测算明细")
-    view = window.cost_page.table.view
-    model = window.cost_page.model
-    document = window.session.document  # type: ignore[union-attr]
+    view, model, document = _cost_table(window)
     count = len(document.cost_items)
     mime = QMimeData()
     mime.setHtml(
@@ -181,10 +184,7 @@ def test_158_ren_in_a_quantity_cell_fills_the_unit(window: MainWindow) -> None:
 
 
 def test_unreadable_cells_are_marked_in_the_note_and_listed(window: MainWindow) -> None:
-    window.page("测算明细")
-    view = window.cost_page.table.view
-    model = window.cost_page.model
-    document = window.session.document  # type: ignore[union-attr]
+    view, model, document = _cost_table(window)
     count = len(document.cost_items)
     view.setCurrentIndex(model.index(count - 1, 0))
     view.selectionModel().clearSelection()
