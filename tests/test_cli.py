@@ -211,6 +211,23 @@ def test_export_from_bad_input_writes_nothing(tmp_path: Path, capsys: pytest.Cap
     assert not out.exists()
 
 
+def test_export_of_text_too_long_for_excel_is_refused_and_json_still_works(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = read_json(example_path()).document
+    document.project.overview = "概况" * 20_000  # 40,000 characters: more than an Excel cell holds
+    source = tmp_path / "long.json"
+    write_json(document, source)
+    out = tmp_path / "long.xlsx"
+    assert cli.main(["export", str(source), str(out)]) == 2
+    error = capsys.readouterr().err
+    _assert_one_line_naming(error, out)
+    assert "项目基本概况" in error and "32,767" in error
+    assert not out.exists()
+    assert cli.main(["export", str(source), str(tmp_path / "copy.json")]) == 0
+    assert read_json(tmp_path / "copy.json").document.project.overview == document.project.overview
+
+
 def test_export_onto_itself_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "same.json"
     shutil.copy(EXAMPLE, path)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import re
 from copy import copy
+from dataclasses import fields, is_dataclass
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -39,6 +41,7 @@ from gridbudget_gui.io import xlsx_layout as lay
 from gridbudget_gui.io.atomic import atomic_write
 from gridbudget_gui.io.errors import DocumentError
 from gridbudget_gui.io.xlsx_fastwrite import save_fast
+from gridbudget_gui.io.xlsx_form import DECLARATION_LABELS, TARGETS_LABELS
 
 FACTOR_WORDS = "一二三四五六七八九十"
 
@@ -217,6 +220,93 @@ class _SheetWriter:
         sheet.sheet_view.showGridLines = False
 
 
+EXCEL_CELL_LIMIT = 32_767
+"""The most characters a cell holds in Excel (and WPS); openpyxl would silently cut longer text."""
+
+
+_SURELY_FITS = EXCEL_CELL_LIMIT // 7
+"""Escaping (U+0001 → ``_x0001_``) grows a text 7× at most: anything this short fits."""
+
+
+def overlong_text(document: Document) -> tuple[str, int] | None:
+    """The first text of ``document`` too long for one cell, as (JSON path, characters written), or None."""
+    for index, item in enumerate(document.cost_items):  # the bulk: only lengths, no walk, per line
+        longest = max(len(item.name), len(item.note), *(len(f.unit) + len(f.expression) for f in item.factors))
+        if longest > _SURELY_FITS:
+            found = _overlong(item, f"cost_items[{index}]")
+            if found is not None:
+                return found
+    for field in fields(document):
+        if field.name != "cost_items":
+            found = _overlong(getattr(document, field.name), field.name)
+            if found is not None:
+                return found
+    return None
+
+
+def _overlong(node: object, path: str) -> tuple[str, int] | None:
+    if isinstance(node, str):
+        if len(node) <= _SURELY_FITS:
+            return None
+        written = len(lay.clean_text(node))
+        return (path, written) if written > EXCEL_CELL_LIMIT else None
+    if isinstance(node, list):
+        for index, item in enumerate(node):
+            found = _overlong(item, f"{path}[{index}]")
+            if found is not None:
+                return found
+        return None
+    if is_dataclass(node):
+        for field in fields(node):
+            found = _overlong(getattr(node, field.name), f"{path}.{field.name}" if path else field.name)
+            if found is not None:
+                return found
+    return None
+
+
+_LINE_PARTS = {"name": "支出内容", "note": "备注", "unit": "单位", "expression": "算式"}
+_INDICATOR_PARTS = {"level1": "一级指标", "level2": "二级指标", "name": "三级指标", "value": "指标值"}
+_OTHER_LABELS = {
+    "goals.mid_term": "中期目标",
+    "goals.annual": "年度目标",
+    "signatures.unit_head": "单位负责人",
+    "signatures.preparer": "填报人",
+    "signatures.date": "填报日期",
+}
+
+
+def describe_place(where: str) -> str:
+    """A JSON path as a clerk reads it: “项目基本概况”, 测算明细第 8 行的备注, 年度绩效指标第 4 行的指标值."""
+    line = re.match(r"cost_items\[(\d+)\](?:\.factors\[\d+\])?\.(\w+)$", where)
+    if line is not None:
+        return f"测算明细第 {int(line[1]) + 1} 行的{_LINE_PARTS.get(line[2], line[2])}"
+    indicator = re.match(r"indicators\.(mid_term|annual)\[(\d+)\]\.(\w+)$", where)
+    if indicator is not None:
+        period = "中期" if indicator[1] == "mid_term" else "年度"
+        return f"{period}绩效指标第 {int(indicator[2]) + 1} 行的{_INDICATOR_PARTS.get(indicator[3], indicator[3])}"
+    basis = re.match(r"project\.basis\[(\d+)\]$", where)
+    if basis is not None:
+        return f"立项依据第 {int(basis[1]) + 1} 条"
+    labels = DECLARATION_LABELS.get(where) or TARGETS_LABELS.get(where) or (_OTHER_LABELS.get(where),)
+    return f"“{labels[0]}”" if labels[0] else where
+
+
+def fit_in_cell(text: str, what: str) -> str:
+    """Generated text cut at a line end to fit one cell, saying so, rather than cut mid-line by openpyxl."""
+    if len(lay.clean_text(text)) <= EXCEL_CELL_LIMIT:
+        return text
+    lines = text.split("\n")
+    note = f"……（{what}共 {len(lines):,} 行，超出 Excel 单元格上限，以下从略）"
+    kept: list[str] = []
+    size = len(note)
+    for line in lines:
+        size += len(lay.clean_text(line)) + 1
+        if size > EXCEL_CELL_LIMIT:
+            break
+        kept.append(line)
+    return "\n".join([*kept, note])
+
+
 def build_workbook(document: Document) -> Workbook:
     """The whole workbook for ``document``, not yet saved."""
     workbook = Workbook()
@@ -235,6 +325,14 @@ def build_workbook(document: Document) -> Workbook:
 def write_xlsx(document: Document, path: Path) -> None:
     """Save ``document`` as our workbook at ``path``, atomically; raise DocumentError on failure."""
     path = Path(path)
+    overlong = overlong_text(document)
+    if overlong is not None:  # refuse rather than lose the end of someone's text without a word
+        where, size = overlong
+        raise DocumentError(
+            path,
+            f"{describe_place(where)}有 {size:,} 个字符，超过 Excel 单元格上限 {EXCEL_CELL_LIMIT:,} 个，"
+            "无法完整保存为 xlsx；请缩短该内容，或另存为 JSON",
+        )
     try:
         workbook = build_workbook(document)
     except (ValueError, TypeError) as problem:  # openpyxl refuses a value: name it rather than crash
@@ -360,7 +458,7 @@ def _write_declaration(workbook: Workbook, sheet: Worksheet, document: Document)
     w.anchor("cost.total", row, amount_col)
     total_ref = f"{quote_sheetname(sheet.title)}!${amount_letter}${row}"
     row += 1
-    row = w.field(row, "测算说明", "cost.breakdown", breakdown_text(document))
+    row = w.field(row, "测算说明", "cost.breakdown", fit_in_cell(breakdown_text(document), "测算说明"))
     for label, key, value in (
         ("资金安排情况", "project.funding_arrangement", project.funding_arrangement),
         ("项目实施计划", "project.schedule", project.schedule),

@@ -12,6 +12,7 @@ from gridbudget_gui.domain.document import CostItem, Factor
 from gridbudget_gui.domain.schemes import get_scheme
 from gridbudget_gui.io import xlsx_layout as lay
 from gridbudget_gui.io.errors import DocumentError
+from gridbudget_gui.io.xlsx_read import read_xlsx
 from gridbudget_gui.io.xlsx_write import write_xlsx
 from tests.io.xlsx_helpers import awkward_document, named_cell
 
@@ -133,3 +134,50 @@ def test_failed_save_leaves_the_old_file_alone(
         write_xlsx(example_document, path)
     assert path.read_bytes() == b"old contents"
     assert [p.name for p in tmp_path.iterdir()] == ["a.xlsx"]
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        ("project.overview", "“项目基本概况”"),
+        ("cost_items[1].note", "测算明细第 2 行的备注"),
+        ("indicators.annual[3].value", "年度绩效指标第 4 行的指标值"),
+    ],
+)
+def test_text_longer_than_a_cell_refuses_the_xlsx_and_names_the_place(
+    place: str, expected: str, example_document, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # Excel and WPS hold 32,767 characters in a cell; openpyxl would cut the rest off without a word.
+    long_text = "很长的说明。" * 6_000  # 36,000 characters
+    if place == "project.overview":
+        example_document.project.overview = long_text
+    elif place.startswith("cost_items"):
+        example_document.cost_items[1].note = long_text
+    else:
+        example_document.indicators.annual[3].value = long_text
+    path = tmp_path / "long.xlsx"
+    path.write_bytes(b"old")
+    with pytest.raises(DocumentError) as raised:
+        write_xlsx(example_document, path)
+    assert expected in raised.value.cause and "36,000" in raised.value.cause and "32,767" in raised.value.cause
+    assert path.read_bytes() == b"old"
+
+
+def test_text_that_fits_only_before_escaping_is_refused_too(example_document, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    example_document.cost_items[0].note = "\x01" * 5_000  # 5,000 characters, written as 35,000 (_x0001_)
+    with pytest.raises(DocumentError, match="35,000"):
+        write_xlsx(example_document, tmp_path / "a.xlsx")
+    example_document.cost_items[0].note = "字" * 32_767  # exactly a full cell: saved whole
+    write_xlsx(example_document, tmp_path / "a.xlsx")
+    assert read_xlsx(tmp_path / "a.xlsx").document.cost_items[0].note == "字" * 32_767
+
+
+def test_a_breakdown_too_long_for_a_cell_is_cut_at_a_line_end_and_says_so(example_document, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    template = example_document.cost_items[1]
+    example_document.cost_items = [template.copy() for _ in range(1_000)]  # ~40 characters a line
+    path = tmp_path / "many.xlsx"
+    write_xlsx(example_document, path)
+    text = named_cell(load_workbook(path), "cost.breakdown").value
+    assert len(text) <= 32_767
+    assert text.endswith("……（测算说明共 1,001 行，超出 Excel 单元格上限，以下从略）")
+    assert text.splitlines()[-2].endswith("；")  # the last line kept is whole
