@@ -77,7 +77,7 @@ class Checker:
             self._dirty_sections.add("totals")
         elif path in ("scheme", "indicators"):
             self._dirty_sections.update(("indicators.mid_term", "indicators.annual"))
-        elif path.startswith(("project", "unit", "signatures", "year")):
+        elif path.startswith(("project", "unit", "signatures", "year", "goals")):
             self._dirty_sections.add("general")
             if path == "project":  # the whole project also holds the texts that restate figures
                 self._dirty_sections.add("totals")

@@ -36,6 +36,7 @@ from gridbudget_gui.domain.document import (
     Indicator,
 )
 from gridbudget_gui.domain.money import money_in_words
+from gridbudget_gui.domain.rules.length import CELL_LIMIT
 from gridbudget_gui.domain.schemes import UnknownSchemeError, get_scheme
 from gridbudget_gui.io import xlsx_layout as lay
 from gridbudget_gui.io.atomic import atomic_write
@@ -220,7 +221,7 @@ class _SheetWriter:
         sheet.sheet_view.showGridLines = False
 
 
-EXCEL_CELL_LIMIT = 32_767
+EXCEL_CELL_LIMIT = CELL_LIMIT
 """The most characters a cell holds in Excel (and WPS); openpyxl would silently cut longer text."""
 
 

@@ -323,6 +323,21 @@ FAILING: list[tuple[str, Mutation, Severity, str]] = [
         Severity.WARNING,
         "project.budget_notes",
     ),
+    ("text.cell-limit", _attr("project.overview", "概" * 32_768), Severity.WARNING, "project.overview"),
+    ("text.cell-limit", _attr("goals.annual", "目" * 40_000), Severity.WARNING, "goals.annual"),
+    ("text.cell-limit", _attr("cost_items.1.note", "注" * 32_768), Severity.WARNING, "cost_items[1].note"),
+    (
+        "text.cell-limit",
+        _attr("cost_items.0.factors.0.unit", "人" * 32_768),
+        Severity.WARNING,
+        "cost_items[0].factors[0].unit",
+    ),
+    (
+        "text.cell-limit",
+        _attr("indicators.annual.3.value", "值" * 32_768),
+        Severity.WARNING,
+        "indicators.annual[3].value",
+    ),
 ]
 
 

@@ -9,6 +9,7 @@ from stdnum.cn import uscc
 from gridbudget_gui.domain.dates import parse_date
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.findings import Finding, error, warning
+from gridbudget_gui.domain.rules.length import check_lengths
 
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _FIXED = re.compile(r"^0\d{2,3}-?\d{7,8}(?:-\d{1,6})?$")
@@ -48,6 +49,8 @@ def check_general(document: Document) -> list[Finding]:
                 )
             )
     findings += _signature_findings(document)
+    for part in ("project", "unit", "goals", "signatures"):
+        findings += check_lengths(getattr(document, part), part)
     return findings
 
 

@@ -8,6 +8,7 @@ from decimal import Decimal
 from gridbudget_gui.domain.document import PERIOD_LABELS, Document, Indicator
 from gridbudget_gui.domain.findings import Finding, error, info, warning
 from gridbudget_gui.domain.money import format_money
+from gridbudget_gui.domain.rules.length import check_lengths
 from gridbudget_gui.domain.schemes import Scheme
 from gridbudget_gui.domain.targets import parse_target
 
@@ -23,6 +24,7 @@ def check_matrix(document: Document, period: str, scheme: Scheme) -> list[Findin
     findings += _group_findings(rows, base, label, scheme)
     findings += _row_findings(rows, base, scheme)
     findings += _cost_findings(document, period, rows, base, label, scheme)
+    findings += check_lengths(rows, base)
     quantitative = sum(1 for row in rows if parse_target(row.value).is_quantitative)
     if quantitative * 2 < len(rows):
         findings.append(
