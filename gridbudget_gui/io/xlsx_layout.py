@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import math
-import re
 import unicodedata
 from functools import lru_cache
 
 from openpyxl.styles import Alignment, Border, Font, Side
+
+from gridbudget_gui.domain.rules.length import UNSAFE_IN_CELLS
 
 WORKBOOK_FORMAT = "gridbudget-workbook"
 WORKBOOK_VERSION = 1
@@ -40,8 +41,7 @@ RIGHT = Alignment(horizontal="right", vertical="center")
 
 FOOTER = "第 &P 页，共 &N 页"
 
-# What XML 1.0 cannot hold, and a literal "_x0041_" that a reader would take for an escape.
-_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
+_UNSAFE = UNSAFE_IN_CELLS  # what XML 1.0 cannot hold, and a literal "_x0041_" (see the rule on cell length)
 _CJK_WIDTHS = frozenset("WF")
 
 

@@ -36,7 +36,7 @@ from gridbudget_gui.domain.document import (
     Indicator,
 )
 from gridbudget_gui.domain.money import money_in_words
-from gridbudget_gui.domain.rules.length import CELL_LIMIT
+from gridbudget_gui.domain.rules.length import CELL_LIMIT, SURELY_FITS, cell_length
 from gridbudget_gui.domain.schemes import UnknownSchemeError, get_scheme
 from gridbudget_gui.io import xlsx_layout as lay
 from gridbudget_gui.io.atomic import atomic_write
@@ -225,15 +225,11 @@ EXCEL_CELL_LIMIT = CELL_LIMIT
 """The most characters a cell holds in Excel (and WPS); openpyxl would silently cut longer text."""
 
 
-_SURELY_FITS = EXCEL_CELL_LIMIT // 7
-"""Escaping (U+0001 → ``_x0001_``) grows a text 7× at most: anything this short fits."""
-
-
 def overlong_text(document: Document) -> tuple[str, int] | None:
     """The first text of ``document`` too long for one cell, as (JSON path, characters written), or None."""
     for index, item in enumerate(document.cost_items):  # the bulk: only lengths, no walk, per line
         longest = max(len(item.name), len(item.note), *(len(f.unit) + len(f.expression) for f in item.factors))
-        if longest > _SURELY_FITS:
+        if longest > SURELY_FITS:
             found = _overlong(item, f"cost_items[{index}]")
             if found is not None:
                 return found
@@ -247,9 +243,9 @@ def overlong_text(document: Document) -> tuple[str, int] | None:
 
 def _overlong(node: object, path: str) -> tuple[str, int] | None:
     if isinstance(node, str):
-        if len(node) <= _SURELY_FITS:
+        if len(node) <= SURELY_FITS:
             return None
-        written = len(lay.clean_text(node))
+        written = cell_length(node)
         return (path, written) if written > EXCEL_CELL_LIMIT else None
     if isinstance(node, list):
         for index, item in enumerate(node):

@@ -10,7 +10,7 @@ from gridbudget_gui.domain.arithmetic import ExpressionError, evaluate
 from gridbudget_gui.domain.document import CostItem, Document
 from gridbudget_gui.domain.findings import Finding, Severity, error, warning
 from gridbudget_gui.domain.money import format_money
-from gridbudget_gui.domain.rules.length import CELL_LIMIT, line_lengths
+from gridbudget_gui.domain.rules.length import SURELY_FITS, line_lengths
 
 LineFinding = tuple[Severity, str, str, str]
 """A finding on one cost line: severity, rule, the path below ``cost_items[i]``, message."""
@@ -34,7 +34,7 @@ def _line_findings(item: CostItem) -> Iterator[LineFinding]:
     if not item.name.strip() and (item.factors or item.amount):
         yield Severity.WARNING, "cost.name-empty", ".name", "这一行有金额但没有填写支出内容"
     for j, factor in enumerate(item.factors):
-        if len(factor.unit) > CELL_LIMIT or len(factor.expression) > CELL_LIMIT:
+        if len(factor.unit) > SURELY_FITS or len(factor.expression) > SURELY_FITS:
             yield from line_lengths(
                 [(f".factors[{j}].unit", factor.unit), (f".factors[{j}].expression", factor.expression)]
             )
@@ -71,7 +71,7 @@ def _line_findings(item: CostItem) -> Iterator[LineFinding]:
     elif item.amount == 0 and item.name.strip():
         yield Severity.WARNING, "cost.amount-zero", ".amount", f"{label}的金额为零"
     yield from _month_findings(item, label)
-    if len(item.name) > CELL_LIMIT or len(item.note) > CELL_LIMIT:
+    if len(item.name) > SURELY_FITS or len(item.note) > SURELY_FITS:
         yield from line_lengths([(".name", item.name), (".note", item.note)])
 
 
