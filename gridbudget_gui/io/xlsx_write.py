@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import re
 from copy import copy
 from dataclasses import fields, is_dataclass
 from decimal import Decimal
@@ -36,13 +35,12 @@ from gridbudget_gui.domain.document import (
     Indicator,
 )
 from gridbudget_gui.domain.money import money_in_words
-from gridbudget_gui.domain.rules.length import CELL_LIMIT, SURELY_FITS, cell_length
+from gridbudget_gui.domain.rules.length import CELL_LIMIT, SURELY_FITS, cell_length, describe_place
 from gridbudget_gui.domain.schemes import UnknownSchemeError, get_scheme
 from gridbudget_gui.io import xlsx_layout as lay
 from gridbudget_gui.io.atomic import atomic_write
 from gridbudget_gui.io.errors import DocumentError
 from gridbudget_gui.io.xlsx_fastwrite import save_fast
-from gridbudget_gui.io.xlsx_form import DECLARATION_LABELS, TARGETS_LABELS
 
 FACTOR_WORDS = "一二三四五六七八九十"
 
@@ -259,33 +257,6 @@ def _overlong(node: object, path: str) -> tuple[str, int] | None:
             if found is not None:
                 return found
     return None
-
-
-_LINE_PARTS = {"name": "支出内容", "note": "备注", "unit": "单位", "expression": "算式"}
-_INDICATOR_PARTS = {"level1": "一级指标", "level2": "二级指标", "name": "三级指标", "value": "指标值"}
-_OTHER_LABELS = {
-    "goals.mid_term": "中期目标",
-    "goals.annual": "年度目标",
-    "signatures.unit_head": "单位负责人",
-    "signatures.preparer": "填报人",
-    "signatures.date": "填报日期",
-}
-
-
-def describe_place(where: str) -> str:
-    """A JSON path as a clerk reads it: “项目基本概况”, 测算明细第 8 行的备注, 年度绩效指标第 4 行的指标值."""
-    line = re.match(r"cost_items\[(\d+)\](?:\.factors\[\d+\])?\.(\w+)$", where)
-    if line is not None:
-        return f"测算明细第 {int(line[1]) + 1} 行的{_LINE_PARTS.get(line[2], line[2])}"
-    indicator = re.match(r"indicators\.(mid_term|annual)\[(\d+)\]\.(\w+)$", where)
-    if indicator is not None:
-        period = "中期" if indicator[1] == "mid_term" else "年度"
-        return f"{period}绩效指标第 {int(indicator[2]) + 1} 行的{_INDICATOR_PARTS.get(indicator[3], indicator[3])}"
-    basis = re.match(r"project\.basis\[(\d+)\]$", where)
-    if basis is not None:
-        return f"立项依据第 {int(basis[1]) + 1} 条"
-    labels = DECLARATION_LABELS.get(where) or TARGETS_LABELS.get(where) or (_OTHER_LABELS.get(where),)
-    return f"“{labels[0]}”" if labels[0] else where
 
 
 def fit_in_cell(text: str, what: str) -> str:

@@ -35,9 +35,8 @@ def _line_findings(item: CostItem) -> Iterator[LineFinding]:
         yield Severity.WARNING, "cost.name-empty", ".name", "这一行有金额但没有填写支出内容"
     for j, factor in enumerate(item.factors):
         if len(factor.unit) > SURELY_FITS or len(factor.expression) > SURELY_FITS:
-            yield from line_lengths(
-                [(f".factors[{j}].unit", factor.unit), (f".factors[{j}].expression", factor.expression)]
-            )
+            texts = [(f".factors[{j}].unit", factor.unit), (f".factors[{j}].expression", factor.expression)]
+            yield from line_lengths(texts, label)
         if factor.value < 0:
             yield Severity.ERROR, "cost.negative", f".factors[{j}].value", f"{label}的因子不能为负数"
         if factor.expression:
@@ -72,7 +71,7 @@ def _line_findings(item: CostItem) -> Iterator[LineFinding]:
         yield Severity.WARNING, "cost.amount-zero", ".amount", f"{label}的金额为零"
     yield from _month_findings(item, label)
     if len(item.name) > SURELY_FITS or len(item.note) > SURELY_FITS:
-        yield from line_lengths([(".name", item.name), (".note", item.note)])
+        yield from line_lengths([(".name", item.name), (".note", item.note)], label)
 
 
 def _month_findings(item: CostItem, label: str) -> Iterator[LineFinding]:
