@@ -73,8 +73,8 @@ class Checker:
             self._dirty_sections.add("indicators.mid_term")
         elif path.startswith("indicators.annual"):
             self._dirty_sections.add("indicators.annual")
-        elif path.startswith(_TEXT_FIELDS):
-            self._dirty_sections.add("totals")
+        elif path.startswith(_TEXT_FIELDS):  # they restate figures (totals) and may outgrow a cell (general)
+            self._dirty_sections.update(("totals", "general"))
         elif path in ("scheme", "indicators"):
             self._dirty_sections.update(("indicators.mid_term", "indicators.annual"))
         elif path.startswith(("project", "unit", "signatures", "year", "goals")):

@@ -260,19 +260,21 @@ def _overlong(node: object, path: str) -> tuple[str, int] | None:
 
 
 def fit_in_cell(text: str, what: str) -> str:
-    """Generated text cut at a line end to fit one cell, saying so, rather than cut mid-line by openpyxl."""
-    if len(lay.clean_text(text)) <= EXCEL_CELL_LIMIT:
+    """Generated text cut at a line end to fit one cell, saying so, rather than cut mid-line by openpyxl;
+    its last line (the total, for the breakdown) is kept."""
+    if cell_length(text) <= EXCEL_CELL_LIMIT:
         return text
-    lines = text.split("\n")
-    note = f"……（{what}共 {len(lines):,} 行，超出 Excel 单元格上限，以下从略）"
+    *lines, last = text.split("\n")
+    # The note's count is at most as long as the number of lines, so reserve that much room for it.
+    size = cell_length(last) + len(f"……（{what}以下 {len(lines):,} 行从略：超出 Excel 单元格上限）") + 2
     kept: list[str] = []
-    size = len(note)
     for line in lines:
-        size += len(lay.clean_text(line)) + 1
+        size += cell_length(line) + 1
         if size > EXCEL_CELL_LIMIT:
             break
         kept.append(line)
-    return "\n".join([*kept, note])
+    note = f"……（{what}以下 {len(lines) - len(kept):,} 行从略：超出 Excel 单元格上限）"
+    return "\n".join([*kept, note, last])
 
 
 def build_workbook(document: Document) -> Workbook:

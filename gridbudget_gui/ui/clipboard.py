@@ -63,99 +63,147 @@ def tile(grid: Grid, rows: int, columns: int) -> Grid:
 MAX_SPAN = 100
 """A colspan or rowspan beyond this is a page's layout trick, not a budget table: it counts as 1."""
 
+_BLOCKS = frozenset(("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6"))
+_HIDDEN = frozenset(("script", "style", "template", "head", "title"))
+_SPACE = re.compile(r"[ \t\r\n\f\xa0]+")
+_SPACES = re.compile(r" {2,}")
+_LEADING_DIGITS = re.compile(r"\s*(\d+)")
+
+
+class _Table:
+    """One ``<table>`` being read: its rows of (text, colspan, rowspan) cells."""
+
+    def __init__(self) -> None:
+        self.rows: list[list[tuple[str, int, int]]] = []
+        self.cell: list[str] | None = None
+        self.span = (1, 1)
+        self.nested: list[_Table] = []
+
+    def open_row(self) -> None:
+        self.close_cell()
+        self.rows.append([])
+
+    def open_cell(self, span: tuple[int, int]) -> None:
+        self.close_cell()
+        if not self.rows:
+            self.rows.append([])
+        self.cell, self.span = [], span
+
+    def close_cell(self) -> None:
+        if self.cell is not None:
+            lines = [_SPACES.sub(" ", line).strip() for line in "".join(self.cell).split("\n")]
+            while lines and not lines[0]:
+                lines.pop(0)
+            while lines and not lines[-1]:
+                lines.pop()
+            self.rows[-1].append(("\n".join(lines), *self.span))
+            self.cell = None
+
+    def grid(self) -> Grid:
+        """The cells on a grid: merged cells leave empty cells beside and below their text."""
+        grid: Grid = []
+        pending: set[tuple[int, int]] = set()  # places a rowspan reaches into
+        for r, cells in enumerate(self.rows):
+            row: list[str] = []
+            for text, colspan, rowspan in cells:
+                while (r, len(row)) in pending:
+                    pending.discard((r, len(row)))
+                    row.append("")
+                for below in range(1, rowspan):
+                    pending.update((r + below, len(row) + offset) for offset in range(colspan))
+                row += [text] + [""] * (colspan - 1)
+            while (r, len(row)) in pending:
+                pending.discard((r, len(row)))
+                row.append("")
+            grid.append(row)
+        width = max((len(row) for row in grid), default=0)
+        return [row + [""] * (width - len(row)) for row in grid] if width else []
+
 
 class _TableReader(HTMLParser):
-    """Collects the cells of the first ``<table>``, rows by ``<tr>``, cells by ``<td>``/``<th>``."""
+    """Reads every ``<table>`` of clipboard HTML, the way a browser lays the text out in cells."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.rows: list[list[str]] = []
-        self.spans: list[list[tuple[int, int]]] = []  # (colspan, rowspan) of each cell
-        self.depth = 0  # nested tables are read as text of the cell that holds them
-        self.done = False
-        self.cell: list[str] | None = None
+        self.tables: list[_Table] = []  # the top-level tables, in order
+        self.open: list[_Table] = []  # the tables being read, innermost last
+        self.hidden = 0  # inside <script>, <style>…: not text
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self.done:
+        if tag in _HIDDEN:
+            self.hidden += 1
+        elif tag == "table":
+            table = _Table()
+            if self.open:
+                self.open[-1].nested.append(table)
+                self._text(" ")  # the nested table's text stays readable in the outer cell
+            else:
+                self.tables.append(table)
+            self.open.append(table)
+        elif not self.open:
             return
-        if tag == "table":
-            self.depth += 1
-        elif self.depth != 1:
-            if tag == "br" and self.cell is not None:
-                self.cell.append("\n")
         elif tag == "tr":
-            self._close_cell()
-            self.rows.append([])
-            self.spans.append([])
+            self.open[-1].open_row()
         elif tag in ("td", "th"):
-            self._close_cell()
-            if not self.rows:
-                self.rows.append([])
-                self.spans.append([])
             found = dict(attrs)
-            self.spans[-1].append((_span(found.get("colspan")), _span(found.get("rowspan"))))
-            self.cell = []
-        elif tag == "br" and self.cell is not None:
-            self.cell.append("\n")
+            self.open[-1].open_cell((_span(found.get("colspan")), _span(found.get("rowspan"))))
+        elif tag == "br":
+            self._text("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if self.done:
+        if tag in _HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag == "table":
+            if self.open:  # a stray </table> before any table changes nothing
+                self.open.pop().close_cell()
+                self._text("\n")
+        elif not self.open:
             return
-        if tag == "table":
-            self.depth -= 1
-            if self.depth == 0:
-                self._close_cell()
-                self.done = True
-        elif self.depth == 1 and tag in ("td", "th", "tr"):
-            self._close_cell()
+        elif tag in ("td", "th"):
+            self.open[-1].close_cell()
+            self._text(" ")
+        elif tag == "tr":
+            self.open[-1].close_cell()
+            self._text("\n")
+        elif tag in _BLOCKS or tag == "br":  # </p>, </div>… end a line, as a browser shows them; so does </br>
+            self._text("\n")
 
     def handle_data(self, data: str) -> None:
-        if self.cell is not None and not self.done:
-            self.cell.append(data)
+        if not self.hidden:
+            self._text(_SPACE.sub(" ", data))  # the HTML source's own line breaks are only spaces
+
+    def _text(self, text: str) -> None:
+        """Add text to the innermost open cell, and to every cell that holds it."""
+        for table in self.open:
+            if table.cell is not None:
+                table.cell.append(text)
 
     def finish(self) -> None:
-        """Keep the last cell of HTML cut off before its ``</table>``."""
-        self._close_cell()
-
-    def _close_cell(self) -> None:
-        if self.cell is not None:
-            lines = "".join(self.cell).split("\n")
-            self.rows[-1].append("\n".join(re.sub(r"[ \t\r\n\xa0]+", " ", line).strip() for line in lines))
-            self.cell = None
+        """Keep the cells of HTML cut off before its ``</table>``."""
+        while self.open:
+            self.open.pop().close_cell()
 
 
 def _span(value: str | None) -> int:
-    try:
-        span = int(value or "1")
-    except ValueError:
-        return 1
+    """A colspan/rowspan as a browser reads it ("2px" is 2); nonsense and layout tricks count as 1."""
+    match = _LEADING_DIGITS.match(value or "")
+    span = int(match[1]) if match else 1
     return span if 1 <= span <= MAX_SPAN else 1
 
 
 def parse_html_table(text: str) -> Grid:
-    """The grid of the first table in clipboard HTML; merged cells (colspan, rowspan) leave empty cells
-    beside and below their text, as Excel pastes them. An empty grid when there is no table."""
+    """The grid of the first table with content in clipboard HTML; a page's layout table (one cell holding
+    a table) is looked through. Merged cells (colspan, rowspan) leave empty cells beside and below their
+    text, as Excel pastes them. An empty grid when there is no table."""
     reader = _TableReader()
     reader.feed(text)
     reader.close()
     reader.finish()
-    grid: Grid = []
-    pending: dict[tuple[int, int], str] = {}  # cells a rowspan reaches into
-    for r, (cells, spans) in enumerate(zip(reader.rows, reader.spans, strict=True)):
-        row: list[str] = []
-        column = 0
-        for cell, (colspan, rowspan) in zip(cells, spans, strict=True):
-            while (r, column) in pending:
-                row.append(pending.pop((r, column)))
-                column += 1
-            row += [cell] + [""] * (colspan - 1)
-            for below in range(1, rowspan):
-                for offset in range(colspan):
-                    pending[(r + below, column + offset)] = ""
-            column += colspan
-        while (r, column) in pending:
-            row.append(pending.pop((r, column)))
-            column += 1
-        grid.append(row)
-    width = max((len(row) for row in grid), default=0)
-    return [row + [""] * (width - len(row)) for row in grid if width]
+    for top in reader.tables:
+        table = top
+        while len(table.rows) == 1 and len(table.rows[0]) == 1 and table.nested:
+            table = table.nested[0]  # a wrapper: the data is the table inside its only cell
+        grid = table.grid()
+        if any(cell for row in grid for cell in row):
+            return grid
+    return []

@@ -191,6 +191,9 @@ def edit_general(document: Document, data: st.DataObject) -> list[str]:
                 ("project.funding_arrangement", "安排5345800元"),
                 ("project.funding_arrangement", "安排100元"),
                 ("project.budget_notes", "1.工资：4484040元；\n2.保险：1元；"),
+                ("project.funding_arrangement", "安" * 32_768),  # longer than an Excel cell
+                ("project.budget_notes", "说" * 32_768),
+                ("goals.annual", "目" * 32_768),
             ]
         )
     )

@@ -179,5 +179,7 @@ def test_a_breakdown_too_long_for_a_cell_is_cut_at_a_line_end_and_says_so(exampl
     write_xlsx(example_document, path)
     text = named_cell(load_workbook(path), "cost.breakdown").value
     assert len(text) <= 32_767
-    assert text.endswith("……（测算说明共 1,001 行，超出 Excel 单元格上限，以下从略）")
-    assert text.splitlines()[-2].endswith("；")  # the last line kept is whole
+    *kept, note, total = text.splitlines()
+    assert note == f"……（测算说明以下 {1_000 - len(kept):,} 行从略：超出 Excel 单元格上限）"
+    assert kept[-1].startswith(f"{len(kept)}.") and kept[-1].endswith("；")  # the last line kept is whole
+    assert total.startswith("合计：") and "大写" in total  # the total stays

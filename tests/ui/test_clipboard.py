@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QMimeData, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -82,6 +83,46 @@ def test_a_web_pages_table_reads_with_merged_cells_left_empty() -> None:
     assert parse_html_table("<p>没有表格</p>") == []
     assert parse_html_table("<table><tr><td>截断") == [["截断"]]
     assert parse_html_table("<table><tr><td colspan=99999>x</td></tr></table>") == [["x"]]  # a layout trick
+
+
+HTML_AS_A_BROWSER_SHOWS_IT = {
+    "source line breaks are spaces, <br> is a line": (
+        "<table><tr><td>第一行<br>\n    第二行</td></tr></table>",
+        [["第一行\n第二行"]],
+    ),
+    "indented source": ("<table>\n <tr>\n  <td>\n   办公费\n  </td>\n  <td>1</td></tr></table>", [["办公费", "1"]]),
+    "paragraphs and divs are lines": (
+        "<table><tr><td><p>a</p><p>b</p></td><td><div>x</div>y</td></tr></table>",
+        [["a\nb", "x\ny"]],
+    ),
+    "a table nested in a cell stays readable": (
+        "<table><tr><td>外<table><tr><td>内1</td><td>内2</td></tr><tr><td>内3</td></tr></table></td><td>z</td></tr></table>",
+        [["外 内1 内2\n内3", "z"]],
+    ),
+    "a page's layout table is looked through": (
+        "<table><tr><td><table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table></td></tr></table>",
+        [["a", "b"], ["c", "d"]],
+    ),
+    "scripts and styles are not text": (
+        "<table><tr><td>a<script>var x=1;</script></td><style>td{}</style></tr></table>",
+        [["a"]],
+    ),
+    "a stray </table> first": ("</table><table><tr><td>a</td></tr></table>", [["a"]]),
+    "an empty table before the data": (
+        "<table><tr><td> </td></tr></table><table><tr><td>data</td></tr></table>",
+        [["data"]],
+    ),
+    "</br> as browsers read it": ("<table><tr><td>a</br>b</td></tr></table>", [["a\nb"]]),
+    "colspan=2px is 2, as browsers read it": (
+        '<table><tr><td colspan="2px">a</td><td>b</td></tr><tr><td>1</td><td>2</td><td>3</td></tr></table>',
+        [["a", "", "b"], ["1", "2", "3"]],
+    ),
+}
+
+
+@pytest.mark.parametrize(("html", "grid"), HTML_AS_A_BROWSER_SHOWS_IT.values(), ids=HTML_AS_A_BROWSER_SHOWS_IT.keys())
+def test_html_cells_read_as_a_browser_shows_them(html: str, grid: list[list[str]]) -> None:
+    assert parse_html_table(html) == grid
 
 
 def test_one_cell_fills_a_larger_selection() -> None:
