@@ -41,7 +41,6 @@ RIGHT = Alignment(horizontal="right", vertical="center")
 
 FOOTER = "第 &P 页，共 &N 页"
 
-_UNSAFE = UNSAFE_IN_CELLS  # what XML 1.0 cannot hold, and a literal "_x0041_" (see the rule on cell length)
 _CJK_WIDTHS = frozenset("WF")
 
 
@@ -53,7 +52,7 @@ def clean_text(text: str) -> str:
     """
     if text.isprintable() and "_x" not in text:
         return text
-    return _UNSAFE.sub(lambda m: f"_x{ord(m[0]):04X}_", text)
+    return UNSAFE_IN_CELLS.sub(lambda m: f"_x{ord(m[0]):04X}_", text)
 
 
 class _CharWidths(dict[str, int]):

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
@@ -52,19 +51,11 @@ class Cell:
 class SheetCells:
     """All cells of one sheet, read in a single pass (read-only mode has no fast random access)."""
 
-    def __init__(self, sheet: Any) -> None:
+    def __init__(self, sheet: ReadOnlyWorksheet) -> None:
         self.title: str = sheet.title
-        self.cells: dict[tuple[int, int], RawCell]
+        # Straight from the XML: three times faster than openpyxl's read-only cells, and the same cells.
+        self.cells: dict[tuple[int, int], RawCell] = read_sheet(sheet)
         """(value, data type, number format) by (row, column); a ``Cell`` is made only when asked for."""
-        if isinstance(sheet, ReadOnlyWorksheet):  # straight from the XML: three times faster, same cells
-            self.cells = read_sheet(sheet)
-            return
-        self.cells = {}
-        for row in sheet.iter_rows():
-            for cell in row:
-                if cell.value is None or not hasattr(cell, "row"):
-                    continue
-                self.cells[(cell.row, cell.column)] = (cell.value, cell.data_type, cell.number_format or "General")
 
     def cell(self, row: int, column: int) -> Cell:
         """The cell at (row, column); an empty one when nothing is there."""

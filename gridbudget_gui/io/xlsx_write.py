@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 from copy import copy
-from dataclasses import fields, is_dataclass
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -35,7 +34,7 @@ from gridbudget_gui.domain.document import (
     Indicator,
 )
 from gridbudget_gui.domain.money import money_in_words
-from gridbudget_gui.domain.rules.length import CELL_LIMIT, SURELY_FITS, cell_length, describe_place
+from gridbudget_gui.domain.rules.length import CELL_LIMIT, cell_length, describe_place, first_overlong
 from gridbudget_gui.domain.schemes import UnknownSchemeError, get_scheme
 from gridbudget_gui.io import xlsx_layout as lay
 from gridbudget_gui.io.atomic import atomic_write
@@ -219,50 +218,10 @@ class _SheetWriter:
         sheet.sheet_view.showGridLines = False
 
 
-EXCEL_CELL_LIMIT = CELL_LIMIT
-"""The most characters a cell holds in Excel (and WPS); openpyxl would silently cut longer text."""
-
-
-def overlong_text(document: Document) -> tuple[str, int] | None:
-    """The first text of ``document`` too long for one cell, as (JSON path, characters written), or None."""
-    for index, item in enumerate(document.cost_items):  # the bulk: only lengths, no walk, per line
-        longest = max(len(item.name), len(item.note), *(len(f.unit) + len(f.expression) for f in item.factors))
-        if longest > SURELY_FITS:
-            found = _overlong(item, f"cost_items[{index}]")
-            if found is not None:
-                return found
-    for field in fields(document):
-        if field.name != "cost_items":
-            found = _overlong(getattr(document, field.name), field.name)
-            if found is not None:
-                return found
-    return None
-
-
-def _overlong(node: object, path: str) -> tuple[str, int] | None:
-    if isinstance(node, str):
-        if len(node) <= SURELY_FITS:
-            return None
-        written = cell_length(node)
-        return (path, written) if written > EXCEL_CELL_LIMIT else None
-    if isinstance(node, list):
-        for index, item in enumerate(node):
-            found = _overlong(item, f"{path}[{index}]")
-            if found is not None:
-                return found
-        return None
-    if is_dataclass(node):
-        for field in fields(node):
-            found = _overlong(getattr(node, field.name), f"{path}.{field.name}" if path else field.name)
-            if found is not None:
-                return found
-    return None
-
-
 def fit_in_cell(text: str, what: str) -> str:
     """Generated text cut at a line end to fit one cell, saying so, rather than cut mid-line by openpyxl;
     its last line (the total, for the breakdown) is kept."""
-    if cell_length(text) <= EXCEL_CELL_LIMIT:
+    if cell_length(text) <= CELL_LIMIT:
         return text
     *lines, last = text.split("\n")
     # The note's count is at most as long as the number of lines, so reserve that much room for it.
@@ -270,7 +229,7 @@ def fit_in_cell(text: str, what: str) -> str:
     kept: list[str] = []
     for line in lines:
         size += cell_length(line) + 1
-        if size > EXCEL_CELL_LIMIT:
+        if size > CELL_LIMIT:
             break
         kept.append(line)
     note = f"……（{what}以下 {len(lines) - len(kept):,} 行从略：超出 Excel 单元格上限）"
@@ -295,12 +254,12 @@ def build_workbook(document: Document) -> Workbook:
 def write_xlsx(document: Document, path: Path) -> None:
     """Save ``document`` as our workbook at ``path``, atomically; raise DocumentError on failure."""
     path = Path(path)
-    overlong = overlong_text(document)
+    overlong = first_overlong(document)
     if overlong is not None:  # refuse rather than lose the end of someone's text without a word
         where, size = overlong
         raise DocumentError(
             path,
-            f"{describe_place(where)}有 {size:,} 个字符，超过 Excel 单元格上限 {EXCEL_CELL_LIMIT:,} 个，"
+            f"{describe_place(where)}有 {size:,} 个字符，超过 Excel 单元格上限 {CELL_LIMIT:,} 个，"
             "无法完整保存为 xlsx；请缩短该内容，或另存为 JSON",
         )
     try:

@@ -4,8 +4,10 @@ as xlsx; the rule says so while the text is typed, before a save is refused."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import fields, is_dataclass
 
+from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.findings import Finding, Severity, warning
 
 CELL_LIMIT = 32_767
@@ -81,40 +83,53 @@ def describe_place(where: str) -> str:
     return f"“{FIELD_NAMES[where]}”" if where in FIELD_NAMES else where
 
 
-def cell_limit_message(text: str, place: str) -> str | None:
-    """Why ``text`` (at ``place``, as a clerk reads it) cannot go into one cell, or None when it fits."""
-    if len(text) <= SURELY_FITS:
-        return None
-    size = cell_length(text)
-    if size <= CELL_LIMIT:
-        return None
+def _limit_message(place: str, size: int) -> str:
     return (
         f"{place}有 {size:,} 个字符，超过 Excel 单元格上限 {CELL_LIMIT:,} 个：保存为 xlsx 时会被拒绝"
         "（JSON、PDF 不受影响）"
     )
 
 
-def check_lengths(node: object, path: str) -> list[Finding]:
-    """Every text under ``node`` (a document part, a list or a text) at JSON ``path`` that is too long."""
+def overlong_texts(node: object, path: str) -> Iterator[tuple[str, int]]:
+    """(JSON path, characters in a cell) of every text under ``node`` (a document part, a list or a text)
+    that is too long for one cell."""
     if isinstance(node, str):
-        message = cell_limit_message(node, describe_place(path))
-        return [warning("text.cell-limit", path, message)] if message else []
-    found: list[Finding] = []
-    if isinstance(node, list):
+        if len(node) > SURELY_FITS and (size := cell_length(node)) > CELL_LIMIT:
+            yield path, size
+    elif isinstance(node, list):
         for index, item in enumerate(node):
-            found += check_lengths(item, f"{path}[{index}]")
+            yield from overlong_texts(item, f"{path}[{index}]")
     elif is_dataclass(node):
         for field in fields(node):
-            found += check_lengths(getattr(node, field.name), f"{path}.{field.name}")
-    return found
+            yield from overlong_texts(getattr(node, field.name), f"{path}.{field.name}" if path else field.name)
+
+
+def first_overlong(document: Document) -> tuple[str, int] | None:
+    """The first text of ``document`` too long for one cell, as (JSON path, characters), or None."""
+    for index, item in enumerate(document.cost_items):  # the bulk: lengths only, the walk only when long
+        longest = max(len(item.name), len(item.note), *(len(f.unit) + len(f.expression) for f in item.factors))
+        if longest > SURELY_FITS:
+            found = next(overlong_texts(item, f"cost_items[{index}]"), None)
+            if found is not None:
+                return found
+    others = (overlong_texts(getattr(document, f.name), f.name) for f in fields(document) if f.name != "cost_items")
+    return next((found for walk in others for found in walk), None)
+
+
+def check_lengths(node: object, path: str) -> list[Finding]:
+    """A finding for every text under ``node`` at JSON ``path`` that is too long for one cell."""
+    return [
+        warning("text.cell-limit", where, _limit_message(describe_place(where), size))
+        for where, size in overlong_texts(node, path)
+    ]
 
 
 def line_lengths(texts: list[tuple[str, str]], label: str) -> list[tuple[Severity, str, str, str]]:
     """The too-long texts of the cost line ``label`` (“人身意外险”), given as (path below the line, text)."""
     found = []
     for suffix, text in texts:
-        part = suffix.rsplit(".", 1)[-1]
-        message = cell_limit_message(text, f"{label}的{_LINE_PARTS.get(part, part)}")
-        if message:
+        for _, size in overlong_texts(text, suffix):
+            part = suffix.rsplit(".", 1)[-1]
+            message = _limit_message(f"{label}的{_LINE_PARTS.get(part, part)}", size)
             found.append((Severity.WARNING, "text.cell-limit", suffix, message))
     return found
