@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from gridbudget_gui.domain.document import CostItem, Document, Factor, Indicator
-from gridbudget_gui.io.jsonio import read_json
+from gridbudget_gui.io.json import read_json
 from gridbudget_gui.resources import example_path
 
 NAMES = (

@@ -15,14 +15,14 @@ from pathlib import Path
 
 from common import big_declaration, libreoffice_convert, pdf_pages
 
-from gridbudget_gui.io.pdf import write_pdf
+from gridbudget_gui.io.pdf.write import write_pdf
 
 TARGET_SECONDS = 5.0
 
 
 def _xlsx_writer() -> object | None:
     try:
-        module = importlib.import_module("gridbudget_gui.io.xlsx_write")
+        module = importlib.import_module("gridbudget_gui.io.xlsx.write")
     except ImportError:
         return None
     return getattr(module, "write_xlsx", None)
@@ -48,7 +48,7 @@ def main() -> int:
         if options.no_libreoffice:
             rows.append(("LibreOffice xlsx → pdf", "skipped", ""))
         elif writer is None:
-            rows.append(("LibreOffice xlsx → pdf", "pending: io/xlsx_write.py not available", ""))
+            rows.append(("LibreOffice xlsx → pdf", "pending: io/xlsx/write.py not available", ""))
         elif soffice is None:
             rows.append(("LibreOffice xlsx → pdf", "skipped: soffice not installed", ""))
         else:

@@ -74,7 +74,7 @@ def _worker(operation: str, lines: int, folder: Path) -> dict[str, object]:
     from common import big_declaration, pdf_pages
 
     if operation in ("open", "open-lo"):
-        from gridbudget_gui.io.xlsx_read import read_xlsx
+        from gridbudget_gui.io.xlsx.read import read_xlsx
 
         path = folder / "ours.xlsx" if operation == "open" else folder / "lo-xlsx" / "ours.xlsx"
         seconds, loaded = _timed(lambda: read_xlsx(path), lines)
@@ -82,19 +82,19 @@ def _worker(operation: str, lines: int, folder: Path) -> dict[str, object]:
         return {"seconds": seconds, "note": f"{count:,} lines read"}
     document = big_declaration(lines)
     if operation == "prepare":
-        from gridbudget_gui.io.jsonio import write_json
-        from gridbudget_gui.io.xlsx_write import write_xlsx
+        from gridbudget_gui.io.json import write_json
+        from gridbudget_gui.io.xlsx.write import write_xlsx
 
         write_xlsx(document, folder / "ours.xlsx")
         write_json(document, folder / "ours.json")
         return {"seconds": None, "note": f"xlsx {(folder / 'ours.xlsx').stat().st_size / 1024:,.0f} KiB"}
     if operation == "save":
-        from gridbudget_gui.io.xlsx_write import write_xlsx
+        from gridbudget_gui.io.xlsx.write import write_xlsx
 
         seconds, _ = _timed(lambda: write_xlsx(document, folder / "saved.xlsx"), lines)
         return {"seconds": seconds}
     if operation == "pdf":
-        from gridbudget_gui.io.pdf import write_pdf
+        from gridbudget_gui.io.pdf.write import write_pdf
 
         seconds, _ = _timed(lambda: write_pdf(document, folder / "ours.pdf"), lines)
         return {"seconds": seconds, "note": f"{pdf_pages(folder / 'ours.pdf')} pages"}
@@ -197,7 +197,7 @@ def make_folder(folder: Path, count: int) -> None:
     """``count`` small declarations (5–50 lines, as real ones are), as xlsx; 20 distinct, each copied."""
     from common import big_declaration
 
-    from gridbudget_gui.io.xlsx_write import write_xlsx
+    from gridbudget_gui.io.xlsx.write import write_xlsx
 
     folder.mkdir(parents=True, exist_ok=True)
     distinct = []

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from common import big_declaration, libreoffice_convert
 
-from gridbudget_gui.io.jsonio import document_to_dict
-from gridbudget_gui.io.xlsx_read import read_xlsx
-from gridbudget_gui.io.xlsx_write import write_xlsx
+from gridbudget_gui.io.json import document_to_dict
+from gridbudget_gui.io.xlsx.read import read_xlsx
+from gridbudget_gui.io.xlsx.write import write_xlsx
 
 
 def timed(action):  # type: ignore[no-untyped-def]

@@ -14,7 +14,7 @@ from gridbudget_gui import __version__
 from gridbudget_gui.domain.checker import check_document, count_by_severity, sort_findings
 from gridbudget_gui.domain.findings import SEVERITY_LABELS, Finding, Severity
 from gridbudget_gui.domain.schemes import SCHEME_IDS
-from gridbudget_gui.io.errors import DocumentError
+from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.formats import OPEN_SUFFIXES, load_document, save_document
 
 EXIT_OK, EXIT_FINDINGS, EXIT_FILE = 0, 1, 2

@@ -30,7 +30,7 @@ def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
 @pytest.fixture
 def example_document():  # type: ignore[no-untyped-def]
     """A fresh copy of the built-in example (the 2021 五进网格 declaration)."""
-    from gridbudget_gui.io.jsonio import read_json
+    from gridbudget_gui.io.json import read_json
     from gridbudget_gui.resources import example_path
 
     return read_json(example_path()).document

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from gridbudget_gui import __version__, cli
-from gridbudget_gui.io.jsonio import document_to_dict, read_json, write_json
+from gridbudget_gui.io.json import document_to_dict, read_json, write_json
 from gridbudget_gui.resources import example_path
 
 BIN = Path(sys.executable).parent

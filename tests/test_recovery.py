@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from gridbudget_gui.app import make_application
-from gridbudget_gui.io.jsonio import read_json
+from gridbudget_gui.io.json import read_json
 from gridbudget_gui.ui.autosave import autosave_folder, find_orphans, offer_recovery
 from gridbudget_gui.ui.main_window import MainWindow
 

@@ -23,7 +23,7 @@ from openpyxl import load_workbook
 
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.io.formats import load_document, save_document
-from gridbudget_gui.io.jsonio import document_to_dict
+from gridbudget_gui.io.json import document_to_dict
 from gridbudget_gui.resources import example_path
 from tests.io import pdf_tools
 from tests.libreoffice import convert, needs_libreoffice
@@ -47,7 +47,7 @@ def _font_lacks(ch: str) -> bool:
     """True for a character the bundled PDF font has no glyph for (emoji, most CJK beyond the BMP, controls)."""
     from reportlab.pdfbase import pdfmetrics
 
-    from gridbudget_gui.io.pdf_style import register_font
+    from gridbudget_gui.io.pdf.style import register_font
 
     return ord(ch) not in pdfmetrics.getFont(register_font()).face.charToGlyph or not ch.isprintable()
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from gridbudget_gui.io.errors import DocumentError, describe_os_error
+from gridbudget_gui.io.document_file import DocumentError, describe_os_error
 
 
 def atomic_write(path: Path, write: Callable[[BinaryIO], None]) -> None:

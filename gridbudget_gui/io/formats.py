@@ -6,8 +6,8 @@ from pathlib import Path
 
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.io.atomic import keep_backup
-from gridbudget_gui.io.errors import DocumentError, describe_os_error
-from gridbudget_gui.io.jsonio import LoadResult, read_json, write_json
+from gridbudget_gui.io.document_file import DocumentError, LoadResult, describe_os_error
+from gridbudget_gui.io.json import read_json, write_json
 
 OPEN_SUFFIXES: tuple[str, ...] = (".xlsx", ".xls", ".json")
 SAVE_SUFFIXES: tuple[str, ...] = (".xlsx", ".json", ".pdf")
@@ -40,11 +40,11 @@ def load_document(path: Path) -> LoadResult:
     if kind == "json":
         return read_json(path)
     if kind == "xlsx":
-        from gridbudget_gui.io.xlsx_read import read_xlsx
+        from gridbudget_gui.io.xlsx.read import read_xlsx
 
         return read_xlsx(path)
     if kind == "xls":
-        from gridbudget_gui.io.xls_read import read_xls
+        from gridbudget_gui.io.xls import read_xls
 
         return read_xls(path)
     if kind == "pdf":
@@ -64,11 +64,11 @@ def save_document(document: Document, path: Path) -> None:
     if suffix == ".json":
         write_json(document, path)
     elif suffix == ".xlsx":
-        from gridbudget_gui.io.xlsx_write import write_xlsx
+        from gridbudget_gui.io.xlsx.write import write_xlsx
 
         write_xlsx(document, path)
     elif suffix == ".pdf":
-        from gridbudget_gui.io.pdf import write_pdf
+        from gridbudget_gui.io.pdf.write import write_pdf
 
         write_pdf(document, path)
     else:

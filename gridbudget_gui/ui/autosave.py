@@ -22,8 +22,8 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QStandardPaths,
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gridbudget_gui.io.atomic import atomic_write
-from gridbudget_gui.io.errors import DocumentError
-from gridbudget_gui.io.jsonio import dumps_document, read_json
+from gridbudget_gui.io.document_file import DocumentError
+from gridbudget_gui.io.json import dumps_document, read_json
 from gridbudget_gui.ui.session import DocumentSession
 
 if TYPE_CHECKING:

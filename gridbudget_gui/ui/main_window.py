@@ -35,7 +35,7 @@ from gridbudget_gui.domain.checker import count_by_severity
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.findings import Severity
 from gridbudget_gui.domain.money import format_money
-from gridbudget_gui.io.errors import DocumentError
+from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.formats import load_document, save_document
 from gridbudget_gui.resources import example_path
 from gridbudget_gui.ui.autosave import Autosaver

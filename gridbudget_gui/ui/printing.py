@@ -9,7 +9,7 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter,
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from gridbudget_gui.domain.document import Document
-from gridbudget_gui.io.pdf import render_pdf
+from gridbudget_gui.io.pdf.write import render_pdf
 
 PRINT_DPI = 300
 """Pages go to the printer as images of at most this resolution: sharp text, bounded memory per page."""

@@ -15,7 +15,7 @@ from gridbudget_gui.domain import checker as checker_module
 from gridbudget_gui.domain.checker import Checker, check_document, count_by_severity, sort_findings
 from gridbudget_gui.domain.document import CostItem, Document, Factor, Indicator, Project
 from gridbudget_gui.domain.findings import Finding, Severity
-from gridbudget_gui.io.jsonio import document_from_dict
+from gridbudget_gui.io.json import document_from_dict
 from gridbudget_gui.resources import example_path
 
 EXAMPLE = json.loads(example_path().read_text(encoding="utf-8"))

@@ -13,7 +13,7 @@ import pytest
 from gridbudget_gui.domain.checker import check_document
 from gridbudget_gui.domain.document import CostItem, Document, Factor, Indicator
 from gridbudget_gui.domain.findings import Finding, Severity
-from gridbudget_gui.io.jsonio import document_from_dict, document_to_dict
+from gridbudget_gui.io.json import document_from_dict, document_to_dict
 from tests.conftest import REPO
 
 PACKAGE = REPO / "gridbudget_gui"

@@ -12,7 +12,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from gridbudget_gui.io.errors import DocumentError
+from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.formats import load_document
 
 CELL = re.compile(rb"<c\b[^>]*?(?:/>|>.*?</c>)", re.S)

@@ -21,10 +21,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gridbudget_gui.io.errors import DocumentError
+from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.formats import load_document, save_document
-from gridbudget_gui.io.jsonio import document_to_dict
-from gridbudget_gui.io.xlsx_write import write_xlsx
+from gridbudget_gui.io.json import document_to_dict
+from gridbudget_gui.io.xlsx.write import write_xlsx
 from gridbudget_gui.resources import example_path
 from tests.conftest import COLLEAGUE_FORM, ODD_XLSX
 from tests.io.fuzz_tools import MUTATIONS, outcome

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from gridbudget_gui.io.errors import DocumentError
+from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.formats import load_document, save_document
 from gridbudget_gui.resources import example_path
 from tests.conftest import FORMS, ODD_XLSX

@@ -11,9 +11,9 @@ import pytest
 from reportlab.platypus.doctemplate import LayoutError
 
 from gridbudget_gui.domain.document import Document
-from gridbudget_gui.io import pdf
-from gridbudget_gui.io.errors import DocumentError
-from gridbudget_gui.io.pdf import render_pdf, write_pdf
+from gridbudget_gui.io.document_file import DocumentError
+from gridbudget_gui.io.pdf import write as pdf
+from gridbudget_gui.io.pdf.write import render_pdf, write_pdf
 from gridbudget_gui.resources import CJK_FONT_SUBFONT, cjk_font_path, example_path
 from tests.io import pdf_tools
 

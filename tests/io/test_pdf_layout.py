@@ -11,7 +11,7 @@ import pytest
 
 from gridbudget_gui.domain.document import CostItem, Document, Factor, Indicator
 from gridbudget_gui.domain.money import format_money
-from gridbudget_gui.io.pdf import write_pdf
+from gridbudget_gui.io.pdf.write import write_pdf
 from tests.io import pdf_tools
 
 COST_HEADER = "序号支出内容测算依据金额（元）备注"

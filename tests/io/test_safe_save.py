@@ -14,9 +14,9 @@ import pytest
 from gridbudget_gui.cli import main
 from gridbudget_gui.io import atomic
 from gridbudget_gui.io.atomic import backup_path
-from gridbudget_gui.io.errors import DocumentError
+from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.formats import load_document, save_document
-from gridbudget_gui.io.jsonio import read_json
+from gridbudget_gui.io.json import read_json
 
 Failure = Callable[[pytest.MonkeyPatch, Path], None]
 

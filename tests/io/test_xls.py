@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from gridbudget_gui.io.formats import load_document, sniff
-from gridbudget_gui.io.jsonio import document_to_dict
-from gridbudget_gui.io.xls_read import read_xls
-from gridbudget_gui.io.xlsx_read import read_xlsx
-from gridbudget_gui.io.xlsx_write import write_xlsx
+from gridbudget_gui.io.json import document_to_dict
+from gridbudget_gui.io.xls import read_xls
+from gridbudget_gui.io.xlsx.read import read_xlsx
+from gridbudget_gui.io.xlsx.write import write_xlsx
 from tests.conftest import COLLEAGUE_FORM
 from tests.libreoffice import convert, needs_libreoffice
 

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from gridbudget_gui.cli import main
-from gridbudget_gui.io.errors import DocumentError
+from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.formats import load_document
-from gridbudget_gui.io.xlsx_write import write_xlsx
+from gridbudget_gui.io.xlsx.write import write_xlsx
 from tests.conftest import ODD_XLSX
 from tests.io.ole import compound_file
 

@@ -16,10 +16,10 @@ from openpyxl.reader.strings import read_string_table as openpyxl_strings
 from openpyxl.writer import excel
 
 from gridbudget_gui.domain.document import CostItem, Factor
-from gridbudget_gui.io.xlsx_fastread import load_workbook, read_string_table
-from gridbudget_gui.io.xlsx_fastwrite import fast_rows, save_fast
-from gridbudget_gui.io.xlsx_sheetxml import UnsafeXmlError
-from gridbudget_gui.io.xlsx_write import build_workbook
+from gridbudget_gui.io.xlsx.fastread import load_workbook, read_string_table
+from gridbudget_gui.io.xlsx.fastwrite import fast_rows, save_fast
+from gridbudget_gui.io.xlsx.sheetxml import UnsafeXmlError
+from gridbudget_gui.io.xlsx.write import build_workbook
 from tests.conftest import FORMS, ODD_XLSX
 from tests.io.xlsx_helpers import awkward_document
 
@@ -49,7 +49,7 @@ def test_our_workbook_is_byte_for_byte_what_openpyxl_writes(example_document) ->
     for item in example_document.cost_items:
         item.recompute()
     _assert_same_package(lambda: build_workbook(example_document))
-    from gridbudget_gui.io.jsonio import read_json
+    from gridbudget_gui.io.json import read_json
     from gridbudget_gui.resources import example_path
 
     awkward = awkward_document(read_json(example_path()).document)

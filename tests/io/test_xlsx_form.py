@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from gridbudget_gui.io.errors import DocumentError
-from gridbudget_gui.io.jsonio import document_to_dict
-from gridbudget_gui.io.xlsx_costs import parse_cost_line
-from gridbudget_gui.io.xlsx_read import read_xlsx
+from gridbudget_gui.io.document_file import DocumentError
+from gridbudget_gui.io.form.costs import parse_cost_line
+from gridbudget_gui.io.json import document_to_dict
+from gridbudget_gui.io.xlsx.read import read_xlsx
 from tests.conftest import COLLEAGUE_FORM
 from tests.io.xlsx_helpers import copy_form, shifted_form
 

@@ -9,11 +9,11 @@ import pytest
 from openpyxl import load_workbook
 
 from gridbudget_gui.domain.document import Document
-from gridbudget_gui.io import xlsx_layout as lay
 from gridbudget_gui.io.formats import load_document, save_document
-from gridbudget_gui.io.jsonio import document_to_dict
-from gridbudget_gui.io.xlsx_read import read_xlsx
-from gridbudget_gui.io.xlsx_write import write_xlsx
+from gridbudget_gui.io.json import document_to_dict
+from gridbudget_gui.io.xlsx import layout as lay
+from gridbudget_gui.io.xlsx.read import read_xlsx
+from gridbudget_gui.io.xlsx.write import write_xlsx
 from tests.io.xlsx_helpers import awkward_document, named_cell
 from tests.libreoffice import convert, needs_libreoffice
 

@@ -15,10 +15,10 @@ import openpyxl
 import pytest
 from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
-from gridbudget_gui.io.errors import DocumentError
-from gridbudget_gui.io.xlsx_read import read_xlsx
-from gridbudget_gui.io.xlsx_sheetxml import UnsafeXmlError, read_sheet
-from gridbudget_gui.io.xlsx_write import write_xlsx
+from gridbudget_gui.io.document_file import DocumentError
+from gridbudget_gui.io.xlsx.read import read_xlsx
+from gridbudget_gui.io.xlsx.sheetxml import UnsafeXmlError, read_sheet
+from gridbudget_gui.io.xlsx.write import write_xlsx
 from tests.conftest import COLLEAGUE_FORM, FORMS, ODD_XLSX
 from tests.io.fuzz_tools import mangle_xml, wrong_cell_types
 

@@ -10,10 +10,10 @@ from openpyxl import Workbook, load_workbook
 
 from gridbudget_gui.domain.document import CostItem, Factor
 from gridbudget_gui.domain.schemes import get_scheme
-from gridbudget_gui.io import xlsx_layout as lay
-from gridbudget_gui.io.errors import DocumentError
-from gridbudget_gui.io.xlsx_read import read_xlsx
-from gridbudget_gui.io.xlsx_write import write_xlsx
+from gridbudget_gui.io.document_file import DocumentError
+from gridbudget_gui.io.xlsx import layout as lay
+from gridbudget_gui.io.xlsx.read import read_xlsx
+from gridbudget_gui.io.xlsx.write import write_xlsx
 from tests.io.xlsx_helpers import awkward_document, named_cell
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from openpyxl import Workbook, load_workbook
 
 from gridbudget_gui.domain.document import CostItem, Document, Factor, Indicator
-from gridbudget_gui.io import xlsx_layout as lay
+from gridbudget_gui.io.xlsx import layout as lay
 
 
 def awkward_document(base: Document) -> Document:

@@ -12,7 +12,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog
 
 from gridbudget_gui.domain.document import Document
-from gridbudget_gui.io.pdf import render_pdf
+from gridbudget_gui.io.pdf.write import render_pdf
 from gridbudget_gui.ui import printing
 from tests.io import pdf_tools
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from gridbudget_gui.io.jsonio import document_to_dict, read_json
+from gridbudget_gui.io.json import document_to_dict, read_json
 from gridbudget_gui.ui.main_window import MainWindow
 from gridbudget_gui.ui.models.base import ERROR_BRUSH, WARNING_BRUSH
 from tests.ui.conftest import edit_cell, type_text

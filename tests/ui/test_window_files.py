@@ -11,7 +11,7 @@ from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from gridbudget_gui.io.jsonio import document_to_dict
+from gridbudget_gui.io.json import document_to_dict
 from gridbudget_gui.ui.main_window import MainWindow
 from tests.conftest import COLLEAGUE_FORM
 from tests.ui.conftest import edit_cell

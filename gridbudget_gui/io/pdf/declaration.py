@@ -8,9 +8,9 @@ from reportlab.platypus import Flowable, Spacer
 from gridbudget_gui.domain.breakdown import arithmetic_text
 from gridbudget_gui.domain.document import CostItem, Document
 from gridbudget_gui.domain.money import format_money, money_in_words
-from gridbudget_gui.io.pdf_grid import HANG, FormGrid, GridCell, numbered_lines
-from gridbudget_gui.io.pdf_style import FRAME_WIDTH, PAD, title
-from gridbudget_gui.io.pdf_tables import (
+from gridbudget_gui.io.pdf.grid import HANG, FormGrid, GridCell, numbered_lines
+from gridbudget_gui.io.pdf.style import FRAME_WIDTH, PAD, title
+from gridbudget_gui.io.pdf.tables import (
     Cell,
     Command,
     PagedTable,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 from copy import copy
 from decimal import Decimal
-from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -20,7 +19,6 @@ from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 from gridbudget_gui import __version__
-from gridbudget_gui.domain.arithmetic import ExpressionError, evaluate, normalise
 from gridbudget_gui.domain.breakdown import breakdown_text
 from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import (
@@ -36,10 +34,10 @@ from gridbudget_gui.domain.document import (
 from gridbudget_gui.domain.money import money_in_words
 from gridbudget_gui.domain.rules.length import CELL_LIMIT, cell_length, describe_place, first_overlong
 from gridbudget_gui.domain.schemes import UnknownSchemeError, get_scheme
-from gridbudget_gui.io import xlsx_layout as lay
 from gridbudget_gui.io.atomic import atomic_write
-from gridbudget_gui.io.errors import DocumentError
-from gridbudget_gui.io.xlsx_fastwrite import save_fast
+from gridbudget_gui.io.document_file import DocumentError
+from gridbudget_gui.io.xlsx import layout as lay
+from gridbudget_gui.io.xlsx.fastwrite import save_fast
 
 FACTOR_WORDS = "一二三四五六七八九十"
 
@@ -54,18 +52,6 @@ def number_format(value: Decimal) -> str:
     exponent = value.as_tuple().exponent
     places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     return "#,##0" + ("." + "0" * places if places else "")
-
-
-@lru_cache(maxsize=4096)
-def formula_for(expression: str, value: Decimal) -> str | None:
-    """The cell formula for a factor typed as arithmetic, or None when it does not give ``value``."""
-    try:
-        if evaluate(expression) != value:
-            return None
-    except ExpressionError:
-        return None
-    # The evaluator accepts thousands separators and full-width signs; a spreadsheet wants plain ASCII.
-    return "=" + normalise(expression).replace(",", "")
 
 
 class _SheetWriter:
@@ -415,7 +401,7 @@ def _write_cost_line(
         value_col = 3 + 2 * index
         if index < len(item.factors):
             factor = item.factors[index]
-            formula = formula_for(factor.expression, factor.value) if factor.expression else None
+            formula = lay.formula_for(factor.expression, factor.value) if factor.expression else None
             w.number(row, value_col, formula or factor.value, number_format(factor.value))
             w.text(row, value_col + 1, factor.unit, align="centre")
         else:

@@ -16,7 +16,7 @@ from openpyxl import Workbook
 from openpyxl.reader.excel import SHARED_STRINGS, ExcelReader
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
-from gridbudget_gui.io.xlsx_sheetxml import RichText, parse
+from gridbudget_gui.io.xlsx.sheetxml import RichText, parse
 
 _NS = SHEET_MAIN_NS + "}"  # expat's names: namespace}tag
 _SI, _T, _R = _NS + "si", _NS + "t", _NS + "r"

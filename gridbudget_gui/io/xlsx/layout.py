@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from decimal import Decimal
 from functools import lru_cache
 
 from openpyxl.styles import Alignment, Border, Font, Side
 
+from gridbudget_gui.domain.arithmetic import ExpressionError, evaluate, normalise
 from gridbudget_gui.domain.rules.length import UNSAFE_IN_CELLS
 
 WORKBOOK_FORMAT = "gridbudget-workbook"
@@ -90,3 +92,15 @@ def row_height(texts: list[tuple[str, float]], minimum: float = 20.0) -> float:
 def name_for(key: str) -> str:
     """The defined name of an anchor, such as GB_project_name."""
     return NAME_PREFIX + key.replace(".", "_")
+
+
+@lru_cache(maxsize=4096)
+def formula_for(expression: str, value: Decimal) -> str | None:
+    """The cell formula for a factor typed as arithmetic, or None when it does not give ``value``."""
+    try:
+        if evaluate(expression) != value:
+            return None
+    except ExpressionError:
+        return None
+    # The evaluator accepts thousands separators and full-width signs; a spreadsheet wants plain ASCII.
+    return "=" + normalise(expression).replace(",", "")

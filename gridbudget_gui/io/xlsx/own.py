@@ -24,11 +24,10 @@ from gridbudget_gui.domain.document import (
 )
 from gridbudget_gui.domain.findings import Finding, info, warning
 from gridbudget_gui.domain.money import format_money, parse_money, to_money
-from gridbudget_gui.io import xlsx_layout as lay
-from gridbudget_gui.io.jsonio import LoadResult
-from gridbudget_gui.io.xlsx_grid import cell_text, formula_value, to_decimal
-from gridbudget_gui.io.xlsx_sheetxml import RawCell, read_sheet
-from gridbudget_gui.io.xlsx_write import formula_for
+from gridbudget_gui.io.cells import cell_text, formula_value, to_decimal
+from gridbudget_gui.io.document_file import LoadResult
+from gridbudget_gui.io.xlsx import layout as lay
+from gridbudget_gui.io.xlsx.sheetxml import RawCell, read_sheet
 
 
 @dataclass(frozen=True)
@@ -247,7 +246,7 @@ def _expressions(meta: SheetCells | None) -> dict[str, str]:
     for (row, col), (value, _, _) in meta.cells.items():
         if col == 4 and row > 1 and isinstance(value, str) and value:
             try:
-                formula = formula_for(value, evaluate(value))
+                formula = lay.formula_for(value, evaluate(value))
             except ExpressionError:
                 continue
             if formula:

@@ -14,8 +14,8 @@ from typing import NamedTuple
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from gridbudget_gui.io.pdf_style import BODY_SIZE, FONT, LEADING, PAD
-from gridbudget_gui.io.pdf_tables import RULE, Cell, Command, PagedTable, TableSpec, wrap_lines
+from gridbudget_gui.io.pdf.style import BODY_SIZE, FONT, LEADING, PAD
+from gridbudget_gui.io.pdf.tables import RULE, Cell, Command, PagedTable, TableSpec, wrap_lines
 
 HANG = 0.5 * BODY_SIZE
 """Room for a closing punctuation mark hanging past the line end (标点悬挂)."""

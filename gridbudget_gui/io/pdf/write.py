@@ -10,10 +10,10 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.io.atomic import atomic_write
-from gridbudget_gui.io.errors import DocumentError
-from gridbudget_gui.io.pdf_declaration import declaration_story, declaration_title
-from gridbudget_gui.io.pdf_style import build_pdf
-from gridbudget_gui.io.pdf_targets import targets_story
+from gridbudget_gui.io.document_file import DocumentError
+from gridbudget_gui.io.pdf.declaration import declaration_story, declaration_title
+from gridbudget_gui.io.pdf.style import build_pdf
+from gridbudget_gui.io.pdf.targets import targets_story
 
 
 def render_pdf(document: Document) -> bytes:

@@ -18,7 +18,7 @@ from reportlab.lib.textsplit import wordSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from gridbudget_gui.io.pdf_style import BODY_SIZE, FONT, FRAME_HEIGHT, LEADING, PAD, markup, styles
+from gridbudget_gui.io.pdf.style import BODY_SIZE, FONT, FRAME_HEIGHT, LEADING, PAD, markup, styles
 
 type Cell = str | Paragraph
 """A table cell: plain text, wrapped here into lines (fast), or a paragraph."""

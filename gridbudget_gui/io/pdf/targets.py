@@ -8,9 +8,9 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import PERIOD_LABELS, PERIODS, SOURCE_LABELS, Document, Indicator
 from gridbudget_gui.domain.money import format_money
-from gridbudget_gui.io.pdf_grid import FormGrid, GridCell
-from gridbudget_gui.io.pdf_style import FRAME_WIDTH, SMALL_SIZE, paragraph, title
-from gridbudget_gui.io.pdf_tables import (
+from gridbudget_gui.io.pdf.grid import FormGrid, GridCell
+from gridbudget_gui.io.pdf.style import FRAME_WIDTH, SMALL_SIZE, paragraph, title
+from gridbudget_gui.io.pdf.tables import (
     Cell,
     Command,
     PagedTable,

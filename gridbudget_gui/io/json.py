@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -27,7 +26,7 @@ from gridbudget_gui.domain.document import (
 from gridbudget_gui.domain.findings import Finding, warning
 from gridbudget_gui.domain.money import format_money, plain_decimal, to_money
 from gridbudget_gui.io.atomic import atomic_write
-from gridbudget_gui.io.errors import DocumentError, read_limited
+from gridbudget_gui.io.document_file import DocumentError, LoadResult, read_limited
 
 FORMAT = "gridbudget-document"
 VERSION = 1
@@ -51,16 +50,6 @@ _PROJECT_TEXTS = (
     "summary",
 )
 _UNIT_TEXTS = ("name", "code", "address", "phone", "legal_representative", "funding_source", "profile")
-
-
-@dataclass
-class LoadResult:
-    """A document read from a file, with what the reader noticed on the way (info or warning findings)."""
-
-    document: Document
-    notes: list[Finding] = field(default_factory=list)
-    foreign: bool = False
-    """True when the file was not written by GridBudget (a colleague's layout: save with Save As)."""
 
 
 class SchemaError(ValueError):

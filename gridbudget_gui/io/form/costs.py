@@ -8,7 +8,8 @@ from decimal import Decimal, InvalidOperation
 
 from gridbudget_gui.domain.document import CostItem, Factor
 from gridbudget_gui.domain.money import WAN, parse_money, to_money
-from gridbudget_gui.io.xlsx_grid import Grid, to_decimal
+from gridbudget_gui.io.cells import to_decimal
+from gridbudget_gui.io.form.grid import Grid
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 """Full-width digits, one character for one, so positions found in the translated text fit the original."""

@@ -11,9 +11,10 @@ from gridbudget_gui.domain.document import Document, FundingRow, Indicator
 from gridbudget_gui.domain.findings import Finding, info
 from gridbudget_gui.domain.money import WAN, parse_money, to_money
 from gridbudget_gui.domain.schemes import get_scheme
-from gridbudget_gui.io.jsonio import LoadResult
-from gridbudget_gui.io.xlsx_costs import find_cost_table, parse_cost_text
-from gridbudget_gui.io.xlsx_grid import Grid, to_decimal
+from gridbudget_gui.io.cells import to_decimal
+from gridbudget_gui.io.document_file import LoadResult
+from gridbudget_gui.io.form.costs import find_cost_table, parse_cost_text
+from gridbudget_gui.io.form.grid import Grid
 
 
 class NotAFormError(ValueError):

@@ -1,8 +1,22 @@
-"""The one error type every reader and writer raises: it names the file and the cause, in Chinese."""
+"""What every reader and writer shares: the document read with its notes, and the one error naming file and cause."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from gridbudget_gui.domain.document import Document
+from gridbudget_gui.domain.findings import Finding
+
+
+@dataclass
+class LoadResult:
+    """A document read from a file, with what the reader noticed on the way (info or warning findings)."""
+
+    document: Document
+    notes: list[Finding] = field(default_factory=list)
+    foreign: bool = False
+    """True when the file was not written by GridBudget (a colleague's layout: save with Save As)."""
 
 
 class DocumentError(Exception):

@@ -8,10 +8,10 @@ from pathlib import Path
 import xlrd
 from xlrd.compdoc import CompDoc, CompDocError  # type: ignore[import-untyped]
 
-from gridbudget_gui.io.errors import DocumentError, read_limited
-from gridbudget_gui.io.jsonio import LoadResult
-from gridbudget_gui.io.xlsx_form import NotAFormError, parse_form
-from gridbudget_gui.io.xlsx_grid import CellValue, Grid
+from gridbudget_gui.io.cells import CellValue
+from gridbudget_gui.io.document_file import DocumentError, LoadResult, read_limited
+from gridbudget_gui.io.form.grid import Grid
+from gridbudget_gui.io.form.reader import NotAFormError, parse_form
 
 MAX_XLS_BYTES = 64 * 1024 * 1024
 ENCRYPTED = "文件已加密（设有打开密码）：请在 Excel 或 WPS 中取消密码后另存为 .xlsx 再打开"

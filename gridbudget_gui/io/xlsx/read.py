@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
+import datetime
 import io
 import re
 import warnings
 import zipfile
 import zlib
+from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
 
-from gridbudget_gui.io import xlsx_layout as lay
-from gridbudget_gui.io.errors import DocumentError, describe_os_error
-from gridbudget_gui.io.jsonio import LoadResult
-from gridbudget_gui.io.xlsx_fastread import load_workbook  # openpyxl's, with a faster shared-string table
-from gridbudget_gui.io.xlsx_form import NotAFormError, parse_form
-from gridbudget_gui.io.xlsx_grid import grid_from_worksheet
-from gridbudget_gui.io.xlsx_own import OwnLayoutError, read_own
-from gridbudget_gui.io.xlsx_sheetxml import UnsafeXmlError
+from gridbudget_gui.io.cells import formula_value
+from gridbudget_gui.io.document_file import DocumentError, LoadResult, describe_os_error
+from gridbudget_gui.io.form.grid import Grid
+from gridbudget_gui.io.form.reader import NotAFormError, parse_form
+from gridbudget_gui.io.xlsx import layout as lay
+from gridbudget_gui.io.xlsx.fastread import load_workbook  # openpyxl's, with a faster shared-string table
+from gridbudget_gui.io.xlsx.own import OwnLayoutError, read_own
+from gridbudget_gui.io.xlsx.sheetxml import UnsafeXmlError
 
 MAX_UNPACKED_BYTES = 512 * 1024 * 1024
 """A declaration unpacks to a few MB; far more than this is a zip bomb, not a budget."""
@@ -162,3 +165,31 @@ def describe_parser_error(problem: Exception) -> str:
     if kind == "ParseError" or "xml" in module.lower():
         return "工作簿中的 XML 格式错误，文件可能已损坏"
     return f"无法读取 Excel 文件，文件可能已损坏（{kind}）"
+
+
+def grid_from_worksheet(sheet: Worksheet, cached: Worksheet | None = None) -> Grid:
+    """A Grid from an openpyxl worksheet; formulas take their cached value from ``cached`` when given."""
+    grid = Grid(sheet.title)
+    for row in sheet.iter_rows():
+        for cell in row:
+            value = cell.value
+            if value is None or (isinstance(value, str) and not value.strip()):
+                continue
+            if cell.data_type == "f" or (isinstance(value, str) and value.startswith("=") and cell.data_type != "s"):
+                computed = formula_value(str(value))
+                if computed is not None:
+                    value = computed
+                elif cached is not None:
+                    value = cached.cell(row=cell.row, column=cell.column).value
+                else:
+                    value = None
+                if value is None:
+                    continue
+            elif not isinstance(value, (str, int, float, Decimal, datetime.date)):
+                continue  # ArrayFormula, DataTableFormula and friends: nothing a form field can use
+            grid.cells[(cell.row, cell.column)] = value
+            if cell.number_format and cell.number_format != "General":
+                grid.formats[(cell.row, cell.column)] = cell.number_format
+    for block in sheet.merged_cells.ranges:
+        grid.merged.append((block.min_row, block.min_col, block.max_row, block.max_col))
+    return grid.finish()

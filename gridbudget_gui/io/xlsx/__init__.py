@@ -1,0 +1,1 @@
+"""GridBudget's own workbook (write and read back) and opening any .xlsx."""
