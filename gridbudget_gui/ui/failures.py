@@ -131,6 +131,9 @@ class FailureReporter(QObject):
         try:
             self.dialogs_shown += 1
             self._dialog(text)
+        except Exception:
+            # Reported through the hook, a dialog that fails would open itself again, forever: log it only.
+            log.exception("The failure dialog itself failed")
         finally:
             self._reporting = False
 
