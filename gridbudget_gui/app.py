@@ -51,10 +51,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def run_window(file: Path | None, example: bool = False, smoke: bool = False) -> int:
     """Open the editor on ``file``, the example or a new declaration; return the exit code."""
+    from gridbudget_gui.logfile import start_logging
     from gridbudget_gui.ui.autosave import offer_recovery
+    from gridbudget_gui.ui.failures import install_failure_reporter
     from gridbudget_gui.ui.main_window import MainWindow
 
     app = make_application()
+    install_failure_reporter(app, start_logging())  # from here on, a failure is logged and shown, never lost
     window = MainWindow()
     # Work saved from a crashed run comes first (the file asked for can be opened from there); the
     # smoke test must never wait on a question.

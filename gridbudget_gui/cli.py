@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 import traceback
@@ -16,6 +17,9 @@ from gridbudget_gui.domain.findings import SEVERITY_LABELS, Finding, Severity
 from gridbudget_gui.domain.schemes import SCHEME_IDS
 from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.formats import OPEN_SUFFIXES, load_document, save_document
+from gridbudget_gui.logfile import start_logging
+
+log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FINDINGS, EXIT_FILE = 0, 1, 2
 
@@ -106,6 +110,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
+    # The same log file as the window's; nothing of it reaches stdout or stderr.
+    log_file = start_logging()
+    log.info("gridbudget %s started: %s", __version__, args)
     try:
         if args and args[0] == "check":
             options = _check_parser().parse_args(args[1:])
@@ -119,11 +126,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_window(options.file, example=options.example, smoke=options.smoke)
     except KeyboardInterrupt:
         return 130
-    except Exception as bug:  # the last guard: a user never sees a traceback
+    except Exception as bug:  # the last guard: a user never sees a traceback, the log file keeps it
+        log.critical("Internal error", exc_info=True)
         if os.environ.get("GRIDBUDGET_DEBUG"):
             traceback.print_exc()
-        print(
-            f"gridbudget: 内部错误：{type(bug).__name__}: {bug}（设置 GRIDBUDGET_DEBUG=1 可查看详细信息）",
-            file=sys.stderr,
-        )
+        details = f"详细信息已写入日志文件 {log_file}" if log_file else "设置 GRIDBUDGET_DEBUG=1 可查看详细信息"
+        first_line = next(iter(str(bug).splitlines()), "")
+        print(f"gridbudget: 内部错误：{type(bug).__name__}: {first_line}（{details}）", file=sys.stderr)
         return EXIT_FILE

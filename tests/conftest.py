@@ -1,4 +1,4 @@
-"""Shared fixtures: offscreen Qt, the example, the shared test data, and settings kept out of the user's home."""
+"""Shared fixtures: offscreen Qt, the example, the shared test data, and settings and logs kept out of the user's home."""
 
 from __future__ import annotations
 
@@ -25,6 +25,16 @@ def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("LOCALAPPDATA", str(home / "local"))  # the log folder on Windows (logfile.log_folder)
+
+
+@pytest.fixture(autouse=True)
+def _log_file_closed() -> Iterator[None]:
+    """Close the log file a test opened (cli.main and run_window open it), so none outlives its temp folder."""
+    yield
+    from gridbudget_gui.logfile import stop_logging
+
+    stop_logging()
 
 
 @pytest.fixture

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import time
 from pathlib import Path
 
 from gridbudget_gui.domain.document import Document
@@ -11,6 +13,14 @@ from gridbudget_gui.io.json import read_json, write_json
 
 OPEN_SUFFIXES: tuple[str, ...] = (".xlsx", ".xls", ".json")
 SAVE_SUFFIXES: tuple[str, ...] = (".xlsx", ".json", ".pdf")
+
+log = logging.getLogger(__name__)
+
+
+def _log_failure(action: str, problem: DocumentError) -> None:
+    # A refused file is the user's everyday business, not a bug: one line, with the underlying
+    # exception's traceback when there is one, which is what a bug report about an odd file needs.
+    log.warning("%s failed: %s", action, problem, exc_info=problem.__cause__ is not None)
 
 
 def sniff(path: Path) -> str:
@@ -34,6 +44,17 @@ def sniff(path: Path) -> str:
 def load_document(path: Path) -> LoadResult:
     """Read a declaration from .json, .xlsx or .xls, whatever its name says; raise DocumentError."""
     path = Path(path)
+    started = time.perf_counter()
+    try:
+        loaded = _load_document(path)
+    except DocumentError as problem:
+        _log_failure("Open", problem)
+        raise
+    log.info("Opened %s in %.2f s", path, time.perf_counter() - started)
+    return loaded
+
+
+def _load_document(path: Path) -> LoadResult:
     if path.is_dir():
         raise DocumentError(path, "这是一个文件夹，不是文件")
     kind = sniff(path)
@@ -58,6 +79,16 @@ def save_document(document: Document, path: Path) -> None:
     An .xlsx or .json that is overwritten is first copied to its backup name (atomic.backup_path).
     """
     path = Path(path)
+    started = time.perf_counter()
+    try:
+        _save_document(document, path)
+    except DocumentError as problem:
+        _log_failure("Save", problem)
+        raise
+    log.info("Saved %s in %.2f s", path, time.perf_counter() - started)
+
+
+def _save_document(document: Document, path: Path) -> None:
     suffix = path.suffix.lower()
     if suffix in (".json", ".xlsx"):
         keep_backup(path)  # the user's previous version; a PDF is only ever an output

@@ -275,18 +275,19 @@ def read_json(path: Path) -> LoadResult:
     raw = read_limited(path, MAX_JSON_BYTES, "预算申报文档")
     try:
         data = json.loads(raw.decode("utf-8-sig"), parse_float=Decimal)
-    except UnicodeDecodeError:
-        raise DocumentError(path, "不是 UTF-8 编码的 JSON 文件") from None
+    except UnicodeDecodeError as error:
+        raise DocumentError(path, "不是 UTF-8 编码的 JSON 文件") from error
     except json.JSONDecodeError as error:
-        raise DocumentError(path, f"JSON 格式错误（第 {error.lineno} 行第 {error.colno} 列：{error.msg}）") from None
+        raise DocumentError(path, f"JSON 格式错误（第 {error.lineno} 行第 {error.colno} 列：{error.msg}）") from error
     except RecursionError:
+        # Not chained: a RecursionError's traceback is a thousand frames of the JSON parser, nothing to learn.
         raise DocumentError(path, "JSON 嵌套太深") from None
-    except ValueError:  # an integer of more than 4,300 digits (int's conversion limit)
-        raise DocumentError(path, "JSON 中有位数过多的数字") from None
+    except ValueError as error:  # an integer of more than 4,300 digits (int's conversion limit)
+        raise DocumentError(path, "JSON 中有位数过多的数字") from error
     try:
         return document_from_dict(data)
     except SchemaError as error:
-        raise DocumentError(path, str(error)) from None
+        raise DocumentError(path, str(error)) from error
 
 
 def dumps_document(document: Document) -> str:

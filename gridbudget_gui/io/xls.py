@@ -37,7 +37,7 @@ def read_xls(path: Path) -> LoadResult:
     try:
         return parse_form(grids)
     except NotAFormError as problem:
-        raise DocumentError(path, str(problem)) from None
+        raise DocumentError(path, str(problem)) from problem
 
 
 def ole_stream_names(data: bytes) -> set[str]:
@@ -65,13 +65,15 @@ def _open_book(path: Path, data: bytes) -> xlrd.Book:
             )
         except xlrd.XLRDError as problem:
             if "encrypted" in str(problem).lower():
-                raise DocumentError(path, ENCRYPTED) from None
+                raise DocumentError(path, ENCRYPTED) from problem
             last = problem
-        except MemoryError:
-            raise DocumentError(path, "文件太大，内存不足以打开") from None
+        except MemoryError as problem:
+            raise DocumentError(path, "文件太大，内存不足以打开") from problem
         except Exception as problem:  # a broken BIFF stream can fail anywhere in xlrd
             last = problem
-    raise DocumentError(path, f"无法读取 .xls 文件，文件可能已损坏（{type(last).__name__}: {str(last)[:80]}）")
+    raise DocumentError(
+        path, f"无法读取 .xls 文件，文件可能已损坏（{type(last).__name__}: {str(last)[:80]}）"
+    ) from last
 
 
 def grid_from_xls_sheet(book: xlrd.Book, sheet: xlrd.sheet.Sheet) -> Grid:

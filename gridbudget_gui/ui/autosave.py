@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import time
 import uuid
@@ -28,6 +29,8 @@ from gridbudget_gui.ui.session import DocumentSession
 
 if TYPE_CHECKING:
     from gridbudget_gui.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 DEFAULT_DELAY_SECONDS = 3.0
 DELAY_VARIABLE = "GRIDBUDGET_AUTOSAVE_SECONDS"
@@ -135,7 +138,10 @@ class Autosaver(QObject):
             }
             _write_text(self.meta_path, json.dumps(meta, ensure_ascii=False, indent=2))
         except (OSError, DocumentError) as problem:
-            # Never a dialog every few seconds: the window shows this in its status bar.
+            # Never a dialog every few seconds: the window shows this in its status bar, and the log
+            # gets it once, not at every retry.
+            if str(problem) != self.last_error:
+                log.warning("Autosave to %s failed: %s", self.folder, problem)
             self.last_error = str(problem)
             window = self.parent()
             if isinstance(window, QWidget) and hasattr(window, "statusBar"):
@@ -252,6 +258,7 @@ def _offer(window: MainWindow, orphan: Orphan) -> bool:
     try:
         loaded = read_json(orphan.document_path)
     except DocumentError as problem:
+        log.warning("Autosave %s could not be recovered: %s", orphan.document_path, problem)
         QMessageBox.warning(
             window,
             QCoreApplication.translate("Autosaver", "无法恢复"),
@@ -264,6 +271,7 @@ def _offer(window: MainWindow, orphan: Orphan) -> bool:
     # Not what is on disk: the title shows it modified, and Save writes to the original file (or asks).
     session.undo_stack.resetClean()
     window.set_session(session)
+    log.info("Recovered the autosave of %s from %s", orphan.original or "a new declaration", orphan.saved_at)
     if window.autosave.save_now():
         orphan.discard()  # this run's own slot now holds the restored document
     else:

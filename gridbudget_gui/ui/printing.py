@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPdf import QPdfDocument
@@ -10,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.io.pdf.write import render_pdf
+
+log = logging.getLogger(__name__)
 
 PRINT_DPI = 300
 """Pages go to the printer as images of at most this resolution: sharp text, bounded memory per page."""
@@ -103,6 +107,7 @@ def _render_or_warn(document: Document, parent: QWidget | None) -> bytes | None:
     try:
         return render_pdf(document)
     except Exception as error:
+        log.exception("Rendering the pages to print failed")
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("printing", "无法打印"),
@@ -134,9 +139,13 @@ def print_document(document: Document, parent: QWidget | None = None) -> bool:
     dialog.setOptions(option.PrintPageRange | option.PrintCollateCopies | option.PrintToFile | option.PrintShowPageSize)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
+    log.info(
+        "Printing %d of %d pages to %s", len(page_indexes(printer, pages)), pages, printer.printerName() or "a file"
+    )
     try:
         paint_pdf_to_printer(data, printer)
     except OSError as error:
+        log.warning("Printing failed: %s", error)
         QMessageBox.warning(parent, QCoreApplication.translate("printing", "打印失败"), str(error))
         return False
     return True

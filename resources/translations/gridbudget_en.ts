@@ -250,6 +250,37 @@ Recover these changes? “No” deletes this autosave.</translation>
     </message>
 </context>
 <context>
+    <name>FailureReporter</name>
+    <message>
+        <source>GridBudget 出错了</source>
+        <translation>GridBudget ran into a problem</translation>
+    </message>
+    <message>
+        <source>程序内部出错，刚才的操作没有完成。文档仍然打开，可以继续编辑；建议先另存一份。</source>
+        <translation>An internal error stopped the last action. The document is still open and you can keep working; saving a copy first is a good idea.</translation>
+    </message>
+    <message>
+        <source>详细信息已写入日志文件：
+{0}
+报告问题时请附上这个文件。</source>
+        <translation>The details were written to the log file:
+{0}
+Please attach this file when you report the problem.</translation>
+    </message>
+    <message>
+        <source>日志文件无法写入，详细信息没有保存。</source>
+        <translation>The log file could not be written; the details were not saved.</translation>
+    </message>
+    <message>
+        <source>错误：{0}</source>
+        <translation>Error: {0}</translation>
+    </message>
+    <message>
+        <source>打开日志文件夹</source>
+        <translation>Open Log Folder</translation>
+    </message>
+</context>
+<context>
     <name>FieldBinder</name>
     <message>
         <source>编辑{label}</source>

@@ -19,6 +19,7 @@ from tests.conftest import REPO
 PACKAGE = REPO / "gridbudget_gui"
 README = REPO / "README.md"
 _SEVERITY_CALLS = {"error", "warning", "info"}
+_LOGGERS = {"log", "logging", "logger"}
 
 
 def _rules_in(path: Path) -> dict[str, set[str]]:
@@ -34,6 +35,9 @@ def _rules_in(path: Path) -> dict[str, set[str]]:
         severity: ast.expr | None = None
         if isinstance(node, ast.Call) and node.args:
             name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+            receiver = getattr(node.func, "value", None)
+            if isinstance(receiver, ast.Name) and receiver.id in _LOGGERS:
+                continue  # log.warning("…") writes the log file; it reports no rule
             if name in _SEVERITY_CALLS:
                 candidate = node.args[0]
                 severity = ast.Constant(name.upper())
@@ -71,6 +75,12 @@ def rule_table() -> dict[str, set[str]]:
 
 
 DOMAIN_RULES = set(rules_in_code(under=PACKAGE / "domain"))
+
+
+def test_rule_extraction_skips_log_calls(tmp_path: Path) -> None:
+    source = tmp_path / "module.py"
+    source.write_text('log.warning("Open failed: %s", p)\nwarning("cost.real-rule", "x")\n', encoding="utf-8")
+    assert _rules_in(source) == {"cost.real-rule": {"warning"}}
 
 
 def test_rule_extraction_sees_what_a_grep_would_miss() -> None:

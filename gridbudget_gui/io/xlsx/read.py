@@ -37,10 +37,10 @@ def read_xlsx(path: Path) -> LoadResult:
         return _read_xlsx(path)
     except DocumentError:
         raise
-    except MemoryError:
-        raise DocumentError(path, "文件太大，内存不足以打开") from None
+    except MemoryError as problem:
+        raise DocumentError(path, "文件太大，内存不足以打开") from problem
     except Exception as problem:  # read-only mode parses a sheet only while its rows are read: fuzzing found
-        raise DocumentError(path, describe_parser_error(problem)) from None  # bad XML and values failing there
+        raise DocumentError(path, describe_parser_error(problem)) from problem  # bad XML and values failing there
 
 
 def _read_xlsx(path: Path) -> LoadResult:
@@ -85,7 +85,7 @@ def _read_foreign(path: Path, workbook: Workbook) -> LoadResult:
     try:
         return parse_form(grids)
     except NotAFormError as problem:
-        raise DocumentError(path, str(problem)) from None
+        raise DocumentError(path, str(problem)) from problem
 
 
 def _has_formulas(workbook: Workbook) -> bool:
@@ -106,8 +106,8 @@ def check_package(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as package:
             infos = package.infolist()
-    except zipfile.BadZipFile:
-        raise DocumentError(path, "文件已损坏或不完整（不是有效的 xlsx 压缩包）") from None
+    except zipfile.BadZipFile as problem:
+        raise DocumentError(path, "文件已损坏或不完整（不是有效的 xlsx 压缩包）") from problem
     except OSError as error:
         raise DocumentError(path, f"无法读取：{describe_os_error(error)}") from error
     names = {info.filename for info in infos}
@@ -138,14 +138,14 @@ def open_workbook(path: Path, *, data_only: bool, read_only: bool = False) -> Wo
             return load_workbook(stream, read_only=read_only, data_only=data_only, rich_text=False)
     except DocumentError:
         raise
-    except (zipfile.BadZipFile, zlib.error, EOFError):
-        raise DocumentError(path, "文件已损坏或不完整（压缩数据无法解开）") from None
+    except (zipfile.BadZipFile, zlib.error, EOFError) as problem:
+        raise DocumentError(path, "文件已损坏或不完整（压缩数据无法解开）") from problem
     except OSError as error:
         raise DocumentError(path, f"无法读取：{describe_os_error(error)}") from error
-    except MemoryError:
-        raise DocumentError(path, "文件太大，内存不足以打开") from None
+    except MemoryError as problem:
+        raise DocumentError(path, "文件太大，内存不足以打开") from problem
     except Exception as problem:  # a hostile or broken file may break the parser anywhere
-        raise DocumentError(path, describe_parser_error(problem)) from None
+        raise DocumentError(path, describe_parser_error(problem)) from problem
 
 
 def describe_parser_error(problem: Exception) -> str:

@@ -258,8 +258,8 @@ def write_xlsx(document: Document, path: Path) -> None:
     packed = io.BytesIO()
     try:
         save_fast(workbook, packed)  # workbook.save(stream), with the rows written ~3× faster
-    except MemoryError:
-        raise DocumentError(path, "保存失败：内存不足") from None
+    except MemoryError as problem:
+        raise DocumentError(path, "保存失败：内存不足") from problem
     except (OSError, ValueError, TypeError) as problem:
         raise DocumentError(path, f"无法生成 Excel 文件：{problem}") from problem
 
