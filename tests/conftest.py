@@ -1,4 +1,4 @@
-"""Shared fixtures: offscreen Qt, the example, the shared test data, and settings and logs kept out of the user's home."""
+"""Shared fixtures: offscreen Qt, the example, the test data of tests/data, and settings and logs kept out of the user's home."""
 
 from __future__ import annotations
 
@@ -12,9 +12,10 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
-FORMS = SHARED / "testdata" / "forms"
-ODD_XLSX = SHARED / "testdata" / "odd-xlsx"
+# Everything a test reads lives inside the repository (tests/data/README.md says where each file comes from).
+DATA = REPO / "tests" / "data"
+FORMS = DATA / "forms"
+ODD_XLSX = DATA / "odd-xlsx"
 COLLEAGUE_FORM = FORMS / "chenggong-2021-wujin-wangge.xlsx"
 
 

@@ -1,4 +1,4 @@
-"""The command line of INTERFACE.md: check --json shape, exit codes 0/1/2, one-line errors, export."""
+"""The command line of docs/interface.md: check --json shape, exit codes 0/1/2, one-line errors, export."""
 
 from __future__ import annotations
 

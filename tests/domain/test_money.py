@@ -90,7 +90,7 @@ def test_decoder_reads_hand_written_examples() -> None:
 @pytest.mark.parametrize(
     ("amount", "words"),
     [
-        # The official examples of FORM.md (from the People's Bank rules for writing amounts).
+        # The official examples of docs/form.md (from the People's Bank rules for writing amounts).
         ("5345800.00", "伍佰叁拾肆万伍仟捌佰元整"),
         ("1409.50", "壹仟肆佰零玖元伍角"),
         ("325.04", "叁佰贰拾伍元零肆分"),

@@ -1,4 +1,4 @@
-"""Indicator schemes: the classic and 2021 taxonomies of FORM.md, as data."""
+"""Indicator schemes: the classic and 2021 taxonomies of docs/form.md, as data."""
 
 from __future__ import annotations
 

@@ -17,7 +17,7 @@ from gridbudget_gui.io.xlsx.write import write_xlsx
 from tests.conftest import ODD_XLSX
 from tests.io.ole import compound_file
 
-ODD_FILES = sorted(p for p in ODD_XLSX.rglob("*.xlsx")) if ODD_XLSX.exists() else []
+ODD_FILES = sorted(ODD_XLSX.rglob("*.xlsx"))
 
 SST_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"
 SST_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
@@ -49,10 +49,11 @@ def test_odd_workbooks_open_or_fail_clearly(path: Path) -> None:
         assert loaded.foreign
 
 
-def test_odd_files_exist() -> None:
-    if not ODD_XLSX.exists():
-        pytest.skip("shared test data not present")
-    assert len(ODD_FILES) >= 30
+def test_odd_files_are_in_the_repository_with_their_licences() -> None:
+    # A missing folder must fail here, not shrink the parametrized test above to nothing.
+    counts = {folder.name: len(list(folder.glob("*.xlsx"))) for folder in ODD_XLSX.iterdir() if folder.is_dir()}
+    assert counts == {"calamine": 23, "excelize": 6, "tealeg": 11}
+    assert all((ODD_XLSX / folder / "LICENSE").is_file() for folder in counts)
 
 
 @pytest.fixture

@@ -15,8 +15,6 @@ from gridbudget_gui.io.xlsx.read import read_xlsx
 from tests.conftest import COLLEAGUE_FORM
 from tests.io.xlsx_helpers import copy_form, shifted_form
 
-pytestmark = pytest.mark.skipif(not COLLEAGUE_FORM.exists(), reason="shared test data not present")
-
 
 def _expected_without_typed_arithmetic(example_document) -> dict:  # type: ignore[no-untyped-def]
     """The example as the colleague's form holds it: no typed 45*4-22, an abridged 单位概况."""

@@ -29,6 +29,9 @@ def window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow
     win.resize(1300, 850)
     win.show()
     qtbot.waitExposed(win)
+    # Only the keyboard shortcuts need this: Qt fires a window's shortcuts only while it is the active one.
+    # Tests of where the cursor is ask the window (window.focusWidget()), never the application, so they
+    # hold whichever window the platform activated.
     win.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     yield win
@@ -37,7 +40,10 @@ def window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow
 
 
 def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    """Type ``text`` into ``widget``: ASCII as key presses, anything else as an input-method commit (PITFALLS)."""
+    """Type ``text`` into ``widget``: ASCII as key presses, anything else as an input-method commit.
+
+    WORKAROUND: ``qtbot.keyClicks`` with Chinese aborts the whole process (an assert in Qt's qasciikey.cpp).
+    """
     if text.isascii():
         qtbot.keyClicks(widget, text)
         return
@@ -54,7 +60,7 @@ def edit_cell(qtbot: QtBot, view: QTableView, row: int, column: int, text: str) 
     qtbot.keyClick(view, Qt.Key.Key_F2)
     editor = view.focusWidget()
     if not isinstance(editor, QLineEdit):
-        editor = view.indexWidget(index) or QApplication.focusWidget()
+        editor = view.indexWidget(index) or view.window().focusWidget()
     assert isinstance(editor, QLineEdit), f"no line editor opened on ({row}, {column}): {editor!r}"
     editor.selectAll()
     qtbot.keyClick(editor, Qt.Key.Key_Delete)

@@ -268,7 +268,7 @@ def test_enter_moves_down_and_tab_moves_right(window: MainWindow, qtbot: QtBot) 
     assert (view.currentIndex().row(), view.currentIndex().column()) == (1, 1)
     # While editing: Enter commits and moves down.
     qtbot.keyClick(view, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
+    editor = window.focusWidget()
     editor.selectAll()  # type: ignore[union-attr]
     qtbot.keyClicks(editor, "150")
     qtbot.keyClick(editor, Qt.Key.Key_Return)

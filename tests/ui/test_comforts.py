@@ -100,10 +100,10 @@ def test_shortcuts_trigger_their_actions(window: MainWindow, qtbot: QtBot, monke
     window.sidebar.setFocus()
     qtbot.keyClick(window.sidebar, Qt.Key.Key_2, Ctrl)
     assert window.stack.currentIndex() == 1
-    assert QApplication.focusWidget() is window.cost_page.table.view
+    assert window.focusWidget() is window.cost_page.table.view
     qtbot.keyClick(window.cost_page.table.view, Qt.Key.Key_PageDown, Ctrl)
     assert window.stack.currentIndex() == 2
-    focus = QApplication.focusWidget()
+    focus = window.focusWidget()
     assert focus is not None
     for key, modifiers, what in (
         (Qt.Key.Key_O, Ctrl, "open"),
@@ -112,20 +112,20 @@ def test_shortcuts_trigger_their_actions(window: MainWindow, qtbot: QtBot, monke
         (Qt.Key.Key_P, Ctrl, "print"),
     ):
         asked.clear()
-        qtbot.keyClick(QApplication.focusWidget(), key, modifiers)
+        qtbot.keyClick(window.focusWidget(), key, modifiers)
         assert asked == [what], (key, asked)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Ctrl)
-    assert window.find_bar.isVisible() and QApplication.focusWidget() is window.find_bar.edit
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F, Ctrl)
+    assert window.find_bar.isVisible() and window.focusWidget() is window.find_bar.edit
     # Ctrl+Z and Ctrl+Y undo and redo an edit made in the table.
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible()
     model = window.cost_page.model
     model.setData(model.index(1, 0), "保险")
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Ctrl)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, Ctrl)
     assert window.session.document.cost_items[1].name == "人身意外险"  # type: ignore[union-attr]
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Y, Ctrl)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Y, Ctrl)
     assert window.session.document.cost_items[1].name == "保险"  # type: ignore[union-attr]
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Ctrl)  # the Save question is answered Discard
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_N, Ctrl)  # the Save question is answered Discard
     assert window.session.document.cost_items == []  # type: ignore[union-attr]
 
 
@@ -152,12 +152,12 @@ def test_find_jumps_to_fields_and_cells(window: MainWindow, qtbot: QtBot) -> Non
     cost_position = next(n for n, m in enumerate(matches) if m.table == "cost")
     qtbot.keyClick(edit, Qt.Key.Key_Return)  # the first match, then F3 from wherever the cursor went
     for _ in range(cost_position):
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F3)
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F3)
     assert window.stack.currentIndex() == 1
     assert window.cost_page.table.view.currentIndex().row() == 0
     assert window.find_bar.status.text().startswith(f"第 {cost_position + 1} 个")
     # A form field: the project name, with the found text selected.
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Ctrl)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F, Ctrl)
     edit.clear()
     type_text(qtbot, edit, "精细化管理")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
@@ -165,7 +165,7 @@ def test_find_jumps_to_fields_and_cells(window: MainWindow, qtbot: QtBot) -> Non
     assert isinstance(name, QLineEdit)
     assert window.stack.currentIndex() == 0
     assert name.selectedText() == "精细化管理"
-    assert QApplication.focusWidget() is name
+    assert window.focusWidget() is name
     qtbot.keyClick(name, Qt.Key.Key_F, Ctrl)
     edit.clear()
     type_text(qtbot, edit, "没有这样的文字")
@@ -222,6 +222,6 @@ def test_ctrl_tab_switches_the_indicator_tabs_from_inside_a_table(window: MainWi
     window.show_page(4)
     page = window.indicators_page
     view = page.tables["annual"].view
-    assert QApplication.focusWidget() is view
+    assert window.focusWidget() is view
     qtbot.keyClick(view, Qt.Key.Key_Tab, Ctrl)
     assert page.tabs.currentWidget() is page.tables["mid_term"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, qInstallMessageHandler
 from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
 
@@ -12,16 +14,54 @@ from gridbudget_gui.ui.models.funding import FundingModel
 from gridbudget_gui.ui.models.indicators import IndicatorTableModel
 from gridbudget_gui.ui.session import DocumentSession
 
-FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
+# Warning, not Fatal: pytest-qt fails the test on any warning of the qt.modeltest category and shows it,
+# where Fatal would abort the whole run at the first one.
+WARN = QAbstractItemModelTester.FailureReportingMode.Warning
 
 
-def test_models_pass_the_model_tester_through_edits(qtbot: QtBot, example_document) -> None:  # type: ignore[no-untyped-def]
+def failures_reported(qtlog) -> list[str]:  # type: ignore[no-untyped-def]
+    """What the model testers reported (each failure is a warning starting with FAIL!)."""
+    return [record.message for record in qtlog.records if record.message.startswith("FAIL!")]
+
+
+class BrokenModel(QAbstractTableModel):
+    """A model that breaks the rules once asked to: it announces a change of cells that do not exist."""
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+        return None
+
+    def misbehave(self) -> None:
+        self.dataChanged.emit(QModelIndex(), QModelIndex())
+
+
+@pytest.mark.no_qt_log  # pytest-qt would fail this test on the tester's warning: it is caught here instead
+def test_the_model_tester_watches_changes_made_after_it_was_attached() -> None:
+    seen: list[str] = []
+    model = BrokenModel()
+    tester = QAbstractItemModelTester(model, WARN)
+    previous = qInstallMessageHandler(lambda _kind, _context, message: seen.append(message))
+    try:
+        model.misbehave()
+    finally:
+        qInstallMessageHandler(previous)
+    assert tester.model() is model
+    assert any(message.startswith("FAIL!") for message in seen), seen
+
+
+def test_models_pass_the_model_tester_through_edits(qtbot: QtBot, qtlog, example_document) -> None:  # type: ignore[no-untyped-def]
     session = DocumentSession(example_document)
     cost = CostTableModel(session)
     funding = FundingModel(session)
     annual = IndicatorTableModel(session, "annual")
     findings = FindingsModel(session)
-    testers = [QAbstractItemModelTester(model, FATAL) for model in (cost, funding, annual, findings)]
+    # Kept in a local until the end: a tester checks only while it is alive.
+    testers = [QAbstractItemModelTester(model, WARN) for model in (cost, funding, annual, findings)]
     cost.setData(cost.index(0, 1), "45*4-20")
     cost.insert_rows(2, [CostItem("会议费")])
     cost.move_row(2, 0)
@@ -41,7 +81,8 @@ def test_models_pass_the_model_tester_through_edits(qtbot: QtBot, example_docume
     while session.undo_stack.canUndo():
         session.undo_stack.undo()
     assert findings.rowCount() == 4
-    assert len(testers) == 4
+    assert failures_reported(qtlog) == []
+    del testers  # they watched every change above
 
 
 def test_split_quantity_reads_the_unit_typed_after_a_number() -> None:
