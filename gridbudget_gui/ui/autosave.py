@@ -29,6 +29,7 @@ from gridbudget_gui.ui.session import DocumentSession
 DEFAULT_DELAY_SECONDS = 3.0
 DELAY_VARIABLE = "GRIDBUDGET_AUTOSAVE_SECONDS"
 META_FORMAT = "gridbudget-autosave"
+RESTORED_MESSAGE_MS = 10_000
 
 
 def autosave_folder() -> Path:
@@ -231,9 +232,6 @@ class RecoveryHost(Protocol):
     def set_session(self, session: DocumentSession) -> None:
         """Show ``session``'s document."""
         ...
-
-
-RESTORED_MESSAGE_MS = 10_000
 
 
 def offer_recovery(window: RecoveryHost) -> bool:

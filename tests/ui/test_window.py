@@ -11,7 +11,9 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from gridbudget_gui.domain.place import Place
 from gridbudget_gui.io.json import document_to_dict, read_json
+from gridbudget_gui.ui.jump import jump_to
 from gridbudget_gui.ui.main_window import MainWindow
 from gridbudget_gui.ui.models.base import ERROR_BRUSH, WARNING_BRUSH
 from gridbudget_gui.ui.navigation import Page
@@ -194,6 +196,43 @@ def test_problems_panel_jumps_to_the_cell(window: MainWindow) -> None:
     page = window.indicators_page
     assert page.tabs.currentWidget() is page.tables["mid_term"]
     assert page.tables["mid_term"].view.currentIndex().row() == 3
+
+
+def test_every_kind_of_place_jumps_to_its_page_and_cell(window: MainWindow) -> None:
+    cost = window.cost_page.model
+    funding = window.funding_page
+    indicators = window.indicators_page
+
+    def cell(view: object) -> tuple[int, int]:
+        index = view.currentIndex()  # type: ignore[attr-defined]
+        return index.row(), index.column()
+
+    for where, page in (
+        ("cost_items[2].factors[1].unit", Page.COSTS),
+        (Place.cost(1, "note"), Page.COSTS),
+        ("cost_total", Page.COSTS),
+        ("funding.mid_term.county", Page.FUNDING),
+        ("indicators.mid_term[1].name", Page.INDICATORS),
+        ("scheme", Page.INDICATORS),
+        ("year", Page.BASICS),
+        ("goals.annual", Page.GOALS),
+        ("project.safeguards", Page.SIGNATURES),
+    ):
+        window.page(Page.BASICS if page != Page.BASICS else Page.FUNDING)
+        jump_to(window, where)
+        assert window.stack.currentIndex() == page.number, where
+        if where == "cost_items[2].factors[1].unit":
+            assert cell(window.cost_page.table.view) == (2, 3)
+        elif isinstance(where, Place):
+            assert cell(window.cost_page.table.view) == (1, cost.note_column)
+        elif where == "funding.mid_term.county":
+            assert cell(funding.view) == (0, 4)  # 总投入, 中央, 省级, 市本级, 县区级
+        elif where == "indicators.mid_term[1].name":
+            assert indicators.tabs.currentWidget() is indicators.tables["mid_term"]
+            assert cell(indicators.tables["mid_term"].view) == (1, 2)
+    window.page(Page.FUNDING)
+    jump_to(window, "not a place!")  # a finding's where that names nothing leaves the window as it is
+    assert window.stack.currentIndex() == Page.FUNDING.number
 
 
 def test_switching_scheme_explains_and_moves_the_cost_indicator(
