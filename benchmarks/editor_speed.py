@@ -28,12 +28,13 @@ def edit_latency(lines: int, edits: int = 30) -> list[float]:
     """Milliseconds per factor edit with ``lines`` cost lines open in the window."""
     from gridbudget_gui.app import make_application
     from gridbudget_gui.ui.main_window import MainWindow
+    from gridbudget_gui.ui.navigation import Page
     from gridbudget_gui.ui.session import DocumentSession
 
     app = make_application()
     window = MainWindow()
     window.set_session(DocumentSession(big_declaration(lines)))
-    window.page("测算明细")
+    window.page(Page.COSTS)
     window.show()
     app.processEvents()
     model = window.cost_page.model

@@ -1,4 +1,5 @@
-"""The shape of the house: no Qt in domain/ and io/, a docstring on everything public, ruff and mypy clean."""
+"""The shape of the house: no Qt in domain/ and io/, no import loops, only the entry points import the window,
+a docstring on everything public, ruff and mypy clean."""
 
 from __future__ import annotations
 
@@ -49,6 +50,112 @@ def test_domain_never_imports_file_formats() -> None:
         roots = {m.split(".")[0] for m in modules}
         assert not roots & {"openpyxl", "reportlab", "xlrd"}, path
         assert not {m for m in modules if m.startswith(("gridbudget_gui.io", "gridbudget_gui.ui"))}, path
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(REPO).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+MODULES = {_module_name(path): path for path in sorted(PACKAGE.rglob("*.py"))}
+ENTRY_POINTS = {"gridbudget_gui.app", "gridbudget_gui.cli", "gridbudget_gui.__main__"}
+MAIN_WINDOW = "gridbudget_gui.ui.main_window"
+
+
+def _package_imports(module: str, tree: ast.AST, known: set[str]) -> set[str]:
+    """The package's modules that ``module`` imports anywhere: at the top, in functions, under TYPE_CHECKING."""
+    package = module if MODULES.get(module, Path()).name == "__init__.py" else module.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*anchor, base] if base else anchor)
+            found.add(base)
+            found.update(f"{base}.{alias.name}" for alias in node.names)  # ``from package import module``
+    return {name for name in found if name in known and name != module}
+
+
+def _import_graph() -> dict[str, set[str]]:
+    known = set(MODULES)
+    return {
+        module: _package_imports(module, ast.parse(path.read_text(encoding="utf-8")), known)
+        for module, path in MODULES.items()
+    }
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """One loop through every group of modules that import each other (Tarjan's strongly connected components)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    groups: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for target in sorted(graph.get(node, ())):
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in on_stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            group: list[str] = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1 or node in graph.get(node, ()):
+                groups.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return groups
+
+
+def test_the_import_graph_sees_relative_function_level_and_type_checking_imports() -> None:
+    source = (
+        "from typing import TYPE_CHECKING\n"
+        "from . import find\n"
+        "if TYPE_CHECKING:\n    from gridbudget_gui.ui.main_window import MainWindow\n"
+        "def later():\n    import gridbudget_gui.ui.jump\n"
+    )
+    known = {"gridbudget_gui.ui.find", "gridbudget_gui.ui.jump", MAIN_WINDOW, "gridbudget_gui.ui.autosave"}
+    assert _package_imports("gridbudget_gui.ui.autosave", ast.parse(source), known) == {
+        "gridbudget_gui.ui.find",
+        "gridbudget_gui.ui.jump",
+        MAIN_WINDOW,
+    }
+
+
+def test_the_loop_finder_finds_a_loop_and_nothing_else() -> None:
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert _cycles({"a": {"b"}, "b": set(), "c": {"a", "b"}}) == []
+    assert _cycles({"a": {"a"}}) == [["a"]]
+
+
+def test_the_import_graph_covers_the_package() -> None:
+    graph = _import_graph()
+    assert MAIN_WINDOW in graph["gridbudget_gui.app"]
+    assert "gridbudget_gui.ui.navigation" in graph["gridbudget_gui.ui.find"]
+
+
+def test_no_modules_import_each_other_in_a_loop() -> None:
+    assert _cycles(_import_graph()) == []
+
+
+def test_only_the_entry_points_import_the_main_window() -> None:
+    importers = {module for module, imports in _import_graph().items() if MAIN_WINDOW in imports}
+    assert importers <= ENTRY_POINTS, sorted(importers - ENTRY_POINTS)
 
 
 def _undocumented(tree: ast.Module) -> list[str]:

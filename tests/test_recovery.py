@@ -221,7 +221,7 @@ def test_autosave_waits_for_quiet_and_follows_the_clean_state(
     # A clean save drops it too.
     _rename_first_line(window, "第二次")
     qtbot.waitUntil(autosave.meta_path.exists, timeout=5000)
-    assert window.save_to(tmp_path / "saved.json")
+    assert window.files.save_to(tmp_path / "saved.json")
     assert not autosave.document_path.exists()
     # A live window's autosave is never offered to another window.
     _rename_first_line(window, "第三次")
@@ -263,7 +263,7 @@ def test_restored_file_keeps_its_path(qtbot: QtBot, tmp_path: Path, monkeypatch:
     assert second.session is not None and second.session.path == original
     assert second.session.document.cost_items[0].name == "改过的名称"
     assert second.isWindowModified()
-    assert second.save()  # Save goes straight to the original file
+    assert second.files.save()  # Save goes straight to the original file
     assert read_json(original).document.cost_items[0].name == "改过的名称"
     assert not second.isWindowModified()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)

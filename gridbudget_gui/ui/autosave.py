@@ -17,24 +17,22 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import Any, BinaryIO, Protocol
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QStandardPaths, QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from gridbudget_gui.io.atomic import atomic_write
 from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.json import dumps_document, read_json
 from gridbudget_gui.ui.session import DocumentSession
 
-if TYPE_CHECKING:
-    from gridbudget_gui.ui.main_window import MainWindow
-
 log = logging.getLogger(__name__)
 
 DEFAULT_DELAY_SECONDS = 3.0
 DELAY_VARIABLE = "GRIDBUDGET_AUTOSAVE_SECONDS"
 META_FORMAT = "gridbudget-autosave"
+RESTORED_MESSAGE_MS = 10_000
 
 
 def autosave_folder() -> Path:
@@ -70,6 +68,9 @@ def _write_text(path: Path, text: str) -> None:
 
 class Autosaver(QObject):
     """Writes the watched session's document to this run's autosave slot after changes stop."""
+
+    saveFailed = Signal(str)
+    """Writing the autosave failed: the message for the status bar (never a dialog every few seconds)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,9 +144,7 @@ class Autosaver(QObject):
             if str(problem) != self.last_error:
                 log.warning("Autosave to %s failed: %s", self.folder, problem)
             self.last_error = str(problem)
-            window = self.parent()
-            if isinstance(window, QWidget) and hasattr(window, "statusBar"):
-                window.statusBar().showMessage(self.tr("自动保存失败：{0}").format(problem), 10000)
+            self.saveFailed.emit(self.tr("自动保存失败：{0}").format(problem))
             return False
         self.last_error = ""
         return True
@@ -221,7 +220,28 @@ def find_orphans(folder: Path | None = None) -> list[Orphan]:
     return orphans
 
 
-def offer_recovery(window: MainWindow) -> bool:
+class RecoveryHost(Protocol):
+    """What recovery needs of the window: a parent for its questions, its autosaver, a way to show a session."""
+
+    @property
+    def autosave(self) -> Autosaver:
+        """The window's autosaver, which takes over the restored document."""
+        ...
+
+    def window(self) -> QWidget:
+        """The window the questions belong to."""
+        ...
+
+    def statusBar(self) -> QStatusBar:
+        """Where to say what was restored."""
+        ...
+
+    def set_session(self, session: DocumentSession) -> None:
+        """Show ``session``'s document."""
+        ...
+
+
+def offer_recovery(window: RecoveryHost) -> bool:
     """Offer the newest autosave of a crashed run; True when one was restored into ``window``."""
     orphans = find_orphans()
     restored = False
@@ -233,7 +253,8 @@ def offer_recovery(window: MainWindow) -> bool:
     return restored
 
 
-def _offer(window: MainWindow, orphan: Orphan) -> bool:
+def _offer(host: RecoveryHost, orphan: Orphan) -> bool:
+    window = host.window()
     name = str(orphan.meta.get("display_name") or QCoreApplication.translate("Autosaver", "未命名"))
     where = (
         str(orphan.original)
@@ -270,13 +291,14 @@ def _offer(window: MainWindow, orphan: Orphan) -> bool:
     session.recheck_all()
     # Not what is on disk: the title shows it modified, and Save writes to the original file (or asks).
     session.undo_stack.resetClean()
-    window.set_session(session)
+    host.set_session(session)
     log.info("Recovered the autosave of %s from %s", orphan.original or "a new declaration", orphan.saved_at)
-    if window.autosave.save_now():
+    if host.autosave.save_now():
         orphan.discard()  # this run's own slot now holds the restored document
     else:
         orphan.lock.unlock()
-    window.statusBar().showMessage(
-        QCoreApplication.translate("Autosaver", "已恢复自动保存于 {0} 的修改").format(orphan.saved_at), 10000
+    host.statusBar().showMessage(
+        QCoreApplication.translate("Autosaver", "已恢复自动保存于 {0} 的修改").format(orphan.saved_at),
+        RESTORED_MESSAGE_MS,
     )
     return True

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from gridbudget_gui.domain.findings import Severity
-from gridbudget_gui.domain.paths import get_text, set_text
+from gridbudget_gui.domain.place import Place
 from gridbudget_gui.ui.models.base import finding_tooltip
 from gridbudget_gui.ui.session import DocumentSession, StateCommand
 
@@ -41,6 +41,7 @@ class FieldBinder:
         self.session = session
         self.labels = labels
         self.widgets: dict[str, FieldWidget] = {}
+        self._places: dict[str, Place] = {}
         self._tips: dict[str, str] = {}
         session.changedPaths.connect(self._on_changed)
         session.findingsChanged.connect(self._show_findings)
@@ -48,6 +49,7 @@ class FieldBinder:
     def bind(self, path: str, widget: FieldWidget) -> FieldWidget:
         """Bind ``widget`` to the text field at ``path`` and show its current value."""
         self.widgets[path] = widget
+        self._places[path] = Place.parse(path)
         self._tips[path] = widget.toolTip()
         self._load(path)
         commit: Callable[[], None] = lambda: self.commit(path)  # noqa: E731
@@ -74,7 +76,7 @@ class FieldBinder:
         """Push the widget's text into the document as one undo step, if it changed."""
         widget = self.widgets[path]
         text = _widget_text(widget)
-        old = get_text(self.session.document, path)
+        old = self._places[path].get_text(self.session.document)
         if text == old:
             return
         label = QCoreApplication.translate("FieldLabels", self.labels.get(path, path))
@@ -82,7 +84,7 @@ class FieldBinder:
         self.session.push(StateCommand(text_, lambda value: self._apply(path, value), old, text))
 
     def _apply(self, path: str, value: str) -> None:
-        set_text(self.session.document, path, value)
+        self._places[path].set_text(self.session.document, value)
         self.session.changed([path])
 
     def _on_changed(self, paths: list[str]) -> None:
@@ -92,7 +94,7 @@ class FieldBinder:
 
     def _load(self, path: str) -> None:
         widget = self.widgets[path]
-        text = get_text(self.session.document, path)
+        text = self._places[path].get_text(self.session.document)
         if _widget_text(widget) == text:
             return
         blocked = widget.blockSignals(True)

@@ -3,59 +3,54 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
 
 from gridbudget_gui.ui.fields import TextBox
-
-if TYPE_CHECKING:
-    from gridbudget_gui.ui.main_window import MainWindow
-    from gridbudget_gui.ui.table_page import GridView
+from gridbudget_gui.ui.jump import jump_to
+from gridbudget_gui.ui.navigation import Navigator, Page
+from gridbudget_gui.ui.table_page import GridView
 
 
 @dataclass(frozen=True)
 class Match:
     """One place that contains the searched text: a form field (``path``) or a table cell."""
 
-    page: str
+    page: Page
     path: str = ""
     table: str = ""
     row: int = -1
     column: int = -1
 
 
-def _tables(window: MainWindow) -> list[tuple[str, str, QAbstractItemModel, GridView]]:
-    indicators = window.indicators_page
+def _tables(navigator: Navigator) -> list[tuple[Page, str, QAbstractItemModel, GridView]]:
+    indicators = navigator.indicators_page
     return [
-        ("测算明细", "cost", window.cost_page.model, window.cost_page.table.view),
-        ("资金来源", "funding", window.funding_page.model, window.funding_page.view),
-        ("绩效指标", "annual", indicators.models["annual"], indicators.tables["annual"].view),
-        ("绩效指标", "mid_term", indicators.models["mid_term"], indicators.tables["mid_term"].view),
+        (Page.COSTS, "cost", navigator.cost_page.model, navigator.cost_page.table.view),
+        (Page.FUNDING, "funding", navigator.funding_page.model, navigator.funding_page.view),
+        (Page.INDICATORS, "annual", indicators.models["annual"], indicators.tables["annual"].view),
+        (Page.INDICATORS, "mid_term", indicators.models["mid_term"], indicators.tables["mid_term"].view),
     ]
 
 
-def find_matches(window: MainWindow, text: str) -> list[Match]:
+def find_matches(navigator: Navigator, text: str) -> list[Match]:
     """Every field and cell whose text contains ``text`` (ignoring case), in page order."""
     needle = text.casefold()
     if not needle:
         return []
-    from gridbudget_gui.ui.main_window import PAGE_TITLES
-
     found: list[Match] = []
-    for path, widget in window.binder.widgets.items():
+    for path, widget in navigator.binder.widgets.items():
         if needle in _widget_text(widget).casefold():
-            found.append(Match(_page_of(window, widget), path=path))
-    for page, table, model, _view in _tables(window):
+            found.append(Match(navigator.page_of(widget) or Page.BASICS, path=path))
+    for page, table, model, _view in _tables(navigator):
         for row in range(model.rowCount()):
             for column in range(model.columnCount()):
                 value = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
                 if value is not None and needle in str(value).casefold():
                     found.append(Match(page, table=table, row=row, column=column))
-    order = {title: number for number, title in enumerate(PAGE_TITLES)}
-    return sorted(found, key=lambda match: order.get(match.page, 0))  # stable: keeps the order within a page
+    return sorted(found, key=lambda match: match.page.number)  # stable: keeps the order within a page
 
 
 def _widget_text(widget: QLineEdit | TextBox | QComboBox) -> str:
@@ -66,24 +61,11 @@ def _widget_text(widget: QLineEdit | TextBox | QComboBox) -> str:
     return widget.text()
 
 
-def _page_of(window: MainWindow, widget: QWidget) -> str:
-    from gridbudget_gui.ui.main_window import PAGE_TITLES
-
-    title: str
-    for number, title in enumerate(PAGE_TITLES):
-        page = window.stack.widget(number)
-        if page is not None and page.isAncestorOf(widget):
-            return title
-    return PAGE_TITLES[0]
-
-
-def show_match(window: MainWindow, match: Match, text: str) -> None:
+def show_match(navigator: Navigator, match: Match, text: str) -> None:
     """Show the page of ``match`` and put the cursor on it, with the found text selected in a field."""
-    from gridbudget_gui.ui.jump import jump_to
-
     if match.path:
-        jump_to(window, match.path)
-        widget = window.binder.widget_for(match.path)
+        jump_to(navigator, match.path)
+        widget = navigator.binder.widget_for(match.path)
         if isinstance(widget, QLineEdit):
             start = widget.text().casefold().find(text.casefold())
             widget.setSelection(start, len(text))
@@ -92,12 +74,12 @@ def show_match(window: MainWindow, match: Match, text: str) -> None:
             if not cursor.isNull():
                 widget.setTextCursor(cursor)
         return
-    window.page(match.page)
-    for _page, table, model, view in _tables(window):
+    navigator.page(match.page)
+    for _page, table, model, view in _tables(navigator):
         if table == match.table:
             if table in ("annual", "mid_term"):
-                tabs = window.indicators_page.tabs
-                tabs.setCurrentWidget(window.indicators_page.tables[table])
+                tabs = navigator.indicators_page.tabs
+                tabs.setCurrentWidget(navigator.indicators_page.tables[table])
             index = model.index(match.row, match.column)
             view.setCurrentIndex(index)
             view.scrollTo(index)
@@ -112,9 +94,9 @@ class FindBar(QWidget):
 
     closed = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, navigator: Navigator, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.navigator = navigator
         self.matches: list[Match] = []
         self.position = -1
         self._searched = ""
@@ -166,7 +148,7 @@ class FindBar(QWidget):
     def _search(self) -> bool:
         text = self.edit.text()
         if text != self._searched:
-            self.matches = find_matches(self.window_, text)
+            self.matches = find_matches(self.navigator, text)
             self.position = -1
             self._searched = text
         if not self.matches:
@@ -187,5 +169,5 @@ class FindBar(QWidget):
             return
         self.position = (self.position + step) % len(self.matches)
         text = self.edit.text()
-        show_match(self.window_, self.matches[self.position], text)
+        show_match(self.navigator, self.matches[self.position], text)
         self.status.setText(self.tr("第 {n} 个，共 {total} 个").format(n=self.position + 1, total=len(self.matches)))

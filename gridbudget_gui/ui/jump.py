@@ -2,61 +2,61 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import QScrollArea
 
-from gridbudget_gui.domain.paths import row_place
-
-if TYPE_CHECKING:
-    from gridbudget_gui.ui.main_window import MainWindow
+from gridbudget_gui.domain.place import Place, PlaceError
+from gridbudget_gui.ui.models.funding import COLUMNS as FUNDING_COLUMNS
+from gridbudget_gui.ui.navigation import Navigator, Page
 
 _INDICATOR_COLUMNS = {"level1": 0, "level2": 1, "name": 2, "value": 3}
+_VALUE_COLUMN = 3
 
 
-def jump_to(window: MainWindow, where: str) -> None:
+def jump_to(navigator: Navigator, where: str | Place) -> None:
     """Show the page of ``where`` and put the cursor on its cell or field."""
-    place = row_place(where)
-    if place is not None and place.table == "cost_items":
-        window.page("测算明细")
-        model = window.cost_page.model
+    try:
+        place = where if isinstance(where, Place) else Place.parse(str(where))
+    except PlaceError:
+        return
+    section, row = place.section, place.row
+    if place.table == "cost_items" and row is not None:
+        navigator.page(Page.COSTS)
+        model = navigator.cost_page.model
         if place.factor is not None:
             column = 1 + 2 * place.factor
         else:
-            column = {"name": 0, "note": model.note_column}.get(place.field, model.amount_column)
-        window.cost_page.table.focus_cell(place.row, column)
+            column = {"name": 0, "note": model.note_column}.get(place.field or "", model.amount_column)
+        navigator.cost_page.table.focus_cell(row, column)
         return
-    if place is not None or where.startswith("indicators") or where == "scheme":
-        window.page("绩效指标")
-        indicators = window.indicators_page
-        period = "mid_term" if where.startswith("indicators.mid_term") else "annual"
+    if section in ("indicators", "scheme"):
+        navigator.page(Page.INDICATORS)
+        indicators = navigator.indicators_page
+        period = "mid_term" if place.period == "mid_term" else "annual"
         indicators.tabs.setCurrentWidget(indicators.tables[period])
-        if place is not None:
-            indicators.tables[period].focus_cell(place.row, _INDICATOR_COLUMNS.get(place.field, 3))
-        elif where == "scheme":
+        if row is not None:
+            indicators.tables[period].focus_cell(row, _INDICATOR_COLUMNS.get(place.field or "", _VALUE_COLUMN))
+        elif section == "scheme":
             indicators.scheme_box.setFocus()
         return
-    if where in ("cost_items", "cost_total"):
-        window.page("测算明细")
+    if section in ("cost_items", "cost_total"):
+        navigator.page(Page.COSTS)
         return
-    if where.startswith("funding."):
-        window.page("资金来源")
-        _, period, key = where.split(".")
-        row = 0 if period == "mid_term" else 1
-        column = ("total", "central", "provincial", "municipal", "county", "other").index(key)
-        window.funding_page.view.setCurrentIndex(window.funding_page.model.index(row, column))
-        window.funding_page.view.setFocus()
+    if section == "funding":
+        navigator.page(Page.FUNDING)
+        key = place.steps[2] if len(place.steps) > 2 else "total"
+        column = FUNDING_COLUMNS.index(key) if key in FUNDING_COLUMNS else 0
+        funding = navigator.funding_page
+        funding.view.setCurrentIndex(funding.model.index(0 if place.period == "mid_term" else 1, column))
+        funding.view.setFocus()
         return
-    if where in {"project.basis", "year"}:
-        window.page("基本信息")
+    if str(place) in ("project.basis", "year"):
+        navigator.page(Page.BASICS)
         return
-    widget = window.binder.widget_for(where)
+    widget = navigator.binder.widget_for(str(place))
     if widget is None:
         return
-    for title in ("基本信息", "总体目标", "保障与签字"):
-        page = window.page(title)
-        if page.isAncestorOf(widget):
-            break
+    shown = navigator.page_of(widget)
+    page = navigator.page(shown) if shown is not None else None
     widget.setFocus()
     if isinstance(page, QScrollArea):
         page.ensureWidgetVisible(widget)

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -36,6 +38,22 @@ def clipboard_grid() -> list[list[str]]:
     if mime.hasText() and mime.text():
         return parse_tsv(mime.text())
     return parse_html_table(mime.html()) if mime.hasHtml() else []
+
+
+def edit_focused(operation: str) -> None:
+    """Edit → Cut/Copy/Paste (``cut``, ``copy``, ``paste``): the focused table takes ranges, a text field its text."""
+    focus = QApplication.focusWidget()
+    while focus is not None and not isinstance(focus, (GridView, QLineEdit, QPlainTextEdit)):
+        focus = focus.parentWidget()
+    if isinstance(focus, GridView):
+        if operation in ("cut", "copy"):
+            focus.copy_cells()
+        if operation == "cut":
+            focus.clear_cells()
+        if operation == "paste":
+            focus.paste_cells()
+    elif isinstance(focus, (QLineEdit, QPlainTextEdit)):
+        getattr(focus, operation)()
 
 
 class GridView(QTableView):

@@ -188,6 +188,85 @@ Recover these changes? “No” deletes this autosave.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentFiles</name>
+    <message>
+        <source>保存修改</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>“{name}”有未保存的修改。是否保存？</source>
+        <translation>“{name}” has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <source>打开申报书</source>
+        <translation>Open declaration</translation>
+    </message>
+    <message>
+        <source>无法打开</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <source>这是同事制作的工作簿：保存时将另存为 GridBudget 格式，不会改动原文件。</source>
+        <translation>This workbook was made by a colleague: saving writes a new file in GridBudget’s layout and leaves the original alone.</translation>
+    </message>
+    <message>
+        <source>文件已不存在：{path}</source>
+        <translation>The file no longer exists: {path}</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>清除列表</source>
+        <translation>Clear list</translation>
+    </message>
+    <message>
+        <source>申报书 (*.xlsx *.xls *.json);;Excel 工作簿 (*.xlsx *.xls);;GridBudget 文档 (*.json);;所有文件 (*)</source>
+        <translation>Declarations (*.xlsx *.xls *.json);;Excel workbooks (*.xlsx *.xls);;GridBudget documents (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>另存为</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>Save failed</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+文档仍然打开，修改没有丢失。</source>
+        <translation>{problem}
+
+The document is still open; no changes were lost.</translation>
+    </message>
+    <message>
+        <source>已保存到 {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;GridBudget 文档 (*.json)</source>
+        <translation>Excel workbook (*.xlsx);;GridBudget document (*.json)</translation>
+    </message>
+    <message>
+        <source>导出 PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>已导出 {path}</source>
+        <translation>Exported {path}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentSession</name>
     <message>
         <source>未命名</source>
@@ -668,122 +747,6 @@ The switch can be undone. Switch?</translation>
         <translation>Problems</translation>
     </message>
     <message>
-        <source>文件(&amp;F)</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>新建(&amp;N)</source>
-        <translation>&amp;New</translation>
-    </message>
-    <message>
-        <source>打开(&amp;O)…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <source>打开示例</source>
-        <translation>Open example</translation>
-    </message>
-    <message>
-        <source>2021年“五进网格”项目</source>
-        <translation>The 2021 “five into the grid” project</translation>
-    </message>
-    <message>
-        <source>保存(&amp;S)</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>另存为(&amp;A)…</source>
-        <translation>Save &amp;As…</translation>
-    </message>
-    <message>
-        <source>导出 PDF(&amp;E)…</source>
-        <translation>&amp;Export PDF…</translation>
-    </message>
-    <message>
-        <source>打印(&amp;P)…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <source>打印预览(&amp;V)…</source>
-        <translation>Print Pre&amp;view…</translation>
-    </message>
-    <message>
-        <source>退出(&amp;X)</source>
-        <translation>E&amp;xit</translation>
-    </message>
-    <message>
-        <source>最近打开的文件(&amp;R)</source>
-        <translation>&amp;Recent Files</translation>
-    </message>
-    <message>
-        <source>编辑(&amp;E)</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>剪切(&amp;T)</source>
-        <translation>Cu&amp;t</translation>
-    </message>
-    <message>
-        <source>复制(&amp;C)</source>
-        <translation>&amp;Copy</translation>
-    </message>
-    <message>
-        <source>粘贴(&amp;P)</source>
-        <translation>&amp;Paste</translation>
-    </message>
-    <message>
-        <source>查找(&amp;F)…</source>
-        <translation>&amp;Find…</translation>
-    </message>
-    <message>
-        <source>查找下一个</source>
-        <translation>Find Next</translation>
-    </message>
-    <message>
-        <source>查找上一个</source>
-        <translation>Find Previous</translation>
-    </message>
-    <message>
-        <source>视图(&amp;V)</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>下一页</source>
-        <translation>Next Page</translation>
-    </message>
-    <message>
-        <source>上一页</source>
-        <translation>Previous Page</translation>
-    </message>
-    <message>
-        <source>问题面板</source>
-        <translation>Problems Panel</translation>
-    </message>
-    <message>
-        <source>设置(&amp;S)</source>
-        <translation>Se&amp;ttings</translation>
-    </message>
-    <message>
-        <source>界面语言（重新启动后生效）</source>
-        <translation>Language (after a restart)</translation>
-    </message>
-    <message>
-        <source>帮助(&amp;H)</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>关于 GridBudget</source>
-        <translation>About GridBudget</translation>
-    </message>
-    <message>
-        <source>撤销</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>重做</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
         <source>{name}[*] — GridBudget 项目申报书</source>
         <translation>{name}[*] — GridBudget project declaration</translation>
     </message>
@@ -794,94 +757,6 @@ The switch can be undone. Switch?</translation>
     <message>
         <source>问题（{count}）</source>
         <translation>Problems ({count})</translation>
-    </message>
-    <message>
-        <source>保存修改</source>
-        <translation>Save changes</translation>
-    </message>
-    <message>
-        <source>“{name}”有未保存的修改。是否保存？</source>
-        <translation>“{name}” has unsaved changes. Save them?</translation>
-    </message>
-    <message>
-        <source>打开申报书</source>
-        <translation>Open declaration</translation>
-    </message>
-    <message>
-        <source>无法打开</source>
-        <translation>Cannot open</translation>
-    </message>
-    <message>
-        <source>这是同事制作的工作簿：保存时将另存为 GridBudget 格式，不会改动原文件。</source>
-        <translation>This workbook was made by a colleague: saving writes a new file in GridBudget’s layout and leaves the original alone.</translation>
-    </message>
-    <message>
-        <source>另存为</source>
-        <translation>Save As</translation>
-    </message>
-    <message>
-        <source>保存失败</source>
-        <translation>Save failed</translation>
-    </message>
-    <message>
-        <source>{problem}
-
-文档仍然打开，修改没有丢失。</source>
-        <translation>{problem}
-
-The document is still open; no changes were lost.</translation>
-    </message>
-    <message>
-        <source>已保存到 {path}</source>
-        <translation>Saved to {path}</translation>
-    </message>
-    <message>
-        <source>导出 PDF</source>
-        <translation>Export PDF</translation>
-    </message>
-    <message>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>导出失败</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <source>已导出 {path}</source>
-        <translation>Exported {path}</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;GridBudget {version}&lt;/h3&gt;&lt;p&gt;区级项目申报书与绩效目标表编辑器。&lt;/p&gt;&lt;p&gt;Qt {qt}，PySide6 {pyside}，Python {python}&lt;/p&gt;&lt;p&gt;&lt;b&gt;字体&lt;/b&gt;：AR PL UMing（文鼎明体），Arphic Public License，全文见 resources/fonts/ARPHICPL.TXT。&lt;/p&gt;&lt;p&gt;&lt;b&gt;程序库&lt;/b&gt;：Qt 与 PySide6（LGPL-3.0），openpyxl（MIT），reportlab（BSD），defusedxml（PSF），cn2an（MIT），python-stdnum（LGPL-2.1），xlrd（BSD）。&lt;/p&gt;&lt;p&gt;GridBudget 以 MIT 许可发布。&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;GridBudget {version}&lt;/h3&gt;&lt;p&gt;An editor for district project budget declarations and performance target sheets.&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Font&lt;/b&gt;: AR PL UMing (Arphic Ming), Arphic Public License; full text in resources/fonts/ARPHICPL.TXT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Libraries&lt;/b&gt;: Qt and PySide6 (LGPL-3.0), openpyxl (MIT), reportlab (BSD), defusedxml (PSF), cn2an (MIT), python-stdnum (LGPL-2.1), xlrd (BSD).&lt;/p&gt;&lt;p&gt;GridBudget is released under the MIT licence.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>申报书 (*.xlsx *.xls *.json);;Excel 工作簿 (*.xlsx *.xls);;GridBudget 文档 (*.json);;所有文件 (*)</source>
-        <translation>Declarations (*.xlsx *.xls *.json);;Excel workbooks (*.xlsx *.xls);;GridBudget documents (*.json);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Excel 工作簿 (*.xlsx);;GridBudget 文档 (*.json)</source>
-        <translation>Excel workbook (*.xlsx);;GridBudget document (*.json)</translation>
-    </message>
-    <message>
-        <source>界面语言</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>界面语言已改为 {language}，重新启动 GridBudget 后生效。</source>
-        <translation>The language is now {language}; it takes effect when GridBudget is restarted.</translation>
-    </message>
-    <message>
-        <source>（无）</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>清除列表</source>
-        <translation>Clear list</translation>
-    </message>
-    <message>
-        <source>文件已不存在：{path}</source>
-        <translation>The file no longer exists: {path}</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +897,137 @@ The document is still open; no changes were lost.</translation>
     <message>
         <source>删除{row}</source>
         <translation>Delete {row}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>新建(&amp;N)</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>打开(&amp;O)…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>打开示例</source>
+        <translation>Open example</translation>
+    </message>
+    <message>
+        <source>2021年“五进网格”项目</source>
+        <translation>The 2021 “five into the grid” project</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>另存为(&amp;A)…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>导出 PDF(&amp;E)…</source>
+        <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>打印预览(&amp;V)…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>退出(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>最近打开的文件(&amp;R)</source>
+        <translation>&amp;Recent Files</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>剪切(&amp;T)</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>复制(&amp;C)</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>粘贴(&amp;P)</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>查找(&amp;F)…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>查找下一个</source>
+        <translation>Find Next</translation>
+    </message>
+    <message>
+        <source>查找上一个</source>
+        <translation>Find Previous</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation>Next Page</translation>
+    </message>
+    <message>
+        <source>上一页</source>
+        <translation>Previous Page</translation>
+    </message>
+    <message>
+        <source>问题面板</source>
+        <translation>Problems Panel</translation>
+    </message>
+    <message>
+        <source>设置(&amp;S)</source>
+        <translation>Se&amp;ttings</translation>
+    </message>
+    <message>
+        <source>界面语言（重新启动后生效）</source>
+        <translation>Language (after a restart)</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>关于 GridBudget</source>
+        <translation>About GridBudget</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>界面语言已改为 {language}，重新启动 GridBudget 后生效。</source>
+        <translation>The language is now {language}; it takes effect when GridBudget is restarted.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;GridBudget {version}&lt;/h3&gt;&lt;p&gt;区级项目申报书与绩效目标表编辑器。&lt;/p&gt;&lt;p&gt;Qt {qt}，PySide6 {pyside}，Python {python}&lt;/p&gt;&lt;p&gt;&lt;b&gt;字体&lt;/b&gt;：AR PL UMing（文鼎明体），Arphic Public License，全文见 resources/fonts/ARPHICPL.TXT。&lt;/p&gt;&lt;p&gt;&lt;b&gt;程序库&lt;/b&gt;：Qt 与 PySide6（LGPL-3.0），openpyxl（MIT），reportlab（BSD），defusedxml（PSF），cn2an（MIT），python-stdnum（LGPL-2.1），xlrd（BSD）。&lt;/p&gt;&lt;p&gt;GridBudget 以 MIT 许可发布。&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GridBudget {version}&lt;/h3&gt;&lt;p&gt;An editor for district project budget declarations and performance target sheets.&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Font&lt;/b&gt;: AR PL UMing (Arphic Ming), Arphic Public License; full text in resources/fonts/ARPHICPL.TXT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Libraries&lt;/b&gt;: Qt and PySide6 (LGPL-3.0), openpyxl (MIT), reportlab (BSD), defusedxml (PSF), cn2an (MIT), python-stdnum (LGPL-2.1), xlrd (BSD).&lt;/p&gt;&lt;p&gt;GridBudget is released under the MIT licence.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from gridbudget_gui.domain.document import Document
 from gridbudget_gui.ui.clipboard import format_html, format_tsv, parse_html_table, parse_tsv, tile
 from gridbudget_gui.ui.main_window import MainWindow
 from gridbudget_gui.ui.models.cost import CostTableModel
+from gridbudget_gui.ui.navigation import Page
 from gridbudget_gui.ui.table_page import GridView
 
 # What Excel puts on the clipboard for two cost lines: CRLF after every row, the last one too; a cell
@@ -134,7 +135,7 @@ def test_one_cell_fills_a_larger_selection() -> None:
 
 
 def test_copy_a_range_and_paste_it_below_is_one_undo_step(window: MainWindow, qtbot: QtBot) -> None:
-    window.page("测算明细")
+    window.page(Page.COSTS)
     view = window.cost_page.table.view
     model = window.cost_page.model
     session = window.session
@@ -168,7 +169,7 @@ def test_copy_a_range_and_paste_it_below_is_one_undo_step(window: MainWindow, qt
 
 def _cost_table(window: MainWindow) -> tuple[GridView, CostTableModel, Document]:
     """The 测算明细 page's view, its model and the document, with the page shown."""
-    window.page("测算明细")
+    window.page(Page.COSTS)
     assert window.session is not None
     return window.cost_page.table.view, window.cost_page.model, window.session.document
 
@@ -178,9 +179,9 @@ def test_paste_a_colleagues_cost_lines_adds_lines_and_reads_thousands_and_units(
     count = len(document.cost_items)
     model.insert_rows(count, [model.new_row()])
     view.setCurrentIndex(model.index(count, 0))
-    undo_before = window.session.undo_stack.count()  # type: ignore[union-attr]
+    undo_before = window.session.undo_stack.count()
     view.paste_cells(EXCEL_COST_LINES)
-    assert window.session.undo_stack.count() == undo_before + 1  # type: ignore[union-attr]
+    assert window.session.undo_stack.count() == undo_before + 1
     assert len(document.cost_items) == count + 2  # the empty line was filled, one more added
     terminal, leaflets = document.cost_items[count], document.cost_items[count + 1]
     assert [(f.value, f.unit) for f in terminal.factors] == [
@@ -215,10 +216,10 @@ def test_an_html_only_clipboard_pastes_its_table(window: MainWindow) -> None:
 
 
 def test_158_ren_in_a_quantity_cell_fills_the_unit(window: MainWindow) -> None:
-    window.page("测算明细")
+    window.page(Page.COSTS)
     view = window.cost_page.table.view
     model = window.cost_page.model
-    document = window.session.document  # type: ignore[union-attr]
+    document = window.session.document
     view.setCurrentIndex(model.index(1, 1))
     view.paste_cells("200人\r\n")
     assert (document.cost_items[1].factors[0].value, document.cost_items[1].factors[0].unit) == (Decimal(200), "人")
@@ -241,7 +242,7 @@ def test_unreadable_cells_are_marked_in_the_note_and_listed(window: MainWindow) 
 
 def test_paste_into_the_funding_grid_is_one_step(window: MainWindow) -> None:
     page = window.funding_page
-    window.page("资金来源")
+    window.page(Page.FUNDING)
     view = page.view
     assert isinstance(view, GridView)
     view.setCurrentIndex(page.model.index(1, 3))  # 年度 市级
@@ -257,7 +258,7 @@ def test_paste_into_the_funding_grid_is_one_step(window: MainWindow) -> None:
 
 
 def test_enter_moves_down_and_tab_moves_right(window: MainWindow, qtbot: QtBot) -> None:
-    window.page("测算明细")
+    window.page(Page.COSTS)
     view = window.cost_page.table.view
     model = window.cost_page.model
     view.setFocus()
@@ -273,18 +274,18 @@ def test_enter_moves_down_and_tab_moves_right(window: MainWindow, qtbot: QtBot) 
     qtbot.keyClicks(editor, "150")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.currentIndex().row() == 2)
-    assert window.session.document.cost_items[1].factors[0].value == Decimal(150)  # type: ignore[union-attr]
+    assert window.session.document.cost_items[1].factors[0].value == Decimal(150)
     assert view.currentIndex().column() == 1
 
 
 def test_delete_clears_the_selected_cells_in_one_step(window: MainWindow, qtbot: QtBot) -> None:
-    window.page("绩效指标")
+    window.page(Page.INDICATORS)
     table = window.indicators_page.tables["annual"]
     view = table.view
     view.setFocus()
     select(view, 0, 2, 1, 3)
     qtbot.keyClick(view, Qt.Key.Key_Delete)
-    matrix = window.session.document.indicators.annual  # type: ignore[union-attr]
+    matrix = window.session.document.indicators.annual
     assert (matrix[0].name, matrix[0].value, matrix[1].name) == ("", "", "")
-    window.session.undo_stack.undo()  # type: ignore[union-attr]
+    window.session.undo_stack.undo()
     assert matrix[0].name

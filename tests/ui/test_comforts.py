@@ -16,6 +16,7 @@ from gridbudget_gui.ui import printing
 from gridbudget_gui.ui.find import find_matches
 from gridbudget_gui.ui.language import install_language, translations_dir
 from gridbudget_gui.ui.main_window import MainWindow
+from gridbudget_gui.ui.navigation import Page
 from gridbudget_gui.ui.settings import Settings
 from tests.ui.conftest import type_text
 
@@ -41,7 +42,7 @@ def test_choosing_english_turns_the_menus_english_at_the_next_start(
 ) -> None:
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
-    window.language_actions["en"].trigger()
+    window.menus.language_actions["en"].trigger()
     assert told and "English" in told[0]
     assert Settings().language == "en"
     app = make_application()  # what the next start does: read the setting, install the translators
@@ -56,7 +57,7 @@ def test_choosing_english_turns_the_menus_english_at_the_next_start(
         assert QApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
         assert "Untitled" in english.windowTitle()
         # The rule engine's messages are the reviewer's wording and stay Chinese.
-        assert any("月" in finding.message for finding in english.session.findings)  # type: ignore[union-attr]
+        assert any("月" in finding.message for finding in english.session.findings)
     finally:
         install_language(app, "zh_CN")
     assert QApplication.translate("MainWindow", "文件(&F)") == "文件(&F)"
@@ -77,18 +78,18 @@ def test_standard_shortcuts_are_bound() -> None:
     window = MainWindow()
     keys = QKeySequence.StandardKey
     expected = {
-        window.new_action: keys.New,
-        window.open_action: keys.Open,
-        window.save_action: keys.Save,
-        window.print_action: keys.Print,
-        window.copy_action: keys.Copy,
-        window.paste_action: keys.Paste,
-        window.find_action: keys.Find,
+        window.menus.new_action: keys.New,
+        window.menus.open_action: keys.Open,
+        window.menus.save_action: keys.Save,
+        window.menus.print_action: keys.Print,
+        window.menus.copy_action: keys.Copy,
+        window.menus.paste_action: keys.Paste,
+        window.menus.find_action: keys.Find,
     }
     for action, key in expected.items():
         assert action.shortcut() == QKeySequence(key), action.text()
-    assert window.save_as_action.shortcut() == QKeySequence("Ctrl+Shift+S")
-    assert QKeySequence("Ctrl+Y") in window.redo_action.shortcuts()
+    assert window.menus.save_as_action.shortcut() == QKeySequence("Ctrl+Shift+S")
+    assert QKeySequence("Ctrl+Y") in window.menus.redo_action.shortcuts()
     window.close()
 
 
@@ -122,17 +123,17 @@ def test_shortcuts_trigger_their_actions(window: MainWindow, qtbot: QtBot, monke
     model = window.cost_page.model
     model.setData(model.index(1, 0), "保险")
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, Ctrl)
-    assert window.session.document.cost_items[1].name == "人身意外险"  # type: ignore[union-attr]
+    assert window.session.document.cost_items[1].name == "人身意外险"
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Y, Ctrl)
-    assert window.session.document.cost_items[1].name == "保险"  # type: ignore[union-attr]
+    assert window.session.document.cost_items[1].name == "保险"
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_N, Ctrl)  # the Save question is answered Discard
-    assert window.session.document.cost_items == []  # type: ignore[union-attr]
+    assert window.session.document.cost_items == []
 
 
 def test_lines_are_inserted_and_deleted_from_the_keyboard(window: MainWindow, qtbot: QtBot) -> None:
-    window.show_page(1)
+    window.show_page(Page.COSTS)
     view = window.cost_page.table.view
-    document = window.session.document  # type: ignore[union-attr]
+    document = window.session.document
     view.setCurrentIndex(view.model().index(1, 0))
     qtbot.keyClick(view, Qt.Key.Key_Equal, Ctrl | Qt.KeyboardModifier.ShiftModifier)
     assert len(document.cost_items) == 6 and document.cost_items[1].name == ""
@@ -181,7 +182,7 @@ def test_recent_files_and_window_state_persist(
 ) -> None:
     target = tmp_path / "申报书.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    assert window.save_as()
+    assert window.files.save_as()
     assert Settings().recent_files[0] == target.resolve()
     window.resize(701, 555)  # within the offscreen screen: restoreGeometry() fits a window to its screen
     window.cost_page.table.view.setColumnWidth(0, 333)
@@ -189,8 +190,8 @@ def test_recent_files_and_window_state_persist(
     again = MainWindow()
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (701, 555)
-    again.recent_menu.aboutToShow.emit()
-    recent = [action for action in again.recent_menu.actions() if action.text().startswith("&1")]
+    again.menus.recent_menu.aboutToShow.emit()
+    recent = [action for action in again.menus.recent_menu.actions() if action.text().startswith("&1")]
     assert recent and recent[0].text().endswith("申报书.json")
     recent[0].trigger()
     assert again.session is not None and again.session.path == target
@@ -199,8 +200,8 @@ def test_recent_files_and_window_state_persist(
 
 def test_a_file_dropped_on_the_window_opens(window: MainWindow, tmp_path: Path) -> None:
     target = tmp_path / "dropped.json"
-    window.save_to(target)
-    window.new_document()
+    window.files.save_to(target)
+    window.files.new_document()
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(target))])
     drop = QDropEvent(
@@ -212,14 +213,14 @@ def test_a_file_dropped_on_the_window_opens(window: MainWindow, tmp_path: Path) 
 
 
 def test_the_about_box_names_the_version_and_the_licences(window: MainWindow) -> None:
-    text = window.about_text()
+    text = window.menus.about_text()
     assert __version__ in text
     assert "Arphic Public License" in text and "AR PL UMing" in text
     assert "LGPL" in text
 
 
 def test_ctrl_tab_switches_the_indicator_tabs_from_inside_a_table(window: MainWindow, qtbot: QtBot) -> None:
-    window.show_page(4)
+    window.show_page(Page.INDICATORS)
     page = window.indicators_page
     view = page.tables["annual"].view
     assert window.focusWidget() is view

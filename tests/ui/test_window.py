@@ -11,9 +11,12 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from gridbudget_gui.domain.place import Place
 from gridbudget_gui.io.json import document_to_dict, read_json
+from gridbudget_gui.ui.jump import jump_to
 from gridbudget_gui.ui.main_window import MainWindow
 from gridbudget_gui.ui.models.base import ERROR_BRUSH, WARNING_BRUSH
+from gridbudget_gui.ui.navigation import Page
 from tests.ui.conftest import edit_cell, type_text
 
 
@@ -40,13 +43,13 @@ def test_example_opens_with_its_findings_and_total(window: MainWindow) -> None:
 
 
 def test_typing_arithmetic_into_a_factor_updates_amount_total_and_highlight(window: MainWindow, qtbot: QtBot) -> None:
-    window.page("测算明细")
+    window.page(Page.COSTS)
     model = window.cost_page.model
     view = window.cost_page.table.view
     months = 1 + 2 * 2  # 数量3 of line 1: 11 个月
     assert background(model, 0, months) is WARNING_BRUSH
     edit_cell(qtbot, view, 0, months, "3*3")
-    document = window.session.document  # type: ignore[union-attr]
+    document = window.session.document
     assert document.cost_items[0].factors[2].value == Decimal(9)
     assert document.cost_items[0].factors[2].expression == "3*3"
     assert model.data(model.index(0, model.amount_column)) == "3,668,760.00"  # 158 × 2580 × 9
@@ -58,20 +61,20 @@ def test_typing_arithmetic_into_a_factor_updates_amount_total_and_highlight(wind
     assert model.data(model.index(0, months), Qt.ItemDataRole.EditRole) == "3*3"
     assert "3*3" in model.data(model.index(0, months), Qt.ItemDataRole.ToolTipRole)
     assert window.isWindowModified()
-    assert window.undo_action.text() == "撤销 编辑“1-9月份工资及劳务派遣”的数量"
+    assert window.menus.undo_action.text() == "撤销 编辑“1-9月份工资及劳务派遣”的数量"
 
 
 def test_bad_arithmetic_is_refused_with_a_message_and_nothing_changes(window: MainWindow, qtbot: QtBot) -> None:
-    window.page("测算明细")
+    window.page(Page.COSTS)
     view = window.cost_page.table.view
     edit_cell(qtbot, view, 1, 1, "9**9**9")
-    assert window.session.document.cost_items[1].factors[0].value == Decimal(158)  # type: ignore[union-attr]
+    assert window.session.document.cost_items[1].factors[0].value == Decimal(158)
     assert "乘方" in window.statusBar().currentMessage()
-    assert window.session.undo_stack.count() == 0  # type: ignore[union-attr]
+    assert window.session.undo_stack.count() == 0
 
 
 def test_filling_the_cost_indicator_clears_the_error_and_undo_brings_it_back(window: MainWindow, qtbot: QtBot) -> None:
-    window.page("绩效指标")
+    window.page(Page.INDICATORS)
     page = window.indicators_page
     model = page.models["annual"]
     assert background(model, 3, 3) is ERROR_BRUSH
@@ -82,21 +85,21 @@ def test_filling_the_cost_indicator_clears_the_error_and_undo_brings_it_back(win
     type_text(qtbot, editor, "≤534.58万元")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()
-    assert window.session.document.indicators.annual[3].value == "≤534.58万元"  # type: ignore[union-attr]
+    assert window.session.document.indicators.annual[3].value == "≤534.58万元"
     assert background(model, 3, 3) is None
     assert model.data(model.index(3, 4)) == "≤ 5345800.00 元"
-    errors = [f for f in window.session.findings if f.where == "indicators.annual[3].value"]  # type: ignore[union-attr]
+    errors = [f for f in window.session.findings if f.where == "indicators.annual[3].value"]
     assert errors == []
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert background(model, 3, 3) is ERROR_BRUSH
-    window.redo_action.trigger()
+    window.menus.redo_action.trigger()
     assert background(model, 3, 3) is None
 
 
 def test_a_cost_indicator_that_disagrees_with_the_budget_is_flagged(window: MainWindow, qtbot: QtBot) -> None:
     page = window.indicators_page
     model = page.models["annual"]
-    window.page("绩效指标")
+    window.page(Page.INDICATORS)
     edit_cell(qtbot, page.tables["annual"].view, 3, 3, "<=6000000")
     # A bare number has no money unit: the rule asks for one.
     assert "indicator.cost-not-money" in rules_of(window)
@@ -106,10 +109,10 @@ def test_a_cost_indicator_that_disagrees_with_the_budget_is_flagged(window: Main
 
 
 def test_insert_move_duplicate_and_delete_lines_with_undo(window: MainWindow, qtbot: QtBot) -> None:
-    window.page("测算明细")
+    window.page(Page.COSTS)
     table = window.cost_page.table
     model = window.cost_page.model
-    document = window.session.document  # type: ignore[union-attr]
+    document = window.session.document
     table.focus_cell(1, 0)
     table.insert_row()
     assert len(document.cost_items) == 6 and document.cost_items[1].name == ""
@@ -127,7 +130,7 @@ def test_insert_move_duplicate_and_delete_lines_with_undo(window: MainWindow, qt
     table.delete_rows()
     assert [item.name for item in document.cost_items].count("training") == 1
     assert model.rowCount() == 6
-    stack = window.session.undo_stack  # type: ignore[union-attr]
+    stack = window.session.undo_stack
     while stack.canUndo():
         stack.undo()
     assert len(document.cost_items) == 5 and document.cost_total == Decimal("5345800.00")
@@ -135,10 +138,10 @@ def test_insert_move_duplicate_and_delete_lines_with_undo(window: MainWindow, qt
 
 
 def test_typing_a_quantity_with_its_unit_fills_both(window: MainWindow, qtbot: QtBot) -> None:
-    window.page("测算明细")
+    window.page(Page.COSTS)
     view = window.cost_page.table.view
     edit_cell(qtbot, view, 3, 5, "2")  # a third factor for the e-bikes line
-    items = window.session.document.cost_items  # type: ignore[union-attr]
+    items = window.session.document.cost_items
     assert len(items[3].factors) == 3 and items[3].amount == Decimal("72000.00")
     model = window.cost_page.model
     model.setData(model.index(3, 5), "2年")
@@ -151,7 +154,7 @@ def test_typing_a_quantity_with_its_unit_fills_both(window: MainWindow, qtbot: Q
 def test_funding_edits_recompute_total_and_highlight_the_mismatch(window: MainWindow) -> None:
     model = window.funding_page.model
     model.setData(model.index(1, 4), "5,000,000.00")  # 年度 县区级
-    funding = window.session.document.funding.annual  # type: ignore[union-attr]
+    funding = window.session.document.funding.annual
     assert funding.total == Decimal("5000000.00")
     assert "cost.total-funding" in rules_of(window)
     model.setData(model.index(1, 5), "34.58万元")  # 年度 其他
@@ -162,23 +165,23 @@ def test_funding_edits_recompute_total_and_highlight_the_mismatch(window: MainWi
 
 
 def test_form_fields_commit_with_undo_and_show_findings(window: MainWindow, qtbot: QtBot) -> None:
-    window.page("基本信息")
+    window.page(Page.BASICS)
     code = window.binder.widget_for("unit.code")
     code.setFocus()
     code.selectAll()
     qtbot.keyClicks(code, "12530121MB01852288")
     qtbot.keyClick(code, Qt.Key.Key_Return)
-    assert window.session.document.unit.code == "12530121MB01852288"  # type: ignore[union-attr]
+    assert window.session.document.unit.code == "12530121MB01852288"
     assert "unit.code-invalid" in rules_of(window)
     assert "d2352b" in code.styleSheet() and "无效" in code.toolTip()
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert code.text() == "12530121MB01852289" and code.styleSheet() == ""
     name = window.binder.widget_for("project.name")
     name.setFocus()
     name.selectAll()
     type_text(qtbot, name, "网格化管理经费")
     qtbot.keyClick(name, Qt.Key.Key_Return)
-    assert window.session.document.project.name == "网格化管理经费"  # type: ignore[union-attr]
+    assert window.session.document.project.name == "网格化管理经费"
 
 
 def test_problems_panel_jumps_to_the_cell(window: MainWindow) -> None:
@@ -195,6 +198,43 @@ def test_problems_panel_jumps_to_the_cell(window: MainWindow) -> None:
     assert page.tables["mid_term"].view.currentIndex().row() == 3
 
 
+def test_every_kind_of_place_jumps_to_its_page_and_cell(window: MainWindow) -> None:
+    cost = window.cost_page.model
+    funding = window.funding_page
+    indicators = window.indicators_page
+
+    def cell(view: object) -> tuple[int, int]:
+        index = view.currentIndex()  # type: ignore[attr-defined]
+        return index.row(), index.column()
+
+    for where, page in (
+        ("cost_items[2].factors[1].unit", Page.COSTS),
+        (Place.cost(1, "note"), Page.COSTS),
+        ("cost_total", Page.COSTS),
+        ("funding.mid_term.county", Page.FUNDING),
+        ("indicators.mid_term[1].name", Page.INDICATORS),
+        ("scheme", Page.INDICATORS),
+        ("year", Page.BASICS),
+        ("goals.annual", Page.GOALS),
+        ("project.safeguards", Page.SIGNATURES),
+    ):
+        window.page(Page.BASICS if page != Page.BASICS else Page.FUNDING)
+        jump_to(window, where)
+        assert window.stack.currentIndex() == page.number, where
+        if where == "cost_items[2].factors[1].unit":
+            assert cell(window.cost_page.table.view) == (2, 3)
+        elif isinstance(where, Place):
+            assert cell(window.cost_page.table.view) == (1, cost.note_column)
+        elif where == "funding.mid_term.county":
+            assert cell(funding.view) == (0, 4)  # 总投入, 中央, 省级, 市本级, 县区级
+        elif where == "indicators.mid_term[1].name":
+            assert indicators.tabs.currentWidget() is indicators.tables["mid_term"]
+            assert cell(indicators.tables["mid_term"].view) == (1, 2)
+    window.page(Page.FUNDING)
+    jump_to(window, "not a place!")  # a finding's where that names nothing leaves the window as it is
+    assert window.stack.currentIndex() == Page.FUNDING.number
+
+
 def test_switching_scheme_explains_and_moves_the_cost_indicator(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -207,44 +247,44 @@ def test_switching_scheme_explains_and_moves_the_cost_indicator(
     monkeypatch.setattr(QMessageBox, "question", answer)
     page = window.indicators_page
     assert page.switch_scheme("2021")
-    document = window.session.document  # type: ignore[union-attr]
+    document = window.session.document
     assert document.scheme == "2021"
     assert (document.indicators.annual[3].level1, document.indicators.annual[3].level2) == ("成本指标", "经济成本指标")
     assert "成本指标“全年“五进网格”精细化经费成本”由“产出指标/成本指标”移到“成本指标/经济成本指标”" in told[0]
     assert "可持续影响指标" in told[0]
     assert "indicator.unknown-group" in rules_of(window)  # 可持续影响 has no place in 2021
     assert page.scheme_box.currentData() == "2021"
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert document.scheme == "classic" and document.indicators.annual[3].level1 == "产出指标"
     assert page.scheme_box.currentData() == "classic"
 
 
 def test_copy_annual_indicators_to_mid_term(window: MainWindow) -> None:
-    document = window.session.document  # type: ignore[union-attr]
+    document = window.session.document
     document_model = window.indicators_page.models["annual"]
     document_model.setData(document_model.index(0, 3), "46个")
     window.indicators_page.copy_matrix("annual", "mid_term")
     assert [i.value for i in document.indicators.mid_term] == [i.value for i in document.indicators.annual]
     assert document.indicators.mid_term[0] is not document.indicators.annual[0]
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert document.indicators.mid_term[0].value == "45个"
 
 
 def test_save_reopen_and_compare(
     window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window.page("测算明细")
+    window.page(Page.COSTS)
     edit_cell(qtbot, window.cost_page.table.view, 1, 3, "450")
     target = tmp_path / "申报书.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "GridBudget 文档 (*.json)"))
-    assert window.save()
+    assert window.files.save()
     assert not window.isWindowModified() and "申报书.json" in window.windowTitle()
-    saved = document_to_dict(window.session.document)  # type: ignore[union-attr]
+    saved = document_to_dict(window.session.document)
     assert saved["cost_items"][1]["amount"] == "71100.00"
     other = MainWindow()
     qtbot.addWidget(other)
     assert other.open_path(target, ask=False)
-    assert document_to_dict(other.session.document) == saved  # type: ignore[union-attr]
+    assert document_to_dict(other.session.document) == saved
     assert document_to_dict(read_json(target).document) == saved
 
 
@@ -255,9 +295,9 @@ def test_a_failed_save_keeps_the_document_open_and_modified(
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: errors.append(text))
     model = window.cost_page.model
     model.setData(model.index(0, 0), "工资")
-    assert not window.save_to(tmp_path / "missing-folder" / "x.json")
+    assert not window.files.save_to(tmp_path / "missing-folder" / "x.json")
     assert errors and "文件夹不存在" in errors[0] and "x.json" in errors[0]
-    assert window.isWindowModified() and window.session.document.cost_items[0].name == "工资"  # type: ignore[union-attr]
+    assert window.isWindowModified() and window.session.document.cost_items[0].name == "工资"
 
 
 def test_an_unreadable_file_leaves_the_open_document_alone(
@@ -299,5 +339,5 @@ def test_a_colleagues_workbook_is_saved_with_save_as(
     window.session.foreign = True
     asked: list[bool] = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (asked.append(True), ("", ""))[1])
-    assert not window.save()
+    assert not window.files.save()
     assert asked and not (tmp_path / "colleague.xlsx").exists()

@@ -30,9 +30,9 @@ def test_save_as_xlsx_then_reopen_gives_the_same_document(
     edit_cell(qtbot, window.cost_page.table.view, 3, 1, "6+4")
     target = tmp_path / "五进网格.xlsx"
     choose_file(monkeypatch, target)
-    assert window.save()
+    assert window.files.save()
     assert target.read_bytes().startswith(b"PK")
-    saved = document_to_dict(window.session.document)  # type: ignore[union-attr]
+    saved = document_to_dict(window.session.document)
     assert saved["cost_items"][3]["factors"][0] == {"value": "10", "unit": "辆", "expression": "6+4"}
     reopened = MainWindow()
     qtbot.addWidget(reopened)
@@ -43,7 +43,7 @@ def test_save_as_xlsx_then_reopen_gives_the_same_document(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: pytest.fail("asked for a name"))
     model = reopened.cost_page.model
     model.setData(model.index(0, 0), "工资及劳务派遣费")
-    assert reopened.save()
+    assert reopened.files.save()
 
 
 def test_a_colleagues_workbook_opens_and_is_never_overwritten(
@@ -60,7 +60,7 @@ def test_a_colleagues_workbook_opens_and_is_never_overwritten(
     model.setData(model.index(0, 0), "1-11月份工资及劳务派遣费")
     mine = tmp_path / "我的.xlsx"
     choose_file(monkeypatch, mine)
-    assert window.save()
+    assert window.files.save()
     assert copy.read_bytes() == before and mine.exists()
     assert session.path == mine and not session.foreign
 
@@ -69,7 +69,7 @@ def test_a_colleagues_workbook_opens_and_is_never_overwritten(
 def test_export_pdf_from_the_window(window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "申报书.pdf"
     choose_file(monkeypatch, target)
-    assert window.export_pdf()
+    assert window.files.export_pdf()
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
     assert "全面推进“五进网格”精细化管理经费" in text and "5,345,800.00" in text
 
@@ -86,11 +86,11 @@ def test_print_goes_through_the_print_dialog_to_a_pdf_printer(
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(str(a)))
-    window.print_action.trigger()
+    window.menus.print_action.trigger()
     info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
     exported = tmp_path / "exported.pdf"
     choose_file(monkeypatch, exported)
-    assert window.export_pdf()
+    assert window.files.export_pdf()
     info = subprocess.run(["pdfinfo", str(exported)], capture_output=True, text=True, check=True).stdout
     assert pages == int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))

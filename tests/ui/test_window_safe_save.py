@@ -19,7 +19,7 @@ def test_failed_save_keeps_the_document_open_and_modified(
     name: str, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "申报书.xlsx"
-    assert window.save_to(target)
+    assert window.files.save_to(target)
     before = target.read_bytes()
     model = window.cost_page.model
     model.setData(model.index(0, model.NAME_COLUMN), "没保存成功的修改")
@@ -32,7 +32,7 @@ def test_failed_save_keeps_the_document_open_and_modified(
         destination = target
         failure, cause = FAILURES[name]
         failure(monkeypatch, target)
-    assert not window.save_to(destination)
+    assert not window.files.save_to(destination)
     gc.collect()
     assert len(shown) == 1 and cause in shown[0] and "修改没有丢失" in shown[0]
     assert window.session is not None
@@ -43,6 +43,6 @@ def test_failed_save_keeps_the_document_open_and_modified(
     monkeypatch.undo()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     # Once the cause is gone, the same document saves.
-    assert window.save_to(target)
+    assert window.files.save_to(target)
     assert load_document(target).document.cost_items[0].name == "没保存成功的修改"
     assert not window.isWindowModified()

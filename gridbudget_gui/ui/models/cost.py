@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 from gridbudget_gui.domain.arithmetic import ExpressionError, evaluate, is_plain_number
 from gridbudget_gui.domain.document import CostItem, Factor
 from gridbudget_gui.domain.money import ZERO, format_money, parse_money, plain_decimal, read_amount, to_money
+from gridbudget_gui.domain.place import Place
 from gridbudget_gui.ui.models.base import READ_ONLY_BRUSH, Index, RowListModel
 from gridbudget_gui.ui.session import DocumentSession
 
@@ -122,8 +123,8 @@ class CostTableModel(RowListModel):
         """The JSON path of a cell, to find its findings."""
         factor = self.factor_of(column)
         if factor is not None:
-            return f"cost_items[{row}].factors[{factor[0]}].{factor[1]}"
-        return f"cost_items[{row}].{self.column_kind(column)}"
+            return str(Place.cost(row, factor[1], factor=factor[0]))
+        return str(Place.cost(row, self.column_kind(column)))
 
     # Data ----------------------------------------------------------------------------------------
 

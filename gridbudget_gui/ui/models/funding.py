@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from gridbudget_gui.domain.arithmetic import ExpressionError, evaluate
 from gridbudget_gui.domain.document import PERIOD_LABELS, PERIODS, SOURCE_KEYS, SOURCE_LABELS, FundingRow
 from gridbudget_gui.domain.money import format_money, parse_money, plain_decimal, read_amount, to_money
+from gridbudget_gui.domain.place import Place
 from gridbudget_gui.ui.models.base import Index, finding_brush, finding_tooltip
 from gridbudget_gui.ui.session import DocumentSession, StateCommand
 from gridbudget_gui.ui.translate import domain_word
@@ -45,7 +46,7 @@ class FundingModel(QAbstractTableModel):
 
     def field_path(self, row: int, column: int) -> str:
         """The JSON path of a cell."""
-        return f"funding.{PERIODS[row]}.{COLUMNS[column]}"
+        return str(Place.funding(PERIODS[row], COLUMNS[column]))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """All cells are editable; the root has no flags."""
@@ -144,7 +145,7 @@ class FundingModel(QAbstractTableModel):
             row.set(key, state.get(key))
         index = PERIODS.index(period)
         self.dataChanged.emit(self.index(index, 0), self.index(index, len(COLUMNS) - 1))
-        self.session.changed([f"funding.{period}"])
+        self.session.changed([str(Place.funding(period))])
 
     def _repaint(self) -> None:
         self.dataChanged.emit(self.index(0, 0), self.index(len(PERIODS) - 1, len(COLUMNS) - 1))

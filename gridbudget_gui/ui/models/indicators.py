@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QModelIndex, Qt
 
 from gridbudget_gui.domain.document import Indicator
+from gridbudget_gui.domain.place import Place
 from gridbudget_gui.domain.targets import parse_target
 from gridbudget_gui.ui.models.base import READ_ONLY_BRUSH, Index, RowListModel
 from gridbudget_gui.ui.session import DocumentSession
@@ -29,7 +30,7 @@ class IndicatorTableModel(RowListModel):
 
     def __init__(self, session: DocumentSession, period: str) -> None:
         self.period = period
-        super().__init__(session, f"indicators.{period}")
+        super().__init__(session, str(Place.indicator(period)))
 
     def rows(self) -> list[Indicator]:
         """The matrix of this model's period."""
@@ -47,7 +48,7 @@ class IndicatorTableModel(RowListModel):
     def field_path(self, row: int, column: int) -> str:
         """The JSON path of a cell."""
         field = FIELDS[min(column, len(FIELDS) - 1)]
-        return f"{self.list_path}[{row}].{field}"
+        return str(Place.indicator(self.period, row, field))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """The parsed column is read-only."""

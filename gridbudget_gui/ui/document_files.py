@@ -1,0 +1,249 @@
+"""The window's file commands: new, open, save, save as, export PDF, print, and the recent files.
+
+A colleague's workbook is never overwritten: Save on a file opened from another layout (or from .xls)
+goes through Save As, and only our own .xlsx and .json are saved in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QObject, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from gridbudget_gui.domain.document import Document
+from gridbudget_gui.io.document_file import DocumentError
+from gridbudget_gui.io.formats import load_document, save_document
+from gridbudget_gui.resources import example_path
+from gridbudget_gui.ui.session import DocumentSession
+from gridbudget_gui.ui.settings import Settings
+
+OPENABLE_SUFFIXES = (".xlsx", ".xls", ".json")
+SAVED_IN_PLACE_SUFFIXES = (".xlsx", ".json")
+"""Our own formats: Save writes these back; anything else is saved under a new name."""
+UNSAFE_FILE_NAME_CHARACTERS = '\\/:*?"<>|'
+SAVED_MESSAGE_MS = 5_000
+FOREIGN_FILE_MESSAGE_MS = 10_000
+
+
+def commit_editors() -> None:
+    """Commit whatever editor has focus, so that Save and Close see the text just typed."""
+    focus = QApplication.focusWidget()
+    if focus is not None:
+        focus.clearFocus()
+
+
+def dropped_file(mime: QMimeData | None) -> Path | None:
+    """The first declaration file among dragged URLs, or None."""
+    if mime is None or not mime.hasUrls():
+        return None
+    for url in mime.urls():
+        if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in OPENABLE_SUFFIXES:
+            return Path(url.toLocalFile())
+    return None
+
+
+class DocumentFiles(QObject):
+    """Opens and saves the window's declaration; the window shows what it opens and retitles when told."""
+
+    sessionOpened = Signal(DocumentSession)
+    """A document was opened or started: the window shows this session."""
+    fileChanged = Signal()
+    """The open document's file or its saved state changed: the window retitles."""
+
+    def __init__(self, window: QMainWindow, settings: Settings, current: Callable[[], DocumentSession]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self._current = current
+
+    @property
+    def session(self) -> DocumentSession:
+        """The open declaration."""
+        return self._current()
+
+    def _show_message(self, text: str, milliseconds: int) -> None:
+        self.window.statusBar().showMessage(text, milliseconds)
+
+    # Open ----------------------------------------------------------------------------------------
+
+    def maybe_save(self) -> bool:
+        """Ask Save / Discard / Cancel when there are unsaved changes; True when it is fine to go on."""
+        commit_editors()
+        if self.session.undo_stack.isClean():
+            return True
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("保存修改"),
+            self.tr("“{name}”有未保存的修改。是否保存？").format(name=self.session.display_name()),
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Save,
+        )
+        if answer == buttons.Save:
+            return self.save()
+        return answer == buttons.Discard
+
+    def new_document(self) -> None:
+        """Start an empty declaration."""
+        if self.maybe_save():
+            self.sessionOpened.emit(DocumentSession(Document(scheme="classic")))
+
+    def open_dialog(self) -> None:
+        """Ask for a file and open it."""
+        if not self.maybe_save():
+            return
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("打开申报书"), "", self.open_filter())
+        if name:
+            self.open_path(Path(name), ask=False)
+
+    def open_example(self) -> None:
+        """Open the built-in example as a new, unsaved declaration."""
+        if self.maybe_save() and self.open_path(example_path(), ask=False):
+            self.session.path = None
+            self.fileChanged.emit()
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        """Open ``path``; on failure show the reader's message and keep what was open."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            loaded = load_document(path)
+        except DocumentError as problem:
+            QMessageBox.critical(self.window, self.tr("无法打开"), str(problem))
+            if path != example_path():
+                self.settings.forget_recent_file(path.resolve())
+            return False
+        if path != example_path():
+            self.settings.add_recent_file(path)
+        session = DocumentSession(loaded.document, path, foreign=loaded.foreign)
+        session.notes = loaded.notes
+        session.recheck_all()
+        self.sessionOpened.emit(session)
+        if loaded.foreign:
+            self._show_message(
+                self.tr("这是同事制作的工作簿：保存时将另存为 GridBudget 格式，不会改动原文件。"),
+                FOREIGN_FILE_MESSAGE_MS,
+            )
+        return True
+
+    def open_recent(self, path: Path) -> bool:
+        """Open a file from the recent files (asking to save first); a vanished file leaves the list."""
+        if not path.exists():
+            self.settings.forget_recent_file(path)
+            QMessageBox.warning(self.window, self.tr("无法打开"), self.tr("文件已不存在：{path}").format(path=path))
+            return False
+        return self.open_path(path, ask=True)
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        """List the recent files in ``menu`` (numbered, for the keyboard), with a way to clear them."""
+        menu.clear()
+        recent = self.settings.recent_files
+        for number, path in enumerate(recent, start=1):
+            action = menu.addAction(f"&{number} {path.name}")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _checked=False, path=path: self.open_recent(path))
+        if not recent:
+            menu.addAction(self.tr("（无）")).setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction(self.tr("清除列表"), self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.settings.recent_files = []
+
+    def open_filter(self) -> str:
+        """The file types the Open dialog offers."""
+        return self.tr(
+            "申报书 (*.xlsx *.xls *.json);;Excel 工作簿 (*.xlsx *.xls);;GridBudget 文档 (*.json);;所有文件 (*)"
+        )
+
+    # Save ----------------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Save to the current file; a new or colleague's file goes through Save As."""
+        path = self.session.path
+        if path is None or self.session.foreign or path.suffix.lower() not in SAVED_IN_PLACE_SUFFIXES:
+            return self.save_as()
+        return self.save_to(path)
+
+    def save_as(self) -> bool:
+        """Ask for a file name and save there."""
+        suggestion = self.suggested_name(".xlsx")
+        name, chosen = QFileDialog.getSaveFileName(self.window, self.tr("另存为"), suggestion, self.save_filter())
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix.lower() not in SAVED_IN_PLACE_SUFFIXES:
+            path = path.with_suffix(".json" if "json" in chosen else ".xlsx")
+        return self.save_to(path)
+
+    def save_to(self, path: Path) -> bool:
+        """Write the document to ``path``; on failure explain why and keep it open and modified."""
+        session = self.session
+        commit_editors()
+        try:
+            save_document(session.document, path)
+        except DocumentError as problem:
+            QMessageBox.critical(
+                self.window,
+                self.tr("保存失败"),
+                self.tr("{problem}\n\n文档仍然打开，修改没有丢失。").format(problem=problem),
+            )
+            return False
+        session.path = path
+        session.foreign = False
+        session.undo_stack.setClean()
+        self.fileChanged.emit()
+        self.settings.add_recent_file(path)
+        self._show_message(self.tr("已保存到 {path}").format(path=path), SAVED_MESSAGE_MS)
+        return True
+
+    def save_filter(self) -> str:
+        """The file types the Save As dialog offers."""
+        return self.tr("Excel 工作簿 (*.xlsx);;GridBudget 文档 (*.json)")
+
+    def suggested_name(self, suffix: str) -> str:
+        """A file name to offer: the current file's with ``suffix``, else year and project name in the home folder."""
+        if self.session.path is not None:
+            return str(self.session.path.with_suffix(suffix))
+        document = self.session.document
+        named = f"{document.year or ''}{document.project.name}"
+        stem = "".join(ch for ch in named if ch not in UNSAFE_FILE_NAME_CHARACTERS) or "申报书"
+        return str(Path.home() / f"{stem}{suffix}")
+
+    # Export and print ----------------------------------------------------------------------------
+
+    def export_pdf(self) -> bool:
+        """Export the declaration as PDF."""
+        commit_editors()
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("导出 PDF"), self.suggested_name(".pdf"), self.tr("PDF 文件 (*.pdf)")
+        )
+        if not name:
+            return False
+        path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
+        try:
+            save_document(self.session.document, path)
+        except DocumentError as problem:
+            QMessageBox.critical(self.window, self.tr("导出失败"), str(problem))
+            return False
+        self._show_message(self.tr("已导出 {path}").format(path=path), SAVED_MESSAGE_MS)
+        return True
+
+    def print_document(self) -> None:
+        """Print the PDF's pages on a chosen printer."""
+        # Imported here: QtPdf and the PDF writer load only when the user prints.
+        from gridbudget_gui.ui.printing import print_document
+
+        commit_editors()
+        print_document(self.session.document, self.window)
+
+    def print_preview(self) -> None:
+        """Show the pages exactly as they will print."""
+        from gridbudget_gui.ui.printing import preview_document
+
+        commit_editors()
+        preview_document(self.session.document, self.window)
