@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from decimal import Decimal
 from operator import attrgetter
 from typing import Any, ClassVar
@@ -35,6 +37,8 @@ class CostTableModel(RowListModel):
     def __init__(self, session: DocumentSession) -> None:
         self._pairs = MIN_FACTOR_PAIRS
         super().__init__(session, "cost_items")
+        self._factor_counts: Counter[int] = Counter()
+        """How many lines have each number of factors, kept by the operations: the widest line without a pass."""
         self._pairs = self._wanted_pairs()
         session.changedPaths.connect(self._maybe_reshape)
 
@@ -98,8 +102,17 @@ class CostTableModel(RowListModel):
             return f"{word}{factor[0] + 1}"
         return {"name": self.tr("支出内容"), "amount": self.tr("金额（元）"), "note": self.tr("备注")}[kind]
 
+    def rows_swapped(self, removed: Sequence[Any], added: Sequence[Any]) -> None:
+        """Keep the count of lines by number of factors."""
+        self._factor_counts.subtract(map(len, map(_FACTORS, removed)))
+        self._factor_counts.update(map(len, map(_FACTORS, added)))
+
     def _wanted_pairs(self) -> int:
-        longest = max(map(len, map(_FACTORS, self.rows())), default=0)  # runs on every edit: no Python loop
+        counts = self._factor_counts
+        if counts.total() != len(self.rows()):  # a new document, or lines changed by other means: count again
+            counts.clear()
+            counts.update(map(len, map(_FACTORS, self.rows())))
+        longest = max((factors for factors, lines in counts.items() if lines > 0), default=0)
         return max(MIN_FACTOR_PAIRS, longest + 1)
 
     def _maybe_reshape(self, _paths: list[str]) -> None:

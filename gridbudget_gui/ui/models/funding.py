@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from gridbudget_gui.domain.arithmetic import ExpressionError, evaluate
 from gridbudget_gui.domain.document import PERIOD_LABELS, PERIODS, SOURCE_KEYS, SOURCE_LABELS, FundingRow
 from gridbudget_gui.domain.money import format_money, parse_money, plain_decimal, read_amount, to_money
+from gridbudget_gui.domain.place import Place
 from gridbudget_gui.ui.models.base import Index, finding_brush, finding_tooltip
 from gridbudget_gui.ui.session import DocumentSession, StateCommand
 from gridbudget_gui.ui.translate import domain_word
@@ -136,15 +137,17 @@ class FundingModel(QAbstractTableModel):
 
     def _apply_both(self, states: list[FundingRow]) -> None:
         for period, state in zip(PERIODS, states, strict=True):
-            self._apply(period, state)
+            self._apply(period, state, recheck=False)
+        self.session.changed([Place.funding(period) for period in PERIODS])  # both rows, one re-check
 
-    def _apply(self, period: str, state: FundingRow) -> None:
+    def _apply(self, period: str, state: FundingRow, recheck: bool = True) -> None:
         row = self.session.document.funding.row(period)
         for key in COLUMNS:
             row.set(key, state.get(key))
         index = PERIODS.index(period)
         self.dataChanged.emit(self.index(index, 0), self.index(index, len(COLUMNS) - 1))
-        self.session.changed([f"funding.{period}"])
+        if recheck:
+            self.session.changed([Place.funding(period)])
 
     def _repaint(self) -> None:
         self.dataChanged.emit(self.index(0, 0), self.index(len(PERIODS) - 1, len(COLUMNS) - 1))
