@@ -57,6 +57,8 @@ class DocumentSession(QObject):
         self.findings: list[Finding] = []
         self.findings_moved = True
         """Whether the last re-check changed the findings (else highlights need no repaint)."""
+        self.moved_places: set[str] = set()
+        """The places (``where``) whose findings the last re-check changed."""
         self._by_where: dict[str, list[Finding]] = {}
         self._recheck()
 
@@ -83,14 +85,14 @@ class DocumentSession(QObject):
     def _recheck(self) -> None:
         findings = self.notes + self.checker.findings()
         findings.sort(key=lambda finding: SEVERITY_ORDER[finding.severity])
-        # Most edits leave the findings as they were: then the views need not repaint every highlight.
-        self.findings_moved = findings != self.findings
-        if self.findings_moved:
-            by_where: dict[str, list[Finding]] = defaultdict(list)
-            for finding in findings:
-                by_where[finding.where].append(finding)
-            self.findings = findings
-            self._by_where = dict(by_where)
+        grouped: dict[str, list[Finding]] = defaultdict(list)
+        for finding in findings:
+            grouped[finding.where].append(finding)
+        by_where, old = dict(grouped), self._by_where
+        # Most edits change the findings of a few places (the total's): the views repaint only those.
+        self.moved_places = {where for where in by_where.keys() | old.keys() if by_where.get(where) != old.get(where)}
+        self.findings_moved = bool(self.moved_places) or findings != self.findings
+        self.findings, self._by_where = findings, by_where
         self.findingsChanged.emit()
 
     @property

@@ -20,7 +20,7 @@ from gridbudget_gui.domain.editing import (
     touched_places,
 )
 from gridbudget_gui.domain.findings import Finding, Severity
-from gridbudget_gui.domain.place import Place, TableName
+from gridbudget_gui.domain.place import Place, PlaceError, TableName
 from gridbudget_gui.ui.session import DocumentSession
 
 ERROR_BRUSH = QBrush(QColor("#f8c9c4"))
@@ -116,12 +116,17 @@ class RowListModel(QAbstractTableModel):
         return None
 
     def _refresh_highlights(self) -> None:
-        if self.session.findings_moved and self.rowCount() and self.columnCount():
-            self.dataChanged.emit(
-                self.index(0, 0),
-                self.index(self.rowCount() - 1, self.columnCount() - 1),
-                [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole],
-            )
+        if not (self.session.findings_moved and self.rowCount() and self.columnCount()):
+            return
+        roles = [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole]
+        last = self.columnCount() - 1
+        rows = _moved_rows(self.session.moved_places, self.table)
+        if rows is None:
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, last), roles)
+            return
+        for row in sorted(rows):  # a few rows: repaint those, not the whole table (one frame at 100,000 lines)
+            if row < self.rowCount():
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last), roles)
 
     def rows_swapped(self, removed: Sequence[Any], added: Sequence[Any]) -> None:
         """Hook: an operation took ``removed`` rows out of the table and put ``added`` rows in."""
@@ -275,6 +280,27 @@ class RowListModel(QAbstractTableModel):
         text = self.tr("粘贴{count}行").format(count=len(grid))
         self.push_operation(ReplaceRows(self.table, top, covered, tuple(new)), text)
         return problems
+
+
+MOVED_ROWS_LIMIT = 64
+"""Beyond this many places with changed findings, the whole table is repainted at once."""
+
+
+def _moved_rows(places: set[str], table: TableName) -> set[int] | None:
+    """The rows of ``table`` whose findings changed, or None when the whole table must be repainted."""
+    if len(places) > MOVED_ROWS_LIMIT:
+        return None
+    rows: set[int] = set()
+    for where in places:
+        try:
+            place = Place.parse(where)
+        except PlaceError:
+            return None
+        if place.table == table:
+            if place.row is None:
+                return None
+            rows.add(place.row)
+    return rows
 
 
 def _plain(value: Any) -> Any:

@@ -19,6 +19,20 @@ from gridbudget_gui.ui.session import DocumentSession
 
 MIN_FACTOR_PAIRS = 3
 _FACTORS = attrgetter("factors")
+_READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+_EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_ROLES = frozenset(
+    (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.FontRole,
+    )
+)
 
 
 class CostTableModel(RowListModel):
@@ -142,21 +156,19 @@ class CostTableModel(RowListModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Every cell is editable but the amount of a line with factors, and units of absent factors."""
-        base = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+        # Qt asks for every selected cell and every painted one: the flags are constants, no enum arithmetic.
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        item = self.rows()[index.row()]
-        kind = self.column_kind(index.column())
-        factor = self.factor_of(index.column())
-        if kind == "amount" and not item.is_lump_sum:
-            return base
-        if kind == "unit" and factor is not None and factor[0] >= len(item.factors):
-            return base
-        return base | Qt.ItemFlag.ItemIsEditable
+        column = index.column()
+        if column == self.amount_column:
+            return _READ_ONLY if self.rows()[index.row()].factors else _EDITABLE
+        if column < self.amount_column and column % 2 == 0 and column // 2 > len(self.rows()[index.row()].factors):
+            return _READ_ONLY  # the unit of a factor the line does not have
+        return _EDITABLE
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Display and edit texts, alignment, highlights and tooltips."""
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # Qt asks ~10 roles per painted cell: the others cost nothing
             return None
         item = self.rows()[index.row()]
         kind = self.column_kind(index.column())
@@ -168,7 +180,7 @@ class CostTableModel(RowListModel):
             found = self.finding_data(index, role)
             if found is not None:
                 return found
-            if role == Qt.ItemDataRole.BackgroundRole and not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            if role == Qt.ItemDataRole.BackgroundRole and self.flags(index) == _READ_ONLY:
                 return READ_ONLY_BRUSH
             if role == Qt.ItemDataRole.ToolTipRole and factor is not None and factor.expression:
                 return self.tr("算式：{expression} = {value}").format(
@@ -178,9 +190,7 @@ class CostTableModel(RowListModel):
                 return self.tr("金额 = 各因子之积（自动计算）")
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if kind in ("value", "amount"):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT if kind in ("value", "amount") else _LEFT
         if role == Qt.ItemDataRole.FontRole and factor is not None and factor.expression and kind == "value":
             font = QFont()
             font.setUnderline(True)

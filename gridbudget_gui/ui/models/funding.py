@@ -150,6 +150,8 @@ class FundingModel(QAbstractTableModel):
             self.session.changed([Place.funding(period)])
 
     def _repaint(self) -> None:
+        if not any(where.startswith("funding") for where in self.session.moved_places):
+            return
         self.dataChanged.emit(self.index(0, 0), self.index(len(PERIODS) - 1, len(COLUMNS) - 1))
 
     def total(self, period: str) -> Decimal:
