@@ -173,8 +173,8 @@ class SetFields:
         """Set the keyword fields of row ``row``."""
         return cls(table, row, tuple(changes.items()))
 
-    def apply(self, document: Document) -> SetFields:
-        """Replace the row by a copy with the new values; return the setting of the old values."""
+    def apply(self, document: Document) -> ReplaceRows:
+        """Replace the row by a copy with the new values; return the replacement that puts the old object back."""
         rows = table_rows(document, self.table)
         if not 0 <= self.row < len(rows):
             raise EditError(f"no row {self.row} in {len(rows)}")
@@ -184,7 +184,7 @@ class SetFields:
         if unknown:
             raise EditError(f"{type(old).__name__} has no field {unknown[0]!r}")
         rows[self.row] = dataclasses.replace(old, **dict(self.changes))
-        return SetFields(self.table, self.row, tuple((name, getattr(old, name)) for name, _ in self.changes))
+        return ReplaceRows(self.table, self.row, 1, (old,))
 
 
 RowOperation = InsertRows | RemoveRows | MoveRows | ReplaceRows | SetFields

@@ -175,20 +175,24 @@ class RowListModel(QAbstractTableModel):
             else:
                 inverse = operation.apply(document)
         elif isinstance(operation, ReplaceRows):
+            # Views (and Qt's model tester) want an insertion or removal that changes no other row: the
+            # rows replaced in place and the rows added or taken away are told, and applied, as two steps.
             start, old_count, new_count = operation.start, operation.count, len(operation.rows)
+            common = min(old_count, new_count)
+            removed = tuple(self.rows()[start : start + old_count])
+            added = operation.rows
+            ReplaceRows(operation.table, start, common, operation.rows[:common]).apply(document)
+            if common:
+                self.dataChanged.emit(self.index(start, 0), self.index(start + common - 1, self.columnCount() - 1))
             if new_count > old_count:
-                self.beginInsertRows(parent, start + old_count, start + new_count - 1)
-                inverse = operation.apply(document)
+                self.beginInsertRows(parent, start + common, start + new_count - 1)
+                InsertRows.at(operation.table, start + common, operation.rows[common:]).apply(document)
                 self.endInsertRows()
             elif new_count < old_count:
-                self.beginRemoveRows(parent, start + new_count, start + old_count - 1)
-                inverse = operation.apply(document)
+                self.beginRemoveRows(parent, start + common, start + old_count - 1)
+                RemoveRows(operation.table, tuple(range(start + common, start + old_count))).apply(document)
                 self.endRemoveRows()
-            else:
-                inverse = operation.apply(document)
-            removed, added = inverse.rows, operation.rows
-            if min(old_count, new_count):
-                changed = (start, start + min(old_count, new_count) - 1)
+            inverse = ReplaceRows(operation.table, start, new_count, removed)
         else:
             old = self.rows()[operation.row]
             inverse = operation.apply(document)
