@@ -76,15 +76,14 @@ class Checker:
     def _touch_lines(self, place: Place) -> None:
         self._dirty_sections.add("totals")
         row, items, order = place.row, self.document.cost_items, self._order
+        if row is not None and row < len(items):
+            # The line now at the row may have been edited in place (even one that also stands elsewhere):
+            # its kept check, if any, is of what it was.
+            self._stale.add(id(items[row]))
         if row is None or self._line_findings is None or len(items) != len(order) or row >= len(items):
             self._line_findings = None  # the list itself changed: every index may have moved
-            if row is not None and row < len(items):
-                self._stale.add(id(items[row]))
             return
-        current, before = items[row], self._lines.get(id(order[row]))
-        if current is order[row]:
-            self._stale.add(id(current))  # edited in place: its kept check is of what it was
-        self._touched.setdefault(row, before)
+        self._touched.setdefault(row, self._lines.get(id(order[row])))
 
     def _touch_funding(self, _place: Place) -> None:
         self._dirty_sections.update(("funding", "totals", *_MATRICES))
