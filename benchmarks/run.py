@@ -36,8 +36,21 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-TARGETS = {"open": 2.0, "save": 2.0, "pdf": 5.0, "edit": 0.050, "start": 1.5}
-"""Seconds, at 10,000 lines (the start is on the example)."""
+TARGETS = {"open": 2.0, "save": 2.0, "pdf": 5.0, "edit": 0.050, "start": 1.5, "rows": 0.100, "edit-100k": 0.016}
+"""Seconds, at 10,000 lines (the start is on the example; ``edit-100k`` is one edit at 100,000 lines)."""
+
+ROW_OPERATIONS = {
+    "delete scattered": "delete 1,000 selected lines, scattered (→ total, findings, repaint)",
+    "undo delete scattered": "… and undo it",
+    "delete contiguous": "delete 1,000 selected lines, one block",
+    "undo delete contiguous": "… and undo it",
+    "paste over": "paste 1,000 lines over 1,000",
+    "undo paste over": "… and undo it",
+    "paste at the end": "paste 1,000 lines after the last",
+    "undo paste at the end": "… and undo it",
+}
+"""The 1,000-line operations of ``editor_speed.row_operations``, measured from 10,000 lines up."""
+ROW_OPERATIONS_FROM = 10_000
 
 FOLDER_FILES = 200
 
@@ -109,6 +122,12 @@ def _worker(operation: str, lines: int, folder: Path) -> dict[str, object]:
 
         edits = edit_latency(lines, edits=30 if lines <= 10_000 else 10)
         return {"seconds": statistics.median(edits) / 1000, "note": f"max {max(edits):.0f} ms"}
+    if operation == "rows":
+        from editor_speed import row_operations
+
+        times = row_operations(lines, runs=_repeats(lines))
+        extra = {key: statistics.median(values) / 1000 for key, values in times.items()}
+        return {"seconds": extra["delete scattered"], "extra": extra}
     raise SystemExit(f"unknown operation {operation}")
 
 
@@ -144,7 +163,7 @@ def measure(operation: str, lines: int, folder: Path) -> Measure:
     if code != 0:
         return Measure(None, rss, f"failed (exit {code})")
     report = json.loads(out.strip().splitlines()[-1])
-    return Measure(report["seconds"], rss, report.get("note", ""))
+    return Measure(report["seconds"], rss, report.get("note", ""), report.get("extra", {}))
 
 
 def measure_cli_check(target: Path) -> Measure:
@@ -290,6 +309,7 @@ ROWS = [
     ("check", "`check_document`, in process"),
     ("check-cli", "`gridbudget check ours.json`, whole process"),
     ("edit", "an edit → updated amount, total, findings (median)"),
+    *ROW_OPERATIONS.items(),
     ("lo-pdf", "LibreOffice headless xlsx → pdf"),
     ("lo-xlsx", "LibreOffice headless xlsx → xlsx"),
     ("open-lo", "open the xlsx LibreOffice re-saved"),
@@ -375,6 +395,13 @@ def write_results(
         for key, label in (("open", "open xlsx"), ("save", "save xlsx"), ("pdf", "PDF"), ("edit", "an edit")):
             m = results.get(key, {}).get(10_000)
             lines.append(_target_row(label, m.seconds if m else None, TARGETS[key]))
+        for key in ROW_OPERATIONS:
+            m = results.get(key, {}).get(10_000)
+            if m is not None:
+                lines.append(_target_row(f"{key} (1,000 lines)", m.seconds, TARGETS["rows"]))
+        m = results.get("edit", {}).get(100_000)
+        if m is not None:
+            lines.append(_target_row("an edit at 100,000 lines", m.seconds, TARGETS["edit-100k"]))
         start = single.get("start")
         lines.append(_target_row("cold start", start.seconds if start else None, TARGETS["start"]))
     lines += ["", "## Growth", ""]
@@ -456,6 +483,12 @@ def main() -> int:
             record("check-cli", n, measure_cli_check, folder / "ours.json")
             if not options.no_window:
                 record("edit", n, measure, "edit", n, folder)
+                if n >= ROW_OPERATIONS_FROM:
+                    rows = measure("rows", n, folder)
+                    for key in ROW_OPERATIONS:
+                        seconds = rows.extra.get(key)
+                        results.setdefault(key, {})[n] = Measure(seconds, rows.rss_mib, rows.note)
+                        print(f"  {key:<24}{_fmt(results[key][n]):>28}", flush=True)
             if not options.no_libreoffice:
                 record("lo-pdf", n, measure_libreoffice, folder / "ours.xlsx", "pdf", folder / "lo-pdf", warm)
                 record("lo-xlsx", n, measure_libreoffice, folder / "ours.xlsx", "xlsx", folder / "lo-xlsx", warm)

@@ -2,18 +2,27 @@
 
 Findings are kept per part: one list per cost line (keyed by the line object, so inserting or moving
 lines never re-checks the others), and one list per section (totals, funding, each indicator matrix,
-the general information). ``touch(path)`` marks the parts that an edit at a document JSON path can
+the general information). ``touch(place)`` marks the parts that an edit at a place in the document can
 change; ``findings()`` re-runs those and gathers everything.
+
+Two ways a change to the cost lines is gathered. A change to rows in place (``cost_items[3]``, the row
+object edited or replaced by a new one, the list as long as before) re-checks those rows, moves the total
+by their differences and splices their findings into the kept list: nothing else is walked, so one edit
+at 100,000 lines costs what one line costs. A change to the list itself (``cost_items``: rows inserted,
+removed, moved, a range replaced) is one pass over the list that re-checks only the line objects it has
+not seen, and sums the total afresh, once.
 """
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from decimal import Decimal
 
 from gridbudget_gui.domain.document import PERIODS, CostItem, Document
 from gridbudget_gui.domain.findings import SEVERITY_ORDER, Finding, Severity, error
 from gridbudget_gui.domain.money import exact_arithmetic
+from gridbudget_gui.domain.place import Place, PlaceError
 from gridbudget_gui.domain.rules.cost import LineFinding, check_line, check_totals
 from gridbudget_gui.domain.rules.funding import check_funding
 from gridbudget_gui.domain.rules.general import check_general
@@ -25,8 +34,8 @@ _Line = tuple[CostItem, list[LineFinding], Decimal]
 """A checked line: the line object, its findings, and its amount when checked."""
 
 SECTIONS: tuple[str, ...] = ("totals", "funding", "indicators.mid_term", "indicators.annual", "general")
-_LINE_PATH = re.compile(r"^cost_items\[(\d+)\]")
-_TEXT_FIELDS = ("project.funding_arrangement", "project.budget_notes")
+_MATRICES = ("indicators.mid_term", "indicators.annual")
+_TEXT_FIELDS = (Place.of("project.funding_arrangement"), Place.of("project.budget_notes"))
 
 
 class Checker:
@@ -35,12 +44,14 @@ class Checker:
     def __init__(self, document: Document, scheme_id: str | None = None) -> None:
         self.document = document
         self.scheme_override = scheme_id
-        self._lines: dict[int, _Line] = {}
+        self._lines: dict[int, _Line] = {}  # id of each line object in the list (as last gathered) → its check
         self._sections: dict[str, list[Finding]] = {}
         self._dirty_sections: set[str] = set(SECTIONS)
         self._line_findings: list[Finding] | None = None  # every line's findings, in order, while valid
-        self._order: list[CostItem] = []  # the line objects as they stood at the last full pass
-        self._touched: dict[int, _Line | None] = {}  # line index → what was known of it before the edit
+        self._finding_rows: list[int] = []  # the line index of each of those findings (ascending)
+        self._order: list[CostItem] = []  # the line objects as they stood at the last gathering
+        self._touched: dict[int, _Line | None] = {}  # line index → what was known of its line before the edit
+        self._stale: set[int] = set()  # ids of line objects that were edited in place: their checks are old
         self.cost_total = document.cost_total
         """合计 as of the last ``findings()``, for the rules and the window alike; after an edit to a few
         lines it is updated by their differences, so a 100,000-line table is not summed on every keystroke."""
@@ -52,42 +63,52 @@ class Checker:
         except UnknownSchemeError:
             return None
 
-    def touch(self, path: str) -> None:
-        """Mark what an edit at the document JSON ``path`` can change (``cost_items[3].amount``, ``scheme``…)."""
-        match = _LINE_PATH.match(path)
-        if match is not None:
-            index = int(match[1])
-            items = self.document.cost_items
-            if index < len(items):
-                before = self._lines.pop(id(items[index]), None)
-                self._touched.setdefault(index, before)
-            if index >= min(len(items), len(self._order)) or items[index] is not self._order[index]:
-                self._line_findings = None  # not the line that stood here: the list itself changed
-            self._dirty_sections.add("totals")
-        elif path == "cost_items":
-            self._line_findings = None  # lines inserted, removed or moved: every index may have changed
-            self._dirty_sections.add("totals")
-        elif path.startswith("funding"):
-            self._dirty_sections.update(("funding", "totals", "indicators.mid_term", "indicators.annual"))
-        elif path.startswith("indicators.mid_term"):
-            self._dirty_sections.add("indicators.mid_term")
-        elif path.startswith("indicators.annual"):
-            self._dirty_sections.add("indicators.annual")
-        elif path.startswith(_TEXT_FIELDS):  # they restate figures (totals) and may outgrow a cell (general)
-            self._dirty_sections.update(("totals", "general"))
-        elif path in ("scheme", "indicators"):
-            self._dirty_sections.update(("indicators.mid_term", "indicators.annual"))
-        elif path.startswith(("project", "unit", "signatures", "year", "goals")):
-            self._dirty_sections.add("general")
-            if path == "project":  # the whole project also holds the texts that restate figures
-                self._dirty_sections.add("totals")
-        else:
-            self.touch_all()
+    def touch(self, place: Place | str) -> None:
+        """Mark what an edit at ``place`` can change (``cost_items[3].amount``, ``scheme``…; a JSON path too)."""
+        if isinstance(place, str):
+            try:
+                place = Place.parse(place)
+            except PlaceError:
+                self.touch_all()
+                return
+        _TOUCH.get(place.section, Checker.touch_all)(self, place)
 
-    def touch_all(self) -> None:
+    def _touch_lines(self, place: Place) -> None:
+        self._dirty_sections.add("totals")
+        row, items, order = place.row, self.document.cost_items, self._order
+        if row is not None and row < len(items):
+            # The line now at the row may have been edited in place (even one that also stands elsewhere):
+            # its kept check, if any, is of what it was.
+            self._stale.add(id(items[row]))
+        if row is None or self._line_findings is None or len(items) != len(order) or row >= len(items):
+            self._line_findings = None  # the list itself changed: every index may have moved
+            return
+        self._touched.setdefault(row, self._lines.get(id(order[row])))
+
+    def _touch_funding(self, _place: Place) -> None:
+        self._dirty_sections.update(("funding", "totals", *_MATRICES))
+
+    def _touch_indicators(self, place: Place) -> None:
+        table = place.table
+        self._dirty_sections.update((table,) if table is not None else _MATRICES)
+
+    def _touch_project(self, place: Place) -> None:
+        self._dirty_sections.add("general")
+        # The texts that restate figures (and the whole project, which holds them) also touch the totals.
+        if place == Place.of("project") or any(place.is_within(text) for text in _TEXT_FIELDS):
+            self._dirty_sections.add("totals")
+
+    def _touch_general(self, _place: Place) -> None:
+        self._dirty_sections.add("general")
+
+    def _touch_scheme(self, _place: Place) -> None:
+        self._dirty_sections.update(_MATRICES)
+
+    def touch_all(self, _place: Place | None = None) -> None:
         """Forget everything: the next ``findings()`` checks the whole document."""
         self._lines.clear()
         self._line_findings = None
+        self._touched.clear()
         self._dirty_sections.update(SECTIONS)
 
     def findings(self) -> list[Finding]:
@@ -101,36 +122,58 @@ class Checker:
         return result
 
     def _gather_lines(self) -> list[Finding]:
-        """Every line's findings in order, and the total. When the edited lines were and stay clean, the
-        kept list is still right and the total moves by their differences: nothing else is walked."""
-        items = self.document.cost_items
-        lines = self._lines
+        """Every line's findings in order, and the total: by patching the kept list when only rows changed
+        in place, else in one pass over the list."""
         touched, self._touched = self._touched, {}
-        if self._line_findings is not None and len(items) == len(self._order):
-            clean = True
-            with exact_arithmetic():  # so the total followed by differences is the total summed afresh
-                total = self.cost_total
-                for index, before in touched.items():
-                    item = items[index]
-                    after = lines[id(item)] = _check(item)
-                    if before is None or before[1] or after[1]:
-                        clean = False
-                    else:
-                        total += after[2] - before[2]
-            if clean:
-                self.cost_total = total
-                return self._line_findings
+        kept = self._line_findings
+        if kept is not None and len(self.document.cost_items) == len(self._order) and self._patch_lines(touched):
+            self._stale.clear()
+            return kept
+        return self._full_pass()
+
+    def _patch_lines(self, touched: dict[int, _Line | None]) -> bool:
+        """Re-check the rows touched in place; False (and nothing kept) when a full pass is needed."""
+        items, order, lines = self.document.cost_items, self._order, self._lines
+        found, rows = self._line_findings, self._finding_rows
+        assert found is not None
+        with exact_arithmetic():  # so the total followed by differences is the total summed afresh
+            total = self.cost_total
+            for index in sorted(touched):
+                before, item = touched[index], items[index]
+                if before is None or (item is not order[index] and id(item) in lines):
+                    return False  # nothing known of the old row, or the new object already stands elsewhere
+                after = _check(item)
+                if item is not order[index]:
+                    del lines[id(order[index])]
+                    order[index] = item
+                lines[id(item)] = after
+                total += after[2] - before[2]
+                if before[1] or after[1]:
+                    low, high = bisect_left(rows, index), bisect_right(rows, index)
+                    found[low:high] = _placed(index, after[1])
+                    rows[low:high] = [index] * len(after[1])
+        self.cost_total = total
+        return True
+
+    def _full_pass(self) -> list[Finding]:
+        """One pass over the list: lines seen before keep their checks, the total is summed once."""
+        items = self.document.cost_items
+        lines, stale = self._lines, self._stale
         result: list[Finding] = []
+        rows: list[int] = []
         live: dict[int, _Line] = {}  # only the lines in the list: a removed line may come back changed
         for index, item in enumerate(items):
             cached = lines.get(id(item))
-            if cached is None or cached[0] is not item:
+            if cached is None or cached[0] is not item or id(item) in stale:
                 cached = _check(item)
             live[id(item)] = cached
-            for severity, rule, suffix, message in cached[1]:
-                result.append(Finding(severity, rule, f"cost_items[{index}]{suffix}", message))
+            if cached[1]:
+                placed = _placed(index, cached[1])
+                result += placed
+                rows += [index] * len(placed)
         self.cost_total = self.document.cost_total
-        self._lines, self._line_findings, self._order = live, result, list(items)
+        self._lines, self._line_findings, self._finding_rows, self._order = live, result, rows, list(items)
+        self._stale = set()
         if len(live) < len(items):
             self._line_findings = None  # one line object in two places: an edit to it moves two rows
         return result
@@ -156,6 +199,28 @@ class Checker:
 def _check(item: CostItem) -> _Line:
     """A line's findings, with the amount they were found for (the total follows edits by differences)."""
     return item, check_line(item), item.amount
+
+
+def _placed(index: int, found: list[LineFinding]) -> list[Finding]:
+    """The findings of the line at ``index``, with their places in the document."""
+    result: list[Finding] = []
+    for severity, rule, suffix, message in found:
+        result.append(Finding(severity, rule, f"cost_items[{index}]{suffix}", message))
+    return result
+
+
+_TOUCH: dict[str, Callable[[Checker, Place], None]] = {
+    "cost_items": Checker._touch_lines,
+    "funding": Checker._touch_funding,
+    "indicators": Checker._touch_indicators,
+    "scheme": Checker._touch_scheme,
+    "project": Checker._touch_project,
+    "unit": Checker._touch_general,
+    "signatures": Checker._touch_general,
+    "year": Checker._touch_general,
+    "goals": Checker._touch_general,
+}
+"""What an edit in each top-level section of the document can change; any other place touches everything."""
 
 
 def check_document(document: Document, scheme_id: str | None = None) -> list[Finding]:

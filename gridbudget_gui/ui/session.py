@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from gridbudget_gui.domain.checker import Checker
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.findings import SEVERITY_ORDER, Finding
+from gridbudget_gui.domain.place import Place
 
 
 class StateCommand(QUndoCommand):
@@ -54,6 +55,10 @@ class DocumentSession(QObject):
         self.undo_stack = QUndoStack(self)
         self.checker = Checker(document)
         self.findings: list[Finding] = []
+        self.findings_moved = True
+        """Whether the last re-check changed the findings (else highlights need no repaint)."""
+        self.moved_places: set[str] = set()
+        """The places (``where``) whose findings the last re-check changed."""
         self._by_where: dict[str, list[Finding]] = {}
         self._recheck()
 
@@ -61,12 +66,15 @@ class DocumentSession(QObject):
         """Do ``command`` and put it on the undo stack."""
         self.undo_stack.push(command)
 
-    def changed(self, paths: Iterable[str]) -> None:
-        """Tell the session the document changed at ``paths``: re-check those parts and notify views."""
-        paths = list(paths)
-        for path in paths:
-            self.checker.touch(path)
-        self.changedPaths.emit(paths)
+    def changed(self, places: Iterable[Place | str]) -> None:
+        """Tell the session the document changed at ``places``: re-check those parts once and notify views.
+
+        A batch (a range of rows inserted, removed or pasted) is one call with the table's place: one re-check.
+        """
+        places = list(places)
+        for place in places:
+            self.checker.touch(place)
+        self.changedPaths.emit([str(place) for place in places])
         self._recheck()
 
     def recheck_all(self) -> None:
@@ -77,11 +85,14 @@ class DocumentSession(QObject):
     def _recheck(self) -> None:
         findings = self.notes + self.checker.findings()
         findings.sort(key=lambda finding: SEVERITY_ORDER[finding.severity])
-        by_where: dict[str, list[Finding]] = defaultdict(list)
+        grouped: dict[str, list[Finding]] = defaultdict(list)
         for finding in findings:
-            by_where[finding.where].append(finding)
-        self.findings = findings
-        self._by_where = dict(by_where)
+            grouped[finding.where].append(finding)
+        by_where, old = dict(grouped), self._by_where
+        # Most edits change the findings of a few places (the total's): the views repaint only those.
+        self.moved_places = {where for where in by_where.keys() | old.keys() if by_where.get(where) != old.get(where)}
+        self.findings_moved = bool(self.moved_places) or findings != self.findings
+        self.findings, self._by_where = findings, by_where
         self.findingsChanged.emit()
 
     @property

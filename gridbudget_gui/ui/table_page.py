@@ -241,7 +241,10 @@ class RowTable(QWidget):
 
     def selected_rows(self) -> list[int]:
         """The rows that have a selected cell (or the current row)."""
-        rows = sorted({index.row() for index in self.view.selectionModel().selectedIndexes()})
+        # By the selection's ranges, not selectedIndexes(): 1,000 selected lines are 11,000 indexes to make.
+        ranges = self.view.selectionModel().selection()
+        parts = (ranges.at(i) for i in range(ranges.size()))
+        rows = sorted({row for part in parts for row in range(part.top(), part.bottom() + 1)})
         if not rows and self.current_row() >= 0:
             rows = [self.current_row()]
         return rows

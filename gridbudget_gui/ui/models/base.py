@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QUndoCommand
 
+from gridbudget_gui.domain.editing import (
+    InsertRows,
+    MoveRows,
+    RemoveRows,
+    ReplaceRows,
+    RowOperation,
+    SetFields,
+    runs,
+    touched_places,
+)
 from gridbudget_gui.domain.findings import Finding, Severity
+from gridbudget_gui.domain.place import Place, PlaceError, TableName
 from gridbudget_gui.ui.session import DocumentSession
 
 ERROR_BRUSH = QBrush(QColor("#f8c9c4"))
@@ -46,6 +58,11 @@ class RowListModel(QAbstractTableModel):
         self.session = session
         self.list_path = list_path
         """The JSON path of the list (``cost_items``, ``indicators.annual``), for findings and re-checks."""
+        table = Place.parse(list_path).table
+        if table is None:
+            raise ValueError(f"not a table: {list_path}")
+        self.table: TableName = table
+        """The table the domain operations of this model edit."""
         session.findingsChanged.connect(self._refresh_highlights)
 
     # The list is looked up on every call so that a replaced document is followed.
@@ -99,47 +116,134 @@ class RowListModel(QAbstractTableModel):
         return None
 
     def _refresh_highlights(self) -> None:
-        if self.rowCount() and self.columnCount():
-            self.dataChanged.emit(
-                self.index(0, 0),
-                self.index(self.rowCount() - 1, self.columnCount() - 1),
-                [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole],
-            )
+        if not (self.session.findings_moved and self.rowCount() and self.columnCount()):
+            return
+        roles = [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole]
+        last = self.columnCount() - 1
+        rows = _moved_rows(self.session.moved_places, self.table)
+        if rows is None:
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, last), roles)
+            return
+        for row in sorted(rows):  # a few rows: repaint those, not the whole table (one frame at 100,000 lines)
+            if row < self.rowCount():
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last), roles)
 
-    def row_changed(self, row: int) -> None:
-        """Repaint a whole row and re-check it (after an undo command changed it)."""
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-        self.session.changed([f"{self.list_path}[{row}]"])
+    def rows_swapped(self, removed: Sequence[Any], added: Sequence[Any]) -> None:
+        """Hook: an operation took ``removed`` rows out of the table and put ``added`` rows in."""
+
+    def apply(self, operation: RowOperation) -> RowOperation:
+        """Apply a domain operation on this table with the model's signals and ONE re-check; return its inverse.
+
+        A contiguous range is announced as such (rows inserted, removed, moved, changed); rows removed or
+        inserted in several places at once reset the model, one signal instead of one per range.
+        """
+        document, parent = self.session.document, QModelIndex()
+        removed: Sequence[Any] = ()
+        added: Sequence[Any] = ()
+        changed: tuple[int, int] | None = None  # rows whose values changed in place: (first, last)
+        inverse: RowOperation
+        if isinstance(operation, InsertRows):
+            spans = runs(operation.positions)
+            if len(spans) == 1:
+                first, count = spans[0]
+                self.beginInsertRows(parent, first, first + count - 1)
+                inverse = operation.apply(document)
+                self.endInsertRows()
+            else:
+                self.beginResetModel()
+                inverse = operation.apply(document)
+                self.endResetModel()
+            added = operation.rows
+        elif isinstance(operation, RemoveRows):
+            spans = runs(operation.indexes)
+            if len(spans) == 1:
+                first, count = spans[0]
+                self.beginRemoveRows(parent, first, first + count - 1)
+                inverse = operation.apply(document)
+                self.endRemoveRows()
+            else:
+                self.beginResetModel()
+                inverse = operation.apply(document)
+                self.endResetModel()
+            removed = inverse.rows
+        elif isinstance(operation, MoveRows):
+            start, count, to = operation.start, operation.count, operation.to
+            if count and start != to:
+                self.beginMoveRows(parent, start, start + count - 1, parent, to + count if to > start else to)
+                inverse = operation.apply(document)
+                self.endMoveRows()
+            else:
+                inverse = operation.apply(document)
+        elif isinstance(operation, ReplaceRows):
+            # Views (and Qt's model tester) want an insertion or removal that changes no other row: the
+            # rows replaced in place and the rows added or taken away are told, and applied, as two steps.
+            start, old_count, new_count = operation.start, operation.count, len(operation.rows)
+            common = min(old_count, new_count)
+            removed = tuple(self.rows()[start : start + old_count])
+            added = operation.rows
+            ReplaceRows(operation.table, start, common, operation.rows[:common]).apply(document)
+            if common:
+                self.dataChanged.emit(self.index(start, 0), self.index(start + common - 1, self.columnCount() - 1))
+            if new_count > old_count:
+                self.beginInsertRows(parent, start + common, start + new_count - 1)
+                InsertRows.at(operation.table, start + common, operation.rows[common:]).apply(document)
+                self.endInsertRows()
+            elif new_count < old_count:
+                self.beginRemoveRows(parent, start + common, start + old_count - 1)
+                RemoveRows(operation.table, tuple(range(start + common, start + old_count))).apply(document)
+                self.endRemoveRows()
+            inverse = ReplaceRows(operation.table, start, new_count, removed)
+        else:
+            old = self.rows()[operation.row]
+            inverse = operation.apply(document)
+            removed, added = (old,), (self.rows()[operation.row],)
+            changed = (operation.row, operation.row)
+        if changed is not None:
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[1], self.columnCount() - 1))
+        self.rows_swapped(removed, added)
+        self.session.changed(touched_places(operation))
+        return inverse
+
+    def push_operation(self, operation: RowOperation, text: str) -> None:
+        """Do ``operation`` as one undo step."""
+        self.session.push(RowOperationCommand(self, operation, text))
 
     # Undoable operations -------------------------------------------------------------------------
 
     def edit_row(self, row: int, change: Callable[[Any], None], text: str) -> None:
-        """Change one row through an undo command: ``change`` edits a copy, which then replaces the row."""
-        old = self.copy_row(self.rows()[row])
+        """Change one row through an undo command: ``change`` edits a copy; the fields it changed are set."""
+        old = self.rows()[row]
         new = self.copy_row(old)
         change(new)
-        self.session.push(_RowStateCommand(self, row, old, new, text))
+        changes = {
+            field.name: getattr(new, field.name)
+            for field in dataclasses.fields(old)
+            if _plain(getattr(new, field.name)) != _plain(getattr(old, field.name))
+        }
+        if changes:
+            self.push_operation(SetFields.of(self.table, row, **changes), text)
 
     def insert_rows(self, row: int, items: Sequence[Any], text: str = "") -> None:
-        """Insert ``items`` before ``row`` as one undo step."""
+        """Insert copies of ``items`` before ``row`` as one undo step."""
         text = text or self.tr("插入行")
-        self.session.push(_InsertRowsCommand(self, row, [self.copy_row(item) for item in items], text))
+        self.push_operation(InsertRows.at(self.table, row, [self.copy_row(item) for item in items]), text)
 
     def remove_rows(self, rows: Sequence[int], text: str = "") -> None:
-        """Remove the given rows as one undo step."""
+        """Remove the given rows (any ranges) as one undo step."""
         if rows:
-            self.session.push(_RemoveRowsCommand(self, sorted(set(rows)), text or self.tr("删除行")))
+            self.push_operation(RemoveRows.of(self.table, rows), text or self.tr("删除行"))
 
     def move_row(self, row: int, target: int) -> None:
         """Move ``row`` to position ``target`` as one undo step."""
         if row != target and 0 <= target < self.rowCount():
-            self.session.push(_MoveRowCommand(self, row, target))
+            up = QCoreApplication.translate("RowListModel", "上移行")
+            text = up if target < row else QCoreApplication.translate("RowListModel", "下移行")
+            self.push_operation(MoveRows(self.table, row, 1, target), text)
 
     def replace_rows(self, items: Sequence[Any], text: str) -> None:
         """Replace all rows with copies of ``items`` as one undo step (copy 年度 → 中期, paste…)."""
-        old = [self.copy_row(item) for item in self.rows()]
-        new = [self.copy_row(item) for item in items]
-        self.session.push(_ReplaceRowsCommand(self, old, new, text))
+        new = tuple(self.copy_row(item) for item in items)
+        self.push_operation(ReplaceRows(self.table, 0, self.rowCount(), new), text)
 
     # Pasting ------------------------------------------------------------------------------------
 
@@ -162,16 +266,12 @@ class RowListModel(QAbstractTableModel):
         top = min(max(top, 0), self.rowCount())
         targets = self.paste_targets(left, len(grid[0]))
         rows = self.rows()
-        old: list[Any] = []
+        covered = min(len(grid), len(rows) - top)
         new: list[Any] = []
         problems: list[str] = []
         for offset, line in enumerate(grid):
             row = top + offset
-            if row < len(rows):
-                old.append(self.copy_row(rows[row]))
-                item = self.copy_row(rows[row])
-            else:
-                item = self.new_row()
+            item = self.copy_row(rows[row]) if row < len(rows) else self.new_row()
             cells = [(target, text) for target, text in zip(targets, line, strict=False) if target is not None]
             unread = self.paste_row(item, cells)
             unread += [
@@ -182,131 +282,54 @@ class RowListModel(QAbstractTableModel):
             problems += [self.tr("第{row}行 ").format(row=row + 1) + u for u in unread]
             new.append(item)
         text = self.tr("粘贴{count}行").format(count=len(grid))
-        self.session.push(_PasteCommand(self, top, old, new, text))
+        self.push_operation(ReplaceRows(self.table, top, covered, tuple(new)), text)
         return problems
 
-    def _do_insert(self, row: int, items: Sequence[Any]) -> None:
-        self.beginInsertRows(QModelIndex(), row, row + len(items) - 1)
-        self.rows()[row:row] = [self.copy_row(item) for item in items]
-        self.endInsertRows()
-        self.session.changed([self.list_path])
 
-    def _do_remove(self, row: int, count: int) -> list[Any]:
-        self.beginRemoveRows(QModelIndex(), row, row + count - 1)
-        removed = self.rows()[row : row + count]
-        del self.rows()[row : row + count]
-        self.endRemoveRows()
-        self.session.changed([self.list_path])
-        return removed
-
-    def _do_replace(self, items: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows()[:] = [self.copy_row(item) for item in items]
-        self.endResetModel()
-        self.session.changed([self.list_path])
+MOVED_ROWS_LIMIT = 64
+"""Beyond this many places with changed findings, the whole table is repainted at once."""
 
 
-class _RowStateCommand(QUndoCommand):
-    def __init__(self, model: RowListModel, row: int, old: Any, new: Any, text: str) -> None:
+def _moved_rows(places: set[str], table: TableName) -> set[int] | None:
+    """The rows of ``table`` whose findings changed, or None when the whole table must be repainted."""
+    if len(places) > MOVED_ROWS_LIMIT:
+        return None
+    rows: set[int] = set()
+    for where in places:
+        try:
+            place = Place.parse(where)
+        except PlaceError:
+            return None
+        if place.table == table:
+            if place.row is None:
+                return None
+            rows.add(place.row)
+    return rows
+
+
+def _plain(value: Any) -> Any:
+    """A value to compare fields by: a list of factors by their contents, not their identity."""
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.astuple(value)
+    return value
+
+
+class RowOperationCommand(QUndoCommand):
+    """One domain operation as an undo step: redo applies it, undo applies the inverse it returned."""
+
+    def __init__(self, model: RowListModel, operation: RowOperation, text: str) -> None:
         super().__init__(text)
-        self.model, self.row, self.old, self.new = model, row, old, new
-
-    def _apply(self, state: Any) -> None:
-        target = self.model.rows()[self.row]
-        fresh = self.model.copy_row(state)
-        target.__dict__.update(fresh.__dict__)
-        self.model.row_changed(self.row)
+        self.model = model
+        self._forward: RowOperation = operation
+        self._backward: RowOperation | None = None
 
     def redo(self) -> None:
-        self._apply(self.new)
+        """Apply the operation (again), keeping its inverse."""
+        self._backward = self.model.apply(self._forward)
 
     def undo(self) -> None:
-        self._apply(self.old)
-
-
-class _InsertRowsCommand(QUndoCommand):
-    def __init__(self, model: RowListModel, row: int, items: list[Any], text: str) -> None:
-        super().__init__(text)
-        self.model, self.row, self.items = model, row, items
-
-    def redo(self) -> None:
-        self.model._do_insert(self.row, self.items)
-
-    def undo(self) -> None:
-        self.model._do_remove(self.row, len(self.items))
-
-
-class _RemoveRowsCommand(QUndoCommand):
-    def __init__(self, model: RowListModel, rows: list[int], text: str) -> None:
-        super().__init__(text)
-        self.model, self.rows = model, rows
-        self.removed: list[tuple[int, Any]] = []
-
-    def redo(self) -> None:
-        self.removed = []
-        for row in reversed(self.rows):
-            self.removed.append((row, self.model._do_remove(row, 1)[0]))
-
-    def undo(self) -> None:
-        for row, item in reversed(self.removed):
-            self.model._do_insert(row, [item])
-
-
-class _MoveRowCommand(QUndoCommand):
-    def __init__(self, model: RowListModel, row: int, target: int) -> None:
-        up = QCoreApplication.translate("RowListModel", "上移行")
-        super().__init__(up if target < row else QCoreApplication.translate("RowListModel", "下移行"))
-        self.model, self.row, self.target = model, row, target
-
-    def _move(self, source: int, target: int) -> None:
-        rows = self.model.rows()
-        destination = target + 1 if target > source else target
-        self.model.beginMoveRows(QModelIndex(), source, source, QModelIndex(), destination)
-        rows.insert(target, rows.pop(source))
-        self.model.endMoveRows()
-        self.model.session.changed([self.model.list_path])
-
-    def redo(self) -> None:
-        self._move(self.row, self.target)
-
-    def undo(self) -> None:
-        self._move(self.target, self.row)
-
-
-class _ReplaceRowsCommand(QUndoCommand):
-    def __init__(self, model: RowListModel, old: list[Any], new: list[Any], text: str) -> None:
-        super().__init__(text)
-        self.model, self.old, self.new = model, old, new
-
-    def redo(self) -> None:
-        self.model._do_replace(self.new)
-
-    def undo(self) -> None:
-        self.model._do_replace(self.old)
-
-
-class _PasteCommand(QUndoCommand):
-    def __init__(self, model: RowListModel, top: int, old: list[Any], new: list[Any], text: str) -> None:
-        super().__init__(text)
-        self.model, self.top, self.old, self.new = model, top, old, new
-
-    def _restore(self, states: list[Any]) -> None:
-        rows = self.model.rows()
-        for offset, state in enumerate(states):
-            rows[self.top + offset].__dict__.update(self.model.copy_row(state).__dict__)
-        if states:
-            last = self.top + len(states) - 1
-            self.model.dataChanged.emit(
-                self.model.index(self.top, 0), self.model.index(last, self.model.columnCount() - 1)
-            )
-            self.model.session.changed([f"{self.model.list_path}[{row}]" for row in range(self.top, last + 1)])
-
-    def redo(self) -> None:
-        self._restore(self.new[: len(self.old)])
-        if len(self.new) > len(self.old):
-            self.model._do_insert(self.top + len(self.old), self.new[len(self.old) :])
-
-    def undo(self) -> None:
-        if len(self.new) > len(self.old):
-            self.model._do_remove(self.top + len(self.old), len(self.new) - len(self.old))
-        self._restore(self.old)
+        """Apply the inverse, keeping the operation that redoes it."""
+        assert self._backward is not None
+        self._forward = self.model.apply(self._backward)

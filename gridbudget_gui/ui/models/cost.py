@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from decimal import Decimal
 from operator import attrgetter
 from typing import Any, ClassVar
@@ -18,6 +20,20 @@ from gridbudget_gui.ui.session import DocumentSession
 
 MIN_FACTOR_PAIRS = 3
 _FACTORS = attrgetter("factors")
+_READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+_EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_ROLES = frozenset(
+    (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.FontRole,
+    )
+)
 
 
 class CostTableModel(RowListModel):
@@ -36,6 +52,8 @@ class CostTableModel(RowListModel):
     def __init__(self, session: DocumentSession) -> None:
         self._pairs = MIN_FACTOR_PAIRS
         super().__init__(session, "cost_items")
+        self._factor_counts: Counter[int] = Counter()
+        """How many lines have each number of factors, kept by the operations: the widest line without a pass."""
         self._pairs = self._wanted_pairs()
         session.changedPaths.connect(self._maybe_reshape)
 
@@ -99,8 +117,17 @@ class CostTableModel(RowListModel):
             return f"{word}{factor[0] + 1}"
         return {"name": self.tr("支出内容"), "amount": self.tr("金额（元）"), "note": self.tr("备注")}[kind]
 
+    def rows_swapped(self, removed: Sequence[Any], added: Sequence[Any]) -> None:
+        """Keep the count of lines by number of factors."""
+        self._factor_counts.subtract(map(len, map(_FACTORS, removed)))
+        self._factor_counts.update(map(len, map(_FACTORS, added)))
+
     def _wanted_pairs(self) -> int:
-        longest = max(map(len, map(_FACTORS, self.rows())), default=0)  # runs on every edit: no Python loop
+        counts = self._factor_counts
+        if counts.total() != len(self.rows()):  # a new document, or lines changed by other means: count again
+            counts.clear()
+            counts.update(map(len, map(_FACTORS, self.rows())))
+        longest = max((factors for factors, lines in counts.items() if lines > 0), default=0)
         return max(MIN_FACTOR_PAIRS, longest + 1)
 
     def _maybe_reshape(self, _paths: list[str]) -> None:
@@ -130,21 +157,19 @@ class CostTableModel(RowListModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Every cell is editable but the amount of a line with factors, and units of absent factors."""
-        base = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+        # Qt asks for every selected cell and every painted one: the flags are constants, no enum arithmetic.
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        item = self.rows()[index.row()]
-        kind = self.column_kind(index.column())
-        factor = self.factor_of(index.column())
-        if kind == "amount" and not item.is_lump_sum:
-            return base
-        if kind == "unit" and factor is not None and factor[0] >= len(item.factors):
-            return base
-        return base | Qt.ItemFlag.ItemIsEditable
+        column = index.column()
+        if column == self.amount_column:
+            return _READ_ONLY if self.rows()[index.row()].factors else _EDITABLE
+        if column < self.amount_column and column % 2 == 0 and column // 2 > len(self.rows()[index.row()].factors):
+            return _READ_ONLY  # the unit of a factor the line does not have
+        return _EDITABLE
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Display and edit texts, alignment, highlights and tooltips."""
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # Qt asks ~10 roles per painted cell: the others cost nothing
             return None
         item = self.rows()[index.row()]
         kind = self.column_kind(index.column())
@@ -156,7 +181,7 @@ class CostTableModel(RowListModel):
             found = self.finding_data(index, role)
             if found is not None:
                 return found
-            if role == Qt.ItemDataRole.BackgroundRole and not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            if role == Qt.ItemDataRole.BackgroundRole and self.flags(index) == _READ_ONLY:
                 return READ_ONLY_BRUSH
             if role == Qt.ItemDataRole.ToolTipRole and factor is not None and factor.expression:
                 return self.tr("算式：{expression} = {value}").format(
@@ -166,9 +191,7 @@ class CostTableModel(RowListModel):
                 return self.tr("金额 = 各因子之积（自动计算）")
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if kind in ("value", "amount"):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT if kind in ("value", "amount") else _LEFT
         if role == Qt.ItemDataRole.FontRole and factor is not None and factor.expression and kind == "value":
             font = QFont()
             font.setUnderline(True)

@@ -137,17 +137,21 @@ class FundingModel(QAbstractTableModel):
 
     def _apply_both(self, states: list[FundingRow]) -> None:
         for period, state in zip(PERIODS, states, strict=True):
-            self._apply(period, state)
+            self._apply(period, state, recheck=False)
+        self.session.changed([Place.funding(period) for period in PERIODS])  # both rows, one re-check
 
-    def _apply(self, period: str, state: FundingRow) -> None:
+    def _apply(self, period: str, state: FundingRow, recheck: bool = True) -> None:
         row = self.session.document.funding.row(period)
         for key in COLUMNS:
             row.set(key, state.get(key))
         index = PERIODS.index(period)
         self.dataChanged.emit(self.index(index, 0), self.index(index, len(COLUMNS) - 1))
-        self.session.changed([str(Place.funding(period))])
+        if recheck:
+            self.session.changed([Place.funding(period)])
 
     def _repaint(self) -> None:
+        if not any(where.startswith("funding") for where in self.session.moved_places):
+            return
         self.dataChanged.emit(self.index(0, 0), self.index(len(PERIODS) - 1, len(COLUMNS) - 1))
 
     def total(self, period: str) -> Decimal:

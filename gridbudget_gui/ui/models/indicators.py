@@ -104,11 +104,6 @@ class IndicatorTableModel(RowListModel):
                 setattr(item, FIELDS[column], text.strip())
         return []
 
-    def row_changed(self, row: int) -> None:
-        """Repaint the row, including the parsed column."""
-        self.dataChanged.emit(self.index(row, 0), self.index(row, PARSED_COLUMN))
-        self.session.changed([f"{self.list_path}[{row}]"])
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         """Five columns."""
         return 0 if parent.isValid() else len(self.HEADERS)
