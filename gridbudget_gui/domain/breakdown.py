@@ -58,8 +58,10 @@ _UNIT = r"[^\d×xX*＊=＝；;，,。\s:：()（）]{0,8}"
 """A factor's unit: up to eight characters that are not digits (of any script) nor the line's punctuation."""
 _MUL = r"\s*[×xX*＊]\s*"
 _CHAIN = re.compile(
-    rf"{ALONE}({SIGNED}){_UNIT}(?:{_MUL}{SIGNED}{_UNIT})+\s*[=＝]\s*(?P<amount>{SIGNED})\s*(?P<unit>{MONEY_UNIT})?"
+    rf"{ALONE}(?<![×xX*＊])(?<![×xX*＊]\s)({SIGNED}){_UNIT}(?:{_MUL}{SIGNED}{_UNIT})*\s*[=＝]\s*(?P<amount>{SIGNED})\s*(?P<unit>{MONEY_UNIT})?"
 )
+"""Factors, then = and the amount: 158人×2580元×11个月=4,484,040.00元, or one factor: 12个月=12.00元.
+The first factor does not follow a × (in 5٣人×2580元=… the product is not 2580元)."""
 _FACTOR = re.compile(rf"(?P<number>{SIGNED})(?P<unit>{_UNIT})")
 # 名称：共80,000.00元 as written here; a bare 共… only when no colon comes before it (共享单车：共5元).
 _LUMPS = (

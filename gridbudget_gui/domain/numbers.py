@@ -39,9 +39,9 @@ UNSIGNED = (
 """A number without a sign: 4484040, 4,484,040.00, ４５, .5."""
 SIGNED = rf"{SIGN}?{UNSIGNED}"
 """A number with an optional sign written directly before it: −5, +3.5."""
-ALONE = r"(?<!\d)(?<![A-Za-zＡ-Ｚａ-ｚ])(?<!\d[,，.．])"
+ALONE = r"(?<!\d)(?<![A-Za-zＡ-Ｚａ-ｚ_＿])(?<!\d[,，.．])"
 """Put before a number searched for in prose, so that it does not start inside another number
-(the 23 of 1,23, the 5 of 1e5 or of ١٥) or inside a Latin word."""
+(the 23 of 1,23, the 5 of 1e5 or of ١٥, the 000 of 1_000) or inside a Latin word."""
 MONEY_UNIT = "亿元|万元|元"
 """The money units a figure in text may carry."""
 
