@@ -69,10 +69,12 @@ _LUMPS = (
     re.compile(rf"共\s*(?P<amount>{SIGNED})\s*(?P<unit>{MONEY_UNIT})"),
     re.compile(rf"[:：]\s*(?P<amount>{SIGNED})\s*(?P<unit>{MONEY_UNIT})\s*[；;。，,]?\s*$"),
 )
-# 1. 1、 (1) （1） 1)…; a four-digit number followed by 12月 is a date (2021.12月), not a line number.
+# 1. 1、 (1) （1） 1)…, up to line 999999 as the writer numbers them. A year and a month (2021.12月) is
+# a date, not line 2021: the one reading a written line cannot give back.
+_DATE = rf"(?:19|20|21|１９|２０|２１){DIGIT}{{2}}[.．]\s*(?:0?[1-9]|1[0-2]|０?[１-９]|１[０-２])月"
 _NUMBERED = re.compile(
-    rf"^\s*(?:[(（]?(?P<number>{DIGIT}{{1,3}}|{DIGIT}{{4}}(?![.．、]\s*{DIGIT}+月))[)）]?\s*[.、．]"
-    rf"|[(（](?P<bracketed>{DIGIT}{{1,4}})[)）])\s*(?=\S)"
+    rf"^\s*(?!{_DATE})(?:[(（]?(?P<number>{DIGIT}{{1,6}})[)）]?\s*[.、．]"
+    rf"|[(（](?P<bracketed>{DIGIT}{{1,6}})[)）])\s*(?=\S)"
 )
 
 

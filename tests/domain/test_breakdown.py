@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from hypothesis import assume, example, given, settings
@@ -87,7 +88,7 @@ def cost_items(draw: st.DrawFn) -> CostItem:
 
 
 @settings(max_examples=300, deadline=None)
-@given(item=cost_items(), number=st.integers(1, 999))
+@given(item=cost_items(), number=st.integers(1, 999_999))
 @example(
     item=CostItem("1-9月份工资", [Factor(Decimal(158), "人"), Factor(Decimal(11), "个月")], note="缺1个月"), number=1
 )
@@ -96,6 +97,8 @@ def cost_items(draw: st.DrawFn) -> CostItem:
 def test_a_written_line_reads_back(item: CostItem, number: int) -> None:
     """For any cost line: write it, read it, and the number, name, factors, amount and note come back."""
     assume(abs(item.amount) <= MAX_MAGNITUDE)
+    # 2021.12月… is read as a date, not as line 2021 (the one form a written line cannot give back).
+    assume(not (1900 <= number <= 2199 and re.match(r"(0?[1-9]|1[0-2])月", item.name)))
     if item.factors:
         item.recompute()
     line = breakdown_line(number, item)
@@ -119,4 +122,7 @@ def test_numbered_lines_and_dates() -> None:
     assert numbered_line("１２、保险") == (12, "保险")
     assert numbered_line("1.12月份采购") == (1, "12月份采购")
     assert numbered_line("2021.12月完成采购") is None  # a date, not line 2021
+    assert numbered_line("2021.13月") == (2021, "13月")
+    assert numbered_line("1000.0月：共0.00元；") == (1000, "0月：共0.00元；")
+    assert numbered_line("10000.工资：共5元；") == (10000, "工资：共5元；")  # a long table's lines all count
     assert numbered_line("保险：63200元") is None
