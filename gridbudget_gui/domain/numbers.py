@@ -69,7 +69,7 @@ def parse_number(text: str) -> Decimal:
 def number_value(matched: str) -> Decimal:
     """The value of text already matched by ``SIGNED`` or ``UNSIGNED``, checked against the bounds."""
     ascii_text = matched.translate(_TO_ASCII)
-    negative = ascii_text[:1] in "-−–"
+    negative = ascii_text.startswith(("-", "−", "–"))
     digits = ascii_text.lstrip("+-−–").replace(",", "").replace("，", "")
     if sum(ch.isdigit() for ch in digits) > MAX_DIGITS:
         raise NumberError(f"数字太长（超过{MAX_DIGITS}位）")
