@@ -10,17 +10,17 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Context, Decimal, DivisionByZero, InvalidOperation
 
+from gridbudget_gui.domain import numbers
+from gridbudget_gui.domain.numbers import MAX_DIGITS, MAX_MAGNITUDE, UNSIGNED
+
 MAX_LENGTH = 200
 MAX_DEPTH = 20
-MAX_DIGITS = 18
-MAX_MAGNITUDE = Decimal("1e15")
 RESULT_PLACES = Decimal("0.000001")
 
 _NORMALISE = str.maketrans(
     {
         **{chr(0xFF10 + i): str(i) for i in range(10)},
         "．": ".",
-        "。": ".",
         "＋": "+",
         "－": "-",
         "−": "-",
@@ -36,10 +36,8 @@ _NORMALISE = str.maketrans(
         "\u3000": " ",
     }
 )
-# [0-9], not \d: \d also takes Arabic-Indic and other scripts' digits, which a clerk never means.
-_TOKEN = re.compile(
-    r"\s*(?:(?P<number>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]*)?|[0-9]+(?:\.[0-9]*)?|\.[0-9]+)|(?P<op>[-+*/()]))"
-)
+# A number is what domain.numbers says it is (ASCII and full-width digits only, grouped by three).
+_TOKEN = re.compile(rf"\s*(?:(?P<number>{UNSIGNED})|(?P<op>[-+*/()]))")
 _CONTEXT = Context(prec=34, Emax=999, Emin=-999, traps=[InvalidOperation, DivisionByZero])
 
 
@@ -54,7 +52,7 @@ def normalise(text: str) -> str:
 
 def is_plain_number(text: str) -> bool:
     """True when ``text`` is a bare number with no arithmetic (so there is no expression to keep)."""
-    return re.fullmatch(r"\d+(?:\.\d+)?", normalise(text).replace(",", "")) is not None
+    return numbers.is_plain_number(text)
 
 
 def evaluate(text: str) -> Decimal:

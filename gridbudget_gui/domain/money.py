@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
-from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, ROUND_HALF_UP, Context, Decimal, localcontext
 
 import cn2an
 
 from gridbudget_gui.domain.arithmetic import evaluate
+from gridbudget_gui.domain.numbers import ALONE, MONEY_UNIT, SIGNED, NumberError, number_value, scaled
 
 ZERO = Decimal("0.00")
 FEN = Decimal("0.01")
@@ -20,11 +21,8 @@ WORDS_LIMIT = Decimal("1e16")
 # for a product of large factors (1e15 × 1e15 × 1e15), which must become a finding, not a crash.
 _EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
 
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９．，－＋", "0123456789.,-+")
-_MONEY_TEXT = re.compile(
-    r"^\s*[¥￥]?\s*(?P<sign>[-+]?)\s*(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-    r"\s*(?P<unit>万元|万|元)?\s*$"
-)
+_MONEY_TEXT = re.compile(rf"\s*[¥￥]?\s*(?P<number>{SIGNED})\s*(?P<unit>{MONEY_UNIT}|万|亿)?\s*")
+_AMOUNT = re.compile(rf"{ALONE}(?P<number>{SIGNED})\s*(?P<unit>{MONEY_UNIT})")
 
 
 def exact_arithmetic() -> AbstractContextManager[Context]:
@@ -65,21 +63,27 @@ def money_in_words(amount: Decimal) -> str:
 def parse_money(text: str, unit_hint: str = "元") -> Decimal | None:
     """Read money written by hand ("5,345,800.00", "534.58万元", "¥80000") into 元; None if it is not money.
 
-    ``unit_hint`` is the unit a column header gave (元 or 万元); a unit in the text wins over it.
+    ``unit_hint`` is the unit a column header gave (元 or 万元); a unit in the text wins over it. The
+    number is one of domain.numbers; the units are 元, 万元, 亿元, 万 and 亿.
     """
-    match = _MONEY_TEXT.match(text.translate(_FULL_WIDTH))
+    match = _MONEY_TEXT.fullmatch(text)
     if match is None:
         return None
     try:
-        number = Decimal(match["number"].replace(",", ""))
-    except InvalidOperation:
+        return to_money(scaled(number_value(match["number"]), match["unit"] or unit_hint))
+    except NumberError:
         return None
-    if match["sign"] == "-":
-        number = -number
-    unit = match["unit"] or unit_hint
-    if unit.startswith("万"):
-        number *= WAN
-    return to_money(number)
+
+
+def amounts_in(text: str) -> list[Decimal]:
+    """Every amount of money written in prose (5345800元, 534.58万元, 1.5亿元), in 元, in order."""
+    amounts = []
+    for match in _AMOUNT.finditer(text):
+        try:
+            amounts.append(to_money(scaled(number_value(match["number"]), match["unit"])))
+        except NumberError:
+            continue
+    return amounts
 
 
 def read_amount(text: str) -> Decimal:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
-from gridbudget_gui.domain.money import WAN
+from gridbudget_gui.domain.numbers import SIGNED, NumberError, number_value, scaled
 
-_FULL_WIDTH = str.maketrans(
-    {**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "％": "%", "，": ",", "－": "-", "\u3000": " "}
-)
+# The number itself is read by domain.numbers; this only makes the operators and units comparable.
+_FULL_WIDTH = str.maketrans({"％": "%", "\u3000": " "})
 _OPERATORS: dict[str, str] = {
     "≥": "≥",
     "≧": "≥",
@@ -40,7 +39,7 @@ _OPERATORS: dict[str, str] = {
 }
 _OPERATOR_PATTERN = "|".join(sorted((re.escape(op) for op in _OPERATORS), key=len, reverse=True))
 _TARGET = re.compile(
-    rf"^\s*(?P<op>{_OPERATOR_PATTERN})?\s*(?P<number>-?(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?))\s*"
+    rf"^\s*(?P<op>{_OPERATOR_PATTERN})?\s*(?P<number>{SIGNED})\s*"
     r"(?P<unit>[^\d\s]{0,8}?)\s*(?P<after>以上|以内|以下)?\s*$"
 )
 _AFTER_OPERATORS = {"以上": "≥", "以内": "≤", "以下": "≤"}
@@ -90,16 +89,17 @@ def parse_target(text: str) -> Target:
     if match is None or not text.strip():
         return Target(None, None, "", text)
     try:
-        number = Decimal(match["number"].replace(",", ""))
-    except InvalidOperation:
+        number = number_value(match["number"])
+    except NumberError:
         return Target(None, None, "", text)
     operator = _OPERATORS.get(match["op"] or "")
     after = match["after"]
     if after is not None and operator is None:
         operator = _AFTER_OPERATORS[after]
     unit = match["unit"] or ""
-    if unit == "万元":
-        number, unit = number * WAN, "元"
-    elif unit == "亿元":
-        number, unit = number * WAN * WAN, "元"
+    if unit in ("万元", "亿元"):
+        try:
+            number, unit = scaled(number, unit), "元"
+        except NumberError:
+            return Target(None, None, "", text)
     return Target(operator or "=", number, unit, text)

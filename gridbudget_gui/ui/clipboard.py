@@ -67,7 +67,7 @@ _BLOCKS = frozenset(("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6"))
 _HIDDEN = frozenset(("script", "style", "template", "head", "title"))
 _SPACE = re.compile(r"[ \t\r\n\f\xa0]+")
 _SPACES = re.compile(r" {2,}")
-_LEADING_DIGITS = re.compile(r"\s*(\d+)")
+_LEADING_DIGITS = re.compile(r"\s*([0-9]+)")  # HTML's integers are ASCII; \d would take ٢ as 2
 
 
 class _Table:

@@ -90,6 +90,10 @@ def test_evaluate(text: str, value: str) -> None:
         "1..2",
         "½",
         "\ufffd" * 3,
+        "٥٣٤",
+        "1。5",  # 。 ends a sentence; it is not a decimal point
+        "1,23",
+        "1,2345",
     ],
 )
 def test_refused_quickly_with_a_chinese_message(text: str) -> None:

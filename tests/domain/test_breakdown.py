@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
-from gridbudget_gui.domain.breakdown import arithmetic_text, breakdown_line, breakdown_text, total_line
+from hypothesis import assume, example, given, settings
+from hypothesis import strategies as st
+
+from gridbudget_gui.domain.breakdown import (
+    arithmetic_text,
+    breakdown_line,
+    breakdown_text,
+    numbered_line,
+    read_breakdown_line,
+    stated_amounts,
+    total_line,
+)
 from gridbudget_gui.domain.checker import check_document
 from gridbudget_gui.domain.document import CostItem, Document, Factor
+from gridbudget_gui.domain.money import to_money
+from gridbudget_gui.domain.numbers import MAX_MAGNITUDE
 
 
 def test_line_as_in_the_issue() -> None:
@@ -50,3 +64,65 @@ def test_generated_notes_agree_with_the_cost_table(clean_document: Document) -> 
     clean_document.cost_items[1].recompute()
     rules = {f.rule for f in check_document(clean_document)}
     assert "text.notes-breakdown" in rules  # the old text now disagrees with line 2
+
+
+# --- reading back what is written ---------------------------------------------------------------------
+
+NAMES = st.text(alphabet="工资保险终端电瓶车费用培训月份人共其他(（）)-0123456789", max_size=12).map(str.strip)
+UNITS = st.builds(
+    lambda first, rest: first + rest,
+    st.sampled_from(["", "人", "元", "个", "辆", "万元", "月", "次"]),
+    st.text(alphabet="人元个月/辆天次年", max_size=5),
+).filter(lambda unit: not unit.startswith("/"))  # a colleague's 4500/辆 is read as 4500 元/辆
+VALUES = st.decimals(min_value=-99999, max_value=99999, places=2, allow_nan=False) | st.integers(0, 9999).map(Decimal)
+NOTES = st.text(alphabet="缺个月工资，与年区财政局下拨金额基本持平。1230（）()元", max_size=20).map(str.strip)
+
+
+@st.composite
+def cost_items(draw: st.DrawFn) -> CostItem:
+    factors = [Factor(draw(VALUES), draw(UNITS)) for _ in range(draw(st.integers(0, 3)))]
+    item = CostItem(draw(NAMES), factors, draw(VALUES.map(to_money)), draw(NOTES))
+    if factors:
+        item.recompute()
+    return item
+
+
+@settings(max_examples=300, deadline=None)
+@given(item=cost_items(), number=st.integers(1, 999_999))
+@example(
+    item=CostItem("1-9月份工资", [Factor(Decimal(158), "人"), Factor(Decimal(11), "个月")], note="缺1个月"), number=1
+)
+@example(item=CostItem("共享单车", [], Decimal("80000")), number=5)
+@example(item=CostItem("工资", [Factor(Decimal("4500.00"), "元/辆")]), number=12)
+def test_a_written_line_reads_back(item: CostItem, number: int) -> None:
+    """For any cost line: write it, read it, and the number, name, factors, amount and note come back."""
+    assume(abs(item.amount) <= MAX_MAGNITUDE)
+    # 2021.12月… is read as a date, not as line 2021 (the one form a written line cannot give back).
+    assume(not (1900 <= number <= 2199 and re.match(r"(0?[1-9]|1[0-2])月", item.name)))
+    if item.factors:
+        item.recompute()
+    line = breakdown_line(number, item)
+    read = read_breakdown_line(line)
+    assert read is not None, line
+    got_number, got = read
+    assert got_number == number
+    assert got.name == item.name, line
+    assert [(f.value, f.unit) for f in got.factors] == [(f.value, f.unit) for f in item.factors], line
+    assert got.amount == item.amount, line
+    assert got.note == item.note, line
+
+
+def test_a_remark_with_figures_does_not_count_as_the_line_amount() -> None:
+    notes = "1.工资：158人×2580元×11个月=4,484,040.00元；（另有补贴500元）\n2.保险：63200元；\n3.杂项开支"
+    assert stated_amounts(notes) == [(1, Decimal("4484040.00")), (2, Decimal("63200.00")), (3, None)]
+
+
+def test_numbered_lines_and_dates() -> None:
+    assert numbered_line("（2）保险：63200元") == (2, "保险：63200元")
+    assert numbered_line("１２、保险") == (12, "保险")
+    assert numbered_line("1.12月份采购") == (1, "12月份采购")
+    assert numbered_line("2021.12月完成采购") is None  # a date, not line 2021
+    assert numbered_line("2021.13月") == (2021, "13月")
+    assert numbered_line("1000.0月：共0.00元；") == (1000, "0月：共0.00元；")
+    assert numbered_line("10000.工资：共5元；") == (10000, "工资：共5元；")  # a long table's lines all count
+    assert numbered_line("保险：63200元") is None

@@ -400,6 +400,15 @@ PASSING: list[tuple[str, Mutation]] = [
     ("signatures.date-invalid", _attr("signatures.date", "２０２０年１０月２６日")),
     ("text.arrangement-amount", _attr("project.funding_arrangement", "项目资金由区财政安排534.58万元。")),
     ("text.arrangement-amount", _attr("project.funding_arrangement", "项目资金由区财政安排。")),
+    ("text.arrangement-amount", _attr("project.funding_arrangement", "项目资金由区财政安排５，３４５，８００元。")),
+    (
+        "text.notes-breakdown",  # a remark's figure is not the line's amount
+        _attr(
+            "project.budget_notes",
+            "1.工资：158人×2580元×11个月=4,484,040.00元；（另有补贴500元）\n2.保险：63200元；\n"
+            "3.终端：682560元；\n4.车：36000元；\n5.工作牌：共80,000.00元；",
+        ),
+    ),
 ]
 
 

@@ -10,12 +10,13 @@ from gridbudget_gui.domain.arithmetic import ExpressionError, evaluate
 from gridbudget_gui.domain.document import CostItem, Document
 from gridbudget_gui.domain.findings import Finding, Severity, error, warning
 from gridbudget_gui.domain.money import format_money
+from gridbudget_gui.domain.numbers import DIGIT, number_value
 from gridbudget_gui.domain.rules.length import SURELY_FITS, line_lengths
 
 LineFinding = tuple[Severity, str, str, str]
 """A finding on one cost line: severity, rule, the path below ``cost_items[i]``, message."""
 
-_MONTH_SPAN = re.compile(r"(\d{1,2})\s*[-—–~～至到]\s*(\d{1,2})\s*月")
+_MONTH_SPAN = re.compile(rf"(?<!\d)({DIGIT}{{1,2}})\s*[-—–~～至到]\s*({DIGIT}{{1,2}})\s*月")
 _MONTH_UNIT = re.compile(r"^\s*(个)?月(份)?\s*$")
 
 
@@ -87,7 +88,7 @@ def _month_findings(item: CostItem, label: str) -> Iterator[LineFinding]:
     span = _MONTH_SPAN.search(item.name)
     if span is None or not months:
         return
-    first, last = int(span[1]), int(span[2])
+    first, last = int(number_value(span[1])), int(number_value(span[2]))
     if not 1 <= first <= last <= 12:
         return
     named = last - first + 1

@@ -2,27 +2,12 @@
 
 from __future__ import annotations
 
-import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
+from gridbudget_gui.domain.breakdown import stated_amounts
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.findings import Finding, warning
-from gridbudget_gui.domain.money import WAN, format_money, to_money
-
-_AMOUNT = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|元)")
-_NUMBERED_LINE = re.compile(r"^\s*(\d{1,4})\s*[.．、]\s*(?!\d+月)(.+)$", re.MULTILINE)
-
-
-def amounts_in(text: str) -> list[Decimal]:
-    """Every amount of money written in ``text`` (5345800元, 534.58万元), in 元."""
-    amounts = []
-    for match in _AMOUNT.finditer(text):
-        try:
-            number = Decimal(match[1].replace(",", ""))
-        except InvalidOperation:
-            continue
-        amounts.append(to_money(number * WAN if match[2] == "万元" else number))
-    return amounts
+from gridbudget_gui.domain.money import amounts_in, format_money
 
 
 def check_text(document: Document, total: Decimal | None = None) -> list[Finding]:
@@ -76,9 +61,5 @@ def _notes_findings(document: Document) -> list[Finding]:
 
 
 def notes_breakdown(text: str) -> list[tuple[int, Decimal | None]]:
-    """The numbered lines of a breakdown written in text: (number, the last amount on the line)."""
-    result = []
-    for match in _NUMBERED_LINE.finditer(text):
-        amounts = amounts_in(match[2])
-        result.append((int(match[1]), amounts[-1] if amounts else None))
-    return result
+    """The numbered lines of a breakdown written in text: (number, the amount the line states)."""
+    return stated_amounts(text)

@@ -4,25 +4,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
+from gridbudget_gui.domain.breakdown import numbered_line, read_cost_line
 from gridbudget_gui.domain.document import CostItem, Factor
 from gridbudget_gui.domain.money import WAN, parse_money, to_money
+from gridbudget_gui.domain.numbers import NumberError, parse_number
 from gridbudget_gui.io.cells import to_decimal
 from gridbudget_gui.io.form.grid import Grid
 
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
-"""Full-width digits, one character for one, so positions found in the translated text fit the original."""
-_NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_UNIT = r"[^\d×xX*＊=＝；;，,。\s:：()（）]{0,8}"
-_MUL = r"\s*[×xX*＊]\s*"
-_CHAIN = re.compile(
-    rf"({_NUMBER}){_UNIT}(?:{_MUL}{_NUMBER}{_UNIT})+\s*[=＝]\s*(?P<amount>{_NUMBER})\s*(?P<unit>万元|元)?"
-)
-_FACTOR = re.compile(rf"(?P<number>{_NUMBER})(?P<unit>{_UNIT})")
-_LUMP = re.compile(rf"共\s*(?P<amount>{_NUMBER})\s*(?P<unit>万元|元)")
-_COLON_AMOUNT = re.compile(rf"[:：]\s*(?P<amount>{_NUMBER})\s*(?P<unit>万元|元)\s*[；;。，,]?\s*$")
-_NUMBERED = re.compile(r"^\s*[(（]?\d{1,3}[)）]?\s*[.、．]\s*(?=\S)|^\s*[(（]\d{1,3}[)）]\s*(?=\S)")
+parse_cost_line = read_cost_line
+"""One numbered line without its number → a CostItem; the breakdown module reads what it writes."""
 
 
 @dataclass
@@ -34,52 +26,17 @@ class CostText:
     unparsed: list[str] = field(default_factory=list)
 
 
-def _number(text: str) -> Decimal:
-    return Decimal(text.replace(",", ""))
-
-
-def parse_cost_line(text: str) -> CostItem | None:
-    """One numbered line without its number: 工资158人×2580元×11个月=4484040元；（备注） → a CostItem."""
-    line = text.strip()
-    probe = line.translate(_FULL_WIDTH)
-    match = _CHAIN.search(probe)
-    if match is not None:
-        factors = []
-        chain = probe[match.start() : match.start("amount")]
-        for part in _FACTOR.finditer(chain.rstrip("=＝ ")):
-            unit = part["unit"]
-            if unit.startswith("/"):
-                unit = "元" + unit  # 4500.00/辆 is a price per vehicle: 元/辆
-            factors.append(Factor(_number(part["number"]), unit))
-        amount = _number(match["amount"]) * (WAN if match["unit"] == "万元" else 1)
-        return CostItem(line[: match.start()].rstrip("：:，, "), factors, to_money(amount), _note(line[match.end() :]))
-    for pattern in (_LUMP, _COLON_AMOUNT):
-        match = pattern.search(probe)
-        if match is not None:
-            amount = _number(match["amount"]) * (WAN if match["unit"] == "万元" else 1)
-            return CostItem(line[: match.start()].rstrip("：:，, "), [], to_money(amount), _note(line[match.end() :]))
-    return None
-
-
-def _note(tail: str) -> str:
-    """The remark after the amount: ；（缺1个月工资…） → 缺1个月工资…"""
-    note = tail.strip().lstrip("；;。，,").strip()
-    if note[:1] in "（(" and note[-1:] in "）)":
-        note = note[1:-1].strip()
-    return note
-
-
 def parse_cost_text(text: str) -> CostText:
     """Split 项目实施内容 into its prose and its numbered cost lines."""
     prose: list[str] = []
     result = CostText("")
     for line in text.split("\n"):
-        numbered = _NUMBERED.match(line)
+        numbered = numbered_line(line)
         if numbered is None:
             if line.strip():
                 prose.append(line)
             continue
-        item = parse_cost_line(line[numbered.end() :])
+        item = read_cost_line(numbered[1])
         if item is None:
             prose.append(line)
             result.unparsed.append(line.strip())
@@ -193,10 +150,10 @@ def _cell_number(grid: Grid, row: int, col: int) -> Decimal | None:
     number = to_decimal(value)
     if number is not None:
         return number
-    text = grid.text(row, col).translate(_FULL_WIDTH).replace(",", "").strip()
+    text = grid.text(row, col).strip()
     try:
-        return Decimal(text) if text else None
-    except InvalidOperation:
+        return parse_number(text) if text else None
+    except NumberError:
         return None
 
 

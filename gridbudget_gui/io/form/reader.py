@@ -10,6 +10,7 @@ from gridbudget_gui.domain.dates import to_iso
 from gridbudget_gui.domain.document import Document, FundingRow, Indicator
 from gridbudget_gui.domain.findings import Finding, info
 from gridbudget_gui.domain.money import WAN, parse_money, to_money
+from gridbudget_gui.domain.numbers import DIGIT, ascii_digits
 from gridbudget_gui.domain.schemes import get_scheme
 from gridbudget_gui.io.cells import to_decimal
 from gridbudget_gui.io.document_file import LoadResult
@@ -79,7 +80,9 @@ _DECLARATION_ONLY = {
 }
 _TARGETS_ONLY = {"project.attribute", "project.term", "project.manager.name", "project.summary", "project.safeguards"}
 
-_ENUMERATION = re.compile(r"^(?:[一二三四五六七八九十]+|\d{1,2})[、.．]")
+_ENUMERATION = re.compile(rf"^(?:[一二三四五六七八九十]+|{DIGIT}{{1,2}})[、.．]")
+# A year in ASCII or full-width digits (domain.numbers); 20٢١ is no year.
+_YEAR = re.compile(r"((?:19|20|21)[0-9]{2})")
 _UNIT_SUFFIX = re.compile(r"[（(](万元|元)[)）]$")
 _SIGNATURE_KEYS = re.compile(r"(单位负责人|填报人|填表人|填报日期|填表日期)\s*[:：]?")
 _SOURCE_HEADERS = {
@@ -230,15 +233,15 @@ def _value_right(form: _Form, grid: Grid, row: int, col: int) -> str:
 def _assign(form: _Form, grid: Grid, row: int, col: int, key: str, value: str) -> None:
     document = form.document
     if key == "year":
-        digits = re.search(r"(19|20|21)\d{2}", value.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
-        document.year = int(digits[0]) if digits else document.year
+        digits = _YEAR.search(ascii_digits(value))
+        document.year = int(digits[1]) if digits else document.year
         return
     if key == "project.basis":
         titles = re.findall(r"《[^《》]*》", value)
         document.project.basis = titles or [line.strip() for line in re.split(r"[\n；;]", value) if line.strip()]
         return
     if key == "project.attribute":
-        value = re.sub(r"^\d{3}\s*", "", value)  # 002 延续性项目: the code is the form's, the attribute is ours
+        value = re.sub(rf"^{DIGIT}{{3}}\s*", "", value)  # 002 延续性项目: the code is the form's, the attribute is ours
     if key == "unit.name.targets":
         if not document.unit.name:
             document.unit.name = value
@@ -276,7 +279,7 @@ def _read_titles(form: _Form, grid: Grid) -> None:
             continue
         text = grid.text(row, col)
         form.use(grid, row, col)
-        year = re.search(r"((?:19|20|21)\d{2})\s*年度?", text)
+        year = re.search(rf"{_YEAR.pattern}\s*年度?", ascii_digits(text))
         if year is not None and (form.title_year is None or "年度" in text):
             form.title_year = int(year[1])
 

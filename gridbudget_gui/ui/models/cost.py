@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 from gridbudget_gui.domain.arithmetic import ExpressionError, evaluate, is_plain_number
 from gridbudget_gui.domain.document import CostItem, Factor
 from gridbudget_gui.domain.money import ZERO, format_money, parse_money, plain_decimal, read_amount, to_money
+from gridbudget_gui.domain.numbers import split_quantity
 from gridbudget_gui.domain.place import Place
 from gridbudget_gui.ui.models.base import READ_ONLY_BRUSH, Index, RowListModel
 from gridbudget_gui.ui.session import DocumentSession
@@ -376,19 +377,6 @@ class CostTableModel(RowListModel):
             mark = f"〔未识别：{'；'.join(unread)}〕"
             item.note = f"{item.note} {mark}" if item.note else mark
         return unread
-
-
-def split_quantity(text: str) -> tuple[str, str | None]:
-    """Split "158人" or "4,500.00元/辆" into the number part and a trailing unit (None when there is none)."""
-    stripped = text.strip()
-    end = len(stripped)
-    while end > 0 and not (stripped[end - 1].isdigit() or stripped[end - 1] in ")）.．"):
-        end -= 1
-    unit = stripped[end:].strip()
-    # A trailing part with a letter or a CJK character is a unit (元/辆 has a slash and is still one).
-    if any(ch.isalpha() for ch in unit):
-        return stripped[:end], unit
-    return stripped, None
 
 
 def _set_factor(line: CostItem, index: int, value: Decimal, expression: str, unit: str | None) -> None:
