@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime
 import re
 
-_DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
+# ASCII digits only (full-width ones are translated first), as in domain/numbers.py: ``\d`` alone would also
+# take Arabic-Indic and other scripts' digits, which no other reader of the program accepts.
+_DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$", re.ASCII)
 
 
 def parse_date(text: str) -> datetime.date | None:

@@ -37,3 +37,8 @@ def test_not_a_date_is_kept_as_typed(text: str) -> None:
     assert parse_date(text) is None
     assert to_iso(text) == text.strip()
     assert to_chinese(text) == text
+
+
+def test_only_the_digits_of_the_number_grammar_make_a_date() -> None:
+    assert parse_date("２０２０年１０月２６日") == datetime.date(2020, 10, 26)
+    assert parse_date("٢٠٢٠-١٠-٢٦") is None  # Arabic-Indic digits: refused as everywhere else
