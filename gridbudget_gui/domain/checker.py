@@ -14,6 +14,7 @@ from decimal import Decimal
 from gridbudget_gui.domain.document import PERIODS, CostItem, Document
 from gridbudget_gui.domain.findings import SEVERITY_ORDER, Finding, Severity, error
 from gridbudget_gui.domain.money import exact_arithmetic
+from gridbudget_gui.domain.place import Place
 from gridbudget_gui.domain.rules.cost import LineFinding, check_line, check_totals
 from gridbudget_gui.domain.rules.funding import check_funding
 from gridbudget_gui.domain.rules.general import check_general
@@ -127,8 +128,9 @@ class Checker:
             if cached is None or cached[0] is not item:
                 cached = _check(item)
             live[id(item)] = cached
-            for severity, rule, suffix, message in cached[1]:
-                result.append(Finding(severity, rule, f"cost_items[{index}]{suffix}", message))
+            if cached[1]:
+                line = Place.cost(index)
+                result += [found.under(line) for found in cached[1]]
         self.cost_total = self.document.cost_total
         self._lines, self._line_findings, self._order = live, result, list(items)
         if len(live) < len(items):
@@ -148,8 +150,7 @@ class Checker:
         if scheme is None:
             if period != PERIODS[0]:
                 return []
-            known = "、".join(SCHEME_IDS)
-            return [error("indicator.unknown-scheme", "scheme", f"未知的指标体系“{document.scheme}”（可用：{known}）")]
+            return [error("indicator.unknown-scheme", Place.of("scheme"), scheme=document.scheme, known=SCHEME_IDS)]
         return check_matrix(document, period, scheme)
 
 

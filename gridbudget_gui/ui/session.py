@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from gridbudget_gui.domain.checker import Checker
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.findings import SEVERITY_ORDER, Finding
+from gridbudget_gui.domain.place import Place
 
 
 class StateCommand(QUndoCommand):
@@ -79,7 +80,7 @@ class DocumentSession(QObject):
         findings.sort(key=lambda finding: SEVERITY_ORDER[finding.severity])
         by_where: dict[str, list[Finding]] = defaultdict(list)
         for finding in findings:
-            by_where[finding.where].append(finding)
+            by_where[finding.path].append(finding)  # the views look findings up by their path
         self.findings = findings
         self._by_where = dict(by_where)
         self.findingsChanged.emit()
@@ -89,9 +90,9 @@ class DocumentSession(QObject):
         """合计 as of the last re-check (every change re-checks), summed once for every view."""
         return self.checker.cost_total
 
-    def findings_at(self, where: str) -> list[Finding]:
-        """The findings whose ``where`` is exactly ``where``."""
-        return self._by_where.get(where, [])
+    def findings_at(self, where: str | Place) -> list[Finding]:
+        """The findings whose ``where`` is exactly ``where`` (a place, or its path)."""
+        return self._by_where.get(str(where), [])
 
     def findings_under(self, prefix: str) -> list[Finding]:
         """The findings at ``prefix`` or below it (``cost_items[2]`` gives the whole line's)."""

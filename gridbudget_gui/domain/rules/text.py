@@ -7,7 +7,10 @@ from decimal import Decimal, InvalidOperation
 
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.findings import Finding, warning
-from gridbudget_gui.domain.money import WAN, format_money, to_money
+from gridbudget_gui.domain.money import WAN, to_money
+from gridbudget_gui.domain.place import Place
+
+_NOTES = Place.of("project.budget_notes")
 
 _AMOUNT = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|元)")
 _NUMBERED_LINE = re.compile(r"^\s*(\d{1,4})\s*[.．、]\s*(?!\d+月)(.+)$", re.MULTILINE)
@@ -33,11 +36,7 @@ def check_text(document: Document, total: Decimal | None = None) -> list[Finding
     stated = amounts_in(document.project.funding_arrangement)
     if stated and total not in stated:
         findings.append(
-            warning(
-                "text.arrangement-amount",
-                "project.funding_arrangement",
-                f"资金安排情况中写的 {format_money(stated[-1])} 元与测算合计 {format_money(total)} 元不符",
-            )
+            warning("text.arrangement-amount", Place.of("project.funding_arrangement"), stated=stated[-1], total=total)
         )
     findings += _notes_findings(document)
     return findings
@@ -51,27 +50,20 @@ def _notes_findings(document: Document) -> list[Finding]:
     items = document.cost_items
     for number, amount in lines:
         if not 1 <= number <= len(items):
-            findings.append(
-                warning(
-                    "text.notes-breakdown", "project.budget_notes", f"预算绩效说明第{number}项在测算明细中没有对应的行"
-                )
-            )
+            findings.append(warning("text.notes-breakdown", _NOTES, variant="missing-line", number=number))
         elif amount is not None and amount != items[number - 1].amount:
             findings.append(
                 warning(
                     "text.notes-breakdown",
-                    "project.budget_notes",
-                    f"预算绩效说明第{number}项为 {format_money(amount)} 元，测算明细第{number}行为 {format_money(items[number - 1].amount)} 元",
+                    _NOTES,
+                    variant="amount",
+                    number=number,
+                    amount=amount,
+                    line_amount=items[number - 1].amount,
                 )
             )
     if len(lines) < len(items):
-        findings.append(
-            warning(
-                "text.notes-breakdown",
-                "project.budget_notes",
-                f"预算绩效说明列出 {len(lines)} 项，测算明细有 {len(items)} 行",
-            )
-        )
+        findings.append(warning("text.notes-breakdown", _NOTES, variant="count", listed=len(lines), lines=len(items)))
     return findings
 
 
