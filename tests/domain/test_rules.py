@@ -13,7 +13,7 @@ import pytest
 from gridbudget_gui.domain.checker import check_document
 from gridbudget_gui.domain.document import CostItem, Document, Factor, Indicator
 from gridbudget_gui.domain.findings import Finding, Severity
-from gridbudget_gui.domain.messages import render
+from gridbudget_gui.domain.messages import CATALOGUE, render
 from gridbudget_gui.io.json import document_from_dict, document_to_dict
 from tests.conftest import REPO
 
@@ -71,6 +71,14 @@ def rule_table() -> dict[str, set[str]]:
     return {rule: set(re.findall(r"\w+", levels)) for rule, levels in rows}
 
 
+def english_column() -> dict[str, set[str]]:
+    """The rule id → English templates column of the README's rule table (variants split at ``<br>``)."""
+    text = README.read_text(encoding="utf-8")
+    section = text.split("\n## Check rules\n", 1)[1].split("\n## ", 1)[0]
+    rows = re.findall(r"^\|\s*`([^`]+)`\s*\|[^|]*\|[^|]*\|([^|]*)\|\s*$", section, re.MULTILINE)
+    return {rule: {part.strip() for part in english.split("<br>")} for rule, english in rows}
+
+
 DOMAIN_RULES = set(rules_in_code(under=PACKAGE / "domain"))
 
 
@@ -88,6 +96,13 @@ def test_every_rule_in_the_code_is_documented_and_nothing_more() -> None:
     assert sorted(table.keys() - code.keys()) == [], "README.md lists rule ids the code no longer has"
     wrong = {rule: (sorted(levels), sorted(table[rule])) for rule, levels in code.items() if levels != table[rule]}
     assert wrong == {}, "severities in the code (left) differ from README.md (right)"
+
+
+def test_the_readme_gives_the_english_wording_of_every_rule() -> None:
+    catalogue: dict[str, set[str]] = {}
+    for (rule, _), (_, english) in CATALOGUE.items():
+        catalogue.setdefault(rule, set()).add(english)
+    assert english_column() == catalogue
 
 
 def test_every_rule_id_is_dotted_and_stable_looking() -> None:
