@@ -66,16 +66,16 @@ class Finding:
         }
 
 
-def error(rule: str, where: Place, variant: str = "", **args: Arg) -> Finding:
+def error(rule: str, where: Place, *, variant: str = "", **args: Arg) -> Finding:
     """An error finding."""
     return Finding(Severity.ERROR, rule, where, args, variant)
 
 
-def warning(rule: str, where: Place, variant: str = "", **args: Arg) -> Finding:
+def warning(rule: str, where: Place, *, variant: str = "", **args: Arg) -> Finding:
     """A warning finding."""
     return Finding(Severity.WARNING, rule, where, args, variant)
 
 
-def info(rule: str, where: Place, variant: str = "", **args: Arg) -> Finding:
+def info(rule: str, where: Place, *, variant: str = "", **args: Arg) -> Finding:
     """An info finding."""
     return Finding(Severity.INFO, rule, where, args, variant)
