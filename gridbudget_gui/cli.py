@@ -13,7 +13,8 @@ from pathlib import Path
 
 from gridbudget_gui import __version__
 from gridbudget_gui.domain.checker import check_document, count_by_severity, sort_findings
-from gridbudget_gui.domain.findings import SEVERITY_LABELS, Finding, Severity
+from gridbudget_gui.domain.findings import Finding, Severity
+from gridbudget_gui.domain.messages import render, severity_word
 from gridbudget_gui.domain.schemes import SCHEME_IDS
 from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.formats import OPEN_SUFFIXES, load_document, save_document
@@ -29,6 +30,9 @@ def _check_parser() -> argparse.ArgumentParser:
     parser.add_argument("files", nargs="+", type=Path, help="申报文件（.xlsx/.xls/.json）或包含它们的文件夹")
     parser.add_argument("--json", action="store_true", help="以 JSON 输出检查结果")
     parser.add_argument("--scheme", choices=SCHEME_IDS, help="按此指标体系检查（默认：文件中记录的体系）")
+    parser.add_argument(
+        "--lang", choices=("zh", "en"), default="zh", help="检查结果的语言：zh 中文（默认）或 en 英文（English）"
+    )
     return parser
 
 
@@ -59,8 +63,9 @@ def _expand(paths: Sequence[Path]) -> Iterator[Path]:
             yield path
 
 
-def run_check(files: Sequence[Path], as_json: bool, scheme: str | None) -> int:
-    """``gridbudget check``: print the findings of every file; 0 clean, 1 errors found, 2 a file unreadable."""
+def run_check(files: Sequence[Path], as_json: bool, scheme: str | None, lang: str = "zh") -> int:
+    """``gridbudget check``: print the findings of every file in ``lang`` (zh or en); 0 clean, 1 errors found,
+    2 a file unreadable."""
     reports: list[dict[str, object]] = []
     status = EXIT_OK
     for path in _expand(files):
@@ -74,20 +79,26 @@ def run_check(files: Sequence[Path], as_json: bool, scheme: str | None) -> int:
         findings = sort_findings(loaded.notes + check_document(loaded.document, scheme))
         if any(finding.severity is Severity.ERROR for finding in findings) and status == EXIT_OK:
             status = EXIT_FINDINGS
-        reports.append({"file": str(path), "ok": True, "error": None, "findings": [f.to_json() for f in findings]})
+        reports.append({"file": str(path), "ok": True, "error": None, "findings": [f.to_json(lang) for f in findings]})
         if not as_json:
-            _print_report(path, findings)
+            _print_report(path, findings, lang)
     if as_json:
         print(json.dumps({"files": reports}, ensure_ascii=False, indent=2))
     return status
 
 
-def _print_report(path: Path, findings: list[Finding]) -> None:
+def _print_report(path: Path, findings: list[Finding], lang: str) -> None:
     counts = count_by_severity(findings)
-    summary = "，".join(f"{SEVERITY_LABELS[s]} {counts[s]} 个" for s in Severity)
-    print(f"{path}：{summary}")
+    if lang == "en":
+        words = (
+            f"{counts[s]} {severity_word(s, lang)}{'s' if counts[s] != 1 and s != Severity.INFO else ''}"
+            for s in Severity
+        )
+        print(f"{path}: " + ", ".join(words))
+    else:
+        print(f"{path}：" + "，".join(f"{severity_word(s)} {counts[s]} 个" for s in Severity))
     for finding in findings:
-        print(f"  [{SEVERITY_LABELS[finding.severity]}] {finding.rule}  {finding.where}  {finding.message}")
+        print(f"  [{severity_word(finding.severity, lang)}] {finding.rule}  {finding.where}  {render(finding, lang)}")
 
 
 def run_export(source: Path, target: Path) -> int:
@@ -116,7 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args and args[0] == "check":
             options = _check_parser().parse_args(args[1:])
-            return run_check(options.files, options.json, options.scheme)
+            return run_check(options.files, options.json, options.scheme, options.lang)
         if args and args[0] == "export":
             options = _export_parser().parse_args(args[1:])
             return run_export(options.source, options.target)

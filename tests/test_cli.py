@@ -168,6 +168,35 @@ def test_check_without_json_prints_a_report(capsys: pytest.CaptureFixture[str]) 
 
 
 @pytest.mark.parametrize("how", sorted(COMMANDS))
+def test_check_lang_en_prints_english_and_keeps_the_json_contract(how: str) -> None:
+    chinese = json.loads(run(how, "check", EXAMPLE, "--json").stdout)["files"][0]["findings"]
+    result = run(how, "check", "--lang", "en", EXAMPLE, "--json")
+    assert result.returncode == 1 and result.stderr == ""
+    english = json.loads(result.stdout)["files"][0]["findings"]
+    assert [(f["severity"], f["rule"], f["where"]) for f in english] == [
+        (f["severity"], f["rule"], f["where"]) for f in chinese
+    ]
+    assert english[0]["message"] == "The cost indicator “全年“五进网格”精细化经费成本” has no target"
+    months = next(f["message"] for f in english if f["rule"] == "cost.months-over-year")
+    assert months == "“信息采集终端” is reckoned over 24 months, more than the 12 months of a budget year"
+    report = run(how, "check", EXAMPLE, "--lang", "en")
+    assert report.returncode == 1
+    assert f"{EXAMPLE}: 2 errors, 2 warnings, 0 info" in report.stdout
+    assert "[warning] cost.month-words  cost_items[0].factors[2].value  “1-9月份工资及劳务派遣费” names months 1-9" in (
+        report.stdout
+    )
+    assert not [word for word in ("错误", "警告", "提示", "没有指标值", "个月", "写的是") if word in report.stdout]
+
+
+def test_check_lang_is_zh_or_en(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["check", EXAMPLE, "--lang", "zh"]) == 1
+    assert "错误 2 个，警告 2 个，提示 0 个" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as caught:
+        cli.main(["check", EXAMPLE, "--lang", "fr"])
+    assert caught.value.code == 2
+
+
+@pytest.mark.parametrize("how", sorted(COMMANDS))
 def test_version(how: str) -> None:
     result = run(how, "--version")
     assert result.returncode == 0

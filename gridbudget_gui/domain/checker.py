@@ -191,8 +191,7 @@ class Checker:
         if scheme is None:
             if period != PERIODS[0]:
                 return []
-            known = "、".join(SCHEME_IDS)
-            return [error("indicator.unknown-scheme", "scheme", f"未知的指标体系“{document.scheme}”（可用：{known}）")]
+            return [error("indicator.unknown-scheme", Place.of("scheme"), scheme=document.scheme, known=SCHEME_IDS)]
         return check_matrix(document, period, scheme)
 
 
@@ -203,10 +202,8 @@ def _check(item: CostItem) -> _Line:
 
 def _placed(index: int, found: list[LineFinding]) -> list[Finding]:
     """The findings of the line at ``index``, with their places in the document."""
-    result: list[Finding] = []
-    for severity, rule, suffix, message in found:
-        result.append(Finding(severity, rule, f"cost_items[{index}]{suffix}", message))
-    return result
+    line = Place.cost(index)
+    return [finding.under(line) for finding in found]
 
 
 _TOUCH: dict[str, Callable[[Checker, Place], None]] = {

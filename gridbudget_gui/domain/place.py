@@ -189,5 +189,23 @@ class Place:
         return target, name
 
 
+@dataclass(frozen=True, slots=True)
+class SheetCell(Place):
+    """A cell of a file being read (``项目申报书!C12``), where a reader's note points when no field of the
+    document holds what the cell says. It lies outside the document: its steps are empty."""
+
+    sheet: str = ""
+    cell: str = ""
+
+    @classmethod
+    def parse_address(cls, address: str) -> SheetCell:
+        """The cell an address as a user reads it names (``项目申报书!C12``)."""
+        sheet, _, cell = address.rpartition("!")
+        return cls(sheet=sheet, cell=cell)
+
+    def __str__(self) -> str:
+        return f"{self.sheet}!{self.cell}"
+
+
 DOCUMENT = Place()
 COST_ITEMS = Place(("cost_items",))

@@ -25,6 +25,7 @@ from gridbudget_gui.domain.document import (
 )
 from gridbudget_gui.domain.findings import Finding, warning
 from gridbudget_gui.domain.money import format_money, plain_decimal, to_money
+from gridbudget_gui.domain.place import Place
 from gridbudget_gui.io.atomic import atomic_write
 from gridbudget_gui.io.document_file import DocumentError, LoadResult, read_limited
 
@@ -180,11 +181,7 @@ def document_from_dict(data: object) -> LoadResult:
         total = _amount(stated_total, "cost_total")
         if total != document.cost_total:
             notes.append(
-                warning(
-                    "file.cost-total-stated",
-                    "cost_total",
-                    f"文件中写明的合计 {format_money(total)} 元与各行金额之和 {format_money(document.cost_total)} 元不符，已按各行金额重新合计",
-                )
+                warning("file.cost-total-stated", Place.of("cost_total"), stated=total, total=document.cost_total)
             )
     return LoadResult(document, notes)
 

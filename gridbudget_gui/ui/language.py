@@ -12,6 +12,7 @@ SOURCE_LANGUAGE = "zh_CN"
 """The strings in the code are written in Chinese; other languages come from ``.qm`` files."""
 
 _installed: list[QTranslator] = []
+_current = [SOURCE_LANGUAGE]  # the language installed last, for the texts made outside Qt (the findings)
 
 
 def translations_dir() -> Path:
@@ -33,6 +34,7 @@ def install_language(app: QCoreApplication, language: str) -> list[str]:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _current[0] = language
     loaded: list[str] = []
     catalogues = [(f"qtbase_{language}", qt_translations_dir())]
     if language != SOURCE_LANGUAGE:
@@ -44,3 +46,8 @@ def install_language(app: QCoreApplication, language: str) -> list[str]:
             _installed.append(translator)
             loaded.append(name)
     return loaded
+
+
+def interface_language() -> str:
+    """The interface language installed last (``zh_CN`` until one is installed)."""
+    return _current[0]

@@ -23,6 +23,7 @@ from gridbudget_gui.domain.document import ATTRIBUTES, TERMS
 from gridbudget_gui.domain.money import format_money, money_in_words
 from gridbudget_gui.ui.basis import BasisList
 from gridbudget_gui.ui.fields import FieldBinder, TextBox
+from gridbudget_gui.ui.models.base import finding_text
 from gridbudget_gui.ui.models.cost import CostTableModel
 from gridbudget_gui.ui.models.funding import FundingModel
 from gridbudget_gui.ui.session import DocumentSession, StateCommand
@@ -228,7 +229,7 @@ class CostPage(QWidget):
             )
             + "</span>"
         )
-        self.total.setToolTip("\n".join(f.message for f in findings) if findings else "")
+        self.total.setToolTip("\n".join(finding_text(f) for f in findings) if findings else "")
         # The generated text grows with the table; on big declarations only its head is useful on screen.
         if len(document.cost_items) <= 200:
             self.breakdown.setPlainText(breakdown_text(document))

@@ -87,7 +87,7 @@ class DocumentSession(QObject):
         findings.sort(key=lambda finding: SEVERITY_ORDER[finding.severity])
         grouped: dict[str, list[Finding]] = defaultdict(list)
         for finding in findings:
-            grouped[finding.where].append(finding)
+            grouped[finding.path].append(finding)  # the views look findings up by their path
         by_where, old = dict(grouped), self._by_where
         # Most edits change the findings of a few places (the total's): the views repaint only those.
         self.moved_places = {where for where in by_where.keys() | old.keys() if by_where.get(where) != old.get(where)}
@@ -100,9 +100,9 @@ class DocumentSession(QObject):
         """合计 as of the last re-check (every change re-checks), summed once for every view."""
         return self.checker.cost_total
 
-    def findings_at(self, where: str) -> list[Finding]:
-        """The findings whose ``where`` is exactly ``where``."""
-        return self._by_where.get(where, [])
+    def findings_at(self, where: str | Place) -> list[Finding]:
+        """The findings whose ``where`` is exactly ``where`` (a place, or its path)."""
+        return self._by_where.get(str(where), [])
 
     def findings_under(self, prefix: str) -> list[Finding]:
         """The findings at ``prefix`` or below it (``cost_items[2]`` gives the whole line's)."""

@@ -32,7 +32,7 @@ DOMAIN_WORDS = (
 )
 """Labels the domain defines in Chinese (periods, funding sources, severities, scheme titles), shown translated.
 
-The rule engine's messages are not among them: they are the reviewer's own wording and stay Chinese.
+The findings' messages are not among them: ``domain/messages.py`` holds them in both languages.
 """
 
 

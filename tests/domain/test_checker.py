@@ -319,7 +319,7 @@ def test_insert_move_delete_recheck_only_new_lines(counted_lines: list[CostItem]
     checker.touch("cost_items")
     findings = checker.findings()
     assert counted_lines == [new]
-    assert ("cost.months-over-year", "cost_items[3].factors[0].value") in {(f.rule, f.where) for f in findings}
+    assert ("cost.months-over-year", "cost_items[3].factors[0].value") in {(f.rule, f.path) for f in findings}
 
     counted_lines.clear()
     document.cost_items.insert(0, document.cost_items.pop(3))
@@ -328,7 +328,7 @@ def test_insert_move_delete_recheck_only_new_lines(counted_lines: list[CostItem]
     findings = checker.findings()
     assert counted_lines == []
     # The cached finding follows its line to its new place.
-    assert ("cost.months-over-year", "cost_items[0].factors[0].value") in {(f.rule, f.where) for f in findings}
+    assert ("cost.months-over-year", "cost_items[0].factors[0].value") in {(f.rule, f.path) for f in findings}
     assert as_json(findings) == as_json(check_document(document))
 
 
@@ -371,7 +371,7 @@ def test_a_removed_line_changed_outside_and_put_back_is_checked_afresh() -> None
     line.amount = Decimal("-3.00")
     document.cost_items.append(line)
     checker.touch("cost_items")
-    assert ("cost.negative", "cost_items[4].amount") in {(f.rule, f.where) for f in checker.findings()}
+    assert ("cost.negative", "cost_items[4].amount") in {(f.rule, f.path) for f in checker.findings()}
 
 
 def test_the_total_followed_by_differences_is_exact_for_huge_amounts() -> None:
@@ -400,7 +400,7 @@ def test_ten_thousand_lines_check(counted_lines: list[CostItem]) -> None:
     assert len(counted_lines) == 10_000
     month_words = [f for f in findings if f.rule == "cost.month-words"]
     assert len(month_words) == 2_000
-    assert month_words[-1].where == "cost_items[9995].factors[2].value"
+    assert month_words[-1].path == "cost_items[9995].factors[2].value"
 
 
 def test_sort_and_count() -> None:

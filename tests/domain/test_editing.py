@@ -275,7 +275,7 @@ def test_a_row_replaced_in_place_is_patched_without_a_pass(monkeypatch: pytest.M
     monkeypatch.undo()
     assert as_json(found) == as_json(Checker(document).findings())
     assert checker.cost_total == document.cost_total
-    assert ("cost.negative", "cost_items[11].amount") in {(f.rule, f.where) for f in found}
+    assert ("cost.negative", "cost_items[11].amount") in {(f.rule, f.path) for f in found}
 
 
 def test_a_row_replaced_by_a_line_that_stands_elsewhere_is_seen() -> None:

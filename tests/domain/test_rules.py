@@ -13,6 +13,7 @@ import pytest
 from gridbudget_gui.domain.checker import check_document
 from gridbudget_gui.domain.document import CostItem, Document, Factor, Indicator
 from gridbudget_gui.domain.findings import Finding, Severity
+from gridbudget_gui.domain.messages import CATALOGUE, render
 from gridbudget_gui.io.json import document_from_dict, document_to_dict
 from tests.conftest import REPO
 
@@ -74,6 +75,14 @@ def rule_table() -> dict[str, set[str]]:
     return {rule: set(re.findall(r"\w+", levels)) for rule, levels in rows}
 
 
+def english_column() -> dict[str, set[str]]:
+    """The rule id → English templates column of the README's rule table (variants split at ``<br>``)."""
+    text = README.read_text(encoding="utf-8")
+    section = text.split("\n## Check rules\n", 1)[1].split("\n## ", 1)[0]
+    rows = re.findall(r"^\|\s*`([^`]+)`\s*\|[^|]*\|[^|]*\|([^|]*)\|\s*$", section, re.MULTILINE)
+    return {rule: {part.strip() for part in english.split("<br>")} for rule, english in rows}
+
+
 DOMAIN_RULES = set(rules_in_code(under=PACKAGE / "domain"))
 
 
@@ -99,6 +108,13 @@ def test_every_rule_in_the_code_is_documented_and_nothing_more() -> None:
     assert wrong == {}, "severities in the code (left) differ from README.md (right)"
 
 
+def test_the_readme_gives_the_english_wording_of_every_rule() -> None:
+    catalogue: dict[str, set[str]] = {}
+    for (rule, _), (_, english) in CATALOGUE.items():
+        catalogue.setdefault(rule, set()).add(english)
+    assert english_column() == catalogue
+
+
 def test_every_rule_id_is_dotted_and_stable_looking() -> None:
     for rule in rules_in_code():
         assert re.fullmatch(r"[a-z]+\.[a-z0-9]+(?:-[a-z0-9]+)*", rule), rule
@@ -108,7 +124,7 @@ def test_every_rule_id_is_dotted_and_stable_looking() -> None:
 
 
 def _summary(findings: list[Finding]) -> list[tuple[str, str, str]]:
-    return sorted((f.severity.value, f.rule, f.where) for f in findings)
+    return sorted((f.severity.value, f.rule, f.path) for f in findings)
 
 
 def test_example_reports_exactly_its_known_defects(example_document: Document) -> None:
@@ -139,7 +155,7 @@ def test_example_has_no_false_alarms_on_what_is_right(example_document: Document
 
 
 def test_example_messages_are_chinese(example_document: Document) -> None:
-    messages = {f.where: f.message for f in check_document(example_document)}
+    messages = {f.path: render(f) for f in check_document(example_document)}
     assert messages["indicators.annual[3].value"] == "成本指标“全年“五进网格”精细化经费成本”没有指标值"
     assert "1-9月份" in messages["cost_items[0].factors[2].value"]
     assert "11" in messages["cost_items[0].factors[2].value"]
@@ -359,10 +375,11 @@ FAILING: list[tuple[str, Mutation, Severity, str]] = [
 def test_rule_fires(clean_document: Document, rule: str, mutate: Mutation, severity: Severity, where: str) -> None:
     mutate(clean_document)
     findings = check_document(clean_document)
-    matching = [f for f in findings if f.rule == rule and f.where == where]
+    matching = [f for f in findings if f.rule == rule and f.path == where]
     assert matching, f"{rule} at {where} not in {_summary(findings)}"
     assert all(f.severity is severity for f in matching)
-    assert all(re.search(r"[\u4e00-\u9fff]", f.message) for f in matching)
+    assert all(re.search(r"[\u4e00-\u9fff]", render(f)) for f in matching)
+    assert all(render(f, "en") != render(f) for f in matching)
 
 
 def test_every_domain_rule_has_a_failing_case() -> None:
@@ -436,7 +453,7 @@ def test_cost_indicator_in_2021_scheme(clean_document: Document) -> None:
                 row.level2 = "社会效益指标"
     assert check_document(clean_document) == []
     clean_document.indicators.annual[3].value = ""
-    assert [(f.rule, f.where) for f in check_document(clean_document)] == [
+    assert [(f.rule, f.path) for f in check_document(clean_document)] == [
         ("indicator.cost-empty", "indicators.annual[3].value")
     ]
 
@@ -452,9 +469,7 @@ def test_stated_cost_total_is_checked_when_reading(clean_document: Document) -> 
     assert document_from_dict(data).notes == []
     data["cost_total"] = "5345801.00"
     notes = document_from_dict(data).notes
-    assert [(n.rule, n.severity, n.where) for n in notes] == [
-        ("file.cost-total-stated", Severity.WARNING, "cost_total")
-    ]
+    assert [(n.rule, n.severity, n.path) for n in notes] == [("file.cost-total-stated", Severity.WARNING, "cost_total")]
 
 
 def test_factor_line_with_many_big_factors_is_a_finding_not_a_crash(clean_document: Document) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from gridbudget_gui.domain.messages import render
 from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.form.costs import parse_cost_line
 from gridbudget_gui.io.json import document_to_dict
@@ -34,7 +35,7 @@ def test_colleague_form_opens_with_every_field(example_document) -> None:
     got["unit"]["profile"] = expected["unit"]["profile"]
     assert got == expected
     # The only note: the targets sheet names the unit differently, and that is said, not dropped.
-    assert [(n.rule, n.where) for n in loaded.notes] == [("file.unplaced", "绩效目标表!E4")]
+    assert [(n.rule, n.path) for n in loaded.notes] == [("file.unplaced", "绩效目标表!E4")]
 
 
 def test_cost_lines_from_the_numbered_text() -> None:
@@ -66,7 +67,7 @@ def test_shifted_form_under_a_title_with_odd_sheet_names(example_document, tmp_p
     path = shifted_form(COLLEAGUE_FORM, tmp_path / "shifted.xlsx", rows=3, cols=2)
     loaded = read_xlsx(path)
     assert document_to_dict(loaded.document) == document_to_dict(read_xlsx(COLLEAGUE_FORM).document)
-    assert not [n for n in loaded.notes if "附件2" in n.message]
+    assert not [n for n in loaded.notes if "附件2" in render(n)]
 
 
 def test_spread_labels_text_money_and_wan_yuan(tmp_path: Path) -> None:
@@ -94,8 +95,8 @@ def test_spread_labels_text_money_and_wan_yuan(tmp_path: Path) -> None:
     assert document.funding.annual.total == Decimal("5345800.00")
     assert document.indicators.mid_term[1].value == "≥ 95%"  # kept as typed; the checks parse it
     assert document.indicators.annual[0].value == "４５个"
-    unplaced = [n for n in loaded.notes if n.rule == "file.unplaced" and n.where.endswith("!J30")]
-    assert unplaced and "请财务再核对" in unplaced[0].message
+    unplaced = [n for n in loaded.notes if n.rule == "file.unplaced" and n.path.endswith("!J30")]
+    assert unplaced and "请财务再核对" in render(unplaced[0])
 
 
 def test_cost_table_with_its_own_headings(tmp_path: Path) -> None:

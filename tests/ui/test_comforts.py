@@ -56,8 +56,10 @@ def test_choosing_english_turns_the_menus_english_at_the_next_start(
         assert english.cost_page.model.headerData(0, Qt.Orientation.Horizontal) == "Expense item"
         assert QApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
         assert "Untitled" in english.windowTitle()
-        # The rule engine's messages are the reviewer's wording and stay Chinese.
-        assert any("月" in finding.message for finding in english.session.findings)
+        # The findings speak the interface language too: the Problems panel is English.
+        problems = english.findings_model
+        texts = [problems.data(problems.index(row, 1)) for row in range(problems.rowCount())]
+        assert "The cost indicator “全年“五进网格”精细化经费成本” has no target" in texts
     finally:
         install_language(app, "zh_CN")
     assert QApplication.translate("MainWindow", "文件(&F)") == "文件(&F)"

@@ -110,7 +110,7 @@ def test_paste_over_and_past_the_end_is_one_step(qtbot: QtBot, example_document)
     assert model.rowCount() == 13 and rechecks.count == 1 and session.undo_stack.count() == 1
     assert [item.name for item in session.document.cost_items[6:]] == ["第6行"] + [f"粘贴{n}" for n in range(6)]
     assert_checked_as_fresh(session)
-    assert any(f.rule == "cost.negative" and f.where.startswith("cost_items[12]") for f in session.findings)
+    assert any(f.rule == "cost.negative" and f.path.startswith("cost_items[12]") for f in session.findings)
     session.undo_stack.undo()
     assert rechecks.count == 2
     assert all(a is b for a, b in zip(session.document.cost_items, before, strict=True))
@@ -129,7 +129,7 @@ def test_a_cell_edit_replaces_the_line_and_undo_puts_the_old_one_back(qtbot: QtB
     assert new is not old and new.factors[0].value == Decimal(-2) and new.amount < 0
     assert (old.name, [(f.value, f.unit, f.expression) for f in old.factors], old.amount) == old_state  # untouched
     assert rechecks.count == 1
-    assert any(f.where == "cost_items[1].factors[0].value" for f in session.findings)
+    assert any(f.path == "cost_items[1].factors[0].value" for f in session.findings)
     assert_checked_as_fresh(session)
     session.undo_stack.undo()
     assert session.document.cost_items[1] is old

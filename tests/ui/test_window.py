@@ -88,7 +88,7 @@ def test_filling_the_cost_indicator_clears_the_error_and_undo_brings_it_back(win
     assert window.session.document.indicators.annual[3].value == "≤534.58万元"
     assert background(model, 3, 3) is None
     assert model.data(model.index(3, 4)) == "≤ 5345800.00 元"
-    errors = [f for f in window.session.findings if f.where == "indicators.annual[3].value"]
+    errors = [f for f in window.session.findings if f.path == "indicators.annual[3].value"]
     assert errors == []
     window.menus.undo_action.trigger()
     assert background(model, 3, 3) is ERROR_BRUSH
@@ -191,7 +191,7 @@ def test_problems_panel_jumps_to_the_cell(window: MainWindow) -> None:
     assert window.stack.currentWidget() is window.cost_page
     current = window.cost_page.table.view.currentIndex()
     assert (current.row(), current.column()) == (2, 5)
-    row = next(r for r in range(model.rowCount()) if model.finding(r).where == "indicators.mid_term[3].value")
+    row = next(r for r in range(model.rowCount()) if model.finding(r).path == "indicators.mid_term[3].value")
     window.problems.clicked.emit(model.index(row, 1))
     page = window.indicators_page
     assert page.tabs.currentWidget() is page.tables["mid_term"]

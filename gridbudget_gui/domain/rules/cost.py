@@ -8,16 +8,18 @@ from decimal import Decimal
 
 from gridbudget_gui.domain.arithmetic import ExpressionError, evaluate
 from gridbudget_gui.domain.document import CostItem, Document
-from gridbudget_gui.domain.findings import Finding, Severity, error, warning
-from gridbudget_gui.domain.money import format_money
+from gridbudget_gui.domain.findings import Finding, error, warning
 from gridbudget_gui.domain.numbers import DIGIT, number_value
+from gridbudget_gui.domain.place import COST_ITEMS, Place
 from gridbudget_gui.domain.rules.length import SURELY_FITS, line_lengths
 
-LineFinding = tuple[Severity, str, str, str]
-"""A finding on one cost line: severity, rule, the path below ``cost_items[i]``, message."""
+LineFinding = Finding
+"""A finding on one cost line, its place relative to the line (``amount``, ``factors[1].value``); the checker
+places it under ``cost_items[i]``."""
 
 _MONTH_SPAN = re.compile(rf"(?<!\d)({DIGIT}{{1,2}})\s*[-—–~～至到]\s*({DIGIT}{{1,2}})\s*月")
 _MONTH_UNIT = re.compile(r"^\s*(个)?月(份)?\s*$")
+_AMOUNT = Place(("amount",))
 
 
 def is_month_count(unit: str) -> bool:
@@ -26,65 +28,62 @@ def is_month_count(unit: str) -> bool:
 
 
 def check_line(item: CostItem) -> list[LineFinding]:
-    """The findings on one cost line, with paths relative to the line."""
+    """The findings on one cost line, with places relative to the line."""
     return list(_line_findings(item))
 
 
+def _factor(j: int, part: str) -> Place:
+    return Place(("factors", j, part))
+
+
 def _line_findings(item: CostItem) -> Iterator[LineFinding]:
-    label = f"“{item.name}”" if item.name.strip() else "未命名的支出"
-    if not item.name.strip() and (item.factors or item.amount):
-        yield Severity.WARNING, "cost.name-empty", ".name", "这一行有金额但没有填写支出内容"
+    name = item.name
+    if not name.strip() and (item.factors or item.amount):
+        yield warning("cost.name-empty", Place(("name",)))
     for j, factor in enumerate(item.factors):
         if len(factor.unit) > SURELY_FITS or len(factor.expression) > SURELY_FITS:
-            texts = [(f".factors[{j}].unit", factor.unit), (f".factors[{j}].expression", factor.expression)]
-            yield from line_lengths(texts, label)
+            texts = [(_factor(j, "unit"), factor.unit), (_factor(j, "expression"), factor.expression)]
+            yield from line_lengths(texts, name)
         if factor.value < 0:
-            yield Severity.ERROR, "cost.negative", f".factors[{j}].value", f"{label}的因子不能为负数"
+            yield error("cost.negative", _factor(j, "value"), variant="factor", name=name)
         if factor.expression:
             try:
                 typed = evaluate(factor.expression)
             except ExpressionError as problem:
-                yield (
-                    Severity.WARNING,
+                yield warning(
                     "cost.expression-invalid",
-                    f".factors[{j}].expression",
-                    f"{label}的算式“{factor.expression}”无法计算：{problem}",
+                    _factor(j, "expression"),
+                    name=name,
+                    expression=factor.expression,
+                    problem=str(problem),
                 )
             else:
                 if typed != factor.value:
-                    yield (
-                        Severity.WARNING,
+                    yield warning(
                         "cost.expression-mismatch",
-                        f".factors[{j}].expression",
-                        f"{label}的算式“{factor.expression}”得 {typed}，与因子 {factor.value} 不符",
+                        _factor(j, "expression"),
+                        name=name,
+                        expression=factor.expression,
+                        result=typed,
+                        value=factor.value,
                     )
     product = item.product()
     if product is not None and product != item.amount:
-        yield (
-            Severity.ERROR,
-            "cost.amount-mismatch",
-            ".amount",
-            f"{label}的金额 {format_money(item.amount)} 元与各因子之积 {format_money(product)} 元不符",
-        )
+        yield error("cost.amount-mismatch", _AMOUNT, name=name, amount=item.amount, product=product)
     if item.amount < 0:
-        yield Severity.ERROR, "cost.negative", ".amount", f"{label}的金额不能为负数"
-    elif item.amount == 0 and item.name.strip():
-        yield Severity.WARNING, "cost.amount-zero", ".amount", f"{label}的金额为零"
-    yield from _month_findings(item, label)
+        yield error("cost.negative", _AMOUNT, variant="amount", name=name)
+    elif item.amount == 0 and name.strip():
+        yield warning("cost.amount-zero", _AMOUNT, name=name)
+    yield from _month_findings(item)
     if len(item.name) > SURELY_FITS or len(item.note) > SURELY_FITS:
-        yield from line_lengths([(".name", item.name), (".note", item.note)], label)
+        yield from line_lengths([(Place(("name",)), item.name), (Place(("note",)), item.note)], name)
 
 
-def _month_findings(item: CostItem, label: str) -> Iterator[LineFinding]:
+def _month_findings(item: CostItem) -> Iterator[LineFinding]:
     months = [(j, f.value) for j, f in enumerate(item.factors) if is_month_count(f.unit)]
     for j, count in months:
         if count > 12:
-            yield (
-                Severity.WARNING,
-                "cost.months-over-year",
-                f".factors[{j}].value",
-                f"{label}按 {count} 个月计算，超过一个预算年度的12个月",
-            )
+            yield warning("cost.months-over-year", _factor(j, "value"), name=item.name, months=count)
     span = _MONTH_SPAN.search(item.name)
     if span is None or not months:
         return
@@ -94,11 +93,14 @@ def _month_findings(item: CostItem, label: str) -> Iterator[LineFinding]:
     named = last - first + 1
     for j, count in months:
         if count != named:
-            yield (
-                Severity.WARNING,
+            yield warning(
                 "cost.month-words",
-                f".factors[{j}].value",
-                f"{label}写的是{first}-{last}月份（{named}个月），但按 {count} 个月计算",
+                _factor(j, "value"),
+                name=item.name,
+                first=first,
+                last=last,
+                named=named,
+                months=count,
             )
 
 
@@ -106,17 +108,13 @@ def check_totals(document: Document, total: Decimal | None = None) -> list[Findi
     """The cost table as a whole: that it has lines, and that its total (given, or summed) equals 年度 总投入."""
     findings: list[Finding] = []
     if not document.cost_items:
-        findings.append(warning("cost.no-lines", "cost_items", "测算明细没有任何支出行"))
+        findings.append(warning("cost.no-lines", COST_ITEMS))
         return findings
     if total is None:
         total = document.cost_total
     annual = document.funding.annual.total
     if total != annual:
         findings.append(
-            error(
-                "cost.total-funding",
-                "cost_total",
-                f"测算明细合计 {format_money(total)} 元与年度资金来源总投入 {format_money(annual)} 元不符（相差 {format_money(total - annual)} 元）",
-            )
+            error("cost.total-funding", Place.of("cost_total"), total=total, annual=annual, difference=total - annual)
         )
     return findings

@@ -9,6 +9,7 @@ from stdnum.cn import uscc
 from gridbudget_gui.domain.dates import parse_date
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.findings import Finding, error, warning
+from gridbudget_gui.domain.place import Place
 from gridbudget_gui.domain.rules.length import check_lengths
 
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
@@ -26,28 +27,22 @@ def check_general(document: Document) -> list[Finding]:
     """The declaring unit, the contacts, the year and the signatures."""
     findings: list[Finding] = []
     if not document.project.name.strip():
-        findings.append(error("project.name-empty", "project.name", "没有填写项目名称"))
+        findings.append(error("project.name-empty", Place.of("project.name")))
     if document.year is None:
-        findings.append(warning("project.year-missing", "year", "没有填写预算年度"))
+        findings.append(warning("project.year-missing", Place.of("year")))
     if not document.unit.name.strip():
-        findings.append(warning("unit.name-empty", "unit.name", "没有填写实施单位名称"))
+        findings.append(warning("unit.name-empty", Place.of("unit.name")))
     code = document.unit.code.strip()
     if not code:
-        findings.append(warning("unit.code-missing", "unit.code", "没有填写统一社会信用代码"))
+        findings.append(warning("unit.code-missing", Place.of("unit.code")))
     elif not uscc.is_valid(code):
-        findings.append(
-            error("unit.code-invalid", "unit.code", f"统一社会信用代码“{code}”无效（应为18位，且校验位正确）")
-        )
-    for where, label, phone in (
-        ("unit.phone", "单位联系电话", document.unit.phone),
-        ("project.manager.phone", "项目负责人联系电话", document.project.manager.phone),
+        findings.append(error("unit.code-invalid", Place.of("unit.code"), code=code))
+    for where, phone in (
+        ("unit.phone", document.unit.phone),
+        ("project.manager.phone", document.project.manager.phone),
     ):
         if phone.strip() and not is_phone(phone):
-            findings.append(
-                warning(
-                    "contact.phone-invalid", where, f"{label}“{phone}”不像手机号（11位）或固定电话（如0871-12345678）"
-                )
-            )
+            findings.append(warning("contact.phone-invalid", Place.of(where), phone=phone))
     findings += _signature_findings(document)
     for part in ("project", "unit", "goals", "signatures"):
         findings += check_lengths(getattr(document, part), part)
@@ -57,21 +52,15 @@ def check_general(document: Document) -> list[Finding]:
 def _signature_findings(document: Document) -> list[Finding]:
     findings: list[Finding] = []
     signatures = document.signatures
-    for key, label in (("unit_head", "单位负责人"), ("preparer", "填报人"), ("date", "填报日期")):
+    for key in ("unit_head", "preparer", "date"):
         if not getattr(signatures, key).strip():
-            findings.append(warning("signatures.missing", f"signatures.{key}", f"没有填写{label}"))
+            findings.append(warning("signatures.missing", Place.of("signatures", key)))
     if signatures.date.strip():
         date = parse_date(signatures.date)
         if date is None:
-            findings.append(
-                error("signatures.date-invalid", "signatures.date", f"填报日期“{signatures.date}”不是有效日期")
-            )
+            findings.append(error("signatures.date-invalid", Place.of("signatures.date"), date=signatures.date))
         elif document.year is not None and date.year >= document.year:
             findings.append(
-                warning(
-                    "signatures.date-late",
-                    "signatures.date",
-                    f"填报日期 {date.isoformat()} 不在 {document.year} 预算年度开始之前",
-                )
+                warning("signatures.date-late", Place.of("signatures.date"), date=date.isoformat(), year=document.year)
             )
     return findings

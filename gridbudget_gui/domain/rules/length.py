@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from dataclasses import fields, is_dataclass
 
 from gridbudget_gui.domain.document import Document
-from gridbudget_gui.domain.findings import Finding, Severity, warning
+from gridbudget_gui.domain.findings import Finding, warning
+from gridbudget_gui.domain.place import Place
 
 CELL_LIMIT = 32_767
 """The most characters one cell holds in Excel and WPS."""
@@ -28,66 +29,6 @@ def cell_length(text: str) -> int:
     if len(text) <= SURELY_FITS:
         return len(text)
     return len(text) + 6 * len(UNSAFE_IN_CELLS.findall(text))
-
-
-FIELD_NAMES: dict[str, str] = {
-    "project.name": "项目名称",
-    "project.department": "主管部门及代码",
-    "project.attribute": "项目属性",
-    "project.term": "项目期",
-    "project.manager.name": "项目负责人",
-    "project.manager.phone": "项目负责人联系电话",
-    "project.overview": "项目基本概况",
-    "project.content": "项目实施内容",
-    "project.funding_arrangement": "资金安排情况",
-    "project.schedule": "项目实施计划",
-    "project.outcomes": "项目实施成效",
-    "project.safeguards": "单位已有的保障项目实施的制度措施",
-    "project.budget_notes": "预算绩效说明",
-    "project.summary": "项目概况",
-    "project.basis_kind": "项目立项依据",
-    "unit.name": "单位名称",
-    "unit.code": "统一社会信用代码",
-    "unit.address": "地址",
-    "unit.phone": "单位联系电话",
-    "unit.legal_representative": "法定代表人",
-    "unit.funding_source": "经费来源",
-    "unit.profile": "单位概况",
-    "goals.mid_term": "中期目标",
-    "goals.annual": "年度目标",
-    "signatures.unit_head": "单位负责人",
-    "signatures.preparer": "填报人",
-    "signatures.date": "填报日期",
-}
-"""The form's label of each text field, by JSON path, as the official forms print them."""
-
-_LINE_PARTS = {"name": "支出内容", "note": "备注", "unit": "单位", "expression": "算式"}
-_INDICATOR_PARTS = {"level1": "一级指标", "level2": "二级指标", "name": "三级指标", "value": "指标值"}
-_LINE = re.compile(r"cost_items\[(\d+)\](?:\.factors\[\d+\])?\.(\w+)$")
-_INDICATOR = re.compile(r"indicators\.(mid_term|annual)\[(\d+)\]\.(\w+)$")
-_BASIS = re.compile(r"project\.basis\[(\d+)\]$")
-
-
-def describe_place(where: str) -> str:
-    """A JSON path as a clerk reads it: “项目基本概况”, 测算明细第 8 行的备注, 年度绩效指标第 4 行的指标值."""
-    line = _LINE.match(where)
-    if line is not None:
-        return f"测算明细第 {int(line[1]) + 1} 行的{_LINE_PARTS.get(line[2], line[2])}"
-    indicator = _INDICATOR.match(where)
-    if indicator is not None:
-        period = "中期" if indicator[1] == "mid_term" else "年度"
-        return f"{period}绩效指标第 {int(indicator[2]) + 1} 行的{_INDICATOR_PARTS.get(indicator[3], indicator[3])}"
-    basis = _BASIS.match(where)
-    if basis is not None:
-        return f"立项依据第 {int(basis[1]) + 1} 条"
-    return f"“{FIELD_NAMES[where]}”" if where in FIELD_NAMES else where
-
-
-def _limit_message(place: str, size: int) -> str:
-    return (
-        f"{place}有 {size:,} 个字符，超过 Excel 单元格上限 {CELL_LIMIT:,} 个：保存为 xlsx 时会被拒绝"
-        "（JSON、PDF 不受影响）"
-    )
 
 
 def overlong_texts(node: object, path: str) -> Iterator[tuple[str, int]]:
@@ -119,17 +60,18 @@ def first_overlong(document: Document) -> tuple[str, int] | None:
 def check_lengths(node: object, path: str) -> list[Finding]:
     """A finding for every text under ``node`` at JSON ``path`` that is too long for one cell."""
     return [
-        warning("text.cell-limit", where, _limit_message(describe_place(where), size))
+        warning("text.cell-limit", Place.parse(where), variant="field", size=size, limit=CELL_LIMIT)
         for where, size in overlong_texts(node, path)
     ]
 
 
-def line_lengths(texts: list[tuple[str, str]], label: str) -> list[tuple[Severity, str, str, str]]:
-    """The too-long texts of the cost line ``label`` (“人身意外险”), given as (path below the line, text)."""
+def line_lengths(texts: list[tuple[Place, str]], name: str) -> list[Finding]:
+    """The too-long texts of the cost line named ``name``, given as (place below the line, text)."""
     found = []
-    for suffix, text in texts:
-        for _, size in overlong_texts(text, suffix):
-            part = suffix.rsplit(".", 1)[-1]
-            message = _limit_message(f"{label}的{_LINE_PARTS.get(part, part)}", size)
-            found.append((Severity.WARNING, "text.cell-limit", suffix, message))
+    for where, text in texts:
+        for _, size in overlong_texts(text, str(where)):
+            part = str(where.steps[-1])
+            found.append(
+                warning("text.cell-limit", where, variant="line", name=name, part=part, size=size, limit=CELL_LIMIT)
+            )
     return found

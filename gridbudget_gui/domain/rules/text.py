@@ -7,7 +7,10 @@ from decimal import Decimal
 from gridbudget_gui.domain.breakdown import stated_amounts
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.findings import Finding, warning
-from gridbudget_gui.domain.money import amounts_in, format_money
+from gridbudget_gui.domain.money import amounts_in
+from gridbudget_gui.domain.place import Place
+
+_NOTES = Place.of("project.budget_notes")
 
 
 def check_text(document: Document, total: Decimal | None = None) -> list[Finding]:
@@ -18,11 +21,7 @@ def check_text(document: Document, total: Decimal | None = None) -> list[Finding
     stated = amounts_in(document.project.funding_arrangement)
     if stated and total not in stated:
         findings.append(
-            warning(
-                "text.arrangement-amount",
-                "project.funding_arrangement",
-                f"资金安排情况中写的 {format_money(stated[-1])} 元与测算合计 {format_money(total)} 元不符",
-            )
+            warning("text.arrangement-amount", Place.of("project.funding_arrangement"), stated=stated[-1], total=total)
         )
     findings += _notes_findings(document)
     return findings
@@ -36,27 +35,20 @@ def _notes_findings(document: Document) -> list[Finding]:
     items = document.cost_items
     for number, amount in lines:
         if not 1 <= number <= len(items):
-            findings.append(
-                warning(
-                    "text.notes-breakdown", "project.budget_notes", f"预算绩效说明第{number}项在测算明细中没有对应的行"
-                )
-            )
+            findings.append(warning("text.notes-breakdown", _NOTES, variant="missing-line", number=number))
         elif amount is not None and amount != items[number - 1].amount:
             findings.append(
                 warning(
                     "text.notes-breakdown",
-                    "project.budget_notes",
-                    f"预算绩效说明第{number}项为 {format_money(amount)} 元，测算明细第{number}行为 {format_money(items[number - 1].amount)} 元",
+                    _NOTES,
+                    variant="amount",
+                    number=number,
+                    amount=amount,
+                    line_amount=items[number - 1].amount,
                 )
             )
     if len(lines) < len(items):
-        findings.append(
-            warning(
-                "text.notes-breakdown",
-                "project.budget_notes",
-                f"预算绩效说明列出 {len(lines)} 项，测算明细有 {len(items)} 行",
-            )
-        )
+        findings.append(warning("text.notes-breakdown", _NOTES, variant="count", listed=len(lines), lines=len(items)))
     return findings
 
 

@@ -11,6 +11,7 @@ from gridbudget_gui.domain.document import Document, FundingRow, Indicator
 from gridbudget_gui.domain.findings import Finding, info
 from gridbudget_gui.domain.money import WAN, parse_money, to_money
 from gridbudget_gui.domain.numbers import DIGIT, ascii_digits
+from gridbudget_gui.domain.place import Place, SheetCell
 from gridbudget_gui.domain.schemes import get_scheme
 from gridbudget_gui.io.cells import to_decimal
 from gridbudget_gui.io.document_file import LoadResult
@@ -249,8 +250,10 @@ def _assign(form: _Form, grid: Grid, row: int, col: int, key: str, value: str) -
             form.notes.append(
                 info(
                     "file.unplaced",
-                    grid.where(row, col),
-                    f"{grid.where(row, col)}：绩效目标表的实施单位“{value}”与申报书的单位名称“{document.unit.name}”不同，已采用申报书的",
+                    SheetCell.parse_address(grid.where(row, col)),
+                    variant="unit-name",
+                    value=value,
+                    unit_name=document.unit.name,
                 )
             )
         return
@@ -263,8 +266,10 @@ def _assign(form: _Form, grid: Grid, row: int, col: int, key: str, value: str) -
             form.notes.append(
                 info(
                     "file.unplaced",
-                    grid.where(row, col),
-                    f"{grid.where(row, col)}：“{value[:40]}”与前面读到的{normalise_label(grid.text(row, col))}不同，未采用",
+                    SheetCell.parse_address(grid.where(row, col)),
+                    variant="conflict",
+                    value=value[:40],
+                    label=normalise_label(grid.text(row, col)),
                 )
             )
         return
@@ -496,11 +501,7 @@ def _read_costs(form: _Form) -> None:
         document.cost_items = parsed.items
     document.project.content = parsed.content
     for line in parsed.unparsed:
-        form.notes.append(
-            info(
-                "file.cost-line", "project.content", f"项目实施内容中的“{line[:40]}”无法识别为测算明细，已保留在文字中"
-            )
-        )
+        form.notes.append(info("file.cost-line", Place.of("project.content"), line=line[:40]))
 
 
 def _report_unplaced(form: _Form) -> None:
@@ -511,7 +512,4 @@ def _report_unplaced(form: _Form) -> None:
                 continue
             text = grid.text(row, col).strip()
             if text:
-                where = grid.where(row, col)
-                form.notes.append(
-                    info("file.unplaced", where, f"{where} 的内容“{text[:40]}”未能对应到申报书的栏目，未读入")
-                )
+                form.notes.append(info("file.unplaced", SheetCell.parse_address(grid.where(row, col)), text=text[:40]))

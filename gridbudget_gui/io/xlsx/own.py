@@ -23,7 +23,9 @@ from gridbudget_gui.domain.document import (
     Indicator,
 )
 from gridbudget_gui.domain.findings import Finding, info, warning
-from gridbudget_gui.domain.money import format_money, parse_money, to_money
+from gridbudget_gui.domain.messages import render
+from gridbudget_gui.domain.money import parse_money, to_money
+from gridbudget_gui.domain.place import COST_ITEMS, Place
 from gridbudget_gui.io.cells import cell_text, formula_value, to_decimal
 from gridbudget_gui.io.document_file import LoadResult
 from gridbudget_gui.io.xlsx import layout as lay
@@ -100,7 +102,7 @@ class OwnLayoutError(Exception):
     """Our anchors are missing or damaged; ``finding`` says which, for the notes of the fallback read."""
 
     def __init__(self, finding: Finding) -> None:
-        super().__init__(finding.message)
+        super().__init__(render(finding))
         self.finding = finding
 
 
@@ -122,11 +124,7 @@ class _OwnReader:
         """The block a defined name points at."""
         defined = self.workbook.defined_names.get(lay.name_for(key))
         if defined is None:
-            raise OwnLayoutError(
-                info(
-                    "file.anchor-missing", key, f"本程序保存的工作簿缺少定位名称 {lay.name_for(key)}，已按栏目名称读取"
-                )
-            )
+            raise OwnLayoutError(info("file.anchor-missing", Place.parse(key), name=lay.name_for(key)))
         try:
             sheet_name, ref = next(iter(defined.destinations))
             first_col, first_row, last_col, last_row = range_boundaries(ref.replace("$", ""))
@@ -135,8 +133,10 @@ class _OwnReader:
             raise OwnLayoutError(
                 info(
                     "file.anchor-broken",
-                    key,
-                    f"定位名称 {lay.name_for(key)} 已失效（{defined.attr_text}），已按栏目名称读取",
+                    Place.parse(key),
+                    variant="name",
+                    name=lay.name_for(key),
+                    target=str(defined.attr_text),
                 )
             ) from None
         assert first_row is not None and first_col is not None and last_row is not None and last_col is not None
@@ -162,11 +162,18 @@ class _OwnReader:
             cached = self.cached_value(cell)
             if cached is not None:
                 self.notes.append(
-                    info("file.formula", where, f"{self.where(cell)} 的公式 {value} 按表格程序算出的值 {cached} 读取")
+                    info(
+                        "file.formula",
+                        Place.parse(where),
+                        variant="cached",
+                        cell=self.where(cell),
+                        formula=str(value),
+                        value=cached,
+                    )
                 )
                 return cached
             self.notes.append(
-                warning("file.formula", where, f"{self.where(cell)} 的公式 {value} 无法计算，已按空值读取")
+                warning("file.formula", Place.parse(where), variant="failed", cell=self.where(cell), formula=str(value))
             )
             return None
         number = to_decimal(value)
@@ -179,9 +186,7 @@ class _OwnReader:
         try:
             return evaluate(text)
         except ExpressionError:
-            self.notes.append(
-                warning("file.not-a-number", where, f"{self.where(cell)} 的“{text[:40]}”不是数字，已按空值读取")
-            )
+            self.notes.append(warning("file.not-a-number", Place.parse(where), cell=self.where(cell), text=text[:40]))
             return None
 
     def cached_value(self, cell: Cell) -> Decimal | None:
@@ -264,7 +269,7 @@ def _read_costs(reader: _OwnReader, expressions: dict[str, str]) -> list[CostIte
     amount_col = next((i + 1 for i, h in enumerate(headers) if h.startswith("金额")), None)
     note_col = next((i + 1 for i, h in enumerate(headers) if h.startswith("备注")), None)
     if amount_col is None or note_col is None:
-        raise OwnLayoutError(info("file.anchor-broken", "cost_items", "测算明细表的表头已被改动，已按栏目名称读取"))
+        raise OwnLayoutError(info("file.anchor-broken", COST_ITEMS, variant="header"))
     _, first, _, last, _ = reader.box("cost.lines")
     items: list[CostItem] = []
     for row in range(first, last + 1):
@@ -280,7 +285,7 @@ def _read_costs(reader: _OwnReader, expressions: dict[str, str]) -> list[CostIte
                 factors.append(factor)
             elif unit:
                 reader.notes.append(
-                    info("file.unplaced", where, f"{reader.where(cell)} 旁的单位“{unit}”没有数值，未读入")
+                    info("file.unplaced", Place.parse(where), variant="unit", cell=reader.where(cell), unit=unit)
                 )
         amount_cell = sheet.cell(row, amount_col)
         if not (name or note or factors or amount_cell.value not in (None, "")):
@@ -304,8 +309,11 @@ def _read_costs(reader: _OwnReader, expressions: dict[str, str]) -> list[CostIte
             reader.notes.append(
                 warning(
                     "file.cost-total-stated",
-                    "cost_total",
-                    f"{reader.where(total_cell)} 写明的合计 {format_money(stated)} 元与各行金额之和 {format_money(total)} 元不符，已按各行金额重新合计",
+                    Place.of("cost_total"),
+                    variant="cell",
+                    cell=reader.where(total_cell),
+                    stated=stated,
+                    total=total,
                 )
             )
     return items

@@ -31,8 +31,9 @@ from gridbudget_gui.domain.document import (
     Document,
     Indicator,
 )
+from gridbudget_gui.domain.messages import describe_place
 from gridbudget_gui.domain.money import money_in_words
-from gridbudget_gui.domain.rules.length import CELL_LIMIT, cell_length, describe_place, first_overlong
+from gridbudget_gui.domain.rules.length import CELL_LIMIT, cell_length, first_overlong
 from gridbudget_gui.domain.schemes import UnknownSchemeError, get_scheme
 from gridbudget_gui.io.atomic import atomic_write
 from gridbudget_gui.io.document_file import DocumentError

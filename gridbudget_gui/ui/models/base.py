@@ -20,7 +20,9 @@ from gridbudget_gui.domain.editing import (
     touched_places,
 )
 from gridbudget_gui.domain.findings import Finding, Severity
+from gridbudget_gui.domain.messages import render
 from gridbudget_gui.domain.place import Place, PlaceError, TableName
+from gridbudget_gui.ui.language import interface_language
 from gridbudget_gui.ui.session import DocumentSession
 
 ERROR_BRUSH = QBrush(QColor("#f8c9c4"))
@@ -43,9 +45,14 @@ def finding_brush(findings: Sequence[Finding]) -> QBrush | None:
     return None
 
 
+def finding_text(finding: Finding) -> str:
+    """The finding in words, in the interface language."""
+    return render(finding, interface_language())
+
+
 def finding_tooltip(findings: Sequence[Finding]) -> str:
     """The tooltip listing the findings of a cell, one per line."""
-    return "\n".join(f"• {finding.message}" for finding in findings)
+    return "\n".join(f"• {finding_text(finding)}" for finding in findings)
 
 
 class RowListModel(QAbstractTableModel):

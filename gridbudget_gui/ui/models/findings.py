@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from gridbudget_gui.domain.findings import SEVERITY_LABELS, Finding
-from gridbudget_gui.ui.models.base import Index, finding_brush
+from gridbudget_gui.ui.models.base import Index, finding_brush, finding_text
 from gridbudget_gui.ui.session import DocumentSession
 from gridbudget_gui.ui.translate import QT_TRANSLATE_NOOP, domain_word
 
@@ -60,9 +60,12 @@ class FindingsModel(QAbstractTableModel):
         finding = self._findings[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             severity = domain_word(SEVERITY_LABELS[finding.severity])
-            return (severity, finding.message, finding.rule, finding.where)[index.column()]
+            column = index.column()
+            if column == 1:
+                return finding_text(finding)
+            return (severity, "", finding.rule, finding.path)[column]
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 0:
             return finding_brush([finding])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return finding.message
+            return finding_text(finding)
         return None

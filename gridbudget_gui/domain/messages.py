@@ -1,0 +1,502 @@
+"""The words of the findings: for each rule (and wording variant) a Chinese and an English template.
+
+A finding carries its rule id and arguments; ``render`` turns it into text in the reader's language where it
+is shown (the window, ``gridbudget check``). Templates are ``str.format`` strings over the finding's
+arguments and ``where``; a format spec after the colon names how a value is written:
+
+``money``   an amount with thousands separators and two places (5,345,800.00)
+``line``    a cost line by its expense item: “人身意外险”, or 未命名的支出 when it has none
+``part``    a part of a cost line (``note`` → 备注 / note)
+``period``  ``mid_term``/``annual`` → 中期/年度, mid-term/annual
+``source``  a funding column (``county`` → 县（市）区级财政 / county/district government)
+``field``   a text field by its form label (``unit.phone`` → 单位联系电话)
+``place``   a place in words (测算明细第 8 行的备注)
+``scheme``  an indicator scheme's title
+``list``    a list of names (、 in Chinese, commas in English)
+
+Data only: no Qt, no files. The Chinese wording is the reviewers' and what users have always seen.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from decimal import Decimal
+from functools import cache
+from typing import Any, Literal, Protocol
+
+from gridbudget_gui.domain.document import PERIOD_LABELS, SOURCE_LABELS
+from gridbudget_gui.domain.money import format_money
+from gridbudget_gui.domain.place import Place
+
+
+class Finding(Protocol):
+    """What a finding offers to be put in words (``domain.findings.Finding``; named here so the two don't import
+    each other)."""
+
+    @property
+    def rule(self) -> str:
+        """The stable rule id."""
+        ...
+
+    @property
+    def variant(self) -> str:
+        """Which wording of the rule."""
+        ...
+
+    @property
+    def args(self) -> Mapping[str, Any]:
+        """The named arguments of the wording."""
+        ...
+
+    @property
+    def where(self) -> Place:
+        """Where in the document."""
+        ...
+
+
+Language = Literal["zh", "en"]
+LANGUAGES: tuple[Language, ...] = ("zh", "en")
+
+CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
+    # --- the cost breakdown (测算明细) ---------------------------------------------------------------------
+    ("cost.name-empty", ""): (
+        "这一行有金额但没有填写支出内容",
+        "This line has an amount but no expense item",
+    ),
+    ("cost.negative", "factor"): (
+        "{name:line}的因子不能为负数",
+        "{name:line}: a factor cannot be negative",
+    ),
+    ("cost.negative", "amount"): (
+        "{name:line}的金额不能为负数",
+        "{name:line}: the amount cannot be negative",
+    ),
+    ("cost.expression-invalid", ""): (
+        "{name:line}的算式“{expression}”无法计算：{problem}",
+        "{name:line}: the formula “{expression}” cannot be calculated: {problem}",
+    ),
+    ("cost.expression-mismatch", ""): (
+        "{name:line}的算式“{expression}”得 {result}，与因子 {value} 不符",
+        "{name:line}: the formula “{expression}” gives {result}, not the factor {value}",
+    ),
+    ("cost.amount-mismatch", ""): (
+        "{name:line}的金额 {amount:money} 元与各因子之积 {product:money} 元不符",
+        "{name:line}: the amount {amount:money} yuan differs from the product of the factors, {product:money} yuan",
+    ),
+    ("cost.amount-zero", ""): (
+        "{name:line}的金额为零",
+        "{name:line}: the amount is zero",
+    ),
+    ("cost.months-over-year", ""): (
+        "{name:line}按 {months} 个月计算，超过一个预算年度的12个月",
+        "{name:line} is reckoned over {months} months, more than the 12 months of a budget year",
+    ),
+    ("cost.month-words", ""): (
+        "{name:line}写的是{first}-{last}月份（{named}个月），但按 {months} 个月计算",
+        "{name:line} names months {first}-{last} ({named} months) but is reckoned over {months} months",
+    ),
+    ("cost.no-lines", ""): (
+        "测算明细没有任何支出行",
+        "The cost breakdown has no lines",
+    ),
+    ("cost.total-funding", ""): (
+        "测算明细合计 {total:money} 元与年度资金来源总投入 {annual:money} 元不符（相差 {difference:money} 元）",
+        "The cost breakdown totals {total:money} yuan, but the annual funding total is {annual:money} yuan"
+        " (a difference of {difference:money} yuan)",
+    ),
+    # --- funding (资金来源) ---------------------------------------------------------------------------------
+    ("funding.negative", ""): (
+        "{period:period}{source:source}不能为负数",
+        "{period:period} {source:source} funding cannot be negative",
+    ),
+    ("funding.total-sources", ""): (
+        "{period:period}总投入 {total:money} 元与各来源之和 {sources:money} 元不符",
+        "{period:period} total funding of {total:money} yuan differs from the sum of the sources, {sources:money} yuan",
+    ),
+    ("funding.annual-empty", ""): (
+        "年度资金来源总投入为零",
+        "The annual funding total is zero",
+    ),
+    ("funding.annual-exceeds-mid-term", ""): (
+        "年度{source:source} {annual:money} 元超过中期 {mid_term:money} 元",
+        "Annual {source:source} funding of {annual:money} yuan exceeds the mid-term {mid_term:money} yuan",
+    ),
+    ("funding.mid-term-empty", ""): (
+        "中期资金来源没有填写",
+        "The mid-term funding is not filled in",
+    ),
+    # --- who declares ---------------------------------------------------------------------------------------
+    ("project.name-empty", ""): (
+        "没有填写项目名称",
+        "The project name is not filled in",
+    ),
+    ("project.year-missing", ""): (
+        "没有填写预算年度",
+        "The budget year is not filled in",
+    ),
+    ("unit.name-empty", ""): (
+        "没有填写实施单位名称",
+        "The name of the implementing unit is not filled in",
+    ),
+    ("unit.code-missing", ""): (
+        "没有填写统一社会信用代码",
+        "The unified social credit code is not filled in",
+    ),
+    ("unit.code-invalid", ""): (
+        "统一社会信用代码“{code}”无效（应为18位，且校验位正确）",
+        "The unified social credit code “{code}” is invalid (it has 18 characters and a correct check character)",
+    ),
+    ("contact.phone-invalid", ""): (
+        "{where:field}“{phone}”不像手机号（11位）或固定电话（如0871-12345678）",
+        "{where:field} “{phone}” does not look like a mobile number (11 digits) or a landline (such as 0871-12345678)",
+    ),
+    ("signatures.missing", ""): (
+        "没有填写{where:field}",
+        "{where:field} is not filled in",
+    ),
+    ("signatures.date-invalid", ""): (
+        "填报日期“{date}”不是有效日期",
+        "The date of filing “{date}” is not a valid date",
+    ),
+    ("signatures.date-late", ""): (
+        "填报日期 {date} 不在 {year} 预算年度开始之前",
+        "The date of filing {date} is not before the {year} budget year begins",
+    ),
+    # --- texts ----------------------------------------------------------------------------------------------
+    ("text.cell-limit", "field"): (
+        "{where:place}有 {size:,} 个字符，超过 Excel 单元格上限 {limit:,} 个：保存为 xlsx 时会被拒绝（JSON、PDF 不受影响）",
+        "{where:place} has {size:,} characters, more than the {limit:,} an Excel cell holds:"
+        " saving as xlsx will be refused (JSON and PDF are not affected)",
+    ),
+    ("text.cell-limit", "line"): (
+        "{name:line}的{part:part}有 {size:,} 个字符，超过 Excel 单元格上限 {limit:,} 个：保存为 xlsx 时会被拒绝"
+        "（JSON、PDF 不受影响）",
+        "{name:line}: the {part:part} has {size:,} characters, more than the {limit:,} an Excel cell holds:"
+        " saving as xlsx will be refused (JSON and PDF are not affected)",
+    ),
+    ("text.arrangement-amount", ""): (
+        "资金安排情况中写的 {stated:money} 元与测算合计 {total:money} 元不符",
+        "The funding arrangement states {stated:money} yuan, but the cost breakdown totals {total:money} yuan",
+    ),
+    ("text.notes-breakdown", "missing-line"): (
+        "预算绩效说明第{number}项在测算明细中没有对应的行",
+        "Item {number} of the budget performance notes has no line in the cost breakdown",
+    ),
+    ("text.notes-breakdown", "amount"): (
+        "预算绩效说明第{number}项为 {amount:money} 元，测算明细第{number}行为 {line_amount:money} 元",
+        "Item {number} of the budget performance notes is {amount:money} yuan;"
+        " line {number} of the cost breakdown is {line_amount:money} yuan",
+    ),
+    ("text.notes-breakdown", "count"): (
+        "预算绩效说明列出 {listed} 项，测算明细有 {lines} 行",
+        "The budget performance notes list {listed} items; the cost breakdown has {lines} lines",
+    ),
+    # --- indicators (绩效指标) ------------------------------------------------------------------------------
+    ("indicator.matrix-empty", ""): (
+        "{period:period}绩效指标表是空的",
+        "The {period:period} indicator table is empty",
+    ),
+    ("indicator.mostly-qualitative", ""): (
+        "{period:period}指标中定量指标只有 {quantitative} 个（共 {count} 个），应以定量指标为主",
+        "Only {quantitative} of the {count} {period:period} indicators are quantitative; most should be",
+    ),
+    ("indicator.level1-missing", ""): (
+        "{period:period}指标缺少一级指标“{group}”",
+        "The {period:period} indicators lack the level-1 indicator “{group}”",
+    ),
+    ("indicator.level2-missing", ""): (
+        "{period:period}指标的“{group}”缺少二级指标“{sub}”",
+        "“{group}” of the {period:period} indicators lacks the level-2 indicator “{sub}”",
+    ),
+    ("indicator.unknown-group", "level1"): (
+        "一级指标“{level1}”不在“{scheme:scheme}”中",
+        "The level-1 indicator “{level1}” is not in “{scheme:scheme}”",
+    ),
+    ("indicator.unknown-group", "level2"): (
+        "二级指标“{level2}”不属于一级指标“{level1}”（{scheme:scheme}）",
+        "The level-2 indicator “{level2}” does not belong to the level-1 indicator “{level1}” ({scheme:scheme})",
+    ),
+    ("indicator.name-empty", ""): (
+        "三级指标没有填写名称",
+        "The indicator has no name",
+    ),
+    ("indicator.duplicate", ""): (
+        "指标“{name}”重复出现 {count} 次",
+        "The indicator “{name}” appears {count} times",
+    ),
+    ("indicator.cost-empty", ""): (
+        "成本指标“{name}”没有指标值",
+        "The cost indicator “{name}” has no target",
+    ),
+    ("indicator.value-empty", ""): (
+        "指标“{name}”没有指标值",
+        "The indicator “{name}” has no target",
+    ),
+    ("indicator.percent-range", ""): (
+        "指标“{name}”的百分比 {percent}% 超出 0–100",
+        "The indicator “{name}” has the percentage {percent}%, outside 0–100",
+    ),
+    ("indicator.satisfaction-form", ""): (
+        "满意度指标“{name}”一般应写成“≥某百分比”，如 ≥90%",
+        "The satisfaction indicator “{name}” is usually written as “≥ a percentage”, such as ≥90%",
+    ),
+    ("indicator.cost-missing", ""): (
+        "{period:period}指标没有成本指标",
+        "The {period:period} indicators have no cost indicator",
+    ),
+    ("indicator.cost-not-money", ""): (
+        "成本指标“{name}”应写明金额（元或万元）",
+        "The cost indicator “{name}” should state an amount (in 元 or 万元)",
+    ),
+    ("indicator.cost-mismatch", ""): (
+        "成本指标“{name}”为 {amount:money} 元，与{period:period}预算 {budget:money} 元不一致",
+        "The cost indicator “{name}” is {amount:money} yuan, not the {period:period} budget of {budget:money} yuan",
+    ),
+    ("indicator.unknown-scheme", ""): (
+        "未知的指标体系“{scheme}”（可用：{known:list}）",
+        "Unknown indicator scheme “{scheme}” (available: {known:list})",
+    ),
+    # --- what the readers noticed (file.*) ------------------------------------------------------------------
+    ("file.cost-total-stated", ""): (
+        "文件中写明的合计 {stated:money} 元与各行金额之和 {total:money} 元不符，已按各行金额重新合计",
+        "The file states a total of {stated:money} yuan, but its lines add up to {total:money} yuan;"
+        " the total was recomputed from the lines",
+    ),
+    ("file.cost-total-stated", "cell"): (
+        "{cell} 写明的合计 {stated:money} 元与各行金额之和 {total:money} 元不符，已按各行金额重新合计",
+        "{cell} states a total of {stated:money} yuan, but the lines add up to {total:money} yuan;"
+        " the total was recomputed from the lines",
+    ),
+    ("file.anchor-missing", ""): (
+        "本程序保存的工作簿缺少定位名称 {name}，已按栏目名称读取",
+        "The workbook saved by this program lacks the defined name {name}; it was read by its labels",
+    ),
+    ("file.anchor-broken", "name"): (
+        "定位名称 {name} 已失效（{target}），已按栏目名称读取",
+        "The defined name {name} no longer points at a cell ({target}); the workbook was read by its labels",
+    ),
+    ("file.anchor-broken", "header"): (
+        "测算明细表的表头已被改动，已按栏目名称读取",
+        "The header of the cost breakdown table was changed; the workbook was read by its labels",
+    ),
+    ("file.formula", "cached"): (
+        "{cell} 的公式 {formula} 按表格程序算出的值 {value} 读取",
+        "The formula {formula} in {cell} was read as {value}, the value the spreadsheet program computed",
+    ),
+    ("file.formula", "failed"): (
+        "{cell} 的公式 {formula} 无法计算，已按空值读取",
+        "The formula {formula} in {cell} cannot be calculated; it was read as empty",
+    ),
+    ("file.not-a-number", ""): (
+        "{cell} 的“{text}”不是数字，已按空值读取",
+        "“{text}” in {cell} is not a number; it was read as empty",
+    ),
+    ("file.unplaced", ""): (
+        "{where} 的内容“{text}”未能对应到申报书的栏目，未读入",
+        "“{text}” in {where} matches no field of the declaration; it was not read",
+    ),
+    ("file.unplaced", "unit"): (
+        "{cell} 旁的单位“{unit}”没有数值，未读入",
+        "The unit “{unit}” beside {cell} has no number; it was not read",
+    ),
+    ("file.unplaced", "unit-name"): (
+        "{where}：绩效目标表的实施单位“{value}”与申报书的单位名称“{unit_name}”不同，已采用申报书的",
+        "{where}: the implementing unit “{value}” of the performance targets differs from the unit name"
+        " “{unit_name}” of the declaration; the declaration's was kept",
+    ),
+    ("file.unplaced", "conflict"): (
+        "{where}：“{value}”与前面读到的{label}不同，未采用",
+        "{where}: “{value}” differs from the “{label}” read before; it was not used",
+    ),
+    ("file.cost-line", ""): (
+        "项目实施内容中的“{line}”无法识别为测算明细，已保留在文字中",
+        "“{line}” in the project content could not be read as a cost line; it was kept in the text",
+    ),
+}
+"""(rule id, variant) → (Chinese template, English template)."""
+
+SEVERITY_WORDS: dict[str, tuple[str, str]] = {
+    "error": ("错误", "error"),
+    "warning": ("警告", "warning"),
+    "info": ("提示", "info"),
+}
+"""A severity's name in each language."""
+
+_PERIODS_EN = {"mid_term": "mid-term", "annual": "annual"}
+_SOURCES_EN = {
+    "total": "total",
+    "central": "central government",
+    "provincial": "provincial government",
+    "municipal": "municipal government",
+    "county": "county/district government",
+    "other": "other",
+}
+_SCHEMES_EN = {
+    "2021版指标体系（财预〔2021〕101号）": "2021 indicator scheme (Cai Yu [2021] No. 101)",
+    "传统指标体系（财政部2010年代规则）": "Classic indicator scheme (Ministry of Finance, 2010s)",
+}
+"""The schemes' titles (as their data files give them) in English, as the interface translates them."""
+
+FIELD_NAMES: dict[str, tuple[str, str]] = {
+    "project.name": ("项目名称", "Project name"),
+    "project.department": ("主管部门及代码", "Supervising department and code"),
+    "project.attribute": ("项目属性", "Project type"),
+    "project.term": ("项目期", "Project term"),
+    "project.manager.name": ("项目负责人", "Project manager"),
+    "project.manager.phone": ("项目负责人联系电话", "Project manager's phone"),
+    "project.overview": ("项目基本概况", "Project overview"),
+    "project.content": ("项目实施内容", "Project content"),
+    "project.funding_arrangement": ("资金安排情况", "Funding arrangement"),
+    "project.schedule": ("项目实施计划", "Schedule"),
+    "project.outcomes": ("项目实施成效", "Outcomes"),
+    "project.safeguards": ("单位已有的保障项目实施的制度措施", "Safeguards the unit has in place"),
+    "project.budget_notes": ("预算绩效说明", "Budget performance notes"),
+    "project.summary": ("项目概况", "Project summary"),
+    "project.basis_kind": ("项目立项依据", "Legal basis"),
+    "unit.name": ("单位名称", "Unit name"),
+    "unit.code": ("统一社会信用代码", "Unified social credit code"),
+    "unit.address": ("地址", "Address"),
+    "unit.phone": ("单位联系电话", "Unit phone"),
+    "unit.legal_representative": ("法定代表人", "Legal representative"),
+    "unit.funding_source": ("经费来源", "Source of funds"),
+    "unit.profile": ("单位概况", "Unit profile"),
+    "goals.mid_term": ("中期目标", "Mid-term goals"),
+    "goals.annual": ("年度目标", "Annual goals"),
+    "signatures.unit_head": ("单位负责人", "Head of unit"),
+    "signatures.preparer": ("填报人", "Preparer"),
+    "signatures.date": ("填报日期", "Date of filing"),
+}
+"""The form's label of each text field, by JSON path, as the official forms print them (and in English)."""
+
+_LINE_PARTS = {
+    "name": ("支出内容", "expense item"),
+    "note": ("备注", "note"),
+    "unit": ("单位", "unit"),
+    "expression": ("算式", "formula"),
+}
+_INDICATOR_PARTS = {
+    "level1": ("一级指标", "level 1"),
+    "level2": ("二级指标", "level 2"),
+    "name": ("三级指标", "indicator"),
+    "value": ("指标值", "target"),
+}
+
+
+def language_of(lang: str) -> Language:
+    """``en`` for English (``en``, ``en_US``…), otherwise ``zh``: Chinese is the default."""
+    return "en" if lang.lower().startswith("en") else "zh"
+
+
+def _pick(pair: tuple[str, str], lang: Language) -> str:
+    return pair[0] if lang == "zh" else pair[1]
+
+
+def describe_place(where: Place | str, lang: str = "zh") -> str:
+    """A place as a clerk reads it: “项目基本概况”, 测算明细第 8 行的备注, 年度绩效指标第 4 行的指标值."""
+    language = language_of(lang)
+    place = where if isinstance(where, Place) else _parse(where)
+    if place is None:
+        return str(where)
+    steps, row = place.steps, place.row
+    last = steps[-1] if steps else None
+    on_line = len(steps) == 3 or (len(steps) == 5 and place.factor is not None)  # name, or factors[j].unit
+    if place.table == "cost_items" and row is not None and isinstance(last, str) and on_line:
+        part = _pick(_LINE_PARTS[last], language) if last in _LINE_PARTS else last
+        if language == "zh":
+            return f"测算明细第 {row + 1} 行的{part}"
+        return f"the {part} in row {row + 1} of the cost breakdown"
+    if place.section == "indicators" and row is not None and isinstance(last, str) and len(steps) == 4:
+        part = _pick(_INDICATOR_PARTS[last], language) if last in _INDICATOR_PARTS else last
+        if language == "zh":
+            return f"{PERIOD_LABELS[str(steps[1])]}绩效指标第 {row + 1} 行的{part}"
+        return f"the {part} in row {row + 1} of the {_PERIODS_EN[str(steps[1])]} indicators"
+    if len(steps) == 3 and steps[:2] == ("project", "basis") and isinstance(last, int):
+        return f"立项依据第 {last + 1} 条" if language == "zh" else f"item {last + 1} of the legal basis"
+    path = str(place)
+    return f"“{_pick(FIELD_NAMES[path], language)}”" if path in FIELD_NAMES else path
+
+
+def _parse(where: str) -> Place | None:
+    try:
+        return Place.parse(where)
+    except ValueError:
+        return None
+
+
+def _written(value: Any, spec: str, lang: Language) -> str:
+    """One argument written as the format spec of this module says (``money``, ``period``…)."""
+    match spec:
+        case "money":
+            return format_money(Decimal(value))
+        case "line":
+            if str(value).strip():
+                return f"“{value}”"
+            return "未命名的支出" if lang == "zh" else "an unnamed expense"
+        case "part":
+            return _pick(_LINE_PARTS[value], lang) if value in _LINE_PARTS else str(value)
+        case "period":
+            return PERIOD_LABELS[value] if lang == "zh" else _PERIODS_EN[value]
+        case "source":
+            return SOURCE_LABELS[value] if lang == "zh" else _SOURCES_EN[value]
+        case "field":
+            return _pick(FIELD_NAMES[str(value)], lang)
+        case "place":
+            return describe_place(value, lang)
+        case "scheme":
+            return str(value) if lang == "zh" else _SCHEMES_EN.get(value, str(value))
+        case "list":
+            return ("、" if lang == "zh" else ", ").join(value)
+    return format(value, spec)
+
+
+_OWN_SPECS = frozenset(("money", "line", "part", "period", "source", "field", "place", "scheme", "list"))
+
+
+@cache
+def _compiled(rule: str, variant: str, lang: Language) -> tuple[str, tuple[tuple[str, str, str], ...]]:
+    """The template with this module's specs taken out (``{amount:money}`` → ``{amount__money}``, written
+    beforehand), so that ``str.format_map`` does the rest at C speed: the template and (name, spec, key)."""
+    text = _pick(CATALOGUE[rule, variant], lang)
+    parts: list[str] = []
+    own: list[tuple[str, str, str]] = []
+    for literal, name, spec, conversion in string.Formatter().parse(text):
+        parts.append(literal.replace("{", "{{").replace("}", "}}"))
+        if name is None:
+            continue
+        if spec in _OWN_SPECS:
+            key = f"{name}__{spec}"
+            own.append((name, spec, key))
+            parts.append("{" + key + "}")
+        else:
+            parts.append("{" + name + ("!" + conversion if conversion else "") + (":" + spec if spec else "") + "}")
+    return "".join(parts), tuple(own)
+
+
+def template(rule: str, variant: str = "", lang: str = "zh") -> str:
+    """The template of ``rule`` (and ``variant``) in ``lang``; KeyError when the catalogue has none."""
+    return _pick(CATALOGUE[rule, variant], language_of(lang))
+
+
+def render_message(rule: str, variant: str, args: Mapping[str, Any], lang: str = "zh") -> str:
+    """The text of a message in ``lang`` from its rule, variant and arguments (``where`` among them)."""
+    language = language_of(lang)
+    text, own = _compiled(rule, variant, language)
+    if own:
+        args = dict(args)
+        for name, spec, key in own:
+            args[key] = _written(args[name], spec, language)
+    text = text.format_map(args)
+    if language == "en" and text[:1].islower():  # a template may open on a place or a line (“the note in…”)
+        text = text[0].upper() + text[1:]
+    return text
+
+
+def render(finding: Finding, lang: str = "zh") -> str:
+    """The finding in words, in ``lang`` (``zh``, the default, or ``en``)."""
+    return render_message(finding.rule, finding.variant, {**finding.args, "where": finding.where}, lang)
+
+
+def severity_word(severity: str, lang: str = "zh") -> str:
+    """A severity (``error``, ``warning``, ``info``) in ``lang``: 错误 / error."""
+    return _pick(SEVERITY_WORDS[severity], language_of(lang))
