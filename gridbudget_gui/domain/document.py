@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from gridbudget_gui.domain.money import ZERO, money_sum, to_money
@@ -139,10 +139,63 @@ class Indicator:
     level2: str = ""
     name: str = ""
     value: str = ""
+    # The 一体化 system's columns beside the value (all kept as the clerk wrote them):
+    operator: str = ""
+    """计算符号: ≥ > = < ≤ or 定性."""
+    unit: str = ""
+    """计量单位."""
+    explanation: str = ""
+    """指标解释."""
+    scoring: str = ""
+    """评（扣）分标准."""
+    weight: str = ""
+    """分值 / 权重, a decimal string."""
+    note: str = ""
+    """备注."""
+    # The year-end self-evaluation (绩效自评):
+    actual: str = ""
+    """实际完成值; for a qualitative indicator 达成, 部分达成 or 未达成."""
+    score: str = ""
+    """得分, a decimal string: computed for a quantitative indicator, the clerk's for a qualitative one."""
+    deviation: str = ""
+    """偏差原因分析及改进措施."""
 
     def copy(self) -> Indicator:
         """Return an independent copy."""
-        return Indicator(self.level1, self.level2, self.name, self.value)
+        return replace(self)
+
+
+INDICATOR_EXTRA_FIELDS: tuple[str, ...] = (
+    "operator",
+    "unit",
+    "explanation",
+    "scoring",
+    "weight",
+    "note",
+    "actual",
+    "score",
+    "deviation",
+)
+"""The indicator's fields beyond level1/level2/name/value, in the order of the document JSON."""
+
+
+@dataclass(eq=False)
+class Execution:
+    """The self-evaluation's money block: 全年预算数, 全年执行数, the weight (分值) and the score (得分)."""
+
+    budget: Decimal | None = None
+    spent: Decimal | None = None
+    weight: str = ""
+    score: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        """True when nothing of the block is filled in."""
+        return self.budget is None and self.spent is None and not self.weight and not self.score
+
+    def copy(self) -> Execution:
+        """Return an independent copy."""
+        return replace(self)
 
 
 @dataclass(eq=False)
@@ -223,6 +276,8 @@ class Document:
     goals: Goals = field(default_factory=Goals)
     indicators: Indicators = field(default_factory=Indicators)
     signatures: Signatures = field(default_factory=Signatures)
+    execution: Execution = field(default_factory=Execution)
+    """The self-evaluation's money block (empty until the year-end 自评)."""
 
     @property
     def cost_total(self) -> Decimal:

@@ -8,10 +8,12 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from gridbudget_gui.domain.document import (
+    INDICATOR_EXTRA_FIELDS,
     PERIODS,
     SOURCE_LABELS,
     CostItem,
     Document,
+    Execution,
     Factor,
     Funding,
     FundingRow,
@@ -80,10 +82,7 @@ def document_to_dict(document: Document) -> dict[str, Any]:
         },
         "goals": {"mid_term": document.goals.mid_term, "annual": document.goals.annual},
         "indicators": {
-            period: [
-                {"level1": i.level1, "level2": i.level2, "name": i.name, "value": i.value}
-                for i in document.indicators.matrix(period)
-            ]
+            period: [_indicator_to_dict(indicator) for indicator in document.indicators.matrix(period)]
             for period in PERIODS
         },
         "signatures": {
@@ -91,6 +90,30 @@ def document_to_dict(document: Document) -> dict[str, Any]:
             "preparer": document.signatures.preparer,
             "date": document.signatures.date,
         },
+        **_execution_to_dict(document.execution),
+    }
+
+
+def _indicator_to_dict(indicator: Indicator) -> dict[str, str]:
+    # The second turn's keys only where filled in: a plain declaration's JSON stays as it always was.
+    entry = {"level1": indicator.level1, "level2": indicator.level2, "name": indicator.name, "value": indicator.value}
+    for key in INDICATOR_EXTRA_FIELDS:
+        value = getattr(indicator, key)
+        if value:
+            entry[key] = value
+    return entry
+
+
+def _execution_to_dict(execution: Execution) -> dict[str, Any]:
+    if execution.is_empty:
+        return {}
+    return {
+        "execution": {
+            "budget": None if execution.budget is None else _money(execution.budget),
+            "spent": None if execution.spent is None else _money(execution.spent),
+            "weight": execution.weight,
+            "score": execution.score,
+        }
     }
 
 
@@ -174,6 +197,7 @@ def document_from_dict(data: object) -> LoadResult:
                 for key in ("unit_head", "preparer", "date")
             }
         ),
+        execution=_execution_from_dict(root.get("execution")),
     )
     notes: list[Finding] = []
     stated_total = root.get("cost_total")
@@ -213,7 +237,21 @@ def _cost_item_from_dict(data: object, where: str) -> CostItem:
 
 def _indicator_from_dict(data: object, where: str) -> Indicator:
     entry = _object(data, where)
-    return Indicator(*(_text(entry.get(key, ""), f"{where}.{key}") for key in ("level1", "level2", "name", "value")))
+    keys = ("level1", "level2", "name", "value", *INDICATOR_EXTRA_FIELDS)
+    return Indicator(**{key: _text(entry.get(key, ""), f"{where}.{key}") for key in keys})
+
+
+def _execution_from_dict(data: object) -> Execution:
+    if data is None:
+        return Execution()
+    entry = _object(data, "execution")
+    budget, spent = entry.get("budget"), entry.get("spent")
+    return Execution(
+        budget=None if budget is None or budget == "" else _amount(budget, "execution.budget"),
+        spent=None if spent is None or spent == "" else _amount(spent, "execution.spent"),
+        weight=_text(entry.get("weight", ""), "execution.weight"),
+        score=_text(entry.get("score", ""), "execution.score"),
+    )
 
 
 def _object(value: object, where: str) -> dict[str, Any]:

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from gridbudget_gui import cli
-from gridbudget_gui.domain.document import Document
+from gridbudget_gui.domain.document import Document, Execution
 from gridbudget_gui.io.atomic import atomic_write
 from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.formats import load_document, sniff
-from gridbudget_gui.io.json import document_from_dict, document_to_dict, dumps_document, read_json, write_json
+from gridbudget_gui.io.json import SchemaError, document_from_dict, document_to_dict, dumps_document, read_json, write_json
 from gridbudget_gui.resources import example_path
 
 
@@ -233,3 +233,28 @@ def test_write_json_replaces_in_place(tmp_path: Path, example_document: Document
     write_json(example_document, target)
     assert read_json(target).document.cost_total == Decimal("5345800.00")
     assert os.listdir(tmp_path) == ["doc.json"]
+
+
+def test_the_second_turn_keys_round_trip_and_stay_absent_when_empty(example_document: Document) -> None:
+    plain = document_to_dict(example_document)
+    assert "execution" not in plain
+    assert set(plain["indicators"]["annual"][0]) == {"level1", "level2", "name", "value"}
+
+    row = example_document.indicators.annual[0]
+    row.operator, row.unit, row.weight, row.actual, row.score, row.deviation = "≥", "个", "10", "45个", "10.00", "无"
+    row.explanation, row.scoring, row.note = "覆盖社区数", "完成得满分", "备注"
+    example_document.execution = Execution(Decimal("5345800.00"), Decimal("5120000.00"), "10", "9.58")
+    data = document_to_dict(example_document)
+    assert data["execution"] == {"budget": "5345800.00", "spent": "5120000.00", "weight": "10", "score": "9.58"}
+    assert data["indicators"]["annual"][0]["operator"] == "≥"
+    again = document_from_dict(json.loads(json.dumps(data))).document
+    assert document_to_dict(again) == data
+    assert again.execution.spent == Decimal("5120000.00")
+    assert again.indicators.annual[0].deviation == "无"
+
+
+def test_an_execution_block_with_a_bad_amount_is_refused_naming_its_path() -> None:
+    data = document_to_dict(Document())
+    data["execution"] = {"budget": "abc"}
+    with pytest.raises(SchemaError, match=r"execution\.budget"):
+        document_from_dict(data)
