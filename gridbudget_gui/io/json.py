@@ -299,6 +299,56 @@ def read_json(path: Path) -> LoadResult:
         raise DocumentError(path, str(error)) from error
 
 
+def read_json_salvaged(path: Path) -> LoadResult:
+    """What a cut-short document JSON still holds (an autosave interrupted by a crash); DocumentError if nothing.
+
+    The text is cut after its last complete value and its open brackets are closed; what was cut off is lost.
+    """
+    path = Path(path)
+    raw = read_limited(path, MAX_JSON_BYTES, "预算申报文档")
+    try:
+        text = _decode(raw)
+    except UnicodeDecodeError:
+        text = raw.decode("utf-8", "ignore")
+    for candidate in _closed_prefixes(text):
+        try:
+            return document_from_dict(json.loads(candidate, parse_float=Decimal))
+        except (ValueError, RecursionError):
+            continue
+    raise DocumentError(path, "文件已损坏，其中没有可以读取的内容")
+
+
+def _closed_prefixes(text: str, tries: int = 8) -> list[str]:
+    """The text cut after its last complete values (before a comma, after a bracket), brackets closed."""
+    stack: list[str] = []
+    cuts: list[tuple[int, str]] = []
+    in_string = escaped = False
+    for index, char in enumerate(text):
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "{[":
+            stack.append("}" if char == "{" else "]")
+            if len(stack) > 200:
+                break  # deeper than any document: not worth saving
+        elif char in "}]":
+            if not stack:
+                break
+            stack.pop()
+            cuts.append((index + 1, "".join(reversed(stack))))
+        elif char == "," and stack:
+            cuts.append((index, "".join(reversed(stack))))
+        if len(cuts) > tries * 4:
+            del cuts[: tries * 2]
+    return [text[:cut] + closers for cut, closers in reversed(cuts[-tries:])]
+
+
 def _decode(raw: bytes) -> str:
     """The JSON text: UTF-8 (with or without a mark), or UTF-16 as Notepad's "Unicode" saves it."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):

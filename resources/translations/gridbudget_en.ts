@@ -38,8 +38,24 @@ Recover these changes? “No” deletes this autosave.</translation>
         <translation>Cannot recover</translation>
     </message>
     <message>
-        <source>自动保存的文件无法读取：{0}</source>
-        <translation>The autosaved file cannot be read: {0}</translation>
+        <source>自动保存的文件已损坏，无法读取：{0}
+
+文件已移到：{1}</source>
+        <translation>The autosaved file is damaged and cannot be read: {0}
+
+It was moved to: {1}</translation>
+    </message>
+    <message>
+        <source>只能部分恢复</source>
+        <translation>Partly recovered</translation>
+    </message>
+    <message>
+        <source>自动保存的文件不完整（上次可能在写入时中断），已恢复其中能读取的部分，请仔细核对。
+
+原文件已移到：{0}</source>
+        <translation>The autosaved file was incomplete (the last run was probably interrupted while writing it). What could be read has been recovered: please check it carefully.
+
+The file was moved to: {0}</translation>
     </message>
     <message>
         <source>已恢复自动保存于 {0} 的修改</source>
