@@ -8,6 +8,7 @@ import re
 import signal
 import subprocess
 import sys
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -375,3 +376,29 @@ def example_bytes() -> bytes:
     from gridbudget_gui.resources import example_path
 
     return example_path().read_bytes()
+
+
+def test_saving_over_a_file_changed_on_disk_asks_first(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "申报书.json"
+    path.write_bytes(example_bytes())
+    window = _window(qtbot)
+    assert window.open_path(path, ask=False)
+    _rename_first_line(window, "本窗口的修改")
+    path.write_bytes(example_bytes().replace("全面推进".encode(), "另一个窗口".encode()))  # another window saved
+    os.utime(path, (time.time() + 5, time.time() + 5))
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+    asked: list[str] = []
+
+    def answer(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "warning", answer)
+    assert not window.files.save()
+    assert "另一个窗口" in path.read_text("utf-8") and "已被其他程序或窗口修改" in asked[0]
+    assert window.files.save()
+    assert read_json(path).document.cost_items[0].name == "本窗口的修改"
+    _rename_first_line(window, "再改一次")
+    assert window.files.save() and len(asked) == 2  # our own save is no change behind our back

@@ -262,6 +262,18 @@ The document is still open; no changes were lost.</translation>
         <translation>Saved to {path}</translation>
     </message>
     <message>
+        <source>文件已被修改</source>
+        <translation>File changed on disk</translation>
+    </message>
+    <message>
+        <source>“{path}”在打开之后已被其他程序或窗口修改。
+
+覆盖它将丢失那些修改。是否仍然覆盖？</source>
+        <translation>“{path}” has been changed by another program or window since it was opened.
+
+Overwriting it will lose those changes. Overwrite it anyway?</translation>
+    </message>
+    <message>
         <source>Excel 工作簿 (*.xlsx);;GridBudget 文档 (*.json)</source>
         <translation>Excel workbook (*.xlsx);;GridBudget document (*.json)</translation>
     </message>
