@@ -67,7 +67,6 @@ def run_check(files: Sequence[Path], as_json: bool, scheme: str | None) -> int:
     for path in _expand(files):
         try:
             loaded = load_document(path)
-            findings = sort_findings(loaded.notes + check_document(loaded.document, scheme))
         except Exception as problem:  # one bad file never ends the run: it is reported and the next one read
             if isinstance(problem, DocumentError):
                 cause = problem.cause
@@ -78,6 +77,7 @@ def run_check(files: Sequence[Path], as_json: bool, scheme: str | None) -> int:
             print(f"gridbudget: {path}: {cause}", file=sys.stderr)
             status = EXIT_FILE
             continue
+        findings = sort_findings(loaded.notes + check_document(loaded.document, scheme))
         if any(finding.severity is Severity.ERROR for finding in findings) and status == EXIT_OK:
             status = EXIT_FINDINGS
         reports.append({"file": str(path), "ok": True, "error": None, "findings": [f.to_json() for f in findings]})

@@ -87,9 +87,22 @@ def many_parts(parts: int, megabytes: int) -> bytes:
     return out.getvalue()
 
 
-def many_cells(rows: int, columns: int) -> bytes:
-    """The form whose second sheet holds a plain table of rows × columns text cells (a flood of unread cells)."""
-    sheet = _cells_xml(rows, columns)
+def many_cells(rows: int, columns: int, numbered: bool = False) -> bytes:
+    """The form whose second sheet holds a plain table of rows × columns text cells (a flood of unread cells).
+
+    ``numbered``: each cell a different number, which compresses far less than a repeated text.
+    """
+    if numbered:
+        body = "".join(
+            f"<row>{''.join(f'<c><v>{r * columns + c}</v></c>' for c in range(columns))}</row>" for r in range(rows)
+        )
+        sheet = (
+            '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+            + body
+            + "</sheetData></worksheet>"
+        ).encode()
+    else:
+        sheet = _cells_xml(rows, columns)
     return _rewrite(_form(), lambda name, data: sheet if name == "xl/worksheets/sheet2.xml" else data, level=9)
 
 
@@ -172,6 +185,7 @@ ATTACKS: dict[str, tuple[str, Callable[[], bytes]]] = {
     "48-parts-of-10-MB": ("parts.xlsx", lambda: many_parts(48, 10)),
     "4-parts-of-10-MB": ("parts4.xlsx", lambda: many_parts(4, 10)),
     "200,000-unread-cells": ("flood.xlsx", lambda: many_cells(20_000, 10)),
+    "1,000,000-cells": ("million.xlsx", lambda: many_cells(100_000, 10, numbered=True)),
     "xls-directory-loop": ("loop.xls", xls_directory_loop),
     "xls-cut-short": ("cut.xls", xls_cut),
     "html-named-xls": (

@@ -47,7 +47,11 @@ EXPECTED = {
     "csv-named-xls": ("refused", "CSV"),
     "utf16-json": ("opened", ""),
 }
-SLOW = {"48-parts-of-10-MB": ("refused", "解压后超过"), "200,000-unread-cells": ("opened", "")}
+SLOW = {
+    "48-parts-of-10-MB": ("refused", "解压后超过"),
+    "200,000-unread-cells": ("opened", ""),
+    "1,000,000-cells": ("refused", "单元格超过"),
+}
 
 
 def test_attacks_open_or_are_refused_in_bounded_memory(tmp_path: Path) -> None:
