@@ -17,7 +17,7 @@ from gridbudget_gui.domain.findings import Finding, Severity
 from gridbudget_gui.domain.messages import render, severity_word
 from gridbudget_gui.domain.schemes import SCHEME_IDS
 from gridbudget_gui.io.document_file import DocumentError
-from gridbudget_gui.io.formats import OPEN_SUFFIXES, load_document, save_document
+from gridbudget_gui.io.formats import SPREADSHEET_SUFFIXES, load_document, save_document
 from gridbudget_gui.logfile import start_logging
 
 log = logging.getLogger(__name__)
@@ -58,7 +58,8 @@ def _window_parser() -> argparse.ArgumentParser:
 def _expand(paths: Sequence[Path]) -> Iterator[Path]:
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.iterdir() if p.suffix.lower() in OPEN_SUFFIXES and p.is_file())
+            # Spreadsheets we cannot read (.xlsb, .ods, .csv) are listed too: each gets a line saying what it is.
+            yield from sorted(p for p in path.iterdir() if p.suffix.lower() in SPREADSHEET_SUFFIXES and not p.is_dir())
         else:
             yield path
 
@@ -71,9 +72,14 @@ def run_check(files: Sequence[Path], as_json: bool, scheme: str | None, lang: st
     for path in _expand(files):
         try:
             loaded = load_document(path)
-        except DocumentError as problem:
-            reports.append({"file": str(path), "ok": False, "error": problem.cause, "findings": []})
-            print(f"gridbudget: {problem}", file=sys.stderr)
+        except Exception as problem:  # one bad file never ends the run: it is reported and the next one read
+            if isinstance(problem, DocumentError):
+                cause = problem.cause
+            else:
+                log.error("Checking %s failed", path, exc_info=True)
+                cause = f"内部错误：{type(problem).__name__}（详细信息已写入日志文件）"
+            reports.append({"file": str(path), "ok": False, "error": cause, "findings": []})
+            print(f"gridbudget: {path}: {cause}", file=sys.stderr)
             status = EXIT_FILE
             continue
         findings = sort_findings(loaded.notes + check_document(loaded.document, scheme))
@@ -105,7 +111,11 @@ def run_export(source: Path, target: Path) -> int:
     """``gridbudget export IN OUT``: convert; 0 done, 2 a file could not be read or written."""
     try:
         loaded = load_document(source)
-        if target.exists() and target.resolve() == source.resolve():
+        try:
+            same = target.exists() and target.resolve() == source.resolve()
+        except OSError:  # a name too long or a loop of links: the save below says so
+            same = False
+        if same:
             raise DocumentError(target, "输出文件与输入文件相同；请另选输出文件名")
         save_document(loaded.document, target)
     except DocumentError as problem:

@@ -8,6 +8,7 @@ import re
 import signal
 import subprocess
 import sys
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -284,8 +285,13 @@ def test_broken_autosave_is_reported_not_fatal(qtbot: QtBot, monkeypatch: pytest
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(str(a[2])))
     window = _window(qtbot)
     assert not offer_recovery(window)
-    assert warned and "无法读取" in warned[0]
+    assert warned and "无法读取" in warned[0] and "damaged" in warned[0]
     assert window.session is not None and window.session.undo_stack.isClean()
+    assert sorted(p.name.split("-", 2)[-1] for p in (folder / "damaged").iterdir()) == [
+        "1-dead.json",
+        "1-dead.meta.json",
+    ]
+    assert not (folder / "1-dead.json").exists()  # set aside, never deleted unread
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
 
 
@@ -317,5 +323,82 @@ def test_the_recovery_question_speaks_the_chosen_language(qtbot: QtBot, monkeypa
     title, text = asked[0]
     assert title == "Recover unsaved changes"
     assert "did not exit normally" in text and "Untitled" in text and "(a new declaration, never saved)" in text
-    assert warned and warned[0].startswith("Cannot recover: The autosaved file cannot be read")
+    assert warned and warned[0].startswith("Cannot recover: The autosaved file is damaged and cannot be read")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+
+
+def _autosave_of_example(folder: Path, slot: str, cut: float = 1.0) -> None:
+    from gridbudget_gui.resources import example_path
+
+    folder.mkdir(parents=True, exist_ok=True)
+    data = example_path().read_bytes()
+    (folder / f"{slot}.json").write_bytes(data[: int(len(data) * cut)])
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [b"[" * 100_000, b"\0" * 4096, None],
+    ids=["100,000 brackets", "zero-filled", "missing"],
+)
+def test_a_damaged_or_missing_meta_file_never_hides_the_autosave(
+    meta: bytes | None, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = autosave_folder()
+    _autosave_of_example(folder, "7-dead")
+    if meta is not None:
+        (folder / "7-dead.meta.json").write_bytes(meta)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window = _window(qtbot)
+    assert offer_recovery(window)  # the program starts, and the autosave is offered
+    assert window.session is not None and window.session.document.project.name.startswith("全面推进")
+    if meta is not None:
+        assert [p.name.endswith("-7-dead.meta.json") for p in (folder / "damaged").iterdir()] == [True]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+
+
+def test_a_cut_short_autosave_is_offered_for_what_it_holds(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = autosave_folder()
+    _autosave_of_example(folder, "8-dead", cut=0.6)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(str(a[2])))
+    window = _window(qtbot)
+    assert offer_recovery(window)
+    assert window.session is not None and window.session.document.project.name.startswith("全面推进")
+    assert window.session.document.cost_items  # the first part of the file, read
+    assert warned and "部分" in warned[0]
+    kept = list((folder / "damaged").iterdir())
+    assert len(kept) == 1 and kept[0].read_bytes() == example_bytes()[: int(len(example_bytes()) * 0.6)]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+
+
+def example_bytes() -> bytes:
+    from gridbudget_gui.resources import example_path
+
+    return example_path().read_bytes()
+
+
+def test_saving_over_a_file_changed_on_disk_asks_first(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "申报书.json"
+    path.write_bytes(example_bytes())
+    window = _window(qtbot)
+    assert window.open_path(path, ask=False)
+    _rename_first_line(window, "本窗口的修改")
+    path.write_bytes(example_bytes().replace("全面推进".encode(), "另一个窗口".encode()))  # another window saved
+    os.utime(path, (time.time() + 5, time.time() + 5))
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+    asked: list[str] = []
+
+    def answer(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "warning", answer)
+    assert not window.files.save()
+    assert "另一个窗口" in path.read_text("utf-8") and "已被其他程序或窗口修改" in asked[0]
+    assert window.files.save()
+    assert read_json(path).document.cost_items[0].name == "本窗口的修改"
+    _rename_first_line(window, "再改一次")
+    assert window.files.save() and len(asked) == 2  # our own save is no change behind our back

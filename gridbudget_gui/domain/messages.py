@@ -296,6 +296,10 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
         "{where} 的内容“{text}”未能对应到申报书的栏目，未读入",
         "“{text}” in {where} matches no field of the declaration; it was not read",
     ),
+    ("file.unplaced", "more"): (
+        "{where} 至 {last} 另有 {count:,} 个单元格的内容未能对应到申报书的栏目，未读入",
+        "From {where} to {last}, {count:,} more cells match no field of the declaration; they were not read",
+    ),
     ("file.unplaced", "unit"): (
         "{cell} 旁的单位“{unit}”没有数值，未读入",
         "The unit “{unit}” beside {cell} has no number; it was not read",

@@ -42,13 +42,31 @@ def describe_os_error(error: OSError) -> str:
         errno.ENOTDIR: "路径中的某一级不是文件夹",
         errno.EDQUOT: "超出磁盘配额",
         errno.ENAMETOOLONG: "文件名太长",
+        errno.ELOOP: "符号链接形成了循环",
+        errno.EIO: "读写磁盘时出错（磁盘或网络驱动器可能有故障）",
+        errno.EBUSY: "文件或设备正忙",
+        errno.ETXTBSY: "文件正被其他程序使用",
+        errno.EEXIST: "文件已存在",
+        errno.EXDEV: "不能跨磁盘移动文件",
+        errno.EINVAL: "文件名或参数无效",
+        errno.EFBIG: "文件太大，超出文件系统的限制",
+        errno.EMFILE: "打开的文件太多",
+        errno.ENFILE: "系统打开的文件太多",
+        errno.ENXIO: "设备不存在或未连接",
+        errno.ENODEV: "设备不存在",
+        errno.ENOTEMPTY: "文件夹不是空的",
+        errno.ETIMEDOUT: "连接超时（网络驱动器可能已断开）",
+        errno.EAGAIN: "资源暂时不可用，请稍后再试",
+        errno.ESTALE: "网络文件已失效，请重新打开",
+        errno.ENOMEM: "内存不足",
     }
     # Windows: Excel or WPS holds the file open (ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION).
     if getattr(error, "winerror", None) in (32, 33):
         return "文件正被其他程序（如 Excel、WPS）打开：请先关闭它再保存"
     reason = reasons.get(error.errno or 0)
     if reason is None:
-        reason = error.strerror or type(error).__name__
+        # The system's own text is in English on most machines: the number is what a helper can look up.
+        reason = f"系统错误（错误码 {error.errno}）" if error.errno else f"系统错误（{type(error).__name__}）"
     return reason
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import stat
 import time
 from pathlib import Path
 
@@ -13,6 +15,9 @@ from gridbudget_gui.io.json import read_json, write_json
 
 OPEN_SUFFIXES: tuple[str, ...] = (".xlsx", ".xls", ".json")
 SAVE_SUFFIXES: tuple[str, ...] = (".xlsx", ".json", ".pdf")
+SPREADSHEET_SUFFIXES: tuple[str, ...] = (*OPEN_SUFFIXES, ".xlsm", ".xltx", ".xlsb", ".et", ".ett", ".ods", ".csv")
+"""What a folder check looks at: files we read, and spreadsheets we can only name (each gets a line)."""
+RESAVE = "请在 Excel 或 WPS 中另存为 .xlsx 后再打开"
 
 log = logging.getLogger(__name__)
 
@@ -24,10 +29,14 @@ def _log_failure(action: str, problem: DocumentError) -> None:
 
 
 def sniff(path: Path) -> str:
-    """The format of ``path`` from its first bytes: xlsx, xls, json, pdf or unknown."""
+    """The format of ``path`` from its first bytes: xlsx, xls, json, pdf, or what else it is.
+
+    Besides the formats read: html, spreadsheetml (Excel 2003 XML), csv, utf16 (text that is not UTF-8
+    JSON) and unknown, for messages that say what the file is.
+    """
     try:
         with open(path, "rb") as stream:
-            head = stream.read(64)
+            head = stream.read(4096)
     except OSError as error:
         raise DocumentError(path, f"无法打开：{describe_os_error(error)}") from error
     if head.startswith(b"PK\x03\x04"):
@@ -36,9 +45,59 @@ def sniff(path: Path) -> str:
         return "xls"
     if head.startswith(b"%PDF"):
         return "pdf"
-    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+    text = _head_text(head)
+    start = text.lstrip("\ufeff \t\r\n")
+    if start.startswith("{"):
         return "json"
+    lowered = start[:2048].lower()
+    if "urn:schemas-microsoft-com:office:spreadsheet" in lowered or 'progid="excel.sheet"' in lowered:
+        return "spreadsheetml"
+    if lowered.startswith(("<!doctype html", "<html", "<table", "<meta", "<head", "<body")) or (
+        lowered.startswith("<") and "<html" in lowered
+    ):
+        return "html"
+    if text and "\x00" not in text and _looks_like_csv(start):
+        return "csv"
     return "unknown"
+
+
+def _head_text(head: bytes) -> str:
+    """The first bytes as text, whatever their Unicode encoding (UTF-8 or UTF-16, with or without a mark)."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return head.decode("utf-16", "ignore")
+    if len(head) > 1 and head[1:2] == b"\x00" and head[:1] != b"\x00":
+        return head.decode("utf-16-le", "ignore")
+    if len(head) > 1 and head[:1] == b"\x00" and head[1:2] != b"\x00":
+        return head.decode("utf-16-be", "ignore")
+    return head.decode("utf-8", "ignore")
+
+
+def _looks_like_csv(text: str) -> bool:
+    lines = [line for line in text.splitlines()[:5] if line.strip()]
+    return bool(lines) and all(("," in line or "\t" in line or "，" in line) for line in lines)
+
+
+_WHAT_IT_IS = {
+    "html": f"这是一个网页（HTML），只是扩展名为表格文件：{RESAVE}",
+    "spreadsheetml": f"这是 Excel 2003 XML 表格（SpreadsheetML）：{RESAVE}",
+    "csv": f"这是 CSV 文本表格，不是 Excel 工作簿：{RESAVE}",
+}
+
+
+def check_regular_file(path: Path) -> None:
+    """Refuse at once what is not a regular file (a folder, a named pipe, a device): reading it could hang."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        raise DocumentError(path, f"无法打开：{describe_os_error(error)}") from error
+    if stat.S_ISDIR(mode):
+        raise DocumentError(path, "这是一个文件夹，不是文件")
+    if stat.S_ISFIFO(mode):
+        raise DocumentError(path, "这是一个命名管道（FIFO），不是普通文件")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        raise DocumentError(path, "这是一个设备，不是普通文件")
+    if not stat.S_ISREG(mode):
+        raise DocumentError(path, "这不是普通文件")
 
 
 def load_document(path: Path) -> LoadResult:
@@ -55,8 +114,7 @@ def load_document(path: Path) -> LoadResult:
 
 
 def _load_document(path: Path) -> LoadResult:
-    if path.is_dir():
-        raise DocumentError(path, "这是一个文件夹，不是文件")
+    check_regular_file(path)
     kind = sniff(path)
     if kind == "json":
         return read_json(path)
@@ -70,6 +128,8 @@ def _load_document(path: Path) -> LoadResult:
         return read_xls(path)
     if kind == "pdf":
         raise DocumentError(path, "PDF 文件只能导出，不能打开；请打开 .xlsx、.xls 或 .json 文件")
+    if kind in _WHAT_IT_IS:
+        raise DocumentError(path, _WHAT_IT_IS[kind])
     raise DocumentError(path, "无法识别的文件格式（应为 .xlsx、.xls 或 GridBudget 的 .json 文件）")
 
 
@@ -89,6 +149,11 @@ def save_document(document: Document, path: Path) -> None:
 
 
 def _save_document(document: Document, path: Path) -> None:
+    try:
+        if path.is_dir():
+            raise DocumentError(path, "这是一个文件夹：请在文件夹中另取一个文件名")
+    except OSError as error:  # a name too long, a loop of links…
+        raise DocumentError(path, f"保存失败：{describe_os_error(error)}") from error
     suffix = path.suffix.lower()
     if suffix in (".json", ".xlsx"):
         keep_backup(path)  # the user's previous version; a PDF is only ever an output

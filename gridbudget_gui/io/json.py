@@ -138,10 +138,10 @@ def document_from_dict(data: object) -> LoadResult:
         raise SchemaError('不是 GridBudget 文档（缺少 "format": "gridbudget-document"）')
     version = root.get("version", VERSION)
     if not isinstance(version, int) or isinstance(version, bool) or version > VERSION:
-        raise SchemaError(f"文档版本 {version!r} 比本程序新，或不是整数：请升级 GridBudget")
+        raise SchemaError(f"文档版本 {_shown(version)} 比本程序新，或不是整数：请升级 GridBudget")
     year = root.get("year")
     if year is not None and (not isinstance(year, int) or isinstance(year, bool) or not 1900 <= year <= 2200):
-        raise SchemaError(f"year: {year!r} 不是有效的年度")
+        raise SchemaError(f"year: {_shown(year)} 不是有效的年度")
     scheme = _text(root.get("scheme", "classic"), "scheme") or "classic"
 
     project_data = _object(root.get("project", {}), "project")
@@ -299,6 +299,15 @@ def _amount(value: object, where: str) -> Decimal:
     return to_money(_number(value, where))
 
 
+def _shown(value: object, limit: int = 40) -> str:
+    """A value as a message shows it: its repr, shortened in the middle when long (a 4,000-digit year)."""
+    try:
+        text = repr(value)
+    except ValueError:  # an int too long for str(): Python refuses to convert it
+        return "（位数过多的数字）"
+    return text if len(text) <= limit else f"{text[: limit // 2]}…{text[-limit // 4 :]}（共 {len(text):,} 个字符）"
+
+
 def _kind(value: object) -> str:
     names = {dict: "对象", list: "列表", str: "文字", int: "整数", Decimal: "小数", bool: "真假值", type(None): "空值"}
     return names.get(type(value), type(value).__name__)
@@ -309,9 +318,9 @@ def read_json(path: Path) -> LoadResult:
     path = Path(path)
     raw = read_limited(path, MAX_JSON_BYTES, "预算申报文档")
     try:
-        data = json.loads(raw.decode("utf-8-sig"), parse_float=Decimal)
+        data = json.loads(_decode(raw), parse_float=Decimal)
     except UnicodeDecodeError as error:
-        raise DocumentError(path, "不是 UTF-8 编码的 JSON 文件") from error
+        raise DocumentError(path, "不是 UTF-8（或 UTF-16）编码的 JSON 文件") from error
     except json.JSONDecodeError as error:
         raise DocumentError(path, f"JSON 格式错误（第 {error.lineno} 行第 {error.colno} 列：{error.msg}）") from error
     except RecursionError:
@@ -323,6 +332,67 @@ def read_json(path: Path) -> LoadResult:
         return document_from_dict(data)
     except SchemaError as error:
         raise DocumentError(path, str(error)) from error
+
+
+def read_json_salvaged(path: Path) -> LoadResult:
+    """What a cut-short document JSON still holds (an autosave interrupted by a crash); DocumentError if nothing.
+
+    The text is cut after its last complete value and its open brackets are closed; what was cut off is lost.
+    """
+    path = Path(path)
+    raw = read_limited(path, MAX_JSON_BYTES, "预算申报文档")
+    try:
+        text = _decode(raw)
+    except UnicodeDecodeError:
+        text = raw.decode("utf-8", "ignore")
+    for candidate in _closed_prefixes(text):
+        try:
+            return document_from_dict(json.loads(candidate, parse_float=Decimal))
+        except (ValueError, RecursionError):
+            continue
+    raise DocumentError(path, "文件已损坏，其中没有可以读取的内容")
+
+
+def _closed_prefixes(text: str, tries: int = 8) -> list[str]:
+    """The text cut after its last complete values (before a comma, after a bracket), brackets closed."""
+    stack: list[str] = []
+    cuts: list[tuple[int, str]] = []
+    in_string = escaped = False
+    for index, char in enumerate(text):
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "{[":
+            stack.append("}" if char == "{" else "]")
+            if len(stack) > 200:
+                break  # deeper than any document: not worth saving
+        elif char in "}]":
+            if not stack:
+                break
+            stack.pop()
+            cuts.append((index + 1, "".join(reversed(stack))))
+        elif char == "," and stack:
+            cuts.append((index, "".join(reversed(stack))))
+        if len(cuts) > tries * 4:
+            del cuts[: tries * 2]
+    return [text[:cut] + closers for cut, closers in reversed(cuts[-tries:])]
+
+
+def _decode(raw: bytes) -> str:
+    """The JSON text: UTF-8 (with or without a mark), or UTF-16 as Notepad's "Unicode" saves it."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    if len(raw) > 1 and raw[1:2] == b"\x00" and raw[:1] != b"\x00":
+        return raw.decode("utf-16-le")
+    if len(raw) > 1 and raw[:1] == b"\x00" and raw[1:2] != b"\x00":
+        return raw.decode("utf-16-be")
+    return raw.decode("utf-8-sig")
 
 
 def dumps_document(document: Document) -> str:

@@ -6,7 +6,7 @@ import datetime
 from pathlib import Path
 
 import xlrd
-from xlrd.compdoc import CompDoc, CompDocError  # type: ignore[import-untyped]
+from xlrd.compdoc import CompDoc  # type: ignore[import-untyped]
 
 from gridbudget_gui.io.cells import CellValue
 from gridbudget_gui.io.document_file import DocumentError, LoadResult, read_limited
@@ -20,6 +20,20 @@ ENCRYPTED = "文件已加密（设有打开密码）：请在 Excel 或 WPS 中�
 def read_xls(path: Path) -> LoadResult:
     """Read a declaration from an old .xls file; raise DocumentError naming the file and the cause."""
     path = Path(path)
+    try:
+        return _read_xls(path)
+    except DocumentError:
+        raise
+    except MemoryError as problem:
+        raise DocumentError(path, "文件太大，内存不足以打开") from problem
+    except RecursionError:
+        # Not chained: a thousand frames of xlrd walking the loop teach nothing.
+        raise DocumentError(path, "文件已损坏：内部目录结构循环引用，无法读取") from None
+    except Exception as problem:  # a damaged OLE or BIFF structure can break xlrd anywhere (struct.error…)
+        raise DocumentError(path, f"无法读取 .xls 文件，文件可能已损坏（{type(problem).__name__}）") from problem
+
+
+def _read_xls(path: Path) -> LoadResult:
     data = read_limited(path, MAX_XLS_BYTES, "预算申报表")
     streams = ole_stream_names(data)
     if {"EncryptionInfo", "EncryptedPackage"} & streams:
@@ -44,7 +58,9 @@ def ole_stream_names(data: bytes) -> set[str]:
     """The names in an OLE compound file's directory; empty when the directory cannot be read."""
     try:
         document = CompDoc(data, logfile=_Silent())
-    except (CompDocError, IndexError, ValueError, AssertionError, MemoryError):
+    except RecursionError:
+        raise  # a directory that loops: xlrd would walk the same loop
+    except Exception:  # a cut or damaged header fails anywhere (struct.error, CompDocError…)
         return set()
     return {node.name for node in document.dirlist}
 
@@ -61,14 +77,14 @@ def _open_book(path: Path, data: bytes) -> xlrd.Book:
     for formatting in (True, False):  # merged blocks need formatting_info; a few odd files only open without
         try:
             return xlrd.open_workbook(
-                file_contents=data, formatting_info=formatting, logfile=_Silent(), on_demand=False
+                file_contents=data, formatting_info=formatting, logfile=_Silent(), on_demand=False, ragged_rows=True
             )
         except xlrd.XLRDError as problem:
             if "encrypted" in str(problem).lower():
                 raise DocumentError(path, ENCRYPTED) from problem
             last = problem
-        except MemoryError as problem:
-            raise DocumentError(path, "文件太大，内存不足以打开") from problem
+        except (MemoryError, RecursionError):
+            raise
         except Exception as problem:  # a broken BIFF stream can fail anywhere in xlrd
             last = problem
     raise DocumentError(
@@ -80,7 +96,7 @@ def grid_from_xls_sheet(book: xlrd.Book, sheet: xlrd.sheet.Sheet) -> Grid:
     """A Grid from an xlrd sheet: the same cell grid the xlsx reader builds."""
     grid = Grid(sheet.name)
     for row in range(sheet.nrows):
-        for col in range(sheet.ncols):
+        for col in range(sheet.row_len(row)):  # ragged rows: a far cell does not pad every row to its column
             cell = sheet.cell(row, col)
             value: CellValue
             if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from gridbudget_gui.io.atomic import atomic_write
 from gridbudget_gui.io.document_file import DocumentError
-from gridbudget_gui.io.json import dumps_document, read_json
+from gridbudget_gui.io.json import dumps_document, read_json, read_json_salvaged
 from gridbudget_gui.ui.session import DocumentSession
 
 log = logging.getLogger(__name__)
@@ -33,6 +33,8 @@ DEFAULT_DELAY_SECONDS = 3.0
 DELAY_VARIABLE = "GRIDBUDGET_AUTOSAVE_SECONDS"
 META_FORMAT = "gridbudget-autosave"
 RESTORED_MESSAGE_MS = 10_000
+DAMAGED_FOLDER = "damaged"
+MAX_META_BYTES = 64 * 1024
 
 
 def autosave_folder() -> Path:
@@ -188,7 +190,15 @@ class Orphan:
         try:
             return datetime.fromisoformat(str(text)).strftime("%Y-%m-%d %H:%M:%S")
         except ValueError:
-            return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(self.document_path.stat().st_mtime))
+            return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(self.modified))
+
+    @property
+    def modified(self) -> float:
+        """When the autosave was written, by its file (0 when it is gone)."""
+        try:
+            return self.document_path.stat().st_mtime
+        except OSError:
+            return 0.0
 
     def discard(self) -> None:
         """Delete the slot's files and its lock."""
@@ -198,25 +208,67 @@ class Orphan:
         self.lock.unlock()
 
 
+def set_aside(path: Path) -> Path | None:
+    """Move a damaged autosave file into the ``damaged`` folder beside it (never deleted unread); its new path."""
+    folder = path.parent / DAMAGED_FOLDER
+    target = folder / f"{time.strftime('%Y%m%d-%H%M%S')}-{path.name}"
+    try:
+        folder.mkdir(exist_ok=True)
+        os.replace(path, target)
+    except OSError as problem:
+        log.warning("Could not set aside the damaged autosave %s: %s", path, problem)
+        return None
+    log.warning("Set aside the damaged autosave %s as %s", path, target)
+    return target
+
+
+def _read_meta(meta_path: Path) -> dict[str, Any] | None:
+    """The slot's metadata, or None when it is missing; a damaged one is set aside and read as empty."""
+    if not meta_path.exists():
+        return None
+    try:
+        if meta_path.stat().st_size > MAX_META_BYTES:
+            raise ValueError("too large")
+        meta = json.loads(meta_path.read_text("utf-8"))
+        if not isinstance(meta, dict) or meta.get("format") != META_FORMAT:
+            raise ValueError("not an autosave's metadata")
+    except (OSError, ValueError, RecursionError) as problem:  # RecursionError: "[" × 100,000
+        log.warning("Autosave metadata %s is damaged: %s", meta_path, type(problem).__name__)
+        set_aside(meta_path)
+        return {}
+    return meta
+
+
 def find_orphans(folder: Path | None = None) -> list[Orphan]:
-    """Autosaves of runs that are no longer alive, newest first; each is locked for the caller."""
+    """Autosaves of runs that are no longer alive, newest first; each is locked for the caller.
+
+    A slot whose metadata is damaged or missing is still offered (its metadata set aside); metadata
+    without its document is set aside.
+    """
     folder = folder or autosave_folder()
+    if not folder.is_dir():
+        return []
+    slots = {path.name.removesuffix(".meta.json") for path in folder.glob("*.meta.json")}
+    slots |= {path.stem for path in folder.glob("*.json") if not path.name.endswith(".meta.json")}
     orphans = []
-    for meta_path in folder.glob("*.meta.json") if folder.is_dir() else []:
-        slot = meta_path.name.removesuffix(".meta.json")
+    for slot in sorted(slots):
         document_path = folder / f"{slot}.json"
+        meta_path = folder / f"{slot}.meta.json"
         lock = _lock(folder / f"{slot}.lock")
         if not lock.tryLock(0):
             continue  # a live window owns it (or another one is offering it right now)
         try:
-            meta = json.loads(meta_path.read_text("utf-8"))
-            if not isinstance(meta, dict) or meta.get("format") != META_FORMAT or not document_path.is_file():
-                raise ValueError(meta_path)
+            meta = _read_meta(meta_path)
+            if not document_path.is_file():
+                if meta is not None and meta_path.exists():
+                    set_aside(meta_path)
+                raise ValueError(document_path)
+            document_path.stat()
         except (OSError, ValueError):
             lock.unlock()
             continue
-        orphans.append(Orphan(slot, document_path, meta_path, meta, lock))
-    orphans.sort(key=lambda orphan: orphan.document_path.stat().st_mtime, reverse=True)
+        orphans.append(Orphan(slot, document_path, meta_path, meta or {}, lock))
+    orphans.sort(key=lambda orphan: orphan.modified, reverse=True)
     return orphans
 
 
@@ -242,14 +294,25 @@ class RecoveryHost(Protocol):
 
 
 def offer_recovery(window: RecoveryHost) -> bool:
-    """Offer the newest autosave of a crashed run; True when one was restored into ``window``."""
-    orphans = find_orphans()
+    """Offer the newest autosave of a crashed run; True when one was restored into ``window``.
+
+    Whatever the autosave folder holds, the program starts: a failure here is logged, never raised.
+    """
+    try:
+        orphans = find_orphans()
+    except Exception:
+        log.exception("Looking for autosaves failed")
+        return False
     restored = False
     for orphan in orphans:
         if restored:
             orphan.lock.unlock()  # left for the next start
             continue
-        restored = _offer(window, orphan)
+        try:
+            restored = _offer(window, orphan)
+        except Exception:
+            log.exception("Offering the autosave %s failed", orphan.document_path)
+            orphan.lock.unlock()
     return restored
 
 
@@ -276,17 +339,37 @@ def _offer(host: RecoveryHost, orphan: Orphan) -> bool:
     if answer != buttons.Yes:
         orphan.discard()
         return False
+    partial = False
     try:
         loaded = read_json(orphan.document_path)
     except DocumentError as problem:
-        log.warning("Autosave %s could not be recovered: %s", orphan.document_path, problem)
+        log.warning("Autosave %s could not be read whole: %s", orphan.document_path, problem)
+        try:
+            loaded = read_json_salvaged(orphan.document_path)
+            partial = True
+        except DocumentError:
+            kept = set_aside(orphan.document_path)
+            if orphan.meta_path.exists():
+                set_aside(orphan.meta_path)
+            QMessageBox.warning(
+                window,
+                QCoreApplication.translate("Autosaver", "无法恢复"),
+                QCoreApplication.translate(
+                    "Autosaver", "自动保存的文件已损坏，无法读取：{0}\n\n文件已移到：{1}"
+                ).format(problem.cause, kept or orphan.document_path),
+            )
+            orphan.lock.unlock()
+            return False
+    if partial:
         QMessageBox.warning(
             window,
-            QCoreApplication.translate("Autosaver", "无法恢复"),
-            QCoreApplication.translate("Autosaver", "自动保存的文件无法读取：{0}").format(problem),
+            QCoreApplication.translate("Autosaver", "只能部分恢复"),
+            QCoreApplication.translate(
+                "Autosaver",
+                "自动保存的文件不完整（上次可能在写入时中断），已恢复其中能读取的部分，请仔细核对。\n\n"
+                "原文件已移到：{0}",
+            ).format(set_aside(orphan.document_path) or orphan.document_path),
         )
-        orphan.discard()
-        return False
     session = DocumentSession(loaded.document, orphan.original, foreign=bool(orphan.meta.get("foreign")))
     session.recheck_all()
     # Not what is on disk: the title shows it modified, and Save writes to the original file (or asks).

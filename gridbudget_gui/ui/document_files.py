@@ -13,6 +13,7 @@ from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from gridbudget_gui.domain.document import Document
+from gridbudget_gui.io.atomic import file_stamp
 from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.formats import load_document, save_document
 from gridbudget_gui.resources import example_path
@@ -57,6 +58,8 @@ class DocumentFiles(QObject):
         self.window = window
         self.settings = settings
         self._current = current
+        self._stamp: tuple[Path, tuple[int, int] | None] | None = None
+        """The open file and its time and size when it was opened or saved: a change since then is asked about."""
 
     @property
     def session(self) -> DocumentSession:
@@ -117,6 +120,7 @@ class DocumentFiles(QObject):
             return False
         if path != example_path():
             self.settings.add_recent_file(path)
+        self._stamp = (path, file_stamp(path))
         session = DocumentSession(loaded.document, path, foreign=loaded.foreign)
         session.notes = loaded.notes
         session.recheck_all()
@@ -184,6 +188,8 @@ class DocumentFiles(QObject):
         """Write the document to ``path``; on failure explain why and keep it open and modified."""
         session = self.session
         commit_editors()
+        if not self._confirm_overwrite_changed(path):
+            return False
         try:
             save_document(session.document, path)
         except DocumentError as problem:
@@ -195,11 +201,31 @@ class DocumentFiles(QObject):
             return False
         session.path = path
         session.foreign = False
+        self._stamp = (path, file_stamp(path))
         session.undo_stack.setClean()
         self.fileChanged.emit()
         self.settings.add_recent_file(path)
         self._show_message(self.tr("已保存到 {path}").format(path=path), SAVED_MESSAGE_MS)
         return True
+
+    def _confirm_overwrite_changed(self, path: Path) -> bool:
+        """When ``path`` changed on disk since it was opened or saved here (another window or program), ask."""
+        if self._stamp is None or self._stamp[0] != path:
+            return True
+        now = file_stamp(path)
+        if now is None or now == self._stamp[1]:
+            return True
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.warning(
+            self.window,
+            self.tr("文件已被修改"),
+            self.tr("“{path}”在打开之后已被其他程序或窗口修改。\n\n覆盖它将丢失那些修改。是否仍然覆盖？").format(
+                path=path
+            ),
+            buttons.Save | buttons.Cancel,
+            buttons.Cancel,
+        )
+        return answer == buttons.Save
 
     def save_filter(self) -> str:
         """The file types the Save As dialog offers."""

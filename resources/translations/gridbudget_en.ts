@@ -38,8 +38,24 @@ Recover these changes? “No” deletes this autosave.</translation>
         <translation>Cannot recover</translation>
     </message>
     <message>
-        <source>自动保存的文件无法读取：{0}</source>
-        <translation>The autosaved file cannot be read: {0}</translation>
+        <source>自动保存的文件已损坏，无法读取：{0}
+
+文件已移到：{1}</source>
+        <translation>The autosaved file is damaged and cannot be read: {0}
+
+It was moved to: {1}</translation>
+    </message>
+    <message>
+        <source>只能部分恢复</source>
+        <translation>Partly recovered</translation>
+    </message>
+    <message>
+        <source>自动保存的文件不完整（上次可能在写入时中断），已恢复其中能读取的部分，请仔细核对。
+
+原文件已移到：{0}</source>
+        <translation>The autosaved file was incomplete (the last run was probably interrupted while writing it). What could be read has been recovered: please check it carefully.
+
+The file was moved to: {0}</translation>
     </message>
     <message>
         <source>已恢复自动保存于 {0} 的修改</source>
@@ -244,6 +260,18 @@ The document is still open; no changes were lost.</translation>
     <message>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <source>文件已被修改</source>
+        <translation>File changed on disk</translation>
+    </message>
+    <message>
+        <source>“{path}”在打开之后已被其他程序或窗口修改。
+
+覆盖它将丢失那些修改。是否仍然覆盖？</source>
+        <translation>“{path}” has been changed by another program or window since it was opened.
+
+Overwriting it will lose those changes. Overwrite it anyway?</translation>
     </message>
     <message>
         <source>Excel 工作簿 (*.xlsx);;GridBudget 文档 (*.json)</source>

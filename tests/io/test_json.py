@@ -16,7 +16,14 @@ from gridbudget_gui.domain.document import Document, Execution
 from gridbudget_gui.io.atomic import atomic_write
 from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.formats import load_document, sniff
-from gridbudget_gui.io.json import SchemaError, document_from_dict, document_to_dict, dumps_document, read_json, write_json
+from gridbudget_gui.io.json import (
+    SchemaError,
+    document_from_dict,
+    document_to_dict,
+    dumps_document,
+    read_json,
+    write_json,
+)
 from gridbudget_gui.resources import example_path
 
 

@@ -6,6 +6,7 @@ import errno
 import gc
 import os
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -200,3 +201,72 @@ def test_cli_export_into_missing_folder(existing: Path, tmp_path: Path, capsys: 
     assert main(["export", str(existing), str(tmp_path / "gone" / "x.xlsx")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "文件夹不存在" in err
+
+
+# Issue 20: names, links, debris and files changed behind our back ----------------------------------
+
+
+def test_a_long_valid_name_saves(example_document, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from gridbudget_gui.io.formats import load_document, save_document
+
+    target = tmp_path / ("申" * 83 + ".json")  # 254 bytes: the temp name once added 14 more
+    assert len(target.name.encode()) == 254
+    save_document(example_document, target)
+    assert load_document(target).document.project.name == example_document.project.name
+
+
+def test_a_name_over_255_bytes_is_a_clear_message(example_document, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from gridbudget_gui.io.formats import save_document
+
+    with pytest.raises(DocumentError, match="文件名太长"):
+        save_document(example_document, tmp_path / ("申" * 90 + ".json"))
+
+
+def test_saving_over_a_symlink_replaces_its_target_and_keeps_the_link(example_document, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from gridbudget_gui.io.json import read_json, write_json
+
+    real = tmp_path / "real" / "申报书.json"
+    real.parent.mkdir()
+    real.write_text("{}", "utf-8")
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    write_json(example_document, link)
+    assert link.is_symlink() and read_json(real).document.project.name == example_document.project.name
+
+
+def test_debris_of_a_killed_save_is_removed_by_the_next_save(example_document, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from gridbudget_gui.io.atomic import STALE_TEMP_SECONDS, _temp_prefix
+    from gridbudget_gui.io.json import write_json
+
+    target = tmp_path / "申报书.json"
+    stale = tmp_path / f"{_temp_prefix(target)}dead.tmp"
+    fresh = tmp_path / f"{_temp_prefix(target)}live.tmp"  # another save may be writing this one now
+    for temp in (stale, fresh):
+        temp.write_bytes(b"a full copy")
+    old = time.time() - STALE_TEMP_SECONDS - 60
+    os.utime(stale, (old, old))
+    write_json(example_document, target)
+    assert not stale.exists() and fresh.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([target.name, fresh.name])
+
+
+def test_a_parent_that_is_a_file_is_named(example_document, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from gridbudget_gui.io.json import write_json
+
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(DocumentError, match="是一个文件，不是文件夹"):
+        write_json(example_document, tmp_path / "file" / "a.json")
+
+
+def test_a_folder_as_target_is_named(example_document, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from gridbudget_gui.io.formats import save_document
+
+    with pytest.raises(DocumentError, match="这是一个文件夹"):
+        save_document(example_document, tmp_path)
+
+
+def test_unknown_errno_is_not_english() -> None:
+    from gridbudget_gui.io.document_file import describe_os_error
+
+    assert describe_os_error(OSError(errno.ELOOP, "Too many levels of symbolic links")) == "符号链接形成了循环"
+    assert describe_os_error(OSError(errno.ENOLINK, "Link has been severed")) == f"系统错误（错误码 {errno.ENOLINK}）"

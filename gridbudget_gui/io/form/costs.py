@@ -80,8 +80,8 @@ def _header_key(text: str) -> str:
 
 def find_cost_table(grid: Grid) -> CostTable | None:
     """A cost table with its own headings (支出内容 … 金额), if the grid has one."""
-    for row in range(1, grid.max_row + 1):
-        headers = {col: _header_key(grid.text(row, col)) for col in range(1, grid.max_col + 1)}
+    for row in grid.rows():  # an empty row holds no headings: a stray cell far below costs nothing
+        headers = {col: _header_key(grid.text(row, col)) for col in grid.columns(row)}
         name_col = next((c for c, h in headers.items() if h in _NAME_HEADERS), None)
         amount_col = next((c for c, h in headers.items() if _PAREN_UNIT.sub("", h) in _AMOUNT_HEADERS), None)
         if name_col is None or amount_col is None or amount_col <= name_col:
@@ -113,7 +113,7 @@ def _read_table(grid: Grid, header_row: int, headers: dict[int, str], name_col: 
         name = grid.text(row, name_col).strip()
         leading = [_header_key(grid.text(row, c)) for c in range(1, name_col + 1)]
         if any(word in text and len(text) <= 6 for text in leading for word in _TOTAL_WORDS):
-            used.update((row, c) for c in range(1, grid.max_col + 1) if grid.value(row, c) is not None)
+            used.update((row, c) for c in grid.columns(row) if grid.value(row, c) is not None)
             break
         factors: list[Factor] = []
         for col, unit_col, unit in factor_cols:

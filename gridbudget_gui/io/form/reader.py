@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -118,12 +119,17 @@ _INDICATOR_HEADERS = {
 }
 
 
+_SPACES = re.compile(r"\s+")
+
+
+@functools.cache  # each cell is looked at by several passes; parse_form empties the cache when done
 def normalise_label(text: str) -> str:
     """A label with its spaces, colon, required-field star and leading 一、 removed: 项 目 名 称： → 项目名称."""
-    label = re.sub(r"\s+", "", text).strip(":：*★")
+    label = _SPACES.sub("", text).strip(":：*★")
     return _ENUMERATION.sub("", label)
 
 
+@functools.cache
 def label_key(text: str) -> tuple[str, str] | None:
     """The field key a label names and the money unit it states ((元) or (万元)); None for other text."""
     label = normalise_label(text)
@@ -158,6 +164,14 @@ class _Form:
 
 def parse_form(grids: list[Grid]) -> LoadResult:
     """Read a hand-typed declaration from its sheets; raise NotAFormError when it is not one."""
+    try:
+        return _parse_form(grids)
+    finally:
+        normalise_label.cache_clear()
+        label_key.cache_clear()
+
+
+def _parse_form(grids: list[Grid]) -> LoadResult:
     form = _Form(grids)
     for grid in grids:
         _read_labels(form, grid)
@@ -212,7 +226,7 @@ def _read_labels(form: _Form, grid: Grid) -> None:
 
 
 def _row_has(grid: Grid, row: int, label: str) -> bool:
-    return any(normalise_label(grid.text(row, c)) == label for c in range(1, grid.max_col + 1))
+    return any(normalise_label(grid.text(row, c)) == label for c in grid.columns(row))
 
 
 def _value_right(form: _Form, grid: Grid, row: int, col: int) -> str:
@@ -220,14 +234,13 @@ def _value_right(form: _Form, grid: Grid, row: int, col: int) -> str:
     first_row, _, last_row, last_col = grid.span(row, col)
     lines = []
     for r in range(first_row, last_row + 1):
-        c = last_col + 1
-        while c <= grid.max_col:
-            if grid.value(r, c) is not None:
-                if not form.is_label(grid, r, c):
-                    form.use(grid, r, c)
-                    lines.append(grid.text(r, c).strip())
-                break
-            c = grid.span(r, c)[3] + 1
+        for c in grid.columns(r):  # only these can hold a value; every other cell of the row is empty
+            if c <= last_col or grid.value(r, c) is None:
+                continue
+            if not form.is_label(grid, r, c):
+                form.use(grid, r, c)
+                lines.append(grid.text(r, c).strip())
+            break
     return "\n".join(line for line in lines if line)
 
 
@@ -299,7 +312,7 @@ def _read_funding(form: _Form, grid: Grid) -> None:
     if not header_row:
         return
     unit_hint = "元"
-    for col in range(1, grid.max_col + 1):
+    for col in grid.columns(header_row):
         text = normalise_label(grid.text(header_row, col))
         if text in _SOURCE_HEADERS and grid.origin(header_row, col) == (header_row, col):
             columns[_SOURCE_HEADERS[text]] = col
@@ -389,7 +402,7 @@ def _indicator_groups(form: _Form, grid: Grid, header_row: int) -> list[dict[str
     """The column groups of a header row: 一级 二级 三级 指标值 [二级 三级 指标值] side by side."""
     groups: list[dict[str, int]] = []
     current: dict[str, int] = {}
-    for col in range(1, grid.max_col + 1):
+    for col in grid.columns(header_row):
         if grid.origin(header_row, col) != (header_row, col):
             continue
         role = _INDICATOR_HEADERS.get(normalise_label(grid.text(header_row, col)))
@@ -414,13 +427,13 @@ def _indicator_rows(
     results: list[list[Indicator]] = [[] for _ in groups]
     previous = ["" for _ in groups]
     first_col = min((c for g in groups for c in g.values() if c), default=1)
-    for row in range(header_row + 1, end):
+    for row in grid.rows(header_row + 1, end):  # a row with no cell and no block is empty: nothing to read
         if any(
             form.is_label(grid, row, c) and label_key(grid.text(row, c)) not in (None, ("structure", "元"))
             for c in range(1, first_col)
         ):
             break
-        if any(label_key(grid.text(row, c)) is not None for c in range(first_col, grid.max_col + 1)):
+        if any(label_key(grid.text(row, c)) is not None for c in grid.columns(row) if c >= first_col):
             break
         for index, group in enumerate(groups):
             texts = {role: grid.text(row, col).strip() if col else "" for role, col in group.items()}
@@ -504,12 +517,29 @@ def _read_costs(form: _Form) -> None:
         form.notes.append(info("file.cost-line", Place.of("project.content"), line=line[:40]))
 
 
+MAX_UNPLACED_NOTES = 20
+"""Unread cells named one by one per sheet; the rest are counted in one note (a sheet of data is not a form)."""
+
+
 def _report_unplaced(form: _Form) -> None:
     for grid in form.grids:
         used = form.used.get(grid.name, set())
+        named = count = 0
+        first = last = ""  # the first and the last of the cells beyond the named ones
         for row, col in sorted(grid.cells):
             if (row, col) in used or grid.origin(row, col) != (row, col):
                 continue
             text = grid.text(row, col).strip()
-            if text:
-                form.notes.append(info("file.unplaced", SheetCell.parse_address(grid.where(row, col)), text=text[:40]))
+            if not text:
+                continue
+            where = grid.where(row, col)
+            if named < MAX_UNPLACED_NOTES:
+                named += 1
+                form.notes.append(info("file.unplaced", SheetCell.parse_address(where), text=text[:40]))
+                continue
+            count += 1
+            first, last = first or where, where
+        if count:
+            form.notes.append(
+                info("file.unplaced", SheetCell.parse_address(first), variant="more", last=last, count=count)
+            )

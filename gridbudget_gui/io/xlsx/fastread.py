@@ -10,10 +10,13 @@ A string nested in a string is refused rather than read in another order.
 
 from __future__ import annotations
 
+import contextlib
 from typing import IO, Any
 
 from openpyxl import Workbook
 from openpyxl.reader.excel import SHARED_STRINGS, ExcelReader
+from openpyxl.utils.cell import range_boundaries
+from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
 from gridbudget_gui.io.xlsx.sheetxml import RichText, parse
@@ -81,7 +84,61 @@ def read_string_table(source: IO[bytes]) -> list[str]:
     return table.strings
 
 
+class _FoundError(Exception):
+    """Stops the scan for ``<dimension>``: the element was found, or the cells began without one."""
+
+
+def _dimension(source: IO[bytes]) -> tuple[int, int, int, int] | None:
+    """The ``<dimension>`` a sheet states before its cells, as openpyxl's ``parse_dimensions`` returns it."""
+    found: list[str] = []
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        if tag == _NS + "dimension":
+            found.append(attrs.get("ref", ""))
+            raise _FoundError
+        if tag == _NS + "sheetData":
+            raise _FoundError
+
+    with contextlib.suppress(_FoundError):
+        parse(source, start, lambda _tag: None, lambda _text: None)
+    if not found:
+        return None
+    try:
+        bounds = range_boundaries(found[0])
+    except (ValueError, TypeError):
+        return None
+    return bounds if None not in bounds else None
+
+
+class _ReadOnlySheet(ReadOnlyWorksheet):  # type: ignore[misc]
+    """openpyxl's read-only sheet, whose size is read without parsing the cells.
+
+    openpyxl looks for ``<dimension>`` by building every element up to the end of ``<sheetData>``
+    when the element is missing: seconds and hundreds of MB for a big sheet that states no size.
+    """
+
+    def _get_size(self) -> None:
+        with self._get_source() as source:
+            dimensions = _dimension(source)
+        if dimensions is not None:
+            self._min_column, self._min_row, self._max_column, self._max_row = dimensions
+
+
 class _Reader(ExcelReader):  # type: ignore[misc]
+    def read_worksheets(self) -> None:
+        if not self.read_only:
+            super().read_worksheets()
+            return
+        for sheet, rel in self.parser.find_sheets():  # openpyxl's read-only branch, with the sheet above
+            if rel.target not in self.valid_files:
+                continue
+            if "chartsheet" in rel.Type:
+                self.read_chartsheet(sheet, rel)
+                continue
+            worksheet = _ReadOnlySheet(self.wb, sheet.name, rel.target, self.shared_strings)
+            worksheet.sheet_state = sheet.state
+            self.wb._sheets.append(worksheet)
+
     def read_strings(self) -> None:
         if self.rich_text:
             super().read_strings()

@@ -29,7 +29,7 @@ from gridbudget_gui.domain.place import COST_ITEMS, Place
 from gridbudget_gui.io.cells import cell_text, formula_value, to_decimal
 from gridbudget_gui.io.document_file import LoadResult
 from gridbudget_gui.io.xlsx import layout as lay
-from gridbudget_gui.io.xlsx.sheetxml import RawCell, read_sheet
+from gridbudget_gui.io.xlsx.sheetxml import CellBudget, RawCell, read_sheet
 
 
 @dataclass(frozen=True)
@@ -52,11 +52,13 @@ class Cell:
 class SheetCells:
     """All cells of one sheet, read in a single pass (read-only mode has no fast random access)."""
 
-    def __init__(self, sheet: ReadOnlyWorksheet) -> None:
+    def __init__(self, sheet: ReadOnlyWorksheet, budget: CellBudget | None = None) -> None:
         self.title: str = sheet.title
         # Straight from the XML: three times faster than openpyxl's read-only cells, and the same cells.
-        self.cells: dict[tuple[int, int], RawCell] = read_sheet(sheet)
+        self.cells: dict[tuple[int, int], RawCell] = read_sheet(sheet, budget)
         """(value, data type, number format) by (row, column); a ``Cell`` is made only when asked for."""
+        self.max_row = max((row for row, _ in self.cells), default=0)
+        self.max_col = max((column for _, column in self.cells), default=0)
 
     def cell(self, row: int, column: int) -> Cell:
         """The cell at (row, column); an empty one when nothing is there."""
@@ -107,8 +109,9 @@ class OwnLayoutError(Exception):
 
 
 class _OwnReader:
-    def __init__(self, workbook: Workbook, open_cached: Callable[[], Workbook]) -> None:
+    def __init__(self, workbook: Workbook, open_cached: Callable[[], Workbook], budget: CellBudget | None) -> None:
         self.workbook = workbook
+        self.budget = budget
         self.open_cached = open_cached
         self.cached: dict[str, SheetCells] | None = None
         self.sheets: dict[str, SheetCells] = {}
@@ -117,7 +120,7 @@ class _OwnReader:
     def sheet(self, name: str) -> SheetCells:
         """The cells of sheet ``name``, read once."""
         if name not in self.sheets:
-            self.sheets[name] = SheetCells(self.workbook[name])
+            self.sheets[name] = SheetCells(self.workbook[name], self.budget)
         return self.sheets[name]
 
     def box(self, key: str) -> Box:
@@ -140,6 +143,9 @@ class _OwnReader:
                 )
             ) from None
         assert first_row is not None and first_col is not None and last_row is not None and last_col is not None
+        # Beyond the last filled row and column every cell is empty: a name claiming A1:XFD1048576 costs nothing.
+        last_row = min(last_row, max(first_row, sheet.max_row))
+        last_col = min(last_col, max(first_col, sheet.max_col))
         return sheet, first_row, first_col, last_row, last_col
 
     def cell(self, key: str) -> Cell:
@@ -193,7 +199,7 @@ class _OwnReader:
         if self.cached is None:
             workbook = self.open_cached()
             try:
-                self.cached = {sheet.title: SheetCells(sheet) for sheet in workbook.worksheets}
+                self.cached = {sheet.title: SheetCells(sheet, self.budget) for sheet in workbook.worksheets}
             finally:
                 workbook.close()
         sheet = self.cached.get(cell.sheet)
@@ -204,9 +210,9 @@ class _OwnReader:
         return cell.where
 
 
-def read_own(workbook: Workbook, open_cached: Callable[[], Workbook]) -> LoadResult:
-    """Read our own workbook; raise OwnLayoutError when its anchors are gone."""
-    reader = _OwnReader(workbook, open_cached)
+def read_own(workbook: Workbook, open_cached: Callable[[], Workbook], budget: CellBudget | None = None) -> LoadResult:
+    """Read our own workbook; raise OwnLayoutError when its anchors are gone (cells counted against ``budget``)."""
+    reader = _OwnReader(workbook, open_cached, budget)
     document = _read(reader)
     return LoadResult(document, reader.notes, foreign=False)
 

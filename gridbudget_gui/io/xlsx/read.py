@@ -12,22 +12,56 @@ from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.utils.cell import range_boundaries
 
 from gridbudget_gui.io.cells import formula_value
 from gridbudget_gui.io.document_file import DocumentError, LoadResult, describe_os_error
-from gridbudget_gui.io.form.grid import Grid
+from gridbudget_gui.io.form.grid import Grid, GridTooLargeError
 from gridbudget_gui.io.form.reader import NotAFormError, parse_form
 from gridbudget_gui.io.xlsx import layout as lay
 from gridbudget_gui.io.xlsx.fastread import load_workbook  # openpyxl's, with a faster shared-string table
 from gridbudget_gui.io.xlsx.own import OwnLayoutError, read_own
-from gridbudget_gui.io.xlsx.sheetxml import UnsafeXmlError
+from gridbudget_gui.io.xlsx.sheetxml import CellBudget, SheetParts, TooManyCellsError, UnsafeXmlError, read_sheet_parts
 
 MAX_UNPACKED_BYTES = 512 * 1024 * 1024
 """A declaration unpacks to a few MB; far more than this is a zip bomb, not a budget."""
 
 MAX_RATIO = 200
 """Spreadsheet XML compresses about 10–30×; a part that claims far more is built to exhaust memory."""
+
+XML_BUDGET_MIN = 64 * 1024 * 1024
+XML_BUDGET_MAX = 256 * 1024 * 1024
+XML_BUDGET_RATIO = 40
+"""All XML parts together may unpack to 40 times the file's size (at least 64 MB, at most 256 MB), whatever
+each part's ratio: our 10,000-line workbook unpacks to 10 times its size (100,000 lines: 63 MB), and many
+small parts cannot add up past the budget."""
+
+MAX_WHOLE_PART_BYTES = 32 * 1024 * 1024
+"""A part openpyxl parses into a tree at once (styles, workbook, relationships) is a few KB; sheets and
+shared strings are streamed and only count towards the XML budget."""
+
+CELLS_MIN = 300_000
+CELLS_MAX = 2_000_000
+CELLS_PER_BYTE = 1 / 3
+"""Cells a workbook may hold: one for every three bytes of the file (ours has one for every five), at least
+300,000 (a 20,000-line declaration) and at most 2,000,000 (our 100,000-line workbook has 1.3 million)."""
+
+
+RESAVE = "请在 Excel 或 WPS 中另存为 .xlsx 后再打开"
+
+
+def xml_budget(size: int) -> int:
+    """How many bytes the XML parts of a ``size``-byte package may unpack to."""
+    return min(XML_BUDGET_MAX, max(XML_BUDGET_MIN, XML_BUDGET_RATIO * size))
+
+
+def cell_budget(path: Path) -> CellBudget:
+    """The cell budget of the workbook at ``path`` (see CELLS_PER_BYTE)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    return CellBudget(min(CELLS_MAX, max(CELLS_MIN, int(size * CELLS_PER_BYTE))))
 
 
 def read_xlsx(path: Path) -> LoadResult:
@@ -39,29 +73,30 @@ def read_xlsx(path: Path) -> LoadResult:
         raise
     except MemoryError as problem:
         raise DocumentError(path, "文件太大，内存不足以打开") from problem
+    except TooManyCellsError as problem:
+        raise DocumentError(path, f"工作簿的{problem}，不像是预算申报表，已拒绝打开") from problem
+    except GridTooLargeError as problem:
+        raise DocumentError(path, f"{problem}，不像是预算申报表，已拒绝打开") from problem
     except Exception as problem:  # read-only mode parses a sheet only while its rows are read: fuzzing found
         raise DocumentError(path, describe_parser_error(problem)) from problem  # bad XML and values failing there
 
 
 def _read_xlsx(path: Path) -> LoadResult:
     check_package(path)
-    # Read-only mode first: our own 10,000-line workbook loads in half the time. A colleague's form is
-    # small and needs merged blocks, which only normal mode gives, so it is opened again in normal mode.
-    fast = open_workbook(path, data_only=False, read_only=True)
+    # Read-only mode throughout: the cells are streamed from the XML (sheetxml.py), so memory and time
+    # follow what the file holds, never the range it claims; openpyxl's normal mode would make a cell
+    # object for every position of a merged block or of the rectangle up to the farthest cell.
+    budget = cell_budget(path)
+    workbook = open_workbook(path, data_only=False, read_only=True)
     try:
-        own = is_own_workbook(fast)
-        if own:
+        damaged: OwnLayoutError | None = None
+        if is_own_workbook(workbook):
             try:
-                return read_own(fast, lambda: open_workbook(path, data_only=True, read_only=True))
+                return read_own(workbook, lambda: open_workbook(path, data_only=True, read_only=True), budget)
             except OwnLayoutError as problem:
-                damaged: OwnLayoutError | None = problem
-        else:
-            damaged = None
-    finally:
-        fast.close()
-    workbook = open_workbook(path, data_only=False)
-    try:
-        result = _read_foreign(path, workbook)
+                damaged = problem
+                budget = cell_budget(path)  # the cells are read again below
+        result = _read_foreign(path, workbook, budget)
     finally:
         workbook.close()
     if damaged is not None:
@@ -71,25 +106,16 @@ def _read_xlsx(path: Path) -> LoadResult:
     return result
 
 
-def _read_foreign(path: Path, workbook: Workbook) -> LoadResult:
-    cached = open_workbook(path, data_only=True) if _has_formulas(workbook) else None
-    try:
-        grids = [
-            grid_from_worksheet(sheet, cached[sheet.title] if cached is not None else None)
-            for sheet in workbook.worksheets
-            if sheet.title != lay.META_SHEET
-        ]
-    finally:
-        if cached is not None:
-            cached.close()
+def _read_foreign(path: Path, workbook: Workbook, budget: CellBudget) -> LoadResult:
+    grids = [
+        grid_from_parts(sheet.title, read_sheet_parts(sheet, budget, cached=True, every_row=True))
+        for sheet in workbook.worksheets
+        if sheet.title != lay.META_SHEET
+    ]
     try:
         return parse_form(grids)
     except NotAFormError as problem:
         raise DocumentError(path, str(problem)) from problem
-
-
-def _has_formulas(workbook: Workbook) -> bool:
-    return any(cell.data_type == "f" for sheet in workbook.worksheets for row in sheet.iter_rows() for cell in row)
 
 
 def is_own_workbook(workbook: Workbook) -> bool:
@@ -114,13 +140,39 @@ def check_package(path: Path) -> None:
     if "xl/workbook.xml" not in names and not any(name.endswith("workbook.xml") for name in names):
         if "word/document.xml" in names:
             raise DocumentError(path, "这是 Word 文档，不是 Excel 工作簿")
+        if "xl/workbook.bin" in names:
+            raise DocumentError(path, f"这是 Excel 二进制工作簿（.xlsb），无法直接读取：{RESAVE}")
+        if "content.xml" in names and "mimetype" in names:
+            raise DocumentError(
+                path, f"这是 OpenDocument 表格（.ods，如 LibreOffice、WPS 保存的），无法直接读取：{RESAVE}"
+            )
+        if "ppt/presentation.xml" in names:
+            raise DocumentError(path, "这是 PowerPoint 演示文稿，不是 Excel 工作簿")
         raise DocumentError(path, "这是一个 zip 压缩包，但不是 Excel 工作簿")
     total = sum(info.file_size for info in infos)
     for info in infos:
         if info.file_size > 10 * 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise DocumentError(path, f"文件中的“{info.filename}”解压后异常巨大，可能是恶意构造的文件，已拒绝打开")
+            raise DocumentError(
+                path, f"文件中的“{_short(info.filename)}”解压后异常巨大，可能是恶意构造的文件，已拒绝打开"
+            )
+        streamed = info.filename.startswith("xl/worksheets/") or info.filename.endswith("sharedStrings.xml")
+        if not streamed and info.filename.endswith((".xml", ".rels")) and info.file_size > MAX_WHOLE_PART_BYTES:
+            raise DocumentError(
+                path, f"文件中的“{_short(info.filename)}”解压后异常巨大，可能是恶意构造的文件，已拒绝打开"
+            )
     if total > MAX_UNPACKED_BYTES:
         raise DocumentError(path, f"文件解压后超过 {MAX_UNPACKED_BYTES // 1024 // 1024} MB，不像是预算申报表")
+    xml = sum(info.file_size for info in infos if info.filename.endswith((".xml", ".rels")))
+    budget = xml_budget(path.stat().st_size)
+    if xml > budget:
+        raise DocumentError(
+            path,
+            f"文件中的表格数据解压后超过 {budget // 1024 // 1024} MB，不像是预算申报表（可能是恶意构造的文件），已拒绝打开",
+        )
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def open_workbook(path: Path, *, data_only: bool, read_only: bool = False) -> Workbook:
@@ -167,29 +219,34 @@ def describe_parser_error(problem: Exception) -> str:
     return f"无法读取 Excel 文件，文件可能已损坏（{kind}）"
 
 
-def grid_from_worksheet(sheet: Worksheet, cached: Worksheet | None = None) -> Grid:
-    """A Grid from an openpyxl worksheet; formulas take their cached value from ``cached`` when given."""
-    grid = Grid(sheet.title)
-    for row in sheet.iter_rows():
-        for cell in row:
-            value = cell.value
-            if value is None or (isinstance(value, str) and not value.strip()):
+def grid_from_parts(title: str, parts: SheetParts) -> Grid:
+    """A Grid from a sheet's streamed cells and merged blocks; formulas take their computed value when needed."""
+    grid = Grid(title)
+    for ref in parts.merges:
+        try:
+            first_col, first_row, last_col, last_row = range_boundaries(ref)
+        except (ValueError, TypeError):
+            continue  # a block openpyxl could not read either: the cells stay as they are
+        if None not in (first_col, first_row, last_col, last_row):
+            grid.merged.append((first_row, first_col, last_row, last_col))
+    for (row, column), (raw, data_type, number_format) in parts.cells.items():
+        value = raw
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        if data_type == "f" or (isinstance(value, str) and value.startswith("=") and data_type != "s"):
+            computed = formula_value(str(value))
+            value = computed if computed is not None else parts.cached.get((row, column))
+            if value is None:
                 continue
-            if cell.data_type == "f" or (isinstance(value, str) and value.startswith("=") and cell.data_type != "s"):
-                computed = formula_value(str(value))
-                if computed is not None:
-                    value = computed
-                elif cached is not None:
-                    value = cached.cell(row=cell.row, column=cell.column).value
-                else:
-                    value = None
-                if value is None:
-                    continue
-            elif not isinstance(value, (str, int, float, Decimal, datetime.date)):
-                continue  # ArrayFormula, DataTableFormula and friends: nothing a form field can use
-            grid.cells[(cell.row, cell.column)] = value
-            if cell.number_format and cell.number_format != "General":
-                grid.formats[(cell.row, cell.column)] = cell.number_format
-    for block in sheet.merged_cells.ranges:
-        grid.merged.append((block.min_row, block.min_col, block.max_row, block.max_col))
-    return grid.finish()
+        elif not isinstance(value, (str, int, float, Decimal, datetime.date)):
+            continue  # ArrayFormula, DataTableFormula and friends: nothing a form field can use
+        grid.cells[(row, column)] = value
+        if number_format and number_format != "General":
+            grid.formats[(row, column)] = number_format
+    grid.finish()
+    # Excel shows only the first cell of a merged block (openpyxl's normal mode empties the others).
+    hidden = [place for place in grid.cells if grid.origin(*place) != place]
+    for place in hidden:
+        del grid.cells[place]
+        grid.formats.pop(place, None)
+    return grid.finish() if hidden else grid

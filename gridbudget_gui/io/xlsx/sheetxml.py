@@ -35,6 +35,7 @@ RawCell = tuple[object, str, str]
 
 _NS = SHEET_MAIN_NS + "}"
 _ROW, _C, _V, _F, _IS, _T, _R = (_NS + tag for tag in ("row", "c", "v", "f", "is", "t", "r"))
+_MERGE = _NS + "mergeCell"
 _CHUNK = 1 << 16
 _NOT_SEEN, _OPEN, _CLOSED = 0, 1, 2
 
@@ -79,11 +80,44 @@ class _Cell:
         self.text = RichText()  # the first <is>'s
 
 
+class TooManyCellsError(ValueError):
+    """The workbook holds more cells than its budget allows (a file built to exhaust memory or time)."""
+
+
+class CellBudget:
+    """How many more ``<c>`` elements the sheets of one workbook may hold, counted as they are parsed.
+
+    Memory and time then follow what the file holds, whatever range it claims; the limit grows with the
+    file's size so that a genuinely big declaration still opens.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.left = limit
+
+    def spend(self) -> None:
+        """One more cell; raise TooManyCellsError past the limit."""
+        self.left -= 1
+        if self.left < 0:
+            raise TooManyCellsError(f"单元格超过 {self.limit:,} 个")
+
+
 class _SheetParser:
     """expat handlers that collect the rows of one sheet."""
 
-    def __init__(self, workbook: Any, shared_strings: list[str]) -> None:
+    def __init__(
+        self,
+        workbook: Any,
+        shared_strings: list[str],
+        budget: CellBudget | None = None,
+        cached: bool = False,
+        every_row: bool = False,
+    ) -> None:
         self.workbook = workbook
+        self.every_row = every_row  # normal mode's way: rows in any order, every cell, the last one written wins
+        self.budget = budget
+        self.merges: list[str] = []  # the ref of every <mergeCell>: a block is a rectangle, never its cells
+        self.cached: dict[tuple[int, int], object] | None = {} if cached else None
         self.shared_strings = shared_strings
         self.data_only: bool = workbook.data_only
         self.date_formats: set[int] = workbook._date_formats
@@ -110,6 +144,8 @@ class _SheetParser:
         if self.row_depth < 0:
             if tag == _ROW:
                 self._start_row(attrs, depth)
+            elif tag == _MERGE:
+                self.merges.append(attrs.get("ref", ""))
             return
         if tag == _ROW:
             raise ValueError("工作表的行里又嵌套了行")  # openpyxl reads the inner one first; never guess
@@ -142,6 +178,8 @@ class _SheetParser:
         cell = self.cell
         if cell is not None:
             if depth == 1:
+                if self.budget is not None:
+                    self.budget.spend()
                 self.row.append(self._parse_cell(cell))
                 self.cell = None
             elif depth == 2 and tag == _IS and cell.inline == _OPEN:
@@ -193,6 +231,13 @@ class _SheetParser:
         """Keep the row as ReadOnlyWorksheet would: once, and only its cells up to the last one's column."""
         self.row_depth = -1
         number, row = self.row_counter, self.row
+        if self.every_row:
+            for cell_row, column, value, data_type, style_id in row:
+                if value is None:
+                    self.cells.pop((cell_row, column), None)
+                else:
+                    self.cells[(cell_row, column)] = (value, data_type, self._number_format(style_id))
+            return
         if number < self.next_row:
             return  # a row repeated or out of order: read-only mode never yields it
         self.next_row = number + 1
@@ -231,7 +276,15 @@ class _SheetParser:
             self.col_counter += 1
             row, column = self.row_counter, self.col_counter
         if not self.data_only and cell.formula is not None:
+            if self.cached is not None:  # the value the spreadsheet program computed, as data_only reads it
+                computed, _ = self._convert(cell, value, data_type, style_id)
+                if computed is not None:
+                    self.cached[(row, column)] = computed
             return row, column, self._formula(cell, coordinate), "f", style_id
+        value, data_type = self._convert(cell, value, data_type, style_id)
+        return row, column, value, data_type, style_id
+
+    def _convert(self, cell: _Cell, value: object, data_type: str, style_id: int) -> tuple[object, str]:
         if isinstance(value, str):
             if data_type == "n":
                 number = _cast_number(value)
@@ -253,7 +306,7 @@ class _SheetParser:
         elif data_type == "inlineStr" and cell.inline != _NOT_SEEN:
             data_type = "s"
             value = cell.text.content()
-        return row, column, value, data_type, style_id
+        return value, data_type
 
     def _formula(self, cell: _Cell, coordinate: str | None) -> object:
         attrs = cell.formula_attrs
@@ -301,9 +354,31 @@ def parse(
     parser.Parse(b"", True)
 
 
-def read_sheet(worksheet: Any) -> dict[tuple[int, int], RawCell]:
+def read_sheet(worksheet: Any, budget: CellBudget | None = None) -> dict[tuple[int, int], RawCell]:
     """Every non-empty cell of a read-only openpyxl worksheet, by (row, column)."""
-    sheet = _SheetParser(worksheet.parent, worksheet._shared_strings)
+    return read_sheet_parts(worksheet, budget).cells
+
+
+class SheetParts:
+    """What one sheet holds: its cells, its merged blocks' refs, and formulas' cached values when asked for."""
+
+    def __init__(
+        self, cells: dict[tuple[int, int], RawCell], merges: list[str], cached: dict[tuple[int, int], object]
+    ) -> None:
+        self.cells = cells
+        self.merges = merges
+        self.cached = cached
+
+
+def read_sheet_parts(
+    worksheet: Any, budget: CellBudget | None = None, cached: bool = False, every_row: bool = False
+) -> SheetParts:
+    """The cells and merged blocks of a read-only openpyxl worksheet.
+
+    ``cached`` also keeps formulas' computed values; ``every_row`` reads cells as openpyxl's normal mode
+    does (every row whatever its order, the last cell written at a place wins) instead of read-only mode.
+    """
+    sheet = _SheetParser(worksheet.parent, worksheet._shared_strings, budget, cached, every_row)
     with worksheet._get_source() as source:
         parse(source, sheet.start, sheet.end, sheet.characters)
-    return sheet.cells
+    return SheetParts(sheet.cells, sheet.merges, sheet.cached or {})
