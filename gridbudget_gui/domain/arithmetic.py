@@ -8,6 +8,7 @@ text, the depth of brackets, the digits of a number and the size of every interm
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Context, Decimal, DivisionByZero, InvalidOperation
 
 from gridbudget_gui.domain import numbers
@@ -41,8 +42,46 @@ _TOKEN = re.compile(rf"\s*(?:(?P<number>{UNSIGNED})|(?P<op>[-+*/()]))")
 _CONTEXT = Context(prec=34, Emax=999, Emin=-999, traps=[InvalidOperation, DivisionByZero])
 
 
+_PROBLEMS: dict[str, tuple[str, str]] = {
+    "too-long": ("算式太长（超过{limit}个字符）", "the formula is too long (over {limit} characters)"),
+    "empty": ("请输入数字或算式", "type a number or a formula"),
+    "power": ("不支持乘方，只能使用 + − × ÷ 和括号", "powers are not supported: use only + − × ÷ and brackets"),
+    "extra": ("算式在“{token}”处有多余内容", "the formula has something extra at “{token}”"),
+    "character": (
+        "算式中有无法识别的字符“{token}”，只能使用数字、+ − × ÷ 和括号",
+        "the formula holds “{token}”, which is not a digit, + − × ÷ or a bracket",
+    ),
+    "digits": ("数字太长（超过{limit}位）", "a number is too long (over {limit} digits)"),
+    "incomplete": ("算式不完整", "the formula is incomplete"),
+    "incomplete-at": ("算式在“{token}”处不完整", "the formula is incomplete at “{token}”"),
+    "division-by-zero": ("除数不能为零", "division by zero"),
+    "signs": ("算式中有连续的正负号", "the formula has two signs in a row"),
+    "depth": ("括号嵌套太深（超过{limit}层）", "brackets are nested too deep (over {limit} levels)"),
+    "brackets": ("括号没有配对", "a bracket is not closed"),
+    "magnitude": ("数值太大（超过一千万亿）", "the value is too large (over a thousand trillion)"),
+}
+
+
+@dataclass(frozen=True)
+class ExpressionProblem:
+    """Why typed arithmetic cannot be evaluated, as data: a reason and its arguments, worded per language."""
+
+    reason: str
+    token: str = ""
+    limit: int = 0
+
+    def text(self, lang: str = "zh") -> str:
+        """The reason in words: Chinese (``zh``) or English (``en``)."""
+        chinese, english = _PROBLEMS[self.reason]
+        return (english if lang == "en" else chinese).format(token=self.token, limit=self.limit)
+
+
 class ExpressionError(ValueError):
-    """The typed arithmetic cannot be evaluated; the message says why, in Chinese."""
+    """The typed arithmetic cannot be evaluated; ``problem`` says why, ``str()`` in Chinese."""
+
+    def __init__(self, reason: str, token: str = "", limit: int = 0) -> None:
+        self.problem = ExpressionProblem(reason, token, limit)
+        super().__init__(self.problem.text())
 
 
 def normalise(text: str) -> str:
@@ -62,17 +101,17 @@ def evaluate(text: str) -> Decimal:
     or that breaks a bound.
     """
     if len(text) > MAX_LENGTH:
-        raise ExpressionError(f"算式太长（超过{MAX_LENGTH}个字符）")
+        raise ExpressionError("too-long", limit=MAX_LENGTH)
     source = normalise(text)
     if not source:
-        raise ExpressionError("请输入数字或算式")
+        raise ExpressionError("empty")
     if "**" in source or "^" in source:
-        raise ExpressionError("不支持乘方，只能使用 + − × ÷ 和括号")
+        raise ExpressionError("power")
     tokens = _tokenize(source)
     parser = _Parser(tokens)
     value = parser.expression(0)
     if parser.position != len(tokens):
-        raise ExpressionError(f"算式在“{tokens[parser.position]}”处有多余内容")
+        raise ExpressionError("extra", token=tokens[parser.position])
     result = value.quantize(RESULT_PLACES, rounding=ROUND_HALF_UP, context=_CONTEXT)
     if result.is_zero():  # 0×−1 and −0.0000001 would otherwise show as "-0"
         return Decimal(0)
@@ -88,13 +127,13 @@ def _tokenize(source: str) -> list[str]:
         match = _TOKEN.match(source, position)
         if match is None:
             bad = source[position:].strip()[:1]
-            raise ExpressionError(f"算式中有无法识别的字符“{bad}”，只能使用数字、+ − × ÷ 和括号")
+            raise ExpressionError("character", token=bad)
         position = match.end()
         number = match["number"]
         if number is not None:
             digits = number.replace(",", "").replace(".", "")
             if len(digits) > MAX_DIGITS:
-                raise ExpressionError(f"数字太长（超过{MAX_DIGITS}位）")
+                raise ExpressionError("digits", limit=MAX_DIGITS)
             tokens.append(number.replace(",", ""))
         else:
             tokens.append(match["op"])
@@ -114,7 +153,7 @@ class _Parser:
     def _take(self) -> str:
         token = self._peek()
         if token is None:
-            raise ExpressionError("算式不完整")
+            raise ExpressionError("incomplete")
         self.position += 1
         return token
 
@@ -135,7 +174,7 @@ class _Parser:
                 value = _checked(_CONTEXT.multiply(value, right))
             else:
                 if right == 0:
-                    raise ExpressionError("除数不能为零")
+                    raise ExpressionError("division-by-zero")
                 value = _checked(_CONTEXT.divide(value, right))
         return value
 
@@ -143,23 +182,23 @@ class _Parser:
         token = self._take()
         if token in ("+", "-"):
             if self._peek() in ("+", "-"):
-                raise ExpressionError("算式中有连续的正负号")
+                raise ExpressionError("signs")
             value = self.unary(depth)
             return -value if token == "-" else value
         if token == "(":
             if depth >= MAX_DEPTH:
-                raise ExpressionError(f"括号嵌套太深（超过{MAX_DEPTH}层）")
+                raise ExpressionError("depth", limit=MAX_DEPTH)
             value = self.expression(depth + 1)
             if self._peek() != ")":
-                raise ExpressionError("括号没有配对")
+                raise ExpressionError("brackets")
             self._take()
             return value
         if token in (")", "*", "/"):
-            raise ExpressionError(f"算式在“{token}”处不完整")
+            raise ExpressionError("incomplete-at", token=token)
         return _checked(Decimal(token))
 
 
 def _checked(value: Decimal) -> Decimal:
     if abs(value) > MAX_MAGNITUDE:
-        raise ExpressionError("数值太大（超过一千万亿）")
+        raise ExpressionError("magnitude")
     return value

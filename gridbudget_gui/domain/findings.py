@@ -12,6 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
 
+from gridbudget_gui.domain.arithmetic import ExpressionProblem
 from gridbudget_gui.domain.messages import render
 from gridbudget_gui.domain.place import Place
 
@@ -27,8 +28,9 @@ class Severity(StrEnum):
 SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 SEVERITY_LABELS = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
 
-Arg = str | int | Decimal | tuple[str, ...]
-"""One argument of a message: a text from the document, a count, an amount, or a list of names."""
+Arg = str | int | Decimal | tuple[str, ...] | ExpressionProblem
+"""One argument of a message: a text from the document, a count, an amount, a list of names, or why typed
+arithmetic failed (worded in the message's language)."""
 
 
 @dataclass(frozen=True)

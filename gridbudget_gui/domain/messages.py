@@ -73,8 +73,8 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
         "{name:line}: the amount cannot be negative",
     ),
     ("cost.expression-invalid", ""): (
-        "{name:line}的算式“{expression}”无法计算：{problem}",
-        "{name:line}: the formula “{expression}” cannot be calculated: {problem}",
+        "{name:line}的算式“{expression}”无法计算：{problem:problem}",
+        "{name:line}: the formula “{expression}” cannot be calculated: {problem:problem}",
     ),
     ("cost.expression-mismatch", ""): (
         "{name:line}的算式“{expression}”得 {result}，与因子 {value} 不符",
@@ -451,10 +451,12 @@ def _written(value: Any, spec: str, lang: Language) -> str:
             return str(value) if lang == "zh" else _SCHEMES_EN.get(value, str(value))
         case "list":
             return ("、" if lang == "zh" else ", ").join(value)
+        case "problem":
+            return str(value.text(lang))
     return format(value, spec)
 
 
-_OWN_SPECS = frozenset(("money", "line", "part", "period", "source", "field", "place", "scheme", "list"))
+_OWN_SPECS = frozenset(("money", "line", "part", "period", "source", "field", "place", "scheme", "list", "problem"))
 
 
 @cache

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from gridbudget_gui.domain.arithmetic import ExpressionProblem
 from gridbudget_gui.domain.checker import check_document
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.findings import Finding, Severity, warning
@@ -100,6 +101,7 @@ _SAMPLES: dict[str, object] = {
     "place": Place.cost(7, "note"),
     "scheme": "2021版指标体系（财预〔2021〕101号）",
     "list": ("classic", "2021"),
+    "problem": ExpressionProblem("division-by-zero"),
     ",": 40_000,
     "": "X",
 }
@@ -200,3 +202,13 @@ def test_a_too_long_text_is_named_by_its_place_and_the_english_sentence_starts_u
 def test_severities_have_words_in_both_languages() -> None:
     assert [severity_word(s) for s in Severity] == ["错误", "警告", "提示"]
     assert [severity_word(s, "en") for s in Severity] == ["error", "warning", "info"]
+
+
+def test_a_formula_that_cannot_be_calculated_is_explained_in_the_reader_s_language() -> None:
+    from gridbudget_gui.domain.document import CostItem, Factor
+    from gridbudget_gui.domain.rules.cost import check_line
+
+    item = CostItem("工资", [Factor(Decimal(1), "人", "8/0")], Decimal(1))
+    (found,) = [f for f in check_line(item) if f.rule == "cost.expression-invalid"]
+    assert render(found, "zh").endswith("无法计算：除数不能为零")
+    assert render(found, "en").endswith("cannot be calculated: division by zero")

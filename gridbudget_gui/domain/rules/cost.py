@@ -55,7 +55,7 @@ def _line_findings(item: CostItem) -> Iterator[LineFinding]:
                     _factor(j, "expression"),
                     name=name,
                     expression=factor.expression,
-                    problem=str(problem),
+                    problem=problem.problem,
                 )
             else:
                 if typed != factor.value:
