@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -35,6 +36,7 @@ FORMAT = "gridbudget-document"
 VERSION = 1
 MAX_JSON_BYTES = 64 * 1024 * 1024
 MAX_PLACES = 12
+_PLAIN_DECIMAL = re.compile(r"[+-]?[0-9]{1,40}(?:\.[0-9]{1,40})?")
 """The most decimal places a number in the JSON may have."""
 
 _PROJECT_TEXTS = (
@@ -282,10 +284,15 @@ def _text(value: object, where: str) -> str:
 def _number(value: object, where: str) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, (str, int, Decimal)):
         raise SchemaError(f'{where}: 应为数字字符串（如 "158"），实际是 {_kind(value)}')
+    text = str(value).strip()
+    # A machine format: plain ASCII decimals as written (no exponent, no 1_000, no other scripts' digits,
+    # all of which Decimal() would take).
+    if _PLAIN_DECIMAL.fullmatch(text) is None:
+        raise SchemaError(f"{where}: “{text[:40]}”不是数字")
     try:
-        number = Decimal(str(value).strip())
+        number = Decimal(text)
     except InvalidOperation:
-        raise SchemaError(f"{where}: “{str(value)[:40]}”不是数字") from None
+        raise SchemaError(f"{where}: “{text[:40]}”不是数字") from None
     # A tiny exponent is not absurd in size but prints as millions of zeros ("1e-999999999"): refuse it.
     exponent = number.as_tuple().exponent  # a letter for NaN and Infinity
     if not isinstance(exponent, int) or exponent < -MAX_PLACES or abs(number) > Decimal("1e15"):

@@ -124,8 +124,9 @@ BAD: dict[str, tuple[Writer, str]] = {
         _text('{"format": "gridbudget-document", "funding": {"mid_term": {"total": Infinity}}}'),
         "funding.mid_term.total",
     ),
-    "tiny-exponent": (_doc(cost_items=[{"factors": [{"value": "0.1e-9999999999"}]}]), "不是合理的数字"),
-    "zero-tiny-exponent": (_doc(cost_items=[{"factors": [{"value": "0E-1000000000"}]}]), "不是合理的数字"),
+    "tiny-exponent": (_doc(cost_items=[{"factors": [{"value": "0.1e-9999999999"}]}]), "不是数字"),
+    "zero-tiny-exponent": (_doc(cost_items=[{"factors": [{"value": "0E-1000000000"}]}]), "不是数字"),
+    "too-many-places": (_doc(cost_items=[{"factors": [{"value": "0.0000000000001"}]}]), "不是合理的数字"),
     "huge-integer": (_text('{"format": "gridbudget-document", "year": 1' + "0" * 5000 + "}"), "数字"),
     "deep-list": (_text("[" * 100_000 + "]" * 100_000), "嵌套"),
     "deep-in-document": (
@@ -264,4 +265,12 @@ def test_an_execution_block_with_a_bad_amount_is_refused_naming_its_path() -> No
     data = document_to_dict(Document())
     data["execution"] = {"budget": "abc"}
     with pytest.raises(SchemaError, match=r"execution\.budget"):
+        document_from_dict(data)
+
+
+@pytest.mark.parametrize("text", ["١٥٨", "1e3", "1_000", "１５８", "NaN", "158.", ".5", "0x10"])
+def test_a_number_in_the_json_is_a_plain_ascii_decimal(text: str) -> None:
+    data = document_to_dict(Document())
+    data["cost_items"] = [{"name": "工资", "factors": [{"value": text, "unit": "人"}], "amount": "0.00", "note": ""}]
+    with pytest.raises(SchemaError, match=r"cost_items\[0\]\.factors\[0\]\.value"):
         document_from_dict(data)
