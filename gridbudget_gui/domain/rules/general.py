@@ -12,8 +12,8 @@ from gridbudget_gui.domain.findings import Finding, error, warning
 from gridbudget_gui.domain.place import Place
 from gridbudget_gui.domain.rules.length import check_lengths
 
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
-_FIXED = re.compile(r"^0\d{2,3}-?\d{7,8}(?:-\d{1,6})?$")
+_MOBILE = re.compile(r"^1[3-9]\d{9}$", re.ASCII)  # ASCII digits: the number grammar's (domain/numbers.py)
+_FIXED = re.compile(r"^0\d{2,3}-?\d{7,8}(?:-\d{1,6})?$", re.ASCII)
 
 
 def is_phone(text: str) -> bool:
