@@ -9,6 +9,7 @@ from stdnum.cn import uscc
 from gridbudget_gui.domain.dates import parse_date
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.findings import Finding, error, warning
+from gridbudget_gui.domain.numbers import ascii_digits
 from gridbudget_gui.domain.place import Place
 from gridbudget_gui.domain.rules.length import check_lengths
 
@@ -18,7 +19,7 @@ _FIXED = re.compile(r"^0\d{2,3}-?\d{7,8}(?:-\d{1,6})?$", re.ASCII)
 
 def is_phone(text: str) -> bool:
     """True for a Chinese mobile (1[3-9] and 9 digits) or fixed line (0871-xxxxxxxx) number."""
-    compact = re.sub(r"[\s()（）]", "", text).replace("—", "-").replace("－", "-")
+    compact = ascii_digits(re.sub(r"[\s()（）]", "", text)).replace("—", "-").replace("－", "-")
     compact = compact.removeprefix("+86").removeprefix("86-")
     return bool(_MOBILE.match(compact) or _FIXED.match(compact))
 
