@@ -43,6 +43,34 @@ def _export_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _evaluate_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="gridbudget evaluate", description="年终绩效自评：各指标得分、预算执行率得分和总分"
+    )
+    parser.add_argument("file", type=Path, help="申报文件（.xlsx/.xls/.json），已填写实际完成值")
+    parser.add_argument("--json", action="store_true", help="以 JSON 输出评分")
+    return parser
+
+
+def run_evaluate(path: Path, as_json: bool) -> int:
+    """``gridbudget evaluate FILE``: print each 年度 indicator's score, the money block's and the total; 0 done,
+    2 the file could not be read (low scores are not a failure)."""
+    from gridbudget_gui.domain.scoring import evaluate, evaluation_to_json, format_evaluation
+
+    try:
+        loaded = load_document(path)
+    except DocumentError as problem:
+        print(f"gridbudget: {problem}", file=sys.stderr)
+        return EXIT_FILE
+    evaluation = evaluate(loaded.document)
+    if as_json:
+        print(json.dumps(evaluation_to_json(evaluation, str(path)), ensure_ascii=False, indent=2))
+    else:
+        print(f"{path}：")
+        print(format_evaluation(evaluation))
+    return EXIT_OK
+
+
 def _window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="gridbudget",
@@ -141,6 +169,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args and args[0] == "export":
             options = _export_parser().parse_args(args[1:])
             return run_export(options.source, options.target)
+        if args and args[0] == "evaluate":
+            options = _evaluate_parser().parse_args(args[1:])
+            return run_evaluate(options.file, options.json)
         options = _window_parser().parse_args(args)
         from gridbudget_gui.app import run_window
 

@@ -366,6 +366,31 @@ FAILING: list[tuple[str, Mutation, Severity, str]] = [
         Severity.WARNING,
         "indicators.annual[3].value",
     ),
+    # The self-evaluation's rules speak once an actual value is typed (a declaration has none).
+    (
+        "selfeval.actual-unreadable",
+        _attr("indicators.annual.0.actual", "很多"),
+        Severity.ERROR,
+        "indicators.annual[0].actual",
+    ),
+    (
+        "selfeval.score-band",
+        _both(_attr("indicators.annual.6.actual", "达成"), _attr("indicators.annual.6.score", "1")),
+        Severity.ERROR,
+        "indicators.annual[6].score",
+    ),
+    (
+        "selfeval.deviation-missing",
+        _attr("indicators.annual.1.actual", "90%"),
+        Severity.WARNING,
+        "indicators.annual[1].deviation",
+    ),
+    (
+        "selfeval.weights-sum",
+        _both(_attr("indicators.annual.0.actual", "45个"), _attr("indicators.annual.0.weight", "60")),
+        Severity.ERROR,
+        "indicators.annual",
+    ),
 ]
 
 
