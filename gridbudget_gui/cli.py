@@ -71,6 +71,66 @@ def run_evaluate(path: Path, as_json: bool) -> int:
     return EXIT_OK
 
 
+def _rollover_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="gridbudget rollover", description="由本年度申报书生成下一年度申报书")
+    parser.add_argument("source", type=Path, help="本年度申报文件（.xlsx/.xls/.json）")
+    parser.add_argument("target", type=Path, help="下一年度申报书：扩展名决定格式（.xlsx 或 .json）")
+    parser.add_argument("--year", type=int, help="新的预算年度（默认：原年度 + 1）")
+    return parser
+
+
+def run_rollover(source: Path, target: Path, year: int | None) -> int:
+    """``gridbudget rollover IN OUT``: write next year's declaration and list what to review; 0 done, 2 failed."""
+    from gridbudget_gui.domain.rollover import RolloverError, rollover
+
+    try:
+        loaded = load_document(source)
+        if target.exists() and target.resolve() == source.resolve():
+            raise DocumentError(target, "输出文件与输入文件相同；请另选输出文件名")
+        try:
+            new, findings = rollover(loaded.document, year)
+        except RolloverError as problem:
+            raise DocumentError(source, str(problem)) from None
+        save_document(new, target)
+    except DocumentError as problem:
+        print(f"gridbudget: {problem}", file=sys.stderr)
+        return EXIT_FILE
+    print(f"{target}：{new.year}年度申报书，请核对 {len(findings)} 处")
+    for finding in findings:
+        print(f"  [{severity_word(finding.severity)}] {finding.rule}  {finding.where}  {render(finding)}")
+    return EXIT_OK
+
+
+def _diff_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="gridbudget diff", description="比较两份申报书的差异")
+    parser.add_argument("a", type=Path, help="第一份申报书（如上一年度）")
+    parser.add_argument("b", type=Path, help="第二份申报书（如本年度）")
+    parser.add_argument("--json", action="store_true", help="以 JSON 输出差异")
+    return parser
+
+
+def run_diff(a: Path, b: Path, as_json: bool) -> int:
+    """``gridbudget diff A B``: what differs; 0 whether or not they differ, 2 a file could not be read."""
+    from gridbudget_gui.domain.diff import diff_documents, diff_to_json, format_changes, totals
+
+    try:
+        first, second = load_document(a).document, load_document(b).document
+    except DocumentError as problem:
+        print(f"gridbudget: {problem}", file=sys.stderr)
+        return EXIT_FILE
+    changes = diff_documents(first, second)
+    sums = totals(first, second)
+    if as_json:
+        print(json.dumps(diff_to_json(str(a), str(b), changes, sums), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"{a} → {b}：{len(changes)} 处不同")
+    print(format_changes(changes))
+    labels = {"cost_total": "测算明细合计", "annual_funding": "年度总投入", "mid_term_funding": "中期总投入"}
+    for key, pair in sums.items():
+        print(f"  {labels[key]}：{pair['a']} → {pair['b']}" + ("" if pair["a"] != pair["b"] else "（相同）"))
+    return EXIT_OK
+
+
 def _window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="gridbudget",
@@ -172,6 +232,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args and args[0] == "evaluate":
             options = _evaluate_parser().parse_args(args[1:])
             return run_evaluate(options.file, options.json)
+        if args and args[0] == "rollover":
+            options = _rollover_parser().parse_args(args[1:])
+            return run_rollover(options.source, options.target, options.year)
+        if args and args[0] == "diff":
+            options = _diff_parser().parse_args(args[1:])
+            return run_diff(options.a, options.b, options.json)
         options = _window_parser().parse_args(args)
         from gridbudget_gui.app import run_window
 

@@ -76,3 +76,57 @@ def test_evaluate_names_an_unreadable_file(tmp_path: Path) -> None:
     result = run("module", "evaluate", str(path))
     assert result.returncode == 2
     assert result.stdout == "" and "坏.json" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_rollover_writes_next_year_and_lists_what_to_review(tmp_path: Path, evaluated_file: Path) -> None:
+    target = tmp_path / "申报2022.json"
+    result = run("module", "rollover", str(evaluated_file), str(target))
+    assert result.returncode == 0, result.stderr
+    assert "2022年度申报书，请核对 1 处" in result.stdout
+    assert "rollover.stale-year  cost_items[0].note" in result.stdout
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert document["year"] == 2022 and "execution" not in document
+    assert document["signatures"]["date"] == ""
+    assert all(not row.get("actual") and not row.get("score") for row in document["indicators"]["annual"])
+    assert [row["value"] for row in document["indicators"]["annual"]] == [row[3] for row in example.ROWS]
+
+
+def test_rollover_to_a_chosen_year_and_its_failures(tmp_path: Path, evaluated_file: Path) -> None:
+    target = tmp_path / "申报2025.xlsx"
+    assert run("module", "rollover", str(evaluated_file), str(target), "--year", "2025").returncode == 0
+    back = run("module", "export", str(target), str(tmp_path / "back.json"))
+    assert back.returncode == 0, back.stderr
+    assert json.loads((tmp_path / "back.json").read_text(encoding="utf-8"))["year"] == 2025
+    early = run("module", "rollover", str(evaluated_file), str(tmp_path / "x.json"), "--year", "2020")
+    assert early.returncode == 2 and "应晚于" in early.stderr and not (tmp_path / "x.json").exists()
+    same = run("module", "rollover", str(evaluated_file), str(evaluated_file))
+    assert same.returncode == 2 and "相同" in same.stderr
+
+
+def test_diff_reports_one_insertion_and_one_amount(tmp_path: Path, clean_document: Document) -> None:
+    from decimal import Decimal
+
+    from gridbudget_gui.domain.document import CostItem
+
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    write_json(clean_document, a)
+    clean_document.cost_items.insert(0, CostItem("办公用品", [], Decimal("5000")))
+    clean_document.cost_items[2].amount = Decimal("90000.50")
+    write_json(clean_document, b)
+    result = run("module", "diff", str(a), str(b), "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["a"] == str(a) and report["b"] == str(b)
+    assert report["changes"] == [
+        {"where": "cost_items[0]", "kind": "added", "a": None, "b": "办公用品（5000.00元）"},
+        {"where": "cost_items[2].amount", "kind": "changed", "a": "63200.00", "b": "90000.50"},
+    ]
+    assert report["totals"]["cost_total"] == {"a": "5345800.00", "b": "5377600.50"}  # + 5,000 + 26,800.50
+    text = run("script", "diff", str(a), str(b))
+    assert text.returncode == 0
+    assert "2 处不同" in text.stdout and "[新增] 测算明细第 1 行" in text.stdout
+    assert "测算明细合计：5345800.00 → 5377600.50" in text.stdout
+    same = run("module", "diff", str(a), str(a), "--json")
+    assert same.returncode == 0 and json.loads(same.stdout)["changes"] == []
+    missing = run("module", "diff", str(a), str(tmp_path / "无.json"))
+    assert missing.returncode == 2 and "无.json" in missing.stderr

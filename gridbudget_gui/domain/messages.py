@@ -293,6 +293,16 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
         "自评各项分值合计 {total} 分，应为 100 分",
         "The weights of the self-evaluation add up to {total}, not 100",
     ),
+    # --- next year's declaration (rollover) -----------------------------------------------------------------
+    ("rollover.stale-year", ""): (
+        "{where:place}提到 {year} 年，请核对是否需要改为新年度：{excerpt}",
+        "{where:place} mentions {year}; check whether it should name the new year: {excerpt}",
+    ),
+    ("rollover.mid-term-ended", ""): (
+        "{where:place}写明的中期 {period} 到 {year} 年已经结束，中期资金和中期指标需要重新确定",
+        "The mid-term period {period} written in {where:place} has ended by {year}:"
+        " the mid-term funding and indicators need a new period",
+    ),
     # --- what the readers noticed (file.*) ------------------------------------------------------------------
     ("file.cost-total-stated", ""): (
         "文件中写明的合计 {stated:money} 元与各行金额之和 {total:money} 元不符，已按各行金额重新合计",
@@ -414,6 +424,7 @@ _LINE_PARTS = {
     "note": ("备注", "note"),
     "unit": ("单位", "unit"),
     "expression": ("算式", "formula"),
+    "amount": ("金额", "amount"),
 }
 _INDICATOR_PARTS = {
     "level1": ("一级指标", "level 1"),
@@ -424,6 +435,8 @@ _INDICATOR_PARTS = {
     "score": ("得分", "score"),
     "deviation": ("偏差原因分析及改进措施", "reasons for the shortfall"),
     "weight": ("分值", "weight"),
+    "explanation": ("指标解释", "explanation"),
+    "note": ("备注", "note"),
 }
 
 

@@ -408,7 +408,9 @@ def test_rule_fires(clean_document: Document, rule: str, mutate: Mutation, sever
 
 
 def test_every_domain_rule_has_a_failing_case() -> None:
-    assert sorted(DOMAIN_RULES - {case[0] for case in FAILING}) == []
+    from tests.domain.test_rollover import ROLLOVER_RULES  # reported by rollover, tested there
+
+    assert sorted(DOMAIN_RULES - {case[0] for case in FAILING} - ROLLOVER_RULES) == []
 
 
 @pytest.mark.parametrize("rule", sorted(DOMAIN_RULES))
