@@ -13,6 +13,7 @@ from pathlib import Path
 
 from gridbudget_gui import __version__
 from gridbudget_gui.domain.checker import check_document, count_by_severity, sort_findings
+from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.findings import Finding, Severity
 from gridbudget_gui.domain.messages import render, severity_word
 from gridbudget_gui.domain.schemes import SCHEME_IDS
@@ -40,6 +41,12 @@ def _export_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="gridbudget export", description="转换申报书的格式")
     parser.add_argument("source", type=Path, help="输入文件：.xlsx、.xls 或 .json")
     parser.add_argument("target", type=Path, help="输出文件：扩展名决定格式（.xlsx、.pdf 或 .json）")
+    parser.add_argument(
+        "--form",
+        choices=("declaration", "self-evaluation"),
+        default="declaration",
+        help="导出的表：declaration 申报书（默认）或 self-evaluation 绩效自评表（.pdf）",
+    )
     return parser
 
 
@@ -195,7 +202,17 @@ def _print_report(path: Path, findings: list[Finding], lang: str) -> None:
         print(f"  [{severity_word(finding.severity, lang)}] {finding.rule}  {finding.where}  {render(finding, lang)}")
 
 
-def run_export(source: Path, target: Path) -> int:
+def save_self_evaluation(document: Document, target: Path) -> None:
+    """Write the 自评表 in the format ``target``'s suffix names; raise DocumentError for one it cannot."""
+    if target.suffix.lower() == ".pdf":
+        from gridbudget_gui.io.pdf.self_evaluation import write_self_evaluation_pdf
+
+        write_self_evaluation_pdf(document, target)
+        return
+    raise DocumentError(target, "绩效自评表只能导出为 .pdf")
+
+
+def run_export(source: Path, target: Path, form: str = "declaration") -> int:
     """``gridbudget export IN OUT``: convert; 0 done, 2 a file could not be read or written."""
     try:
         loaded = load_document(source)
@@ -205,7 +222,10 @@ def run_export(source: Path, target: Path) -> int:
             same = False
         if same:
             raise DocumentError(target, "输出文件与输入文件相同；请另选输出文件名")
-        save_document(loaded.document, target)
+        if form == "self-evaluation":
+            save_self_evaluation(loaded.document, target)
+        else:
+            save_document(loaded.document, target)
     except DocumentError as problem:
         print(f"gridbudget: {problem}", file=sys.stderr)
         return EXIT_FILE
@@ -228,7 +248,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_check(options.files, options.json, options.scheme, options.lang)
         if args and args[0] == "export":
             options = _export_parser().parse_args(args[1:])
-            return run_export(options.source, options.target)
+            return run_export(options.source, options.target, options.form)
         if args and args[0] == "evaluate":
             options = _evaluate_parser().parse_args(args[1:])
             return run_evaluate(options.file, options.json)

@@ -130,3 +130,20 @@ def test_diff_reports_one_insertion_and_one_amount(tmp_path: Path, clean_documen
     assert same.returncode == 0 and json.loads(same.stdout)["changes"] == []
     missing = run("module", "diff", str(a), str(tmp_path / "无.json"))
     assert missing.returncode == 2 and "无.json" in missing.stderr
+
+
+def test_export_the_self_evaluation_as_pdf(tmp_path: Path, evaluated_file: Path) -> None:
+    from tests.io import pdf_tools
+
+    target = tmp_path / "自评表.pdf"
+    result = run("module", "export", str(evaluated_file), str(target), "--form", "self-evaluation")
+    assert result.returncode == 0, result.stderr
+    assert pdf_tools.page_count(target) == 2
+    first, whole = pdf_tools.text(target, 1, layout=True), pdf_tools.text(target, layout=True)
+    assert "项目支出绩效自评表" in first and "（2021年度）" in first
+    assert "5,120,000.00" in first and "95.78%" in first and "9.58" in first
+    assert "平均处置时长" in first and "3.13" in first
+    assert "73.65" in whole and "等级：中" in whole and "单位（盖章）" in whole
+    assert {font[-5] for font in pdf_tools.fonts(target)} == {"yes"}  # the Song face, embedded (subsets)
+    wrong = run("module", "export", str(evaluated_file), str(tmp_path / "自评表.docx"), "--form", "self-evaluation")
+    assert wrong.returncode == 2 and ".pdf" in wrong.stderr and not (tmp_path / "自评表.docx").exists()
