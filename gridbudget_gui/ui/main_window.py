@@ -49,6 +49,7 @@ from gridbudget_gui.ui.window_state import (
     restore_window_state,
     save_window_state,
 )
+from gridbudget_gui.ui.year_actions import YearActions
 
 MESSAGE_COLUMN = 1
 """The Problems panel's message column, which takes the width the others leave."""
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
             self.step_page,
             self.session.undo_stack,
         )
+        self.year_actions = YearActions(self, self.files, self.menus.file_menu)
         self._show_session(self.session)
         self.sidebar.setCurrentRow(0)
         restore_window_state(self, self.settings)

@@ -967,7 +967,7 @@ The switch can be undone. Switch?</translation>
     </message>
     <message>
         <source>按组平均分配的分值；输入数字可改为自定分值</source>
-        <translation>The group's weight split evenly; type a number to set your own</translation>
+        <translation>The group&apos;s weight split evenly; type a number to set your own</translation>
     </message>
     <message>
         <source>定性指标：填写 达成、部分达成 或 未达成</source>
@@ -1186,6 +1186,41 @@ The switch can be undone. Switch?</translation>
     <message>
         <source>&lt;h3&gt;GridBudget {version}&lt;/h3&gt;&lt;p&gt;区级项目申报书与绩效目标表编辑器。&lt;/p&gt;&lt;p&gt;Qt {qt}，PySide6 {pyside}，Python {python}&lt;/p&gt;&lt;p&gt;&lt;b&gt;字体&lt;/b&gt;：AR PL UMing（文鼎明体），Arphic Public License，全文见 resources/fonts/ARPHICPL.TXT。&lt;/p&gt;&lt;p&gt;&lt;b&gt;程序库&lt;/b&gt;：Qt 与 PySide6（LGPL-3.0），openpyxl（MIT），reportlab（BSD），defusedxml（PSF），cn2an（MIT），python-stdnum（LGPL-2.1），xlrd（BSD）。&lt;/p&gt;&lt;p&gt;GridBudget 以 MIT 许可发布。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GridBudget {version}&lt;/h3&gt;&lt;p&gt;An editor for district project budget declarations and performance target sheets.&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Font&lt;/b&gt;: AR PL UMing (Arphic Ming), Arphic Public License; full text in resources/fonts/ARPHICPL.TXT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Libraries&lt;/b&gt;: Qt and PySide6 (LGPL-3.0), openpyxl (MIT), reportlab (BSD), defusedxml (PSF), cn2an (MIT), python-stdnum (LGPL-2.1), xlrd (BSD).&lt;/p&gt;&lt;p&gt;GridBudget is released under the MIT licence.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>YearActions</name>
+    <message>
+        <source>导出绩效自评表 PDF…</source>
+        <translation>Export Self-Evaluation PDF…</translation>
+    </message>
+    <message>
+        <source>生成下一年度申报</source>
+        <translation>Start Next Year's Declaration</translation>
+    </message>
+    <message>
+        <source>以本年度申报书为起点生成下一年度申报书（自评内容和填报日期清空）</source>
+        <translation>Start next year's declaration from this one (the self-evaluation and the date of filing are cleared)</translation>
+    </message>
+    <message>
+        <source>导出绩效自评表</source>
+        <translation>Export self-evaluation</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>已导出 {path}</source>
+        <translation>Exported {path}</translation>
+    </message>
+    <message>
+        <source>无法生成下一年度申报</source>
+        <translation>Cannot start next year's declaration</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
@@ -86,3 +88,21 @@ def test_a_changed_weight_moves_the_others_of_its_group(qtbot: QtBot, window: Ma
     indicators.insert_rows(0, [indicators.new_row()])
     assert page.model.rowCount() == len(window.session.document.indicators.annual) == 12
     assert _shown(page, 1, WEIGHT) == "15"
+
+
+def test_file_menu_exports_the_self_evaluation_and_starts_next_year(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.io import pdf_tools
+
+    target = tmp_path / "自评表.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.year_actions.export_action.trigger()
+    assert "项目支出绩效自评表" in pdf_tools.text(target)
+    window.session.document.goals.annual += "2021年完成。"
+    window.year_actions.rollover_action.trigger()
+    assert window.session.document.year == 2022 and window.session.path is None
+    assert {f.rule for f in window.session.findings} >= {"rollover.stale-year"}
+    assert "goals.annual" in {f.path for f in window.session.findings if f.rule == "rollover.stale-year"}
