@@ -13,6 +13,7 @@ from pathlib import Path
 
 from gridbudget_gui import __version__
 from gridbudget_gui.domain.checker import check_document, count_by_severity, sort_findings
+from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.findings import Finding, Severity
 from gridbudget_gui.domain.messages import render, severity_word
 from gridbudget_gui.domain.schemes import SCHEME_IDS
@@ -40,7 +41,101 @@ def _export_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="gridbudget export", description="转换申报书的格式")
     parser.add_argument("source", type=Path, help="输入文件：.xlsx、.xls 或 .json")
     parser.add_argument("target", type=Path, help="输出文件：扩展名决定格式（.xlsx、.pdf 或 .json）")
+    parser.add_argument(
+        "--form",
+        choices=("declaration", "self-evaluation"),
+        default="declaration",
+        help="导出的表：declaration 申报书（默认）或 self-evaluation 绩效自评表（.pdf）",
+    )
     return parser
+
+
+def _evaluate_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="gridbudget evaluate", description="年终绩效自评：各指标得分、预算执行率得分和总分"
+    )
+    parser.add_argument("file", type=Path, help="申报文件（.xlsx/.xls/.json），已填写实际完成值")
+    parser.add_argument("--json", action="store_true", help="以 JSON 输出评分")
+    return parser
+
+
+def run_evaluate(path: Path, as_json: bool) -> int:
+    """``gridbudget evaluate FILE``: print each 年度 indicator's score, the money block's and the total; 0 done,
+    2 the file could not be read (low scores are not a failure)."""
+    from gridbudget_gui.domain.scoring import evaluate, evaluation_to_json, format_evaluation
+
+    try:
+        loaded = load_document(path)
+    except DocumentError as problem:
+        print(f"gridbudget: {problem}", file=sys.stderr)
+        return EXIT_FILE
+    evaluation = evaluate(loaded.document)
+    if as_json:
+        print(json.dumps(evaluation_to_json(evaluation, str(path)), ensure_ascii=False, indent=2))
+    else:
+        print(f"{path}：")
+        print(format_evaluation(evaluation))
+    return EXIT_OK
+
+
+def _rollover_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="gridbudget rollover", description="由本年度申报书生成下一年度申报书")
+    parser.add_argument("source", type=Path, help="本年度申报文件（.xlsx/.xls/.json）")
+    parser.add_argument("target", type=Path, help="下一年度申报书：扩展名决定格式（.xlsx 或 .json）")
+    parser.add_argument("--year", type=int, help="新的预算年度（默认：原年度 + 1）")
+    return parser
+
+
+def run_rollover(source: Path, target: Path, year: int | None) -> int:
+    """``gridbudget rollover IN OUT``: write next year's declaration and list what to review; 0 done, 2 failed."""
+    from gridbudget_gui.domain.rollover import RolloverError, rollover
+
+    try:
+        loaded = load_document(source)
+        if target.exists() and target.resolve() == source.resolve():
+            raise DocumentError(target, "输出文件与输入文件相同；请另选输出文件名")
+        try:
+            new, findings = rollover(loaded.document, year)
+        except RolloverError as problem:
+            raise DocumentError(source, str(problem)) from None
+        save_document(new, target)
+    except DocumentError as problem:
+        print(f"gridbudget: {problem}", file=sys.stderr)
+        return EXIT_FILE
+    print(f"{target}：{new.year}年度申报书，请核对 {len(findings)} 处")
+    for finding in findings:
+        print(f"  [{severity_word(finding.severity)}] {finding.rule}  {finding.where}  {render(finding)}")
+    return EXIT_OK
+
+
+def _diff_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="gridbudget diff", description="比较两份申报书的差异")
+    parser.add_argument("a", type=Path, help="第一份申报书（如上一年度）")
+    parser.add_argument("b", type=Path, help="第二份申报书（如本年度）")
+    parser.add_argument("--json", action="store_true", help="以 JSON 输出差异")
+    return parser
+
+
+def run_diff(a: Path, b: Path, as_json: bool) -> int:
+    """``gridbudget diff A B``: what differs; 0 whether or not they differ, 2 a file could not be read."""
+    from gridbudget_gui.domain.diff import diff_documents, diff_to_json, format_changes, totals
+
+    try:
+        first, second = load_document(a).document, load_document(b).document
+    except DocumentError as problem:
+        print(f"gridbudget: {problem}", file=sys.stderr)
+        return EXIT_FILE
+    changes = diff_documents(first, second)
+    sums = totals(first, second)
+    if as_json:
+        print(json.dumps(diff_to_json(str(a), str(b), changes, sums), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"{a} → {b}：{len(changes)} 处不同")
+    print(format_changes(changes))
+    labels = {"cost_total": "测算明细合计", "annual_funding": "年度总投入", "mid_term_funding": "中期总投入"}
+    for key, pair in sums.items():
+        print(f"  {labels[key]}：{pair['a']} → {pair['b']}" + ("" if pair["a"] != pair["b"] else "（相同）"))
+    return EXIT_OK
 
 
 def _window_parser() -> argparse.ArgumentParser:
@@ -107,7 +202,17 @@ def _print_report(path: Path, findings: list[Finding], lang: str) -> None:
         print(f"  [{severity_word(finding.severity, lang)}] {finding.rule}  {finding.where}  {render(finding, lang)}")
 
 
-def run_export(source: Path, target: Path) -> int:
+def save_self_evaluation(document: Document, target: Path) -> None:
+    """Write the 自评表 in the format ``target``'s suffix names; raise DocumentError for one it cannot."""
+    if target.suffix.lower() == ".pdf":
+        from gridbudget_gui.io.pdf.self_evaluation import write_self_evaluation_pdf
+
+        write_self_evaluation_pdf(document, target)
+        return
+    raise DocumentError(target, "绩效自评表只能导出为 .pdf")
+
+
+def run_export(source: Path, target: Path, form: str = "declaration") -> int:
     """``gridbudget export IN OUT``: convert; 0 done, 2 a file could not be read or written."""
     try:
         loaded = load_document(source)
@@ -117,7 +222,10 @@ def run_export(source: Path, target: Path) -> int:
             same = False
         if same:
             raise DocumentError(target, "输出文件与输入文件相同；请另选输出文件名")
-        save_document(loaded.document, target)
+        if form == "self-evaluation":
+            save_self_evaluation(loaded.document, target)
+        else:
+            save_document(loaded.document, target)
     except DocumentError as problem:
         print(f"gridbudget: {problem}", file=sys.stderr)
         return EXIT_FILE
@@ -140,7 +248,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_check(options.files, options.json, options.scheme, options.lang)
         if args and args[0] == "export":
             options = _export_parser().parse_args(args[1:])
-            return run_export(options.source, options.target)
+            return run_export(options.source, options.target, options.form)
+        if args and args[0] == "evaluate":
+            options = _evaluate_parser().parse_args(args[1:])
+            return run_evaluate(options.file, options.json)
+        if args and args[0] == "rollover":
+            options = _rollover_parser().parse_args(args[1:])
+            return run_rollover(options.source, options.target, options.year)
+        if args and args[0] == "diff":
+            options = _diff_parser().parse_args(args[1:])
+            return run_diff(options.a, options.b, options.json)
         options = _window_parser().parse_args(args)
         from gridbudget_gui.app import run_window
 

@@ -27,13 +27,14 @@ from gridbudget_gui.domain.rules.cost import LineFinding, check_line, check_tota
 from gridbudget_gui.domain.rules.funding import check_funding
 from gridbudget_gui.domain.rules.general import check_general
 from gridbudget_gui.domain.rules.indicators import check_matrix
+from gridbudget_gui.domain.rules.selfeval import check_self_evaluation
 from gridbudget_gui.domain.rules.text import check_text
 from gridbudget_gui.domain.schemes import SCHEME_IDS, Scheme, UnknownSchemeError, get_scheme
 
 _Line = tuple[CostItem, list[LineFinding], Decimal]
 """A checked line: the line object, its findings, and its amount when checked."""
 
-SECTIONS: tuple[str, ...] = ("totals", "funding", "indicators.mid_term", "indicators.annual", "general")
+SECTIONS: tuple[str, ...] = ("totals", "funding", "indicators.mid_term", "indicators.annual", "general", "selfeval")
 _MATRICES = ("indicators.mid_term", "indicators.annual")
 _TEXT_FIELDS = (Place.of("project.funding_arrangement"), Place.of("project.budget_notes"))
 
@@ -86,11 +87,16 @@ class Checker:
         self._touched.setdefault(row, self._lines.get(id(order[row])))
 
     def _touch_funding(self, _place: Place) -> None:
-        self._dirty_sections.update(("funding", "totals", *_MATRICES))
+        self._dirty_sections.update(("funding", "totals", "selfeval", *_MATRICES))
 
     def _touch_indicators(self, place: Place) -> None:
         table = place.table
         self._dirty_sections.update((table,) if table is not None else _MATRICES)
+        if table != "indicators.mid_term":
+            self._dirty_sections.add("selfeval")
+
+    def _touch_execution(self, _place: Place) -> None:
+        self._dirty_sections.add("selfeval")
 
     def _touch_project(self, place: Place) -> None:
         self._dirty_sections.add("general")
@@ -186,6 +192,8 @@ class Checker:
             return check_funding(document)
         if section == "general":
             return check_general(document)
+        if section == "selfeval":
+            return check_self_evaluation(document)
         period = section.split(".", 1)[1]
         scheme = self.scheme()
         if scheme is None:
@@ -216,6 +224,7 @@ _TOUCH: dict[str, Callable[[Checker, Place], None]] = {
     "signatures": Checker._touch_general,
     "year": Checker._touch_general,
     "goals": Checker._touch_general,
+    "execution": Checker._touch_execution,
 }
 """What an edit in each top-level section of the document can change; any other place touches everything."""
 

@@ -257,6 +257,52 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
         "未知的指标体系“{scheme}”（可用：{known:list}）",
         "Unknown indicator scheme “{scheme}” (available: {known:list})",
     ),
+    # --- the year-end self-evaluation (自评表) ----------------------------------------------------------------
+    ("selfeval.actual-unreadable", "number"): (
+        "指标“{name}”的实际完成值“{actual}”不是数字，无法与指标值“{target}”比较",
+        "The actual value “{actual}” of the indicator “{name}” is not a number and cannot be compared with"
+        " the target “{target}”",
+    ),
+    ("selfeval.actual-unreadable", "unit"): (
+        "指标“{name}”的实际完成值“{actual}”与指标值“{target}”的单位不同，无法比较",
+        "The actual value “{actual}” of the indicator “{name}” is in another unit than the target “{target}”",
+    ),
+    ("selfeval.actual-unreadable", "grade"): (
+        "定性指标“{name}”的实际完成值应为达成、部分达成或未达成，而不是“{actual}”",
+        "The qualitative indicator “{name}” takes achieved, partly achieved or not achieved as its actual value,"
+        " not “{actual}”",
+    ),
+    ("selfeval.actual-unreadable", "target"): (
+        "指标“{name}”没有可比较的指标值（“{target}”），实际完成值“{actual}”无法计分",
+        "The indicator “{name}” has no target to compare with (“{target}”); the actual value “{actual}”"
+        " cannot be scored",
+    ),
+    ("selfeval.score-band", ""): (
+        "定性指标“{name}”评为{grade}，得分 {score} 应在 {low}–{high} 分之间",
+        "The qualitative indicator “{name}” is graded {grade}; its score {score} should lie between {low} and {high}",
+    ),
+    ("selfeval.score-band", "missing"): (
+        "定性指标“{name}”已评定等级，但没有填写得分",
+        "The qualitative indicator “{name}” has a grade but no score",
+    ),
+    ("selfeval.deviation-missing", ""): (
+        "指标“{name}”得分 {score} 低于分值 {weight}，应填写偏差原因分析及改进措施",
+        "The indicator “{name}” scores {score} of {weight}: give the reasons for the shortfall and the remedies",
+    ),
+    ("selfeval.weights-sum", ""): (
+        "自评各项分值合计 {total} 分，应为 100 分",
+        "The weights of the self-evaluation add up to {total}, not 100",
+    ),
+    # --- next year's declaration (rollover) -----------------------------------------------------------------
+    ("rollover.stale-year", ""): (
+        "{where:place}提到 {year} 年，请核对是否需要改为新年度：{excerpt}",
+        "{where:place} mentions {year}; check whether it should name the new year: {excerpt}",
+    ),
+    ("rollover.mid-term-ended", ""): (
+        "{where:place}写明的中期 {period} 到 {year} 年已经结束，中期资金和中期指标需要重新确定",
+        "The mid-term period {period} written in {where:place} has ended by {year}:"
+        " the mid-term funding and indicators need a new period",
+    ),
     # --- what the readers noticed (file.*) ------------------------------------------------------------------
     ("file.cost-total-stated", ""): (
         "文件中写明的合计 {stated:money} 元与各行金额之和 {total:money} 元不符，已按各行金额重新合计",
@@ -378,12 +424,19 @@ _LINE_PARTS = {
     "note": ("备注", "note"),
     "unit": ("单位", "unit"),
     "expression": ("算式", "formula"),
+    "amount": ("金额", "amount"),
 }
 _INDICATOR_PARTS = {
     "level1": ("一级指标", "level 1"),
     "level2": ("二级指标", "level 2"),
     "name": ("三级指标", "indicator"),
     "value": ("指标值", "target"),
+    "actual": ("实际完成值", "actual value"),
+    "score": ("得分", "score"),
+    "deviation": ("偏差原因分析及改进措施", "reasons for the shortfall"),
+    "weight": ("分值", "weight"),
+    "explanation": ("指标解释", "explanation"),
+    "note": ("备注", "note"),
 }
 
 

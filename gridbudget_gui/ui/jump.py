@@ -28,6 +28,16 @@ def jump_to(navigator: Navigator, where: str | Place) -> None:
             column = {"name": 0, "note": model.note_column}.get(place.field or "", model.amount_column)
         navigator.cost_page.table.focus_cell(row, column)
         return
+    if row is not None and place.period == "annual" and place.field in ("actual", "score", "deviation"):
+        # The self-evaluation's fields are typed on 绩效自评 (its columns: actual 4, score 6, deviation 7).
+        view = getattr(navigator.page(Page.SELF_EVALUATION), "view", None)
+        if view is not None:
+            view.setCurrentIndex(view.model().index(row, {"actual": 4, "score": 6}.get(place.field, 7)))
+            view.setFocus()
+        return
+    if section == "execution":
+        navigator.page(Page.SELF_EVALUATION)
+        return
     if section in ("indicators", "scheme"):
         navigator.page(Page.INDICATORS)
         indicators = navigator.indicators_page

@@ -37,6 +37,7 @@ from gridbudget_gui.ui.jump import jump_to
 from gridbudget_gui.ui.models.findings import FindingsModel
 from gridbudget_gui.ui.navigation import Page, PageList
 from gridbudget_gui.ui.pages import FIELD_LABELS, CostPage, FundingPage, GoalsPage, InfoPage, OtherPage, scrolling
+from gridbudget_gui.ui.self_evaluation_page import SelfEvaluationPage
 from gridbudget_gui.ui.session import DocumentSession
 from gridbudget_gui.ui.settings import Settings
 from gridbudget_gui.ui.window_state import (
@@ -48,6 +49,7 @@ from gridbudget_gui.ui.window_state import (
     restore_window_state,
     save_window_state,
 )
+from gridbudget_gui.ui.year_actions import YearActions
 
 MESSAGE_COLUMN = 1
 """The Problems panel's message column, which takes the width the others leave."""
@@ -109,6 +111,7 @@ class MainWindow(QMainWindow):
             self.step_page,
             self.session.undo_stack,
         )
+        self.year_actions = YearActions(self, self.files, self.menus.file_menu)
         self._show_session(self.session)
         self.sidebar.setCurrentRow(0)
         restore_window_state(self, self.settings)
@@ -130,6 +133,7 @@ class MainWindow(QMainWindow):
         self.goals_page = GoalsPage(session, self.binder)
         self.indicators_page = IndicatorsPage(session)
         self.other_page = OtherPage(session, self.binder)
+        self.self_evaluation_page = SelfEvaluationPage(session, self.indicators_page.models["annual"])
         current = max(self.stack.currentIndex(), 0)
         while (widget := self.stack.widget(0)) is not None:
             self.stack.removeWidget(widget)
@@ -141,6 +145,7 @@ class MainWindow(QMainWindow):
             Page.GOALS: scrolling(self.goals_page),
             Page.INDICATORS: self.indicators_page,
             Page.SIGNATURES: scrolling(self.other_page),
+            Page.SELF_EVALUATION: self.self_evaluation_page,
         }
         for page in Page:
             self.stack.addWidget(pages[page])
@@ -156,6 +161,7 @@ class MainWindow(QMainWindow):
             self.cost_page.table.view,
             self.funding_page.view,
             *(table.view for table in self.indicators_page.tables.values()),
+            self.self_evaluation_page.view,
         ):
             view.messageRequested.connect(self._show_rejection)
         session.changedPaths.connect(lambda _paths: self.find_bar.forget())
@@ -232,6 +238,7 @@ class MainWindow(QMainWindow):
             Page.GOALS: self.binder.widget_for("goals.mid_term"),
             Page.INDICATORS: self.indicators_page.tables["annual"].view,
             Page.SIGNATURES: self.binder.widget_for("project.safeguards"),
+            Page.SELF_EVALUATION: self.self_evaluation_page.view,
         }
         widget = first[page]
         if widget is not None:

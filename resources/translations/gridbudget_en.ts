@@ -836,6 +836,10 @@ The switch can be undone. Switch?</translation>
         <source>保障与签字</source>
         <translation>Safeguards &amp; signatures</translation>
     </message>
+    <message>
+        <source>绩效自评</source>
+        <translation>Self-evaluation</translation>
+    </message>
 </context>
 <context>
     <name>RowListModel</name>
@@ -925,6 +929,132 @@ The switch can be undone. Switch?</translation>
     <message>
         <source>删除{row}</source>
         <translation>Delete {row}</translation>
+    </message>
+</context>
+<context>
+    <name>SelfEvaluationModel</name>
+    <message>
+        <source>一级指标</source>
+        <translation>Level 1</translation>
+    </message>
+    <message>
+        <source>二级指标</source>
+        <translation>Level 2</translation>
+    </message>
+    <message>
+        <source>三级指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>年度指标值</source>
+        <translation>Annual target</translation>
+    </message>
+    <message>
+        <source>实际完成值</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>分值</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>偏差原因分析及改进措施</source>
+        <translation>Reasons for the shortfall and remedies</translation>
+    </message>
+    <message>
+        <source>按组平均分配的分值；输入数字可改为自定分值</source>
+        <translation>The group&apos;s weight split evenly; type a number to set your own</translation>
+    </message>
+    <message>
+        <source>定性指标：填写 达成、部分达成 或 未达成</source>
+        <translation>Qualitative indicator: type 达成 (achieved), 部分达成 (partly achieved) or 未达成 (not achieved)</translation>
+    </message>
+    <message>
+        <source>{grade}：得分应在 {low}–{high} 之间</source>
+        <translation>{grade}: the score should lie between {low} and {high}</translation>
+    </message>
+    <message>
+        <source>分值“{text}”不是非负的数字</source>
+        <translation>The weight “{text}” is not a non-negative number</translation>
+    </message>
+    <message>
+        <source>得分“{text}”不是数字</source>
+        <translation>The score “{text}” is not a number</translation>
+    </message>
+    <message>
+        <source>“{grade}”的得分应在 {low}–{high} 之间，{text} 不在其中</source>
+        <translation>A score for “{grade}” lies between {low} and {high}; {text} does not</translation>
+    </message>
+    <message>
+        <source>第{n}个指标</source>
+        <translation>indicator {n}</translation>
+    </message>
+    <message>
+        <source>自评：编辑“{name}”的{field}</source>
+        <translation>Self-evaluation: edit {field} of “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>SelfEvaluationPage</name>
+    <message>
+        <source>年底对照年度指标值填写实际完成值：定量指标的得分按一体化系统的公式自动计算；定性指标填写 达成（80–100%）、部分达成（60–80%）或 未达成（60%以下），并在其区间内给分。分值默认：产出 50、效益 30、满意度 10（没有满意度指标时归入效益）、预算执行率 10，组内平均分配。</source>
+        <translation>At year end, type what was achieved against each annual target: quantitative indicators are scored by the formulas of the integrated budget system; for a qualitative one type 达成 (80–100%), 部分达成 (60–80%) or 未达成 (below 60%) and a score inside its band. Default weights: outputs 50, benefits 30, satisfaction 10 (to benefits when there is no satisfaction indicator), budget execution 10, split evenly within each group.</translation>
+    </message>
+    <message>
+        <source>全年预算数；留空时按资金来源的年度总投入</source>
+        <translation>Budget for the year; when empty, the annual funding total</translation>
+    </message>
+    <message>
+        <source>全年执行数，可写 5,120,000.00 或 512万元</source>
+        <translation>Spent in the year, written 5,120,000.00 or 512万元</translation>
+    </message>
+    <message>
+        <source>预算执行率的分值，默认 10</source>
+        <translation>Weight of the budget execution rate, 10 by default</translation>
+    </message>
+    <message>
+        <source>项目资金（元）</source>
+        <translation>Project funds (yuan)</translation>
+    </message>
+    <message>
+        <source>全年预算数</source>
+        <translation>Budget for the year</translation>
+    </message>
+    <message>
+        <source>全年执行数</source>
+        <translation>Spent in the year</translation>
+    </message>
+    <message>
+        <source>分值</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>执行率</source>
+        <translation>Execution rate</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>总分 {total}&#x3000;等级 {grade}&#x3000;（分值合计 {weights}）</source>
+        <translation>Total {total}  Grade {grade}  (weights add up to {weights})</translation>
+    </message>
+    <message>
+        <source>“{text}”不是金额</source>
+        <translation>“{text}” is not an amount</translation>
+    </message>
+    <message>
+        <source>执行率分值</source>
+        <translation>execution-rate weight</translation>
+    </message>
+    <message>
+        <source>自评：编辑{field}</source>
+        <translation>Self-evaluation: edit {field}</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1186,41 @@ The switch can be undone. Switch?</translation>
     <message>
         <source>&lt;h3&gt;GridBudget {version}&lt;/h3&gt;&lt;p&gt;区级项目申报书与绩效目标表编辑器。&lt;/p&gt;&lt;p&gt;Qt {qt}，PySide6 {pyside}，Python {python}&lt;/p&gt;&lt;p&gt;&lt;b&gt;字体&lt;/b&gt;：AR PL UMing（文鼎明体），Arphic Public License，全文见 resources/fonts/ARPHICPL.TXT。&lt;/p&gt;&lt;p&gt;&lt;b&gt;程序库&lt;/b&gt;：Qt 与 PySide6（LGPL-3.0），openpyxl（MIT），reportlab（BSD），defusedxml（PSF），cn2an（MIT），python-stdnum（LGPL-2.1），xlrd（BSD）。&lt;/p&gt;&lt;p&gt;GridBudget 以 MIT 许可发布。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GridBudget {version}&lt;/h3&gt;&lt;p&gt;An editor for district project budget declarations and performance target sheets.&lt;/p&gt;&lt;p&gt;Qt {qt}, PySide6 {pyside}, Python {python}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Font&lt;/b&gt;: AR PL UMing (Arphic Ming), Arphic Public License; full text in resources/fonts/ARPHICPL.TXT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Libraries&lt;/b&gt;: Qt and PySide6 (LGPL-3.0), openpyxl (MIT), reportlab (BSD), defusedxml (PSF), cn2an (MIT), python-stdnum (LGPL-2.1), xlrd (BSD).&lt;/p&gt;&lt;p&gt;GridBudget is released under the MIT licence.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>YearActions</name>
+    <message>
+        <source>导出绩效自评表 PDF…</source>
+        <translation>Export Self-Evaluation PDF…</translation>
+    </message>
+    <message>
+        <source>生成下一年度申报</source>
+        <translation>Start Next Year&apos;s Declaration</translation>
+    </message>
+    <message>
+        <source>以本年度申报书为起点生成下一年度申报书（自评内容和填报日期清空）</source>
+        <translation>Start next year&apos;s declaration from this one (the self-evaluation and the date of filing are cleared)</translation>
+    </message>
+    <message>
+        <source>导出绩效自评表</source>
+        <translation>Export self-evaluation</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>已导出 {path}</source>
+        <translation>Exported {path}</translation>
+    </message>
+    <message>
+        <source>无法生成下一年度申报</source>
+        <translation>Cannot start next year&apos;s declaration</translation>
     </message>
 </context>
 <context>

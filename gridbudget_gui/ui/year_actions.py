@@ -1,0 +1,75 @@
+"""The year's commands in the File menu: 导出绩效自评表 (PDF) and 生成下一年度申报 (rollover)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from gridbudget_gui.domain.rollover import RolloverError, rollover
+from gridbudget_gui.io.document_file import DocumentError
+from gridbudget_gui.ui.document_files import DocumentFiles, commit_editors
+from gridbudget_gui.ui.session import DocumentSession
+
+EXPORTED_MESSAGE_MS = 5_000
+
+
+class YearActions(QObject):
+    """Adds the self-evaluation export and the rollover to ``menu`` (before its last entry, 退出)."""
+
+    def __init__(self, window: QMainWindow, files: DocumentFiles, menu: QMenu) -> None:
+        super().__init__(window)
+        self.window = window
+        self.files = files
+        self.export_action = QAction(self.tr("导出绩效自评表 PDF…"), window)
+        self.export_action.triggered.connect(self.export_self_evaluation)
+        self.rollover_action = QAction(self.tr("生成下一年度申报"), window)
+        self.rollover_action.setToolTip(self.tr("以本年度申报书为起点生成下一年度申报书（自评内容和填报日期清空）"))
+        self.rollover_action.triggered.connect(self.next_year)
+        actions = menu.actions()
+        if not actions:
+            menu.addActions([self.export_action, self.rollover_action])
+            return
+        before = actions[-1]
+        menu.insertAction(before, self.export_action)
+        menu.insertAction(before, self.rollover_action)
+        menu.insertSeparator(before)
+
+    def export_self_evaluation(self) -> bool:
+        """Ask for a file name and write the 自评表 there as PDF."""
+        from gridbudget_gui.io.pdf.self_evaluation import write_self_evaluation_pdf
+
+        commit_editors()
+        suggested = self.files.suggested_name(".pdf").replace(".pdf", "-绩效自评表.pdf")
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("导出绩效自评表"), suggested, self.tr("PDF 文件 (*.pdf)")
+        )
+        if not name:
+            return False
+        path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
+        try:
+            write_self_evaluation_pdf(self.files.session.document, path)
+        except DocumentError as problem:
+            QMessageBox.critical(self.window, self.tr("导出失败"), str(problem))
+            return False
+        self.window.statusBar().showMessage(self.tr("已导出 {path}").format(path=path), EXPORTED_MESSAGE_MS)
+        return True
+
+    def next_year(self) -> bool:
+        """Open next year's declaration as a new, unsaved document; what to review is in the Problems panel."""
+        commit_editors()
+        try:
+            document, findings = rollover(self.files.session.document)
+        except RolloverError as problem:
+            QMessageBox.warning(self.window, self.tr("无法生成下一年度申报"), str(problem))
+            return False
+        if not self.files.maybe_save():
+            return False
+        session = DocumentSession(document)
+        session.notes = findings
+        session.recheck_all()
+        self.files.sessionOpened.emit(session)
+        self.files.fileChanged.emit()
+        return True
