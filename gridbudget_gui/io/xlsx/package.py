@@ -13,6 +13,7 @@ from __future__ import annotations
 import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from typing import IO
 from xml.sax.saxutils import escape, quoteattr
 
@@ -24,6 +25,7 @@ _HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 BUILTIN_FORMATS = {"General": 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4}
 
 
+@lru_cache(maxsize=1024)
 def column_letter(column: int) -> str:
     """1 → A, 27 → AA."""
     letters = ""
@@ -83,6 +85,14 @@ class Styles:
     def __init__(self) -> None:
         self.ids: dict[Style, int] = {Style(align="none", border=False): 0}
         self.formats: dict[str, int] = {}
+        self._attributes: dict[int, tuple[Style, str]] = {}  # by id(): hashing a Style each cell was 10% of a save
+
+    def attribute(self, style: Style) -> str:
+        """The ``s="N"`` attribute of a cell in ``style``."""
+        known = self._attributes.get(id(style))
+        if known is None or known[0] is not style:
+            known = self._attributes[id(style)] = (style, f' s="{self.id(style)}"')
+        return known[1]
 
     def id(self, style: Style) -> int:
         """The cellXfs index of ``style``."""
@@ -151,8 +161,11 @@ class Sheet:
     footer: str = ""
 
     def _put(self, row: int, column: int, style: Style | None, rest: str) -> None:
-        sid = f' s="{self.styles.id(style)}"' if style is not None else ""
-        self.rows.setdefault(row, {})[column] = f'<c r="{column_letter(column)}{row}"{sid}{rest}'
+        sid = self.styles.attribute(style) if style is not None else ""
+        cells = self.rows.get(row)
+        if cells is None:
+            cells = self.rows[row] = {}
+        cells[column] = f'<c r="{column_letter(column)}{row}"{sid}{rest}'
 
     def text(self, row: int, column: int, text: str, style: Style | None = None) -> None:
         """A text cell (never a formula, whatever it starts with); an empty text leaves a styled blank."""

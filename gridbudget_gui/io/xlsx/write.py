@@ -13,6 +13,7 @@ import io
 import math
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -51,8 +52,10 @@ HEADING = Style(font="heading", align="centre", border=False)
 PLAIN_LEFT = Style(align="left", border=False)
 PLAIN_RIGHT = Style(font="body", align="right", border=False)
 PLAIN_LABEL = Style(font="label", align="right", border=False)
+NUMBER_CENTRE = Style(align="centre", fmt="0")
 
 
+@lru_cache(maxsize=64)  # one Style object per format: the package looks styles up by identity first
 def money(fmt: str = lay.MONEY_FORMAT) -> Style:
     """A right-aligned number in ``fmt``."""
     return Style(align="right", fmt=fmt)
@@ -414,7 +417,7 @@ def _write_cost_line(
 ) -> None:
     """One line of the cost table."""
     sheet = w.sheet
-    sheet.number(row, 1, number or None, Style(align="centre", fmt="0"))
+    sheet.number(row, 1, number or None, NUMBER_CENTRE)
     w.text(row, 2, item.name)
     for index in range(pairs):
         value_col = 3 + 2 * index
