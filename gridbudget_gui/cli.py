@@ -40,7 +40,7 @@ def _check_parser() -> argparse.ArgumentParser:
 def _export_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="gridbudget export", description="转换申报书的格式")
     parser.add_argument("source", type=Path, help="输入文件：.xlsx、.xls 或 .json")
-    parser.add_argument("target", type=Path, help="输出文件：扩展名决定格式（.xlsx、.pdf 或 .json）")
+    parser.add_argument("target", type=Path, help="输出文件：扩展名决定格式（.xlsx、.pdf、.docx 或 .json）")
     parser.add_argument(
         "--form",
         choices=("declaration", "self-evaluation"),

@@ -214,7 +214,7 @@ def test_export_json(how: str, tmp_path: Path) -> None:
     assert document_to_dict(read_json(out).document) == json.loads(Path(EXAMPLE).read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("name", ["out.docx", "out", "out.JSON.bak"])
+@pytest.mark.parametrize("name", ["out.odt", "out", "out.JSON.bak"])
 def test_export_to_unknown_suffix(tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / name
     assert cli.main(["export", EXAMPLE, str(out)]) == 2

@@ -167,5 +167,9 @@ def _save_document(document: Document, path: Path) -> None:
         from gridbudget_gui.io.pdf.write import write_pdf
 
         write_pdf(document, path)
+    elif suffix == ".docx":
+        from gridbudget_gui.io.docx.write import write_docx
+
+        write_docx(document, path)
     else:
-        raise DocumentError(path, f"不支持导出为“{suffix or '无扩展名'}”格式（可用：.xlsx、.pdf、.json）")
+        raise DocumentError(path, f"不支持导出为“{suffix or '无扩展名'}”格式（可用：.xlsx、.pdf、.docx、.json）")

@@ -47,6 +47,7 @@ class WindowActions(QObject):
         self.save_action = self._action(self.tr("保存(&S)"), files.save, keys.Save)
         self.save_as_action = self._action(self.tr("另存为(&A)…"), files.save_as, "Ctrl+Shift+S")
         self.pdf_action = self._action(self.tr("导出 PDF(&E)…"), files.export_pdf, "Ctrl+E")
+        self.word_action = self._action(self.tr("导出 Word(&W)…"), files.export_word)
         self.print_action = self._action(self.tr("打印(&P)…"), files.print_document, keys.Print)
         self.preview_action = self._action(self.tr("打印预览(&V)…"), files.print_preview)
         self.quit_action = self._action(self.tr("退出(&X)"), window.close, keys.Quit)
@@ -61,6 +62,7 @@ class WindowActions(QObject):
             self.save_action,
             self.save_as_action,
             self.pdf_action,
+            self.word_action,
             None,
             self.print_action,
             self.preview_action,

@@ -1,4 +1,4 @@
-"""The window's file commands: new, open, save, save as, export PDF, print, and the recent files.
+"""The window's file commands: new, open, save, save as, export PDF or Word, print, and the recent files.
 
 A colleague's workbook is never overwritten: Save on a file opened from another layout (or from .xls)
 goes through Save As, and only our own .xlsx and .json are saved in place.
@@ -244,13 +244,18 @@ class DocumentFiles(QObject):
 
     def export_pdf(self) -> bool:
         """Export the declaration as PDF."""
+        return self._export(".pdf", self.tr("导出 PDF"), self.tr("PDF 文件 (*.pdf)"))
+
+    def export_word(self) -> bool:
+        """Export the declaration as a Word document."""
+        return self._export(".docx", self.tr("导出 Word"), self.tr("Word 文档 (*.docx)"))
+
+    def _export(self, suffix: str, title: str, file_filter: str) -> bool:
         commit_editors()
-        name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("导出 PDF"), self.suggested_name(".pdf"), self.tr("PDF 文件 (*.pdf)")
-        )
+        name, _ = QFileDialog.getSaveFileName(self.window, title, self.suggested_name(suffix), file_filter)
         if not name:
             return False
-        path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
+        path = Path(name) if name.lower().endswith(suffix) else Path(f"{name}{suffix}")
         try:
             save_document(self.session.document, path)
         except DocumentError as problem:

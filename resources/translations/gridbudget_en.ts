@@ -286,6 +286,14 @@ Overwriting it will lose those changes. Overwrite it anyway?</translation>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
+        <source>导出 Word</source>
+        <translation>Export Word</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -1090,6 +1098,10 @@ The switch can be undone. Switch?</translation>
     <message>
         <source>导出 PDF(&amp;E)…</source>
         <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+        <source>导出 Word(&amp;W)…</source>
+        <translation>Export &amp;Word…</translation>
     </message>
     <message>
         <source>打印(&amp;P)…</source>

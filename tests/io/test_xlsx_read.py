@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from gridbudget_gui.domain.document import Document
+from gridbudget_gui.domain.document import Document, Execution
+from gridbudget_gui.domain.money import money_in_words
 from gridbudget_gui.io.formats import load_document, save_document
 from gridbudget_gui.io.json import document_to_dict
 from gridbudget_gui.io.xlsx import layout as lay
@@ -36,6 +37,29 @@ def test_awkward_document_round_trips_exactly(example_document, tmp_path: Path) 
     # The declared amount that disagrees with its factors is kept, for the checks to report.
     assert loaded.document.cost_items[-1].amount == Decimal("250.00")
     assert loaded.document.funding.mid_term.total == Decimal("1.00")
+
+
+def test_indicator_columns_self_evaluation_and_execution_round_trip(example_document, tmp_path: Path) -> None:
+    indicator = example_document.indicators.annual[0]
+    for key, value in (
+        ("operator", "≥"),
+        ("unit", "%"),
+        ("explanation", "网格员到岗率"),
+        ("scoring", "每低1%扣1分"),
+        ("weight", "10"),
+        ("note", "按月统计"),
+        ("actual", "98%"),
+        ("score", "9.5"),
+        ("deviation", "两人离职"),
+    ):
+        setattr(indicator, key, value)
+    example_document.indicators.mid_term[-1].deviation = "无"
+    example_document.execution = Execution(Decimal("5345800.00"), Decimal("5000000.00"), "10", "9.35")
+    path = tmp_path / "a.xlsx"
+    write_xlsx(example_document, path)
+    loaded = read_xlsx(path)
+    assert document_to_dict(loaded.document) == document_to_dict(example_document)
+    assert loaded.notes == []
 
 
 def test_empty_document_round_trips(tmp_path: Path) -> None:
@@ -130,6 +154,13 @@ def test_factor_changed_then_recalculated_by_libreoffice(example_document, tmp_p
     computed = load_workbook(resaved, data_only=True)
     assert computed[lay.DECLARATION_SHEET].cell(row=first + 3, column=9).value == 45000
     assert Decimal(str(named_cell(computed, "cost.total").value)) == Decimal("5354800")
+    # The 大写 and the 测算说明 restate the new numbers: the sheet agrees with itself.
+    total_row = named_cell(computed, "cost.total").row
+    words = computed[lay.DECLARATION_SHEET].cell(row=total_row, column=3).value
+    assert words == f"大写：{money_in_words(Decimal('5354800'))}"
+    breakdown = named_cell(computed, "cost.breakdown").value
+    assert "4.新增社区两轮电瓶车：10辆×4500.00元/辆=45,000.00元；" in breakdown
+    assert "合计：5,354,800.00元（大写：伍佰叁拾伍万肆仟捌佰元整）。" in breakdown
     loaded = read_xlsx(resaved).document
     assert loaded.cost_items[3].factors[0].value == 10
     assert loaded.cost_items[3].amount == Decimal("45000.00")

@@ -6,12 +6,15 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 
+from gridbudget_gui.domain.breakdown import breakdown_text
 from gridbudget_gui.domain.document import CostItem, Factor
+from gridbudget_gui.domain.money import money_in_words
 from gridbudget_gui.domain.schemes import get_scheme
 from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.xlsx import layout as lay
+from gridbudget_gui.io.xlsx.package import Package
 from gridbudget_gui.io.xlsx.read import read_xlsx
 from gridbudget_gui.io.xlsx.write import write_xlsx
 from tests.io.xlsx_helpers import awkward_document, named_cell
@@ -58,7 +61,7 @@ def test_line_amounts_total_and_funding_are_live_formulas(example_document, tmp_
     assert all(cell.number_format == "#,##0.00" for cell in amounts)
     total = named_cell(workbook, "cost.total")
     assert total.value == f"=SUM(I{first}:I{first + 4})"
-    assert "伍佰叁拾肆万伍仟捌佰元整" in str(sheet.cell(row=total.row, column=3).value)
+    assert "MID(" in str(sheet.cell(row=total.row, column=3).value)  # the 大写 follows the total
     funding = named_cell(workbook, "funding.annual")
     assert funding.value == f"=SUM(D{funding.row}:H{funding.row})"
     # The typed arithmetic 45*4-22 is the factor cell's formula: visible, and the engine computes 158.
@@ -77,7 +80,8 @@ def test_text_that_looks_like_a_formula_stays_text(example_document, tmp_path: P
     sheet = workbook[lay.DECLARATION_SHEET]
     texts = [c for row in sheet.iter_rows() for c in row if isinstance(c.value, str) and c.value[:1] in "=+-@"]
     formulas = [c for c in texts if c.data_type == "f"]
-    assert all(c.value.startswith(("=ROUND(", "=SUM(", "=1/2", "=4*3", "=45*4-22")) for c in formulas), formulas
+    generated = ("=ROUND(", "=SUM(", "=1/2", "=4*3", "=45*4-22", '="大写：', "=A")  # =A…: the 测算说明 lines
+    assert all(c.value.startswith(generated) for c in formulas), formulas
     assert {"@备注以@开头", "-减号开头", "+86 开头的文件"} <= {c.value for c in texts if c.data_type == "s"}
 
 
@@ -129,7 +133,7 @@ def test_failed_save_leaves_the_old_file_alone(
         raise ValueError("cannot pack")
 
     # The full disk itself is tests/io/test_safe_save.py's (/dev/full): the zip is packed in memory first.
-    monkeypatch.setattr(Workbook, "save", packing_fails)
+    monkeypatch.setattr(Package, "save", packing_fails)
     with pytest.raises(DocumentError, match="无法生成 Excel 文件：cannot pack"):
         write_xlsx(example_document, path)
     assert path.read_bytes() == b"old contents"
@@ -172,14 +176,61 @@ def test_text_that_fits_only_before_escaping_is_refused_too(example_document, tm
     assert read_xlsx(tmp_path / "a.xlsx").document.cost_items[0].note == "字" * 32_767
 
 
-def test_a_breakdown_too_long_for_a_cell_is_cut_at_a_line_end_and_says_so(example_document, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_long_breakdown_spans_rows_each_printable_and_each_formula_within_excels_limit(
+    example_document, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     template = example_document.cost_items[1]
     example_document.cost_items = [template.copy() for _ in range(1_000)]  # ~40 characters a line
     path = tmp_path / "many.xlsx"
     write_xlsx(example_document, path)
-    text = named_cell(load_workbook(path), "cost.breakdown").value
-    assert len(text) <= 32_767
-    *kept, note, total = text.splitlines()
-    assert note == f"……（测算说明以下 {1_000 - len(kept):,} 行从略：超出 Excel 单元格上限）"
-    assert kept[-1].startswith(f"{len(kept)}.") and kept[-1].endswith("；")  # the last line kept is whole
-    assert total.startswith("合计：") and "大写" in total  # the total stays
+    formulas = load_workbook(path)
+    first = named_cell(formulas, "cost.breakdown")
+    sheet = formulas[lay.DECLARATION_SHEET]
+    values = load_workbook(path, data_only=True)[lay.DECLARATION_SHEET]
+    rows = range(first.row, sheet.max_row + 1)
+    block = [r for r in rows if str(sheet.cell(row=r, column=3).value).startswith("=A")]
+    assert len(block) > 10
+    assert all(len(sheet.cell(row=r, column=3).value) < 8_192 for r in block)
+    assert all(sheet.row_dimensions[r].height <= 409 for r in block)
+    # Stored values: the whole breakdown, every line, for programs that do not calculate.
+    text = "\n".join(values.cell(row=r, column=3).value for r in block)
+    assert text == breakdown_text(example_document)
+
+
+def test_every_formula_carries_its_value(example_document, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "a.xlsx"
+    write_xlsx(example_document, path)
+    formulas, values = load_workbook(path), load_workbook(path, data_only=True)
+    missing = [
+        f"{sheet.title}!{cell.coordinate}"
+        for sheet in formulas.worksheets
+        for row in sheet.iter_rows()
+        for cell in row
+        if cell.data_type == "f" and values[sheet.title][cell.coordinate].value is None
+    ]
+    assert missing == []
+    total = named_cell(values, "cost.total")
+    assert Decimal(str(total.value)) == example_document.cost_total
+    words = values[lay.DECLARATION_SHEET].cell(row=total.row, column=3).value
+    assert words == f"大写：{money_in_words(example_document.cost_total)}"
+    targets = values[lay.TARGETS_SHEET]
+    shown = [c.value for row in targets.iter_rows(max_row=8) for c in row]
+    assert example_document.project.name in shown and example_document.unit.name in shown
+
+
+def test_a_20000_character_field_spans_rows_under_409_points_and_comes_back_whole(
+    example_document, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    paragraphs = [f"第{i}段。" + "推进网格化管理，" * 20 for i in range(100)]
+    paragraphs[50] = "一段没有换行的很长的文字，" * 400  # longer than one row can show
+    example_document.goals.mid_term = "\n".join(paragraphs)
+    assert len(example_document.goals.mid_term) > 20_000
+    path = tmp_path / "long.xlsx"
+    write_xlsx(example_document, path)
+    workbook = load_workbook(path)
+    sheet = workbook[lay.TARGETS_SHEET]
+    first = named_cell(workbook, "goals.mid_term").row
+    pieces = [r for r in range(first, sheet.max_row) if sheet.cell(row=r, column=3).value]
+    assert len(pieces) > 10
+    assert all(sheet.row_dimensions[r].height <= 409 for r in pieces)
+    assert read_xlsx(path).document.goals.mid_term == example_document.goals.mid_term

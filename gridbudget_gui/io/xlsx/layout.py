@@ -7,8 +7,6 @@ import unicodedata
 from decimal import Decimal
 from functools import lru_cache
 
-from openpyxl.styles import Alignment, Border, Font, Side
-
 from gridbudget_gui.domain.arithmetic import ExpressionError, evaluate, normalise
 from gridbudget_gui.domain.rules.length import UNSAFE_IN_CELLS
 
@@ -29,17 +27,7 @@ LINE_HEIGHT = 14.4
 """Points per wrapped line of 11-point 宋体, as Excel and LibreOffice lay it out."""
 
 MAX_ROW_HEIGHT = 409.0
-"""Excel's limit for one row; longer texts are clipped on screen but kept in the cell."""
-
-_THIN = Side(style="thin", color="000000")
-BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-BODY_FONT = Font(name=FONT_NAME, size=11)
-LABEL_FONT = Font(name=FONT_NAME, size=11, bold=True)
-TITLE_FONT = Font(name=FONT_NAME, size=16, bold=True)
-WRAP_LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True)
-WRAP_TOP = Alignment(horizontal="left", vertical="top", wrap_text=True)
-CENTRE = Alignment(horizontal="center", vertical="center", wrap_text=True)
-RIGHT = Alignment(horizontal="right", vertical="center")
+"""Excel's limit for one row; the writer splits longer texts over several rows."""
 
 FOOTER = "第 &P 页，共 &N 页"
 

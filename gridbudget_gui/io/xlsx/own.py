@@ -29,7 +29,8 @@ from gridbudget_gui.domain.place import COST_ITEMS, Place
 from gridbudget_gui.io.cells import cell_text, formula_value, to_decimal
 from gridbudget_gui.io.document_file import LoadResult
 from gridbudget_gui.io.xlsx import layout as lay
-from gridbudget_gui.io.xlsx.sheetxml import CellBudget, RawCell, read_sheet
+from gridbudget_gui.io.xlsx.sheetxml import CellBudget, RawCell, read_sheet_parts
+from gridbudget_gui.io.xlsx.write import ATTRIBUTE_CODES, EXTRA_COLUMNS
 
 
 @dataclass(frozen=True)
@@ -55,10 +56,25 @@ class SheetCells:
     def __init__(self, sheet: ReadOnlyWorksheet, budget: CellBudget | None = None) -> None:
         self.title: str = sheet.title
         # Straight from the XML: three times faster than openpyxl's read-only cells, and the same cells.
-        self.cells: dict[tuple[int, int], RawCell] = read_sheet(sheet, budget)
+        parts = read_sheet_parts(sheet, budget)
+        self.cells: dict[tuple[int, int], RawCell] = parts.cells
         """(value, data type, number format) by (row, column); a ``Cell`` is made only when asked for."""
+        self.covered: dict[tuple[int, int], tuple[int, int]] = {}
+        """The anchor of each covered cell of a merged block that spans rows in one column (一级指标)."""
+        for block in parts.merges:
+            try:
+                first_col, first_row, last_col, last_row = range_boundaries(block)
+            except (ValueError, TypeError):
+                continue
+            if first_col == last_col and first_row is not None and last_row is not None and first_col is not None:
+                for row in range(first_row + 1, min(last_row, first_row + 100_000) + 1):
+                    self.covered[(row, first_col)] = (first_row, first_col)
         self.max_row = max((row for row, _ in self.cells), default=0)
         self.max_col = max((column for _, column in self.cells), default=0)
+
+    def shown(self, row: int, column: int) -> Cell:
+        """The cell at (row, column), or the anchor of the one-column merged block covering it."""
+        return self.cell(*self.covered.get((row, column), (row, column)))
 
     def cell(self, row: int, column: int) -> Cell:
         """The cell at (row, column); an empty one when nothing is there."""
@@ -223,8 +239,13 @@ def _read(reader: _OwnReader) -> Document:
     scheme = meta.cell(3, 2).value if meta is not None else None
     if isinstance(scheme, str) and scheme:
         document.scheme = scheme
+    glued = _glued(meta)
     for key in _TEXT_FIELDS:
-        text = reader.text(reader.cell(key))
+        text = _long_text(reader, key, glued.get(key, set()))
+        if key == "project.attribute":
+            code, _, rest = text.partition(" ")
+            if ATTRIBUTE_CODES.get(rest) == code:
+                text = rest  # 002 延续性项目, as the form prints it
         if key == "signatures.date":
             text = to_iso(text) if text else ""
         target: object = document
@@ -246,7 +267,41 @@ def _read(reader: _OwnReader) -> Document:
     for period in PERIODS:
         document.funding.__setattr__(period, _read_funding(reader, period))
         document.indicators.__setattr__(period, _read_matrix(reader, period))
+    _read_execution(reader, document)
     return document
+
+
+def _glued(meta: SheetCells | None) -> dict[str, set[int]]:
+    """Which pieces of a text split over rows continue a paragraph (meta columns I and J)."""
+    if meta is None:
+        return {}
+    found: dict[str, set[int]] = {}
+    for (row, col), (value, _, _) in meta.cells.items():
+        if col == 9 and isinstance(value, str) and value:
+            indices = meta.cell(row, 10).value
+            found[value] = {int(i) for i in str(indices or "").split(",") if i.strip().isdigit()}
+    return found
+
+
+def _long_text(reader: _OwnReader, key: str, glued: set[int]) -> str:
+    """A text the writer may have split over several rows: the pieces joined again."""
+    sheet, first, column, last, _ = reader.box(key)
+    text = ""
+    for index, row in enumerate(range(first, last + 1)):
+        piece = reader.text(sheet.cell(row, column))
+        text += ("" if index == 0 or index in glued else "\n") + piece
+    return text
+
+
+def _read_execution(reader: _OwnReader, document: Document) -> None:
+    """The 预算执行情况 block, written only when filled."""
+    if reader.workbook.defined_names.get(lay.name_for("execution.budget")) is None:
+        return
+    execution = document.execution
+    execution.budget = reader.number(reader.cell("execution.budget"), "execution.budget")
+    execution.spent = reader.number(reader.cell("execution.spent"), "execution.spent")
+    execution.weight = reader.text(reader.cell("execution.weight"))
+    execution.score = reader.text(reader.cell("execution.score"))
 
 
 def _expressions(meta: SheetCells | None) -> dict[str, str]:
@@ -373,10 +428,21 @@ def _read_funding(reader: _OwnReader, period: str) -> FundingRow:
 
 
 def _read_matrix(reader: _OwnReader, period: str) -> list[Indicator]:
-    sheet, first, col, last, _ = reader.box(f"indicators.{period}")
+    sheet, first, col, last, last_col = reader.box(f"indicators.{period}")
+    # The extra columns (计算符号 … 偏差原因) are found by their header, in the row above the block.
+    labels = {label: key for key, label in EXTRA_COLUMNS}
+    extra = {}
+    for column in range(col + 7, last_col + 1):
+        key = labels.get(cell_text(sheet.cell(first - 1, column).value).strip())
+        if key is not None:
+            extra[key] = column
     rows: list[Indicator] = []
     for row in range(first, last + 1):
-        values = [reader.text(sheet.cell(row, c)) for c in (col, col + 1, col + 2, col + 5)]
-        if any(values):
-            rows.append(Indicator(*values))
+        # 一级指标 is one merged cell per group: each row of the group takes it.
+        values = [reader.text(sheet.shown(row, col))] + [
+            reader.text(sheet.cell(row, c)) for c in (col + 1, col + 2, col + 5)
+        ]
+        more = {key: reader.text(sheet.cell(row, column)) for key, column in extra.items()}
+        if any(values[1:]) or any(more.values()) or (values[0] and (row, col) not in sheet.covered):
+            rows.append(Indicator(*values, **more))
     return rows

@@ -1,28 +1,26 @@
-"""Save a declaration as a printable, living workbook: two form sheets with live formulas and drop-downs."""
+"""Save a declaration as a printable, living workbook: two form sheets whose restated numbers are formulas.
+
+Every number or text the sheet restates (amounts, 合计, 大写, the 测算说明 lines, 总投入, the project name on
+the 绩效目标表) is a formula of the cells it restates, so an edit in Excel, WPS or LibreOffice keeps the
+sheet consistent; every formula also carries the value the program computed (package.py), so previews
+that do not calculate show the same numbers. Long texts span as many rows as they need, each under
+Excel's 409-point row limit, so nothing is cut when printed.
+"""
 
 from __future__ import annotations
 
 import io
-from copy import copy
+import math
+from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
-from openpyxl import Workbook
-from openpyxl.cell.cell import Cell, MergedCell
-from openpyxl.styles import Border
-from openpyxl.styles.cell_style import StyleArray
-from openpyxl.utils import get_column_letter, quote_sheetname
-from openpyxl.workbook.defined_name import DefinedName
-from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.merge import MergedCellRange
-from openpyxl.worksheet.worksheet import Worksheet
-
 from gridbudget_gui import __version__
-from gridbudget_gui.domain.breakdown import breakdown_text
+from gridbudget_gui.domain.breakdown import breakdown_line, total_line
 from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import (
-    ATTRIBUTES,
     PERIOD_LABELS,
     PERIODS,
     SOURCE_KEYS,
@@ -33,14 +31,34 @@ from gridbudget_gui.domain.document import (
 )
 from gridbudget_gui.domain.messages import describe_place
 from gridbudget_gui.domain.money import money_in_words
-from gridbudget_gui.domain.rules.length import CELL_LIMIT, cell_length, first_overlong
+from gridbudget_gui.domain.rules.length import CELL_LIMIT, first_overlong
 from gridbudget_gui.domain.schemes import UnknownSchemeError, get_scheme
 from gridbudget_gui.io.atomic import atomic_write
 from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.xlsx import layout as lay
-from gridbudget_gui.io.xlsx.fastwrite import save_fast
+from gridbudget_gui.io.xlsx.formulas import line_formula, total_formula, words_formula
+from gridbudget_gui.io.xlsx.package import Package, Sheet, Style, column_letter, ref, sheet_ref
 
 FACTOR_WORDS = "一二三四五六七八九十"
+MAX_FORMULA = 7000
+"""Characters of one 测算说明 formula; Excel's limit is 8,192."""
+
+TEXT = Style()
+TOP = Style(align="top")
+CENTRE = Style(align="centre")
+LABEL = Style(font="label", align="centre")
+TITLE = Style(font="title", align="centre", border=False)
+HEADING = Style(font="heading", align="centre", border=False)
+PLAIN_LEFT = Style(align="left", border=False)
+PLAIN_RIGHT = Style(font="body", align="right", border=False)
+PLAIN_LABEL = Style(font="label", align="right", border=False)
+NUMBER_CENTRE = Style(align="centre", fmt="0")
+
+
+@lru_cache(maxsize=64)  # one Style object per format: the package looks styles up by identity first
+def money(fmt: str = lay.MONEY_FORMAT) -> Style:
+    """A right-aligned number in ``fmt``."""
+    return Style(align="right", fmt=fmt)
 
 
 def factor_columns(document: Document) -> int:
@@ -55,187 +73,138 @@ def number_format(value: Decimal) -> str:
     return "#,##0" + ("." + "0" * places if places else "")
 
 
-class _SheetWriter:
-    """Small helpers over one worksheet: styled text, numbers, merges and anchors."""
+LINES_PER_ROW = math.floor((lay.MAX_ROW_HEIGHT - 6) / lay.LINE_HEIGHT)
+"""Wrapped lines one row can show (27)."""
 
-    def __init__(self, workbook: Workbook, sheet: Worksheet, widths: list[float]) -> None:
-        self.workbook = workbook
-        self.sheet = sheet
-        self.widths = widths
-        for index, width in enumerate(widths, start=1):
-            sheet.column_dimensions[get_column_letter(index)].width = width
-        self.last = len(widths)
-        self._styles: dict[tuple[str, str], StyleArray] = {}
 
-    def style(self, cell: Cell, kind: str, fmt: str = "General") -> None:
-        """Give ``cell`` one of our few styles; copying a cached style array is ~50× faster than
-        assigning font, border and alignment, which openpyxl hashes on every assignment."""
-        key = (kind, fmt)
-        cached = self._styles.get(key)
-        if cached is not None:
-            cell._style = StyleArray(cached)  # what copy() does, without the copy module's dispatch
-            return
-        cell.font = lay.LABEL_FONT if kind in ("label", "label-number") else lay.BODY_FONT
-        cell.alignment = {
-            "centre": lay.CENTRE,
-            "label": lay.CENTRE,
-            "number": lay.RIGHT,
-            "label-number": lay.RIGHT,
-        }.get(kind, lay.WRAP_LEFT)
-        cell.border = lay.BORDER
-        cell.number_format = fmt
-        self._styles[key] = copy(cell._style)
+def split_text(text: str, width: float) -> tuple[list[str], list[int]]:
+    """Cut ``text`` into pieces that each fit one row of ``width`` units; returns the pieces and the
+    indices of pieces that continue a paragraph (joined without a line break when read back)."""
+    if lay.wrapped_lines(text, width) <= LINES_PER_ROW:
+        return [text], []
+    usable = max(width - 1.5, 2.0)
+    budget = int(usable * LINES_PER_ROW)  # display units per piece
+    pieces: list[str] = []
+    glued: list[int] = []
+    current: list[str] = []
+    lines = 0
+    for whole in text.split("\n"):
+        paragraph = whole
+        need = lay.wrapped_lines(paragraph, width)
+        if current and lines + need <= LINES_PER_ROW:
+            current.append(paragraph)
+            lines += need
+            continue
+        if current:
+            pieces.append("\n".join(current))
+            current, lines = [], 0
+        first = True
+        while lay.wrapped_lines(paragraph, width) > LINES_PER_ROW:
+            # Cut a paragraph longer than a row at the last character that still fits.
+            size, cut = 0, 0
+            for index, ch in enumerate(paragraph):
+                size += lay.display_width(ch)
+                if size > budget - usable:  # a line's worth of slack for wrapping at word ends
+                    cut = index
+                    break
+            cut = max(cut, 1)
+            if not first:
+                glued.append(len(pieces))
+            pieces.append(paragraph[:cut])
+            paragraph, first = paragraph[cut:], False
+        if not first:
+            glued.append(len(pieces))
+        current, lines = [paragraph], lay.wrapped_lines(paragraph, width)
+    if current:
+        pieces.append("\n".join(current))
+    return pieces, glued
 
-    def cell(self, row: int, column: int) -> Cell:
-        """The cell at (row, column), made when new: ``Worksheet.cell`` without its checks, which cost
-        a tenth of a 10,000-line save (our rows and columns are always in range)."""
-        sheet = self.sheet
-        cell: Cell | None = sheet._cells.get((row, column))
-        if cell is None:
-            cell = sheet._cells[(row, column)] = Cell(sheet, row=row, column=column)
-            sheet._current_row = max(sheet._current_row, row)  # as Worksheet._add_cell keeps it, for append()
-        return cell
+
+@dataclass
+class _Writer:
+    """Cells of one sheet with the workbook's anchors and the meta sheet's notes of split texts."""
+
+    package: Package
+    sheet: Sheet
+    glued: dict[str, list[int]] = field(default_factory=dict)
+
+    @property
+    def last(self) -> int:
+        return len(self.sheet.widths)
 
     def width(self, first: int, last: int) -> float:
         """The width of columns first..last together."""
-        return sum(self.widths[first - 1 : last])
+        return sum(self.sheet.widths[first - 1 : last])
 
-    def text(self, row: int, column: int, text: str, *, bold: bool = False, align: str = "left") -> Cell:
-        """Put user or label text in a cell; text that starts with = stays text, never a formula."""
-        text = lay.clean_text(text)
-        kind = "label" if bold else "centre" if align == "centre" else "text"
-        style = self._styles.get((kind, "General"))
-        if style is not None and (row, column) not in self.sheet._cells:
-            cell = self._new_cell(row, column, style)
-            if text:
-                cell._value, cell.data_type = cell.check_string(text), "s"  # what cell.value = text checks
-            return cell
-        cell = self.cell(row, column)
-        if text:
-            cell.value = text
-            cell.data_type = "s"
-        self.style(cell, kind)
-        return cell
+    def text(self, row: int, column: int, text: str, style: Style = TEXT) -> None:
+        """User or label text; text that starts with = stays text."""
+        self.sheet.text(row, column, lay.clean_text(text), style)
 
-    def number(self, row: int, column: int, value: Decimal | str | None, fmt: str = lay.MONEY_FORMAT) -> Cell:
-        """Put a number or a formula in a cell, right-aligned in ``fmt``."""
-        style = self._styles.get(("number", fmt))
-        if style is not None and (row, column) not in self.sheet._cells:
-            cell = self._new_cell(row, column, style)
-        else:
-            cell = self.cell(row, column)
-            self.style(cell, "number", fmt)
-        cell.value = value
-        return cell
+    def box(self, first_row: int, first_col: int, last_row: int, last_col: int, style: Style = TEXT) -> None:
+        """Merge a block, its covered cells bordered like the anchor."""
+        self.sheet.merge(first_row, first_col, last_row, last_col, style)
 
-    def _new_cell(self, row: int, column: int, style: StyleArray) -> Cell:
-        """A new empty cell with a copy of a cached style, its slots set directly: ``Cell()`` builds a
-        default style first and the style is then replaced; the cost table makes 100,000 of these."""
-        cell: Cell = Cell.__new__(Cell)
-        cell.parent, cell._style = self.sheet, StyleArray(style)
-        cell.row, cell.column, cell._value, cell.data_type = row, column, None, "n"
-        cell._hyperlink = cell._comment = None
-        self.sheet._cells[(row, column)] = cell
-        self.sheet._current_row = max(self.sheet._current_row, row)
-        return cell
-
-    def box(self, first_row: int, first_col: int, last_row: int, last_col: int) -> None:
-        """Merge a block; every covered cell takes the anchor's style, so the block's borders are drawn.
-
-        Not ``Worksheet.merge_cells``: it scans every earlier merge for overlap and re-formats the edge
-        borders cell by cell, which made 2,000 indicator rows take ~28 s. Our blocks never overlap.
-        """
-        if (first_row, first_col) == (last_row, last_col):
-            return
-        sheet = self.sheet
-        anchor = sheet.cell(row=first_row, column=first_col)
-        block = MergedCellRange(sheet, f"{anchor.coordinate}:{get_column_letter(last_col)}{last_row}")
-        sheet.merged_cells.ranges.add(block)
-        for row in range(first_row, last_row + 1):
-            for column in range(first_col, last_col + 1):
-                if (row, column) != (first_row, first_col):
-                    covered = MergedCell(sheet, row, column)
-                    covered._style = StyleArray(anchor._style)
-                    sheet._cells[row, column] = covered
-
-    def anchor(
-        self, key: str, first_row: int, first_col: int, last_row: int | None = None, last_col: int | None = None
-    ) -> None:
+    def anchor(self, key: str, first_row: int, first_col: int, last_row: int = 0, last_col: int = 0) -> None:
         """Name a cell or block so the reader finds it again after rows were inserted elsewhere."""
-        ref = f"{quote_sheetname(self.sheet.title)}!${get_column_letter(first_col)}${first_row}"
-        if last_row is not None and last_col is not None:
-            ref += f":${get_column_letter(last_col)}${last_row}"
-        name = lay.name_for(key)
-        self.workbook.defined_names[name] = DefinedName(name, attr_text=ref)
+        first = ref(first_row, first_col, absolute=True)
+        last = ref(last_row, last_col, absolute=True) if last_row and last_col else None
+        self.package.define(lay.name_for(key), sheet_ref(self.sheet.name, first, last))
+
+    def height(self, row: int, texts: list[tuple[str, float]], minimum: float = 20.0) -> None:
+        """A row tall enough for its wrapped texts (never above Excel's 409 points), and for what
+        another block in the same row already needs."""
+        self.sheet.heights[row] = max(lay.row_height(texts, minimum), self.sheet.heights.get(row, 0.0))
+
+    def title(self, row: int, text: str, style: Style = TITLE, height: float = 30) -> int:
+        """A centred title across the sheet; returns the next row."""
+        self.text(row, 1, text, style)
+        self.box(row, 1, row, self.last, style)
+        self.sheet.heights[row] = height
+        return row + 1
+
+    def long_text(self, row: int, column: int, last_col: int, key: str, text: str, style: Style = TEXT) -> int:
+        """A text over as many rows as it needs (column..last_col each); returns the number of rows."""
+        pieces, glued = split_text(text, self.width(column, last_col))
+        for offset, piece in enumerate(pieces):
+            self.text(row + offset, column, piece, style)
+            self.box(row + offset, column, row + offset, last_col, style)
+            self.height(row + offset, [(piece, self.width(column, last_col))])
+        if glued:
+            self.glued[key] = glued
+        self.anchor(key, row, column, row + len(pieces) - 1, column)
+        return len(pieces)
 
     def field(self, row: int, label: str, key: str, value: str) -> int:
-        """A label (first two columns) and its value across the rest of the row; returns the next row."""
-        self.text(row, 1, label, bold=True, align="centre")
-        self.box(row, 1, row, 2)
-        self.text(row, 3, value)
-        self.box(row, 3, row, self.last)
-        self.anchor(key, row, 3)
-        self.sheet.row_dimensions[row].height = lay.row_height([(value, self.width(3, self.last))])
-        return row + 1
+        """A label (first two columns) and its value across the rest, over as many rows as the value
+        needs; returns the next row."""
+        count = self.long_text(row, 3, self.last, key, value)
+        self.text(row, 1, label, LABEL)
+        self.box(row, 1, row + count - 1, 2, LABEL)
+        return row + count
 
-    def title(self, row: int, text: str, size_font: bool = True) -> int:
-        """A centred title across the sheet; returns the next row."""
-        cell = self.sheet.cell(row=row, column=1, value=text)
-        cell.font = lay.TITLE_FONT if size_font else lay.LABEL_FONT
-        cell.alignment = lay.CENTRE
-        self.sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=self.last)
-        self.sheet.row_dimensions[row].height = 30 if size_font else 20
-        return row + 1
-
-    def print_setup(self, last_row: int, title_rows: str | None) -> None:
-        """A4 portrait, one page wide, page numbers in the footer, a print area and repeated header rows."""
-        sheet = self.sheet
-        sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-        sheet.page_setup.orientation = sheet.ORIENTATION_PORTRAIT
-        sheet.page_setup.fitToWidth = 1
-        sheet.page_setup.fitToHeight = 0
-        sheet.sheet_properties.pageSetUpPr.fitToPage = True
-        sheet.print_options.horizontalCentered = True
-        sheet.page_margins.left = sheet.page_margins.right = 0.5
-        sheet.page_margins.top = sheet.page_margins.bottom = 0.75
-        sheet.oddFooter.center.text = lay.FOOTER
-        sheet.print_area = f"A1:{get_column_letter(self.last)}{last_row}"
-        if title_rows:
-            sheet.print_title_rows = title_rows
-        sheet.sheet_view.showGridLines = False
+    def print_setup(self, last_row: int, title_rows: tuple[int, int] | None) -> None:
+        """A4, one page wide, page numbers in the footer, a print area and repeated header rows."""
+        self.sheet.print_area = (last_row, self.last)
+        self.sheet.print_rows = title_rows
+        self.sheet.footer = lay.FOOTER
 
 
-def fit_in_cell(text: str, what: str) -> str:
-    """Generated text cut at a line end to fit one cell, saying so, rather than cut mid-line by openpyxl;
-    its last line (the total, for the breakdown) is kept."""
-    if cell_length(text) <= CELL_LIMIT:
-        return text
-    *lines, last = text.split("\n")
-    # The note's count is at most as long as the number of lines, so reserve that much room for it.
-    size = cell_length(last) + len(f"……（{what}以下 {len(lines):,} 行从略：超出 Excel 单元格上限）") + 2
-    kept: list[str] = []
-    for line in lines:
-        size += cell_length(line) + 1
-        if size > CELL_LIMIT:
-            break
-        kept.append(line)
-    note = f"……（{what}以下 {len(lines) - len(kept):,} 行从略：超出 Excel 单元格上限）"
-    return "\n".join([*kept, note, last])
-
-
-def build_workbook(document: Document) -> Workbook:
+def build_package(document: Document) -> Package:
     """The whole workbook for ``document``, not yet saved."""
-    workbook = Workbook()
-    declaration = workbook.active
-    assert declaration is not None
-    declaration.title = lay.DECLARATION_SHEET
-    targets = workbook.create_sheet(lay.TARGETS_SHEET)
-    meta = workbook.create_sheet(lay.META_SHEET)
-    lists = _write_meta(workbook, meta, document)
-    refs = _write_declaration(workbook, declaration, document)
-    _write_targets(workbook, targets, document, refs, lists)
-    workbook.active = 0
-    return workbook
+    package = Package()
+    pairs = factor_columns(document)
+    declaration = package.sheet(lay.DECLARATION_SHEET, [6.0, 24.0, *([9.0, 6.5] * pairs), 15.0, 18.0])
+    extra = _extra_columns(document)
+    targets = package.sheet(lay.TARGETS_SHEET, [11.0, 12.0, 15.0, 12.0, 11.0, 12.0, 15.0, 12.0] + [12.0] * len(extra))
+    meta = package.sheet(lay.META_SHEET, [], hidden=True)
+    glued: dict[str, list[int]] = {}
+    refs = _write_declaration(_Writer(package, declaration, glued), document, pairs)
+    lists = _write_meta(package, meta, document)
+    _write_targets(_Writer(package, targets, glued), document, refs, lists, extra)
+    for offset, (key, indices) in enumerate(sorted(glued.items()), start=1):
+        meta.text(offset, 9, key)
+        meta.text(offset, 10, ",".join(map(str, indices)))
+    return package
 
 
 def write_xlsx(document: Document, path: Path) -> None:
@@ -249,16 +218,11 @@ def write_xlsx(document: Document, path: Path) -> None:
             f"{describe_place(where)}有 {size:,} 个字符，超过 Excel 单元格上限 {CELL_LIMIT:,} 个，"
             "无法完整保存为 xlsx；请缩短该内容，或另存为 JSON",
         )
-    try:
-        workbook = build_workbook(document)
-    except (ValueError, TypeError) as problem:  # openpyxl refuses a value: name it rather than crash
-        raise DocumentError(path, f"无法生成 Excel 文件：{problem}") from problem
-
     # Zipped in memory first (a 10,000-line workbook is about 600 KB): a disk that fails mid-write then
-    # fails in our own write, never inside openpyxl's zip writer, which would leave its ZipFile open.
+    # fails in our own write, never inside the zip writer.
     packed = io.BytesIO()
     try:
-        save_fast(workbook, packed)  # workbook.save(stream), with the rows written ~3× faster
+        build_package(document).save(packed)
     except MemoryError as problem:
         raise DocumentError(path, "保存失败：内存不足") from problem
     except (OSError, ValueError, TypeError) as problem:
@@ -270,23 +234,27 @@ def write_xlsx(document: Document, path: Path) -> None:
     atomic_write(path, write)
 
 
-def _write_meta(workbook: Workbook, meta: Worksheet, document: Document) -> dict[str, str]:
-    """The hidden sheet: format id and version, scheme, typed arithmetic, and the drop-down lists."""
-    meta.sheet_state = "hidden"
-    rows = [("format", lay.WORKBOOK_FORMAT), ("version", lay.WORKBOOK_VERSION), ("scheme", document.scheme)]
-    rows.append(("program", f"GridBudget {__version__}"))
+def _write_meta(package: Package, meta: Sheet, document: Document) -> dict[str, str]:
+    """The hidden sheet: format id and version, scheme, typed arithmetic, the drop-down lists and the
+    texts split over rows (column I the field, J the pieces that continue a paragraph)."""
+    rows: list[tuple[str, str | int]] = [
+        ("format", lay.WORKBOOK_FORMAT),
+        ("version", lay.WORKBOOK_VERSION),
+        ("scheme", document.scheme),
+        ("program", f"GridBudget {__version__}"),
+    ]
     for index, (key, value) in enumerate(rows, start=1):
-        meta.cell(row=index, column=1, value=key)
-        meta.cell(row=index, column=2, value=value).data_type = "s" if isinstance(value, str) else "n"
-    workbook.defined_names[lay.name_for("format")] = DefinedName(
-        lay.name_for("format"), attr_text=f"{quote_sheetname(meta.title)}!$B$1"
-    )
+        meta.text(index, 1, key)
+        if isinstance(value, str):
+            meta.text(index, 2, value)
+        else:
+            meta.number(index, 2, value)
+    package.define(lay.name_for("format"), sheet_ref(meta.name, "$B$1"))
     # Column D: the arithmetic as the user typed it, so 45×4−22 comes back as typed, not as its formula.
-    meta.cell(row=1, column=4, value="expressions")
+    meta.text(1, 4, "expressions")
     typed = dict.fromkeys(f.expression for item in document.cost_items for f in item.factors if f.expression)
     for row, expression in enumerate(typed, start=2):
-        meta.cell(row=row, column=4).value = lay.clean_text(expression)
-        meta.cell(row=row, column=4).data_type = "s"
+        meta.text(row, 4, lay.clean_text(expression))
     lists: dict[str, str] = {}
     try:
         scheme = get_scheme(document.scheme)
@@ -296,37 +264,36 @@ def _write_meta(workbook: Workbook, meta: Worksheet, document: Document) -> dict
         (6, "level1", scheme.level1_names()),
         (7, "level2", [name for group in scheme.groups for name in group.level2_names()]),
     ):
-        letter = get_column_letter(column)
         for index, name in enumerate(names, start=1):
-            meta.cell(row=index, column=column, value=name)
-        lists[key] = f"{quote_sheetname(meta.title)}!${letter}$1:${letter}${max(1, len(names))}"
+            meta.text(index, column, name)
+        letter = column_letter(column)
+        lists[key] = sheet_ref(meta.name, f"${letter}$1", f"${letter}${max(1, len(names))}")
     return lists
 
 
-def _write_declaration(workbook: Workbook, sheet: Worksheet, document: Document) -> dict[str, str]:
+def _write_declaration(w: _Writer, document: Document, pairs: int) -> dict[str, str]:
     """项目申报书 with its cost table; returns references the other sheet points at."""
-    pairs = factor_columns(document)
-    widths = [6.0, 24.0, *([9.0, 6.5] * pairs), 15.0, 18.0]
-    w = _SheetWriter(workbook, sheet, widths)
+    sheet = w.sheet
     amount_col, note_col = 3 + 2 * pairs, 4 + 2 * pairs
     project, unit = document.project, document.unit
     row = w.title(1, "项目申报书")
     name_row = row
     row = w.field(row, "项目名称", "project.name", project.name)
-    row = w.field(row, "年度", "year", "")
-    year_cell = sheet.cell(row=row - 1, column=3)
-    if document.year is not None:
-        year_cell.value = document.year
-        year_cell.number_format = "0"
-    year_cell.alignment = lay.WRAP_LEFT
+    w.text(row, 1, "年度", LABEL)
+    w.box(row, 1, row, 2, LABEL)
+    sheet.number(row, 3, document.year, Style(fmt="0"))
+    w.box(row, 3, row, w.last)
+    w.anchor("year", row, 3)
+    sheet.heights[row] = 20
+    row += 1
 
     basis = project.basis or [""]
-    w.text(row, 1, "立项依据", bold=True, align="centre")
-    w.box(row, 1, row + len(basis) - 1, 2)
+    w.text(row, 1, "立项依据", LABEL)
+    w.box(row, 1, row + len(basis) - 1, 2, LABEL)
     for offset, document_title in enumerate(basis):
         w.text(row + offset, 3, document_title)
         w.box(row + offset, 3, row + offset, w.last)
-        sheet.row_dimensions[row + offset].height = lay.row_height([(document_title, w.width(3, w.last))])
+        w.height(row + offset, [(document_title, w.width(3, w.last))])
     w.anchor("project.basis", row, 3, row + len(basis) - 1, 3)
     row += len(basis)
 
@@ -345,36 +312,39 @@ def _write_declaration(workbook: Workbook, sheet: Worksheet, document: Document)
         row = w.field(row, label, key, value)
 
     # The cost table (测算明细): one row per line, the amount a live product of its factor cells.
-    row = w.title(row, "测算明细", size_font=False)
+    row = w.title(row, "测算明细", LABEL, 20)
     header = ["序号", "支出内容"]
     for index in range(pairs):
         header += [f"因素{FACTOR_WORDS[index] if index < len(FACTOR_WORDS) else index + 1}", "单位"]
     header += ["金额（元）", "备注"]
     for column, label in enumerate(header, start=1):
-        w.text(row, column, label, bold=True, align="centre")
+        w.text(row, column, label, LABEL)
     header_row = row
     w.anchor("cost.header", row, 1, row, w.last)
     row += 1
     first_line = row
-    for number, item in enumerate(document.cost_items or [CostItem()], start=1):
-        _write_cost_line(w, row, number if document.cost_items else 0, item, pairs, amount_col, note_col)
+    items = document.cost_items
+    for number, item in enumerate(items or [CostItem()], start=1):
+        _write_cost_line(w, row, number if items else 0, item, pairs, amount_col, note_col)
         row += 1
     last_line = row - 1
     w.anchor("cost.lines", first_line, 1, last_line, w.last)
 
-    amount_letter = get_column_letter(amount_col)
-    w.text(row, 1, "合计", bold=True, align="centre")
-    w.box(row, 1, row, 2)
+    amount = column_letter(amount_col)
+    total_row = row
+    w.text(row, 1, "合计", LABEL)
+    w.box(row, 1, row, 2, LABEL)
     total = document.cost_total
-    w.text(row, 3, f"大写：{money_in_words(total)}")
+    total_ref = ref(row, amount_col, absolute=True)
+    words_ref = ref(row, 3, absolute=True)
+    sheet.formula(row, 3, f'="大写："&{words_formula(total_ref)}', f"大写：{money_in_words(total)}", TEXT)
     w.box(row, 3, row, amount_col - 1)
-    total_cell = w.number(row, amount_col, f"=SUM({amount_letter}{first_line}:{amount_letter}{last_line})")
-    w.style(total_cell, "label-number", lay.MONEY_FORMAT)
+    sheet.formula(row, amount_col, f"=SUM({amount}{first_line}:{amount}{last_line})", total, money())
     w.text(row, note_col, "")
     w.anchor("cost.total", row, amount_col)
-    total_ref = f"{quote_sheetname(sheet.title)}!${amount_letter}${row}"
+    sheet.heights[row] = 22
     row += 1
-    row = w.field(row, "测算说明", "cost.breakdown", fit_in_cell(breakdown_text(document), "测算说明"))
+    row = _write_breakdown(w, row, document, first_line, pairs, amount_col, note_col, total_ref, words_ref)
     for label, key, value in (
         ("资金安排情况", "project.funding_arrangement", project.funding_arrangement),
         ("项目实施计划", "project.schedule", project.schedule),
@@ -382,147 +352,274 @@ def _write_declaration(workbook: Workbook, sheet: Worksheet, document: Document)
     ):
         row = w.field(row, label, key, value)
     # Repeating the cost header on every page only helps when the table itself spans pages.
-    w.print_setup(row - 1, f"{header_row}:{header_row}" if len(document.cost_items) > 30 else None)
-    sheet.freeze_panes = None
+    w.print_setup(row - 1, (header_row, header_row) if len(items) > 30 else (1, 1))
     return {
-        "name": f"{quote_sheetname(sheet.title)}!$C${name_row}",
-        "unit": f"{quote_sheetname(sheet.title)}!$C${unit_name_row}",
-        "total": total_ref,
+        "name": sheet_ref(sheet.name, f"$C${name_row}"),
+        "unit": sheet_ref(sheet.name, f"$C${unit_name_row}"),
+        "total": sheet_ref(sheet.name, total_ref),
+        "total_row": str(total_row),
     }
 
 
+def _write_breakdown(
+    w: _Writer,
+    row: int,
+    document: Document,
+    first_line: int,
+    pairs: int,
+    amount_col: int,
+    note_col: int,
+    total_ref: str,
+    words_ref: str,
+) -> int:
+    """测算说明: each cost line restated by a formula of its cells, a few lines per row (each row under
+    409 points and each formula under Excel's length limit); returns the next row."""
+    width = w.width(3, w.last)
+    chunks: list[tuple[list[str], list[str]]] = [([], [])]  # (formulas, texts) per row
+    lines = 0
+    size = 0
+    for index, item in enumerate(document.cost_items):
+        line = first_line + index
+        factor_cells = [(ref(line, 3 + 2 * i), ref(line, 4 + 2 * i)) for i in range(len(item.factors[:pairs]))]
+        formula = line_formula(item, line, f"B{line}", factor_cells, ref(line, amount_col), ref(line, note_col))
+        text = lay.clean_text(breakdown_line(index + 1, item))
+        need = lay.wrapped_lines(text, width)
+        formulas, texts = chunks[-1]
+        if texts and (lines + need > LINES_PER_ROW or size + len(formula) > MAX_FORMULA):
+            chunks.append(([], []))
+            formulas, texts = chunks[-1]
+            lines, size = 0, 0
+        formulas.append(formula)
+        texts.append(text)
+        lines += need
+        size += len(formula) + 12
+    # The total line (合计 and 大写) ends the last row, or gets its own when that row is full.
+    formulas, texts = chunks[-1]
+    total_text = total_line(document)
+    if texts and lines + lay.wrapped_lines(total_text, width) > LINES_PER_ROW:
+        chunks.append(([], []))
+        formulas, texts = chunks[-1]
+    formulas.append(total_formula(total_ref, words_ref))
+    texts.append(total_text)
+    for offset, (formulas, texts) in enumerate(chunks):
+        value = "\n".join(texts)
+        w.sheet.formula(row + offset, 3, "=" + "&CHAR(10)&".join(formulas), value, TEXT)
+        w.box(row + offset, 3, row + offset, w.last)
+        w.height(row + offset, [(value, width)])
+    w.text(row, 1, "测算说明", LABEL)
+    w.box(row, 1, row + len(chunks) - 1, 2, LABEL)
+    w.anchor("cost.breakdown", row, 3, row + len(chunks) - 1, 3)
+    return row + len(chunks)
+
+
 def _write_cost_line(
-    w: _SheetWriter, row: int, number: int, item: CostItem, pairs: int, amount_col: int, note_col: int
+    w: _Writer, row: int, number: int, item: CostItem, pairs: int, amount_col: int, note_col: int
 ) -> None:
     """One line of the cost table."""
     sheet = w.sheet
-    w.style(w.number(row, 1, Decimal(number) if number else None, "0"), "centre", "0")
+    sheet.number(row, 1, number or None, NUMBER_CENTRE)
     w.text(row, 2, item.name)
     for index in range(pairs):
         value_col = 3 + 2 * index
         if index < len(item.factors):
             factor = item.factors[index]
+            style = money(number_format(factor.value))
             formula = lay.formula_for(factor.expression, factor.value) if factor.expression else None
-            w.number(row, value_col, formula or factor.value, number_format(factor.value))
-            w.text(row, value_col + 1, factor.unit, align="centre")
+            if formula:
+                sheet.formula(row, value_col, formula, factor.value, style)
+            else:
+                sheet.number(row, value_col, factor.value, style)
+            w.text(row, value_col + 1, factor.unit, CENTRE)
         else:
             w.text(row, value_col, "")
             w.text(row, value_col + 1, "")
     product = item.product()
     if not number:
-        w.number(row, amount_col, None)  # the empty line of an empty table, ready for typing
+        sheet.number(row, amount_col, None, money())  # the empty line of an empty table, ready for typing
     elif product is not None and product == item.amount:
-        cells = "*".join(f"{get_column_letter(3 + 2 * i)}{row}" for i in range(len(item.factors)))
-        w.number(row, amount_col, f"=ROUND({cells},2)")
+        cells = "*".join(f"{column_letter(3 + 2 * i)}{row}" for i in range(len(item.factors)))
+        sheet.formula(row, amount_col, f"=ROUND({cells},2)", item.amount, money())
     else:
         # A lump sum, or a declared amount that differs from its factors: keep the figure the user gave.
-        w.number(row, amount_col, item.amount)
+        sheet.number(row, amount_col, item.amount, money())
     w.text(row, note_col, item.note)
-    sheet.row_dimensions[row].height = lay.row_height(
-        [(item.name, w.widths[1]), (item.note, w.widths[note_col - 1])]
-        + [(f.unit, w.widths[3 + 2 * i]) for i, f in enumerate(item.factors[:pairs])]
+    w.height(
+        row,
+        [(item.name, w.sheet.widths[1]), (item.note, w.sheet.widths[note_col - 1])]
+        + [(f.unit, w.sheet.widths[3 + 2 * i]) for i, f in enumerate(item.factors[:pairs])],
     )
 
 
+EXTRA_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("operator", "计算符号"),
+    ("unit", "计量单位"),
+    ("explanation", "指标解释"),
+    ("scoring", "评（扣）分标准"),
+    ("weight", "分值"),
+    ("note", "备注"),
+    ("actual", "实际完成值"),
+    ("score", "得分"),
+    ("deviation", "偏差原因分析及改进措施"),
+)
+"""The indicator columns beside 指标值 (the 一体化 system's and the self-evaluation's), by field."""
+
+
+def _extra_columns(document: Document) -> list[tuple[str, str]]:
+    """The extra indicator columns that any indicator fills, in the form's order."""
+    indicators = [*document.indicators.mid_term, *document.indicators.annual]
+    return [(key, label) for key, label in EXTRA_COLUMNS if any(getattr(i, key) for i in indicators)]
+
+
+ATTRIBUTE_CODES = {"新增项目": "001", "延续性项目": "002"}
+
+
+def attribute_text(attribute: str) -> str:
+    """项目属性 with its code, as the form, the PDF and the workbook print it: 002 延续性项目."""
+    code = ATTRIBUTE_CODES.get(attribute.strip())
+    return f"{code} {attribute.strip()}" if code else attribute
+
+
 def _write_targets(
-    workbook: Workbook, sheet: Worksheet, document: Document, refs: dict[str, str], lists: dict[str, str]
+    w: _Writer,
+    document: Document,
+    refs: dict[str, str],
+    lists: dict[str, str],
+    extra: list[tuple[str, str]],
 ) -> None:
-    """项目绩效目标表: project facts, funding with a live 总投入, goals, the two indicator matrices, signatures."""
-    w = _SheetWriter(workbook, sheet, [11.0, 12.0, 15.0, 12.0, 11.0, 12.0, 15.0, 12.0])
+    """项目绩效目标表: heading, project facts, funding with a live 总投入, goals, the indicator matrices,
+    the execution block when filled, signatures and the seal box."""
+    sheet = w.sheet
+    form = 8  # the form's own columns; the extra indicator columns follow
     project = document.project
     row = w.title(1, "项目绩效目标表")
     year = f"（{document.year}年度）" if document.year is not None else ""
-    row = w.title(row, year, size_font=False)
+    row = w.title(row, year, HEADING, 20)
+    # The heading line: the unit that seals the form, and the unit of the amounts.
+    sheet.formula(
+        row, 1, f'="填报单位（盖章）："&{refs["unit"]}', f"填报单位（盖章）：{document.unit.name}", PLAIN_LEFT
+    )
+    w.box(row, 1, row, 5, PLAIN_LEFT)
+    w.text(row, 6, "金额单位：元", PLAIN_RIGHT)
+    w.box(row, 6, row, w.last, PLAIN_RIGHT)
+    sheet.heights[row] = 20
+    heading_end = row
+    row += 1
     # The name and the unit are formulas pointing at 项目申报书: one truth, and they follow an edit there.
-    w.text(row, 1, "项目名称", bold=True, align="centre")
-    w.box(row, 1, row, 2)
-    w.text(row, 3, "")
-    sheet.cell(row=row, column=3).value = f"={refs['name']}"
-    w.box(row, 3, row, 8)
+    w.text(row, 1, "项目名称", LABEL)
+    w.box(row, 1, row, 2, LABEL)
+    sheet.formula(row, 3, f"={refs['name']}", lay.clean_text(project.name), TEXT)
+    w.box(row, 3, row, form)
+    w.height(row, [(project.name, w.width(3, form))])
     row += 1
     for left, right in (
         (("主管部门及代码", "project.department", project.department), ("实施单位", "", "")),
-        (("项目属性", "project.attribute", project.attribute), ("项目期", "project.term", project.term)),
+        (
+            ("项目属性", "project.attribute", attribute_text(project.attribute)),
+            ("项目期", "project.term", project.term),
+        ),
         (
             ("项目负责人", "project.manager.name", project.manager.name),
             ("联系电话", "project.manager.phone", project.manager.phone),
         ),
     ):
-        w.text(row, 1, left[0], bold=True, align="centre")
-        w.box(row, 1, row, 2)
+        w.text(row, 1, left[0], LABEL)
+        w.box(row, 1, row, 2, LABEL)
         w.text(row, 3, left[2])
         w.box(row, 3, row, 4)
         w.anchor(left[1], row, 3)
-        w.text(row, 5, right[0], bold=True, align="centre")
-        w.text(row, 6, right[2])
-        w.box(row, 6, row, 8)
+        w.text(row, 5, right[0], LABEL)
         if right[1]:
+            w.text(row, 6, right[2])
             w.anchor(right[1], row, 6)
+            right_text = right[2]
         else:
-            sheet.cell(row=row, column=6).value = f"={refs['unit']}"
-        sheet.row_dimensions[row].height = lay.row_height([(left[2], w.width(3, 4)), (right[2], w.width(6, 8))])
+            right_text = lay.clean_text(document.unit.name)
+            sheet.formula(row, 6, f"={refs['unit']}", right_text, TEXT)
+        w.box(row, 6, row, form)
+        w.height(row, [(left[2], w.width(3, 4)), (right_text, w.width(6, form))])
         row += 1
-    for letter, choices in (("C", ATTRIBUTES), ("F", TERMS)):
-        validation = DataValidation(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True)
-        validation.errorStyle = "warning"
-        sheet.add_data_validation(validation)
-        validation.add(f"{letter}{row - 2}")
-    row = w.field(row, "项目概况", "project.summary", project.summary)
-    row = w.field(row, "项目立项依据", "project.basis_kind", project.basis_kind)
+    attributes = [attribute_text(a) for a in ATTRIBUTE_CODES]
+    sheet.validation(f"C{row - 2}", '"' + ",".join(attributes) + '"')
+    sheet.validation(f"F{row - 2}", '"' + ",".join(TERMS) + '"')
+    row = _field(w, row, "项目概况", "project.summary", project.summary, form)
+    row = _field(w, row, "项目立项依据", "project.basis_kind", project.basis_kind, form)
 
-    w.text(row, 1, "资金来源（元）", bold=True, align="centre")
-    w.box(row, 1, row, 2)
+    w.text(row, 1, "资金来源（元）", LABEL)
+    w.box(row, 1, row, 2, LABEL)
     for column, label in enumerate(
         ("总投入", "中央财政", "省级财政", "市本级财政", "县（市）区级财政", "其他"), start=3
     ):
-        w.text(row, column, label, bold=True, align="centre")
-    sheet.row_dimensions[row].height = 30
+        w.text(row, column, label, LABEL)
+    sheet.heights[row] = 30
     row += 1
     for period in PERIODS:
         funding = document.funding.row(period)
-        w.text(row, 1, f"{PERIOD_LABELS[period]}资金来源", bold=True, align="centre")
-        w.box(row, 1, row, 2)
+        w.text(row, 1, f"{PERIOD_LABELS[period]}资金来源", LABEL)
+        w.box(row, 1, row, 2, LABEL)
         for offset, key in enumerate(SOURCE_KEYS):
-            w.number(row, 4 + offset, funding.get(key))
+            amount = funding.get(key)
+            # The official form, the screen and the PDF leave a source blank when it gives nothing.
+            sheet.number(row, 4 + offset, amount if amount else None, money())
         if funding.total == funding.sources_sum():
-            w.number(row, 3, f"=SUM(D{row}:H{row})")
+            sheet.formula(row, 3, f"=SUM(D{row}:H{row})", funding.total, money())
         else:
-            w.number(row, 3, funding.total)  # a stated total that disagrees stays visible for the checks
+            sheet.number(row, 3, funding.total, money())  # a stated total that disagrees stays for the checks
         w.anchor(f"funding.{period}", row, 3, row, 8)
-        sheet.row_dimensions[row].height = 22
+        sheet.heights[row] = 22
         row += 1
 
     goals = document.goals
-    w.text(row, 1, "总体目标", bold=True, align="centre")
-    w.box(row, 1, row + 1, 2)
-    w.text(row, 3, "中期目标", bold=True, align="centre")
-    w.box(row, 3, row, 5)
-    w.text(row, 6, "年度目标", bold=True, align="centre")
-    w.box(row, 6, row, 8)
+    w.text(row, 3, "中期目标", LABEL)
+    w.box(row, 3, row, 5, LABEL)
+    w.text(row, 6, "年度目标", LABEL)
+    w.box(row, 6, row, form, LABEL)
+    goals_head = row
     row += 1
-    w.text(row, 3, goals.mid_term).alignment = lay.WRAP_TOP
-    w.box(row, 3, row, 5)
-    w.anchor("goals.mid_term", row, 3)
-    w.text(row, 6, goals.annual).alignment = lay.WRAP_TOP
-    w.box(row, 6, row, 8)
-    w.anchor("goals.annual", row, 6)
-    sheet.row_dimensions[row].height = lay.row_height([(goals.mid_term, w.width(3, 5)), (goals.annual, w.width(6, 8))])
-    row += 1
+    mid = w.long_text(row, 3, 5, "goals.mid_term", goals.mid_term, TOP)
+    annual = w.long_text(row, 6, form, "goals.annual", goals.annual, TOP)
+    for offset in range(max(mid, annual)):  # the shorter side's rows stay boxed
+        for column, last, count in ((3, 5, mid), (6, form, annual)):
+            if offset >= count:
+                w.text(row + offset, column, "", TOP)
+                w.box(row + offset, column, row + offset, last, TOP)
+    w.text(goals_head, 1, "总体目标", LABEL)
+    w.box(goals_head, 1, row + max(mid, annual) - 1, 2, LABEL)
+    row += max(mid, annual)
 
     level1_cells: list[str] = []
     level2_cells: list[str] = []
     for period in PERIODS:
-        row = _write_matrix(w, row, period, document, level1_cells, level2_cells)
+        row = _write_matrix(w, row, period, document, level1_cells, level2_cells, extra)
     for key, cells in (("level1", level1_cells), ("level2", level2_cells)):
         if key in lists and cells:
-            validation = DataValidation(type="list", formula1=lists[key], allow_blank=True)
-            validation.errorStyle = "warning"  # a group from another scheme stays possible, with a warning
-            validation.error = "不在当前指标体系中"
-            sheet.add_data_validation(validation)
-            validation.sqref = " ".join(cells)
+            # A group from another scheme stays possible, with a warning.
+            sheet.validation(" ".join(cells), lists[key], error="不在当前指标体系中")
 
-    row = w.field(row, "单位已有的保障项目实施的制度措施", "project.safeguards", project.safeguards)
-    row = w.field(row, "预算绩效说明", "project.budget_notes", project.budget_notes)
+    execution = document.execution
+    if not execution.is_empty:
+        w.text(row, 1, "预算执行情况", LABEL)
+        w.box(row, 1, row + 1, 2, LABEL)
+        for offset, (label, key, value) in enumerate(
+            (
+                ("全年预算数（元）", "execution.budget", execution.budget),
+                ("全年执行数（元）", "execution.spent", execution.spent),
+                ("分值", "execution.weight", execution.weight),
+                ("得分", "execution.score", execution.score),
+            )
+        ):
+            at, column = row + offset // 2, 3 + 3 * (offset % 2)
+            w.text(at, column, label, LABEL)
+            if isinstance(value, str):
+                w.text(at, column + 1, value, CENTRE)
+            else:
+                sheet.number(at, column + 1, value, money())
+            w.box(at, column + 1, at, column + 2 if column == 3 else form, CENTRE)
+            w.anchor(key, at, column + 1)
+            sheet.heights[at] = 22
+        row += 2
+
+    row = _field(w, row, "单位已有的保障项目实施的制度措施", "project.safeguards", project.safeguards, form)
+    row = _field(w, row, "预算绩效说明", "project.budget_notes", project.budget_notes, form)
     signatures = document.signatures
     row += 1
     for column, label, key, value in (
@@ -530,47 +627,80 @@ def _write_targets(
         (4, "填报人：", "signatures.preparer", signatures.preparer),
         (6, "填报日期：", "signatures.date", to_chinese(signatures.date)),
     ):
-        label_cell = sheet.cell(row=row, column=column, value=label)
-        label_cell.font = lay.LABEL_FONT
-        label_cell.alignment = lay.RIGHT
-        value_cell = w.text(row, column + 1, value)
-        value_cell.border = Border()  # the signature line is written on, not boxed
+        w.text(row, column, label, PLAIN_LABEL)
+        w.text(row, column + 1, value, PLAIN_LEFT)  # the signature line is written on, not boxed
         w.anchor(key, row, column + 1)
-    sheet.merge_cells(start_row=row, start_column=2, end_row=row, end_column=3)
-    sheet.merge_cells(start_row=row, start_column=7, end_row=row, end_column=8)
-    sheet.row_dimensions[row].height = 24
-    w.print_setup(row, None)
+    w.box(row, 2, row, 3, PLAIN_LEFT)
+    w.box(row, 7, row, 8, PLAIN_LEFT)
+    sheet.heights[row] = 24
+    row += 1
+    # The seal box: room for the unit's stamp, as on the official form.
+    w.text(row, 6, "单位（盖章）", Style(align="top"))
+    w.box(row, 6, row + 3, form, Style(align="top"))
+    for offset in range(4):
+        sheet.heights[row + offset] = 22
+    row += 4
+    sheet.landscape = bool(extra)
+    w.print_setup(row - 1, (1, heading_end))
+
+
+def _field(w: _Writer, row: int, label: str, key: str, value: str, last: int) -> int:
+    """A label and its value over the form's columns (not the extra indicator columns)."""
+    count = w.long_text(row, 3, last, key, value)
+    w.text(row, 1, label, LABEL)
+    w.box(row, 1, row + count - 1, 2, LABEL)
+    return row + count
 
 
 def _write_matrix(
-    w: _SheetWriter, row: int, period: str, document: Document, level1_cells: list[str], level2_cells: list[str]
+    w: _Writer,
+    row: int,
+    period: str,
+    document: Document,
+    level1_cells: list[str],
+    level2_cells: list[str],
+    extra: list[tuple[str, str]],
 ) -> int:
-    """One indicator matrix (中期 or 年度), stacked under the other; returns the next row."""
+    """One indicator matrix (中期 or 年度), stacked under the other, one merged 一级指标 cell per group;
+    returns the next row."""
     sheet = w.sheet
     indicators = document.indicators.matrix(period)
-    w.text(row, 1, f"{PERIOD_LABELS[period]}绩效指标", bold=True, align="centre")
+    w.text(row, 1, f"{PERIOD_LABELS[period]}绩效指标", LABEL)
     for column, label in ((2, "一级指标"), (3, "二级指标"), (4, "三级指标"), (7, "指标值")):
-        w.text(row, column, label, bold=True, align="centre")
-    w.box(row, 4, row, 6)
-    w.box(row, 7, row, 8)
+        w.text(row, column, label, LABEL)
+    w.box(row, 4, row, 6, LABEL)
+    w.box(row, 7, row, 8, LABEL)
+    for offset, (_, label) in enumerate(extra):
+        w.text(row, 9 + offset, label, LABEL)
+    sheet.heights[row] = 30 if extra else 20
     header = row
     row += 1
     first = row
-    for indicator in indicators or [Indicator()]:
+    rows = indicators or [Indicator()]
+    for index, indicator in enumerate(rows):
         values = (indicator.level1, indicator.level2, indicator.name, indicator.value)
-        w.text(row, 2, values[0], align="centre")
-        w.text(row, 3, values[1], align="centre")
+        starts = index == 0 or not indicator.level1 or indicator.level1 != rows[index - 1].level1
+        if starts:
+            w.text(row, 2, values[0], CENTRE)
+            end = index
+            while end + 1 < len(rows) and indicator.level1 and rows[end + 1].level1 == indicator.level1:
+                end += 1
+            w.box(row, 2, row + end - index, 2, CENTRE)
+        w.text(row, 3, values[1], CENTRE)
         w.text(row, 4, values[2])
         w.box(row, 4, row, 6)
-        w.text(row, 7, values[3], align="centre")
-        w.box(row, 7, row, 8)
-        sheet.row_dimensions[row].height = lay.row_height(
-            [(values[0], w.widths[1]), (values[1], w.widths[2]), (values[2], w.width(4, 6)), (values[3], w.width(7, 8))]
-        )
+        w.text(row, 7, values[3], CENTRE)
+        w.box(row, 7, row, 8, CENTRE)
+        texts = [(values[1], w.sheet.widths[2]), (values[2], w.width(4, 6)), (values[3], w.width(7, 8))]
+        for offset, (key, _) in enumerate(extra):
+            text = getattr(indicator, key)
+            w.text(row, 9 + offset, text, CENTRE if key in ("operator", "unit", "weight", "score") else TEXT)
+            texts.append((text, w.sheet.widths[8 + offset]))
+        w.height(row, texts)
         row += 1
     last = row - 1
-    w.box(header, 1, last, 1)
-    w.anchor(f"indicators.{period}", first, 2, last, 8)
+    w.box(header, 1, last, 1, LABEL)
+    w.anchor(f"indicators.{period}", first, 2, last, w.last)
     level1_cells.append(f"B{first}:B{last}")
     level2_cells.append(f"C{first}:C{last}")
     return row

@@ -1,0 +1,1 @@
+"""Word (.docx) export of the declaration."""
