@@ -886,8 +886,10 @@ def write_csv(form: Form, path: Path) -> None:
 
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    for row in form.sheets[0].rows:
-        writer.writerow([_text(v) for v in row])
+    rows = form.sheets[0].rows
+    width = max(len(row) for row in rows)  # Excel pads every line to the widest: "标题,,,"
+    for row in rows:
+        writer.writerow([_text(v) for v in row] + [""] * (width - len(row)))
     path.write_bytes(b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8"))
 
 
