@@ -628,15 +628,15 @@ def _read_money_labels(form: _Form, grid: Grid) -> None:
         form.use(grid, row, col)
         text = inline
         if not text:
-            value_col = _money_value_col(form, grid, row, col)
-            if value_col is None:
+            place = _money_value_place(form, grid, row, col)
+            if place is None:
                 continue
-            form.use(grid, row, value_col)
-            number = to_decimal(grid.value(row, value_col))
+            form.use(grid, *place)
+            number = to_decimal(grid.value(*place))
             if number is not None:
                 amounts[period].setdefault(kind, to_money(number * (WAN if hint == "万元" else 1)))
                 continue
-            text = grid.text(row, value_col)
+            text = grid.text(*place)
         for found_kind, amount in _amounts(text, hint)[: 1 if kind != "total" else None]:
             amounts[period].setdefault(kind if kind != "total" else found_kind, amount)
     for period, found in amounts.items():
@@ -656,12 +656,19 @@ def _block_unit(grid: Grid, row: int, col: int) -> str:
     return "万元" if any("万元" in grid.text(row, c) for c in range(1, col)) else "元"
 
 
-def _money_value_col(form: _Form, grid: Grid, row: int, col: int) -> int | None:
+def _money_value_place(form: _Form, grid: Grid, row: int, col: int) -> tuple[int, int] | None:
+    """The amount of a funding label: the next filled cell to its right, or, in a row of labels
+    (资金总额 | 财政拨款 | 其他资金 over their amounts), the cell under it."""
     last_col = grid.span(row, col)[3]
     for c in grid.columns(row):
         if c <= last_col or grid.origin(row, c) != (row, c) or not grid.text(row, c).strip():
             continue
-        return None if form.is_label(grid, row, c) else c
+        if not form.is_label(grid, row, c):
+            return (row, c)
+        break
+    below = (grid.span(row, col)[2] + 1, col)
+    if grid.origin(*below) == below and _money(grid, *below, "元") is not None:
+        return below
     return None
 
 

@@ -798,6 +798,177 @@ def forms() -> list[Form]:
     return result
 
 
+def fresh_forms() -> list[Form]:
+    """Forms written after the reader was changed, to measure it on layouts it was not built against."""
+    result: list[Form] = []
+    result.append(
+        Form(
+            "21-fresh-province-system.xlsx",
+            "xlsx",
+            [
+                Sheet(
+                    "项目绩效目标",
+                    [
+                        ["项目名称", "基层医疗机构设备购置", "项目编码", "44010025000001"],
+                        ["单位名称", "某区卫生健康局", "预算年度", 2025],
+                        ["资金总额（元）", "1,200,000.00", None, None],
+                        ["财政拨款（元）", "1,000,000.00", None, None],
+                        ["其他资金（元）", "200,000.00", None, None],
+                        ["年度绩效目标", "为12家社区卫生服务中心配置设备。", None, None],
+                        ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "权重"],
+                        ["产出指标", "数量指标", "配置设备台数", "≥", 60, "台", 30],
+                        [None, "质量指标", "设备验收合格率", "=", 100, "%", 20],
+                        ["效益指标", "社会效益指标", "基层诊疗能力", "定性", "明显提升", None, 30],
+                        ["满意度指标", "服务对象满意度指标", "患者满意度", "≥", 85, "%", 20],
+                    ],
+                )
+            ],
+            {
+                "fields": {
+                    "year": 2025,
+                    "project.name": "基层医疗机构设备购置",
+                    "unit.name": "某区卫生健康局",
+                    "goals.annual": "为12家社区卫生服务中心配置设备。",
+                },
+                "funding": {"annual.total": "1200000.00", "annual.county": "1000000.00", "annual.other": "200000.00"},
+                "indicators": {
+                    "annual": [
+                        {"level1": "产出指标", "level2": "数量指标", "name": "配置设备台数", "value": "≥60台",
+                         "weight": "30"},
+                        {"level1": "产出指标", "level2": "质量指标", "name": "设备验收合格率", "value": "=100%",
+                         "weight": "20"},
+                        {"level1": "效益指标", "level2": "社会效益指标", "name": "基层诊疗能力", "value": "明显提升",
+                         "weight": "30"},
+                        {"level1": "满意度指标", "level2": "服务对象满意度指标", "name": "患者满意度", "value": "≥85%",
+                         "weight": "20"},
+                    ]
+                },
+            },
+        )
+    )  # fmt: skip
+    result.append(
+        Form(
+            "22-fresh-breakdown-sheet.xlsx",
+            "xlsx",
+            [
+                Sheet(
+                    "项目申报书",
+                    [
+                        ["附件1"],
+                        ["项目申报书"],
+                        ["项目名称", None, "社区矫正教育帮扶"],
+                        ["单位名称", None, "某区司法局"],
+                        ["项目基本概况", None, "对社区矫正对象开展教育帮扶。"],
+                        ["项目实施内容", None, "开展集中教育、心理辅导和就业帮扶。"],
+                    ],
+                    ["A3:B3", "A4:B4", "A5:B5", "A6:B6"],
+                ),
+                Sheet(
+                    "测算明细",
+                    [
+                        ["序号", "支出明细", "单价（元）", "数量", "单位", "小计（元）", "测算依据"],
+                        [1, "集中教育讲师费", 800, 24, "场", 19200, "按市标准"],
+                        [2, "心理辅导服务", 300, 120, "人次", 36000, None],
+                        [3, "就业技能培训", 1500, 20, "人", 30000, None],
+                        [None, "合计", None, None, None, 85200, None],
+                    ],
+                ),
+            ],
+            {
+                "fields": {
+                    "project.name": "社区矫正教育帮扶",
+                    "unit.name": "某区司法局",
+                    "project.overview": "对社区矫正对象开展教育帮扶。",
+                    "project.content": "开展集中教育、心理辅导和就业帮扶。",
+                },
+                "costs": [["集中教育讲师费", "19200.00"], ["心理辅导服务", "36000.00"], ["就业技能培训", "30000.00"]],
+            },
+        )
+    )
+    result.append(
+        Form(
+            "23-fresh-html-header-row-funding.xls",
+            "html-utf8",
+            [
+                Sheet(
+                    "page",
+                    [
+                        ["项目支出绩效目标表（2024年度）"],
+                        ["项目名称", "家庭医生签约服务", "实施单位", "某区卫健委"],
+                        ["项目负责人", "陶静", "联系电话", "13512345678"],
+                        ["资金（万元）", "资金总额", "财政拨款", "其他资金"],
+                        [None, 80, 80, 0],
+                        ["年度目标", "重点人群签约率达到75%。"],
+                        ["一级指标", "二级指标", "三级指标", "指标值"],
+                        ["产出指标", "数量指标", "签约人数", "≥5万人"],
+                        ["满意度指标", "服务对象满意度指标", "签约居民满意度", "≥90%"],
+                        ["注：指标值应与预算相衔接。"],
+                    ],
+                    ["A4:A5", "A10:D10"],
+                )
+            ],
+            {
+                "fields": {
+                    "year": 2024,
+                    "project.name": "家庭医生签约服务",
+                    "unit.name": "某区卫健委",
+                    "project.manager.name": "陶静",
+                    "project.manager.phone": "13512345678",
+                    "goals.annual": "重点人群签约率达到75%。",
+                },
+                "funding": {"annual.total": "800000.00", "annual.county": "800000.00"},
+                "indicators": {
+                    "annual": [
+                        ["产出指标", "数量指标", "签约人数", "≥5万人"],
+                        ["满意度指标", "服务对象满意度指标", "签约居民满意度", "≥90%"],
+                    ]
+                },
+            },
+        )
+    )
+    result.append(
+        Form(
+            "24-fresh-word-targets.docx",
+            "docx",
+            [
+                Sheet(
+                    "项目绩效目标表",
+                    [
+                        ["项目名称", "农贸市场提升改造", "主管部门", "某区商务局"],
+                        ["项目属性", "□新增项目 √延续项目", "项目期", "2年"],
+                        ["年度资金总额（万元）", "120", "其中：财政拨款（万元）", "120"],
+                        ["年度目标", "完成3个农贸市场改造。", "", ""],
+                        ["一级指标", "二级指标", "三级指标", "指标值"],
+                        ["产出指标", "数量指标", "改造市场个数", "3个"],
+                        ["效益指标", "经济效益\n指标", "商户营业额增长", "≥10%"],
+                        ["满意度指标", "服务对象满意度指标", "商户满意度", "≥85%"],
+                    ],
+                )
+            ],
+            {
+                "fields": {
+                    "year": 2023,
+                    "project.name": "农贸市场提升改造",
+                    "project.department": "某区商务局",
+                    "project.attribute": "延续项目",
+                    "project.term": "2年",
+                    "goals.annual": "完成3个农贸市场改造。",
+                },
+                "funding": {"annual.total": "1200000.00", "annual.county": "1200000.00"},
+                "indicators": {
+                    "annual": [
+                        ["产出指标", "数量指标", "改造市场个数", "3个"],
+                        ["效益指标", "经济效益指标", "商户营业额增长", "≥10%"],
+                        ["满意度指标", "服务对象满意度指标", "商户满意度", "≥85%"],
+                    ]
+                },
+            },
+            paragraphs=["2023年度项目绩效目标表"],
+        )
+    )
+    return result
+
+
 def write_xlsx(form: Form, path: Path) -> None:
     """The form as an .xlsx workbook."""
     workbook = Workbook()
@@ -950,7 +1121,7 @@ def convert(source: Path, fmt: str, target: Path) -> None:
 def main() -> None:
     """Write every form and its expected values."""
     OUT.mkdir(exist_ok=True)
-    for form in forms():
+    for form in [*forms(), *fresh_forms()]:
         path = OUT / form.name
         if form.fmt == "xlsx":
             write_xlsx(form, path)
