@@ -164,7 +164,9 @@ def _load_document(path: Path) -> LoadResult:
         raise DocumentError(path, f"这是 Excel 二进制工作簿（.xlsb），无法直接读取：{RESAVE}")
     if kind == "pdf":
         raise DocumentError(path, "PDF 文件只能导出，不能打开；请打开 .xlsx、.xls、.docx 或 .json 文件")
-    raise DocumentError(path, "无法识别的文件格式（应为 .xlsx、.xls、.ods、.docx、网页或 CSV 表格，或 GridBudget 的 .json 文件）")
+    raise DocumentError(
+        path, "无法识别的文件格式（应为 .xlsx、.xls、.ods、.docx、网页或 CSV 表格，或 GridBudget 的 .json 文件）"
+    )
 
 
 def _read_tables(path: Path, kind: str) -> LoadResult:

@@ -82,9 +82,9 @@ def decode_text(data: bytes, declared: str = "") -> str:
         return data.decode("utf-16", "replace")
     encodings = [declared] if declared else []
     encodings += ["utf-8", "gb18030"]
-    for encoding in encodings:
-        if encoding.lower().replace("-", "") in ("gb2312", "gbk", "gb18030", "cp936"):
-            encoding = "gb18030"  # what Chinese systems label GB2312 is usually GBK
+    for name in encodings:
+        # What Chinese systems label GB2312 is usually GBK, and GB18030 holds both.
+        encoding = "gb18030" if name.lower().replace("-", "") in ("gb2312", "gbk", "gb18030", "cp936") else name
         try:
             return data.decode(encoding)
         except (LookupError, UnicodeDecodeError):
@@ -374,7 +374,7 @@ def _word_table(builder: TableBuilder, table: Any) -> None:
 
 def _extend_down(builder: TableBuilder, first_row: int, col: int, span: int) -> None:
     grid = builder.grid
-    for index, (r1, c1, r2, c2) in enumerate(grid.merged):
+    for index, (r1, c1, _, c2) in enumerate(grid.merged):
         if r1 == first_row and c1 == col:
             grid.merged[index] = (r1, c1, builder.row, c2)
             return

@@ -67,7 +67,18 @@ _NAME_HEADERS = (
     "项目",
 )
 """Headings of the name column, the more specific first: 子活动 beside 项目活动 names the line."""
-_AMOUNT_HEADERS = ("金额", "预算金额", "合计金额", "预算数", "小计", "支出计划", "支出金额", "申请金额", "测算金额", "预算")
+_AMOUNT_HEADERS = (
+    "金额",
+    "预算金额",
+    "合计金额",
+    "预算数",
+    "小计",
+    "支出计划",
+    "支出金额",
+    "申请金额",
+    "测算金额",
+    "预算",
+)
 _UNIT_HEADERS = ("单位", "计量单位")
 _NOTE_HEADERS = ("备注", "说明", "测算依据")
 _PAREN_UNIT = re.compile(r"[（(\[【]([^（）()\[\]【】]{1,8})[)）\]】]\s*$")
@@ -107,11 +118,14 @@ def _stated_unit(grid: Grid, header_row: int) -> str:
 
 
 def _read_table(
-    grid: Grid, header_row: int, headers: dict[int, str], name_col: int, amount_col: int, stated: str = "元"
+    grid: Grid, header_row: int, headers: dict[int, str], name_col: int, amount_col: int, given: str = "元"
 ) -> CostTable:
     used = {(header_row, c) for c, h in headers.items() if h}
+    title = [(header_row - 1, c) for c in grid.columns(header_row - 1) if grid.text(header_row - 1, c).strip()]
+    if len(title) == 1 and re.search("测算|明细|预算", grid.text(*title[0])):
+        used.add(grid.origin(*title[0]))  # 项目测算明细（单位：万元）: the table's title, read with it
     amount_unit = _PAREN_UNIT.search(headers[amount_col])
-    amount_hint = amount_unit[1] if amount_unit else stated
+    amount_hint = amount_unit[1] if amount_unit else given
     note_col = next((c for c, h in headers.items() if c > amount_col and h.startswith(_NOTE_HEADERS)), None)
     # Factor columns lie between the name and the amount; a 单位 column gives the unit of the one before it.
     factor_cols: list[tuple[int, int | None, str]] = []

@@ -240,6 +240,7 @@ def label_key(text: str) -> tuple[str, str] | None:
     return (key, unit) if key is not None else None
 
 
+SOURCE_KEYS = ("total", "central", "provincial", "municipal", "county", "other")
 _ADDITION = re.compile(r"[（(][^（）()]*[)）]$")
 
 
@@ -258,6 +259,12 @@ class _Form:
     used: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
     found: set[str] = field(default_factory=set)
     title_year: int | None = None
+    read: dict[str, dict[str, int]] = field(default_factory=dict)
+    """Per sheet, how many fields, funding amounts, cost lines and indicator rows were read: the report."""
+
+    def count(self, grid: Grid, what: str, number: int = 1) -> None:
+        sheet = self.read.setdefault(grid.name, {"fields": 0, "funding": 0, "costs": 0, "indicators": 0})
+        sheet[what] += number
 
     def use(self, grid: Grid, row: int, col: int) -> None:
         self.used.setdefault(grid.name, set()).add(grid.origin(row, col))
@@ -291,6 +298,11 @@ def _parse_form(grids: list[Grid]) -> LoadResult:
     form = _Form(grids)
     for grid in grids:
         _read_labels(form, grid)
+    projects = _ledger_size(grids)
+    if projects >= 3:
+        raise NotAFormError(f"不是单个项目的申报表：看起来是一份 {projects} 个项目的台账（每行一个项目）")
+    if _looks_like_unit_budget(grids):
+        raise NotAFormError("不是项目申报表：看起来是单位整体的部门预算表（收支总表、功能分类科目等）")
     if len(form.found) < 3 and not (form.found and any(_has_matrix(grid) for grid in grids)):
         raise NotAFormError("不是项目申报表：没有找到“项目名称”“项目实施内容”“绩效指标”等栏目")
     for grid in grids:
@@ -308,8 +320,64 @@ def _parse_form(grids: list[Grid]) -> LoadResult:
         form.document.scheme = "2021"  # 成本指标 as a level-1 group exists only in the 2021 scheme
     if form.document.year is None:
         form.document.year = form.title_year
+    if _is_blank(form.document):
+        raise NotAFormError("是一份空白模板：栏目都在，但没有填写项目名称、金额或绩效指标")
     _report_unplaced(form)
     return LoadResult(form.document, form.notes, foreign=True)
+
+
+def _ledger_size(grids: list[Grid]) -> int:
+    """How many projects a sheet lists when 项目名称 heads a column of names (or repeats row after row)."""
+    most = 0
+    for grid in grids:
+        repeats = 0
+        for (row, col), text in grid._texts.items():
+            found = label_key(text)
+            if found is None or found[0] != "project.name":
+                continue
+            repeats += 1
+            below = 0
+            for r in grid.rows(grid.span(row, col)[2] + 1):
+                if (
+                    r != grid.span(row, col)[2] + 1 + below
+                    or not grid.text(r, col).strip()
+                    or label_key(grid.text(r, col))
+                ):
+                    break
+                below += 1
+            most = max(most, below)
+        most = max(most, repeats)
+    return most
+
+
+_UNIT_BUDGET_WORDS = (
+    "收支总表",
+    "功能分类科目",
+    "部门收入总表",
+    "部门支出总表",
+    "财政拨款收支总表",
+    "一般公共预算支出表",
+)
+
+
+def _looks_like_unit_budget(grids: list[Grid]) -> bool:
+    return any(
+        word in text for grid in grids for text in list(grid._texts.values())[:200] for word in _UNIT_BUDGET_WORDS
+    )
+
+
+def _is_blank(document: Document) -> bool:
+    """Labels everywhere, nothing filled in: a template, not a declaration."""
+    filled = [
+        document.project.name,
+        document.project.content,
+        document.unit.name,
+        document.goals.annual,
+        document.goals.mid_term,
+    ]
+    indicators = [i for i in (*document.indicators.mid_term, *document.indicators.annual) if i.name or i.value]
+    money = document.funding.annual.total or document.funding.mid_term.total or document.cost_items
+    return not any(filled) and not indicators and not money
 
 
 def _has_matrix(grid: Grid) -> bool:
@@ -349,6 +417,7 @@ def _read_labels(form: _Form, grid: Grid) -> None:
         if key == "project.manager":
             name, phone = _name_and_phone(value)
             form.found.add(key)
+            form.count(grid, "fields", 2 if phone else 1)
             _assign(form, grid, row, col, "project.manager.name", name)
             _assign(form, grid, row, col, "project.manager.phone", phone)
             continue
@@ -357,6 +426,8 @@ def _read_labels(form: _Form, grid: Grid) -> None:
         if key == "project.basis_kind" and kind == "declaration":
             key = "project.basis"
         form.found.add(key)
+        if value:
+            form.count(grid, "fields")
         _assign(form, grid, row, col, key, value)
 
 
@@ -520,6 +591,7 @@ def _read_funding(form: _Form, grid: Grid) -> None:
             funding.set("total", funding.sources_sum())
         setattr(form.document.funding, period, funding)
         form.found.add(f"funding.{period}")
+        form.count(grid, "funding", sum(1 for key in SOURCE_KEYS if funding.get(key)))
 
 
 MONEY_TOTALS = (
@@ -615,7 +687,8 @@ def _read_money_labels(form: _Form, grid: Grid) -> None:
         return
     periods: dict[tuple[int, int], str] = {}
     amounts: dict[str, dict[str, Decimal]] = {"mid_term": {}, "annual": {}}
-    for row, col, kind, period, unit, inline in labels:
+    for row, col, kind, stated_period, unit, inline in labels:
+        period = stated_period
         if period is None:
             # A source takes the period of the total above it in its column, or left of it on its row.
             above = [p for (r, c), p in periods.items() if c == col and row - 4 <= r < row]
@@ -649,6 +722,7 @@ def _read_money_labels(form: _Form, grid: Grid) -> None:
             funding.set("total", funding.sources_sum())
         setattr(form.document.funding, period, funding)
         form.found.add(f"funding.{period}")
+        form.count(grid, "funding", sum(1 for key in SOURCE_KEYS if funding.get(key)))
 
 
 def _block_unit(grid: Grid, row: int, col: int) -> str:
@@ -705,6 +779,7 @@ def _read_goals(form: _Form, grid: Grid) -> None:
         text = _value_right(form, grid, row, col) or _value_below(form, grid, row, col)
         setattr(form.document.goals, period, text)
         form.found.add(f"goals.{period}")
+        form.count(grid, "fields", 1 if text else 0)
 
 
 def _value_below(form: _Form, grid: Grid, row: int, col: int) -> str:
@@ -742,6 +817,7 @@ def _read_indicators(form: _Form, grid: Grid) -> None:
             unnamed.remove(chosen)
         setattr(form.document.indicators, chosen, indicators)
         form.found.add(f"indicators.{chosen}")
+        form.count(grid, "indicators", len(indicators))
 
 
 def _indicator_groups(form: _Form, grid: Grid, header_row: int) -> list[dict[str, int]]:
@@ -886,6 +962,7 @@ def _read_signatures(form: _Form, grid: Grid) -> None:
             if value:
                 setattr(signatures, key, value)
                 form.found.add(f"signatures.{key}")
+                form.count(grid, "fields")
 
 
 def _read_costs(form: _Form) -> None:
@@ -895,6 +972,7 @@ def _read_costs(form: _Form) -> None:
         table = find_cost_table(grid)
         if table is not None and table.items:
             document.cost_items = table.items
+            form.count(grid, "costs", len(table.items))
             for row, col in table.used:
                 form.use(grid, row, col)
             break
@@ -906,28 +984,51 @@ def _read_costs(form: _Form) -> None:
 
 
 MAX_UNPLACED_NOTES = 20
-"""Unread cells named one by one per sheet; the rest are counted in one note (a sheet of data is not a form)."""
+"""Unread blocks named one by one per sheet; the rest are counted in one note (a sheet of data is not a form)."""
 
 
 def _report_unplaced(form: _Form) -> None:
+    """The import report: per sheet, what was read, then each block of cells that was not (rows next to
+    each other form one block: a footnote, a table nobody asked for), one note per block."""
     for grid in form.grids:
+        counts = form.read.get(grid.name)
         used = form.used.get(grid.name, set())
-        named = count = 0
-        first = last = ""  # the first and the last of the cells beyond the named ones
+        if counts and any(counts.values()):
+            first = min(used, default=(1, 1))
+            form.notes.append(
+                info(
+                    "file.read",
+                    SheetCell.parse_address(grid.where(*first)),
+                    sheet=grid.name.strip(),
+                    fields=counts["fields"],
+                    funding=counts["funding"],
+                    costs=counts["costs"],
+                    indicators=counts["indicators"],
+                )
+            )
+        blocks: list[list[tuple[int, int, str]]] = []
         for row, col in sorted(grid.cells):
             if (row, col) in used or grid.origin(row, col) != (row, col):
                 continue
             text = grid.text(row, col).strip()
             if not text:
                 continue
-            where = grid.where(row, col)
-            if named < MAX_UNPLACED_NOTES:
-                named += 1
-                form.notes.append(info("file.unplaced", SheetCell.parse_address(where), text=text[:40]))
-                continue
-            count += 1
-            first, last = first or where, where
-        if count:
-            form.notes.append(
-                info("file.unplaced", SheetCell.parse_address(first), variant="more", last=last, count=count)
-            )
+            if blocks and row - blocks[-1][-1][0] <= 1:
+                blocks[-1].append((row, col, text))
+            else:
+                blocks.append([(row, col, text)])
+        for index, block in enumerate(blocks):
+            row, col, text = block[0]
+            where = SheetCell.parse_address(grid.where(row, col))
+            if index == MAX_UNPLACED_NOTES:
+                rest = [cell for later in blocks[index:] for cell in later]
+                last = grid.where(*rest[-1][:2])
+                form.notes.append(info("file.unplaced", where, variant="more", last=last, count=len(rest)))
+                break
+            if len(block) == 1:
+                form.notes.append(info("file.unplaced", where, text=text[:40]))
+            else:
+                last = grid.where(*block[-1][:2])
+                form.notes.append(
+                    info("file.unplaced", where, variant="block", last=last, count=len(block), text=text[:40])
+                )

@@ -265,7 +265,12 @@ def forms() -> list[Form]:
             "signatures.date": "2022-01-10",
         },
         "funding": {"annual.total": "8540000.00"},
-        "costs": [["网格员工资", "720000.00"], ["网格员社保", "240000.00"], ["培训费", "18000.00"], ["办公耗材", "12000.00"]],
+        "costs": [
+            ["网格员工资", "720000.00"],
+            ["网格员社保", "240000.00"],
+            ["培训费", "18000.00"],
+            ["办公耗材", "12000.00"],
+        ],
         "indicators": {
             "annual": [
                 ["产出指标", "数量指标", "网格员人数", "20人"],
@@ -302,7 +307,9 @@ def forms() -> list[Form]:
                     ],
                 ),
                 Sheet("立项依据", [["项目支出立项依据"], ["《某市河道管理条例》；《某区河长制实施方案》"]], ["A2:D2"]),
-                Sheet("实施方案", [["项目实施内容"], ["对辖区12条河道开展日常保洁。"], ["项目实施计划", "全年分季度实施"]]),
+                Sheet(
+                    "实施方案", [["项目实施内容"], ["对辖区12条河道开展日常保洁。"], ["项目实施计划", "全年分季度实施"]]
+                ),
                 Sheet(
                     "支出明细",
                     [
@@ -615,8 +622,12 @@ def forms() -> list[Form]:
             ]
         },
     }  # fmt: skip
-    result.append(Form("13-online-system-gbk.xls", "html-gbk", [Sheet("sheet001", html_rows, ["A6:A8"])], html_expected))
-    result.append(Form("14-online-system-utf8.xls", "html-utf8", [Sheet("sheet1", html_rows, ["A6:A8"])], html_expected))
+    result.append(
+        Form("13-online-system-gbk.xls", "html-gbk", [Sheet("sheet001", html_rows, ["A6:A8"])], html_expected)
+    )
+    result.append(
+        Form("14-online-system-utf8.xls", "html-utf8", [Sheet("sheet1", html_rows, ["A6:A8"])], html_expected)
+    )
 
     # 15. SpreadsheetML 2003 saved as .xls; 16. CSV named .xls; 17. ODS: the same town layout as a county's form.
     county_rows: list[Row] = [
@@ -1069,12 +1080,12 @@ def write_docx(form: Form, path: Path) -> None:
     w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
     def paragraph(text: str) -> str:
-        return f"<w:p><w:r><w:t xml:space=\"preserve\">{escape(text)}</w:t></w:r></w:p>"
+        return f'<w:p><w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'
 
     body = [paragraph(text) for text in form.paragraphs]
     for sheet in form.sheets:
         body.append(paragraph(sheet.title))
-        body.append("<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr>")
+        body.append('<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>')
         for row in sheet.rows:
             cells = "".join(f"<w:tc>{paragraph(_text(v))}</w:tc>" for v in row)
             body.append(f"<w:tr>{cells}</w:tr>")
@@ -1114,7 +1125,7 @@ def convert(source: Path, fmt: str, target: Path) -> None:
              "--outdir", folder, str(source)],
             check=True, capture_output=True, timeout=120,
         )  # fmt: skip
-        produced = Path(folder) / (source.stem + "." + fmt.split(":")[0])
+        produced = Path(folder) / (source.stem + "." + fmt.split(":", maxsplit=1)[0])
         shutil.copyfile(produced, target)
 
 
