@@ -302,7 +302,7 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
     ),
     ("file.unplaced", "block"): (
         "{where} 至 {last} 的 {count:,} 个单元格（自“{text}”起）未能对应到申报书的栏目，未读入",
-        "{count:,} cells from {where} to {last} (starting with “{text}”) match no field of the declaration;"
+        "From {where} to {last}, {count:,} cells (starting with “{text}”) match no field of the declaration;"
         " they were not read",
     ),
     ("file.read", ""): (
