@@ -331,7 +331,7 @@ def _ledger_size(grids: list[Grid]) -> int:
     most = 0
     for grid in grids:
         repeats = 0
-        for (row, col), text in grid._texts.items():
+        for (row, col), text in grid.texts().items():
             found = label_key(text)
             if found is None or found[0] != "project.name":
                 continue
@@ -362,7 +362,7 @@ _UNIT_BUDGET_WORDS = (
 
 def _looks_like_unit_budget(grids: list[Grid]) -> bool:
     return any(
-        word in text for grid in grids for text in list(grid._texts.values())[:200] for word in _UNIT_BUDGET_WORDS
+        word in text for grid in grids for text in list(grid.texts().values())[:200] for word in _UNIT_BUDGET_WORDS
     )
 
 
@@ -382,7 +382,7 @@ def _is_blank(document: Document) -> bool:
 
 def _has_matrix(grid: Grid) -> bool:
     """An indicator table's headings (一级指标 … 二级指标) are a strong sign of a declaration by themselves."""
-    return any(_INDICATOR_HEADERS.get(normalise_label(text)) == "level2" for text in grid._texts.values())
+    return any(_INDICATOR_HEADERS.get(normalise_label(text)) == "level2" for text in grid.texts().values())
 
 
 def _sheet_kind(grid: Grid) -> str:
