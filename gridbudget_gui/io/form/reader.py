@@ -260,6 +260,8 @@ class _Form:
     found: set[str] = field(default_factory=set)
     title_year: int | None = None
     read: dict[str, dict[str, int]] = field(default_factory=dict)
+    content_grid: Grid | None = None
+    """The sheet where 项目实施内容 was read: its numbered cost lines are counted there."""
     """Per sheet, how many fields, funding amounts, cost lines and indicator rows were read: the report."""
 
     def count(self, grid: Grid, what: str, number: int = 1) -> None:
@@ -426,6 +428,8 @@ def _read_labels(form: _Form, grid: Grid) -> None:
         if key == "project.basis_kind" and kind == "declaration":
             key = "project.basis"
         form.found.add(key)
+        if key == "project.content" and form.content_grid is None:
+            form.content_grid = grid
         if value:
             form.count(grid, "fields")
         _assign(form, grid, row, col, key, value)
@@ -978,6 +982,8 @@ def _read_costs(form: _Form) -> None:
             break
     else:
         document.cost_items = parsed.items
+        if form.content_grid is not None:
+            form.count(form.content_grid, "costs", len(parsed.items))
     document.project.content = parsed.content
     for line in parsed.unparsed:
         form.notes.append(info("file.cost-line", Place.of("project.content"), line=line[:40]))
