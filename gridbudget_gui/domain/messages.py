@@ -346,6 +346,16 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
         "{where} 至 {last} 另有 {count:,} 个单元格的内容未能对应到申报书的栏目，未读入",
         "From {where} to {last}, {count:,} more cells match no field of the declaration; they were not read",
     ),
+    ("file.unplaced", "block"): (
+        "{where} 至 {last} 的 {count:,} 个单元格（自“{text}”起）未能对应到申报书的栏目，未读入",
+        "From {where} to {last}, {count:,} cells (starting with “{text}”) match no field of the declaration;"
+        " they were not read",
+    ),
+    ("file.read", ""): (
+        "工作表“{sheet}”：读入 {fields:,} 个栏目、{funding:,} 项资金、{costs:,} 行测算明细、{indicators:,} 行绩效指标",
+        "Sheet “{sheet}”: {fields:,} fields, {funding:,} funding amounts, {costs:,} cost lines and"
+        " {indicators:,} indicator rows were read",
+    ),
     ("file.unplaced", "unit"): (
         "{cell} 旁的单位“{unit}”没有数值，未读入",
         "The unit “{unit}” beside {cell} has no number; it was not read",

@@ -13,7 +13,19 @@ from gridbudget_gui.io.atomic import keep_backup
 from gridbudget_gui.io.document_file import DocumentError, LoadResult, describe_os_error
 from gridbudget_gui.io.json import read_json, write_json
 
-OPEN_SUFFIXES: tuple[str, ...] = (".xlsx", ".xls", ".json")
+OPEN_SUFFIXES: tuple[str, ...] = (
+    ".xlsx",
+    ".xls",
+    ".json",
+    ".xlsm",
+    ".et",
+    ".ods",
+    ".csv",
+    ".docx",
+    ".htm",
+    ".html",
+    ".xml",
+)
 SAVE_SUFFIXES: tuple[str, ...] = (".xlsx", ".json", ".pdf")
 SPREADSHEET_SUFFIXES: tuple[str, ...] = (*OPEN_SUFFIXES, ".xlsm", ".xltx", ".xlsb", ".et", ".ett", ".ods", ".csv")
 """What a folder check looks at: files we read, and spreadsheets we can only name (each gets a line)."""
@@ -29,10 +41,8 @@ def _log_failure(action: str, problem: DocumentError) -> None:
 
 
 def sniff(path: Path) -> str:
-    """The format of ``path`` from its first bytes: xlsx, xls, json, pdf, or what else it is.
-
-    Besides the formats read: html, spreadsheetml (Excel 2003 XML), csv, utf16 (text that is not UTF-8
-    JSON) and unknown, for messages that say what the file is.
+    """The format of ``path`` from its first bytes: xlsx, xls, json, pdf, html, spreadsheetml (Excel 2003
+    XML), csv, and for zip packages by the parts inside: docx, ods, xlsb; else unknown.
     """
     try:
         with open(path, "rb") as stream:
@@ -40,7 +50,7 @@ def sniff(path: Path) -> str:
     except OSError as error:
         raise DocumentError(path, f"无法打开：{describe_os_error(error)}") from error
     if head.startswith(b"PK\x03\x04"):
-        return "xlsx"
+        return _zip_kind(path)
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return "xls"
     if head.startswith(b"%PDF"):
@@ -61,6 +71,24 @@ def sniff(path: Path) -> str:
     return "unknown"
 
 
+def _zip_kind(path: Path) -> str:
+    """What a zip package holds: a workbook (xlsx, also .xlsm), a Word document, an .ods or an .xlsb."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as package:
+            names = set(package.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return "xlsx"  # the xlsx reader names what is wrong with the package
+    if "word/document.xml" in names and "xl/workbook.xml" not in names:
+        return "docx"
+    if "content.xml" in names and "mimetype" in names:
+        return "ods"
+    if "xl/workbook.bin" in names:
+        return "xlsb"
+    return "xlsx"
+
+
 def _head_text(head: bytes) -> str:
     """The first bytes as text, whatever their Unicode encoding (UTF-8 or UTF-16, with or without a mark)."""
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -77,11 +105,14 @@ def _looks_like_csv(text: str) -> bool:
     return bool(lines) and all(("," in line or "\t" in line or "，" in line) for line in lines)
 
 
-_WHAT_IT_IS = {
-    "html": f"这是一个网页（HTML），只是扩展名为表格文件：{RESAVE}",
-    "spreadsheetml": f"这是 Excel 2003 XML 表格（SpreadsheetML）：{RESAVE}",
-    "csv": f"这是 CSV 文本表格，不是 Excel 工作簿：{RESAVE}",
+FORMAT_NAMES = {
+    "html": "网页（HTML）表格",
+    "spreadsheetml": "Excel 2003 XML 表格（SpreadsheetML）",
+    "csv": "CSV 文本表格",
+    "ods": "OpenDocument 表格（.ods）",
+    "docx": "Word 文档（.docx）",
 }
+"""What each format read through io/tables.py is called in a message: the name may say .xls, the file does not."""
 
 
 def check_regular_file(path: Path) -> None:
@@ -101,7 +132,8 @@ def check_regular_file(path: Path) -> None:
 
 
 def load_document(path: Path) -> LoadResult:
-    """Read a declaration from .json, .xlsx or .xls, whatever its name says; raise DocumentError."""
+    """Read a declaration from .json, .xlsx, .xls, HTML, SpreadsheetML, CSV, .ods or .docx, whatever its name
+    says; raise DocumentError."""
     path = Path(path)
     started = time.perf_counter()
     try:
@@ -126,11 +158,46 @@ def _load_document(path: Path) -> LoadResult:
         from gridbudget_gui.io.xls import read_xls
 
         return read_xls(path)
+    if kind in FORMAT_NAMES:
+        return _read_tables(path, kind)
+    if kind == "xlsb":
+        raise DocumentError(path, f"这是 Excel 二进制工作簿（.xlsb），无法直接读取：{RESAVE}")
     if kind == "pdf":
-        raise DocumentError(path, "PDF 文件只能导出，不能打开；请打开 .xlsx、.xls 或 .json 文件")
-    if kind in _WHAT_IT_IS:
-        raise DocumentError(path, _WHAT_IT_IS[kind])
-    raise DocumentError(path, "无法识别的文件格式（应为 .xlsx、.xls 或 GridBudget 的 .json 文件）")
+        raise DocumentError(path, "PDF 文件只能导出，不能打开；请打开 .xlsx、.xls、.docx 或 .json 文件")
+    raise DocumentError(
+        path, "无法识别的文件格式（应为 .xlsx、.xls、.ods、.docx、网页或 CSV 表格，或 GridBudget 的 .json 文件）"
+    )
+
+
+def _read_tables(path: Path, kind: str) -> LoadResult:
+    """A colleague's declaration from a file that is not a workbook, through the same form reader."""
+    from gridbudget_gui.io import tables
+    from gridbudget_gui.io.form.reader import NotAFormError, parse_form
+
+    readers = {
+        "html": tables.read_html,
+        "spreadsheetml": tables.read_spreadsheetml,
+        "csv": tables.read_csv,
+        "ods": tables.read_ods,
+        "docx": tables.read_docx,
+    }
+    name = FORMAT_NAMES[kind]
+    try:
+        grids = readers[kind](path)
+    except DocumentError:
+        raise
+    except tables.TableTooLargeError as problem:
+        raise DocumentError(path, f"这个{name}的{problem}，不像是预算申报表，已拒绝打开") from problem
+    except MemoryError as problem:
+        raise DocumentError(path, "文件太大，内存不足以打开") from problem
+    except Exception as problem:  # defusedxml's refusals, a broken XML or zip: one clear line
+        if type(problem).__module__.startswith("defusedxml"):
+            raise DocumentError(path, "文件包含不安全的 XML 定义（可能是恶意构造的文件），已拒绝打开") from problem
+        raise DocumentError(path, f"无法读取这个{name}，文件可能已损坏（{type(problem).__name__}）") from problem
+    try:
+        return parse_form(grids)
+    except NotAFormError as problem:
+        raise DocumentError(path, f"这是一个{name}，{problem}") from problem
 
 
 def save_document(document: Document, path: Path) -> None:

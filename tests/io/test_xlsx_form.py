@@ -34,8 +34,13 @@ def test_colleague_form_opens_with_every_field(example_document) -> None:
     assert got["unit"]["profile"].startswith("贯彻执行国家、省、市")  # the form abridges the seed's text
     got["unit"]["profile"] = expected["unit"]["profile"]
     assert got == expected
-    # The only note: the targets sheet names the unit differently, and that is said, not dropped.
-    assert [(n.rule, n.path) for n in loaded.notes] == [("file.unplaced", "绩效目标表!E4")]
+    # The only note besides the report: the targets sheet names the unit differently, said, not dropped.
+    assert [(n.rule, n.path) for n in loaded.notes if n.rule != "file.read"] == [("file.unplaced", "绩效目标表!E4")]
+    report = [render(n) for n in loaded.notes if n.rule == "file.read"]
+    assert report == [
+        "工作表“项目申报书”：读入 14 个栏目、0 项资金、5 行测算明细、0 行绩效指标",
+        "工作表“绩效目标表”：读入 16 个栏目、4 项资金、0 行测算明细、22 行绩效指标",
+    ]
 
 
 def test_cost_lines_from_the_numbered_text() -> None:

@@ -47,6 +47,8 @@ def parse_cost_text(text: str) -> CostText:
 
 
 _NAME_HEADERS = (
+    "子活动",
+    "测算项目",
     "支出内容",
     "支出项目",
     "费用名称",
@@ -58,11 +60,28 @@ _NAME_HEADERS = (
     "内容",
     "名称",
     "明细",
+    "项目活动",
+    "活动",
+    "支出事项",
+    "费用项目",
+    "项目",
 )
-_AMOUNT_HEADERS = ("金额", "预算金额", "合计金额", "预算数", "小计")
+"""Headings of the name column, the more specific first: 子活动 beside 项目活动 names the line."""
+_AMOUNT_HEADERS = (
+    "金额",
+    "预算金额",
+    "合计金额",
+    "预算数",
+    "小计",
+    "支出计划",
+    "支出金额",
+    "申请金额",
+    "测算金额",
+    "预算",
+)
 _UNIT_HEADERS = ("单位", "计量单位")
 _NOTE_HEADERS = ("备注", "说明", "测算依据")
-_PAREN_UNIT = re.compile(r"[（(]([^（）()]{1,8})[)）]\s*$")
+_PAREN_UNIT = re.compile(r"[（(\[【]([^（）()\[\]【】]{1,8})[)）\]】]\s*$")
 _TOTAL_WORDS = ("合计", "总计", "小计", "共计")
 
 
@@ -82,18 +101,31 @@ def find_cost_table(grid: Grid) -> CostTable | None:
     """A cost table with its own headings (支出内容 … 金额), if the grid has one."""
     for row in grid.rows():  # an empty row holds no headings: a stray cell far below costs nothing
         headers = {col: _header_key(grid.text(row, col)) for col in grid.columns(row)}
-        name_col = next((c for c, h in headers.items() if h in _NAME_HEADERS), None)
+        name_col = next((c for name in _NAME_HEADERS for c, h in headers.items() if h == name), None)
         amount_col = next((c for c, h in headers.items() if _PAREN_UNIT.sub("", h) in _AMOUNT_HEADERS), None)
         if name_col is None or amount_col is None or amount_col <= name_col:
             continue
-        return _read_table(grid, row, headers, name_col, amount_col)
+        return _read_table(grid, row, headers, name_col, amount_col, _stated_unit(grid, row))
     return None
 
 
-def _read_table(grid: Grid, header_row: int, headers: dict[int, str], name_col: int, amount_col: int) -> CostTable:
+def _stated_unit(grid: Grid, header_row: int) -> str:
+    """万元 when a title line just above the table says so: 测算明细（单位：万元）."""
+    for row in grid.rows(max(1, header_row - 2), header_row):
+        if any(re.search(r"单位\s*[:：]\s*万元|[（(]万元[)）]", grid.text(row, c)) for c in grid.columns(row)):
+            return "万元"
+    return "元"
+
+
+def _read_table(
+    grid: Grid, header_row: int, headers: dict[int, str], name_col: int, amount_col: int, given: str = "元"
+) -> CostTable:
     used = {(header_row, c) for c, h in headers.items() if h}
+    title = [(header_row - 1, c) for c in grid.columns(header_row - 1) if grid.text(header_row - 1, c).strip()]
+    if len(title) == 1 and re.search("测算|明细|预算", grid.text(*title[0])):
+        used.add(grid.origin(*title[0]))  # 项目测算明细（单位：万元）: the table's title, read with it
     amount_unit = _PAREN_UNIT.search(headers[amount_col])
-    amount_hint = amount_unit[1] if amount_unit else "元"
+    amount_hint = amount_unit[1] if amount_unit else given
     note_col = next((c for c, h in headers.items() if c > amount_col and h.startswith(_NOTE_HEADERS)), None)
     # Factor columns lie between the name and the amount; a 单位 column gives the unit of the one before it.
     factor_cols: list[tuple[int, int | None, str]] = []

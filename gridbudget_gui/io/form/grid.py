@@ -80,6 +80,10 @@ class Grid:
         """The columns of ``row`` that hold a cell or a merged block, in order (every other one is empty)."""
         return self._columns.get(row, [])
 
+    def texts(self) -> dict[tuple[int, int], str]:
+        """Every filled cell's text by (row, col) (merged blocks by their first cell)."""
+        return self._texts
+
     def value(self, row: int, col: int) -> CellValue:
         """The value shown at (row, col): a cell inside a merged block shows the block's first cell."""
         block = self._span.get((row, col))

@@ -11,7 +11,7 @@ from gridbudget_gui.domain.dates import to_iso
 from gridbudget_gui.domain.document import Document, FundingRow, Indicator
 from gridbudget_gui.domain.findings import Finding, info
 from gridbudget_gui.domain.money import WAN, parse_money, to_money
-from gridbudget_gui.domain.numbers import DIGIT, ascii_digits
+from gridbudget_gui.domain.numbers import DIGIT, SIGNED, NumberError, ascii_digits, number_value, scaled
 from gridbudget_gui.domain.place import Place, SheetCell
 from gridbudget_gui.domain.schemes import get_scheme
 from gridbudget_gui.io.cells import to_decimal
@@ -28,8 +28,8 @@ class NotAFormError(ValueError):
 DECLARATION_LABELS: dict[str, tuple[str, ...]] = {
     "project.name": ("项目名称",),
     "year": ("年度", "预算年度", "申报年度"),
-    "project.basis": ("立项依据", "项目依据", "立项依据文件"),
-    "unit.name": ("单位名称", "实施单位名称", "项目实施单位", "申报单位", "项目单位"),
+    "project.basis": ("立项依据", "项目依据", "立项依据文件", "项目支出立项依据", "项目立项的依据"),
+    "unit.name": ("单位名称", "实施单位名称", "项目实施单位", "申报单位", "项目单位", "填报单位"),
     "unit.code": (
         "组织机构代码",
         "统一社会信用代码",
@@ -51,11 +51,12 @@ DECLARATION_LABELS: dict[str, tuple[str, ...]] = {
     "project.outcomes": ("项目实施成效", "预期成效", "项目预期成效", "实施成效", "项目预期效益"),
 }
 TARGETS_LABELS: dict[str, tuple[str, ...]] = {
-    "project.department": ("主管部门及代码", "主管部门", "主管单位", "主管部门名称"),
+    "project.department": ("主管部门及代码", "主管部门", "主管单位", "主管部门名称", "主管部门及编码"),
     "unit.name.targets": ("实施单位",),
-    "project.attribute": ("项目属性",),
+    "project.attribute": ("项目属性", "项目类型", "项目类别"),
     "project.term": ("项目期", "项目周期", "项目期限"),
     "project.manager.name": ("项目负责人",),
+    "project.manager": ("项目负责人及电话", "项目负责人及联系电话", "负责人及联系电话"),
     "project.summary": ("项目概况",),
     "project.basis_kind": ("项目立项依据",),
     "project.safeguards": (
@@ -80,7 +81,46 @@ _DECLARATION_ONLY = {
     "project.funding_arrangement",
     "unit.legal_representative",
 }
-_TARGETS_ONLY = {"project.attribute", "project.term", "project.manager.name", "project.summary", "project.safeguards"}
+_TARGETS_ONLY = {
+    "project.attribute",
+    "project.term",
+    "project.manager.name",
+    "project.manager",
+    "project.summary",
+    "project.safeguards",
+}
+GOAL_LABELS: dict[str, str] = {
+    "中期目标": "mid_term",
+    "长期目标": "mid_term",
+    "中期绩效目标": "mid_term",
+    "总目标": "mid_term",
+    "年度目标": "annual",
+    "年度总体目标": "annual",
+    "年度绩效目标": "annual",
+    "本年度目标": "annual",
+}
+"""Goal labels (after their additions in brackets are removed: 中期目标（2020年-2022年）)."""
+NEIGHBOUR_LABELS = frozenset(
+    (
+        "项目代码",
+        "项目编码",
+        "最新批复年份",
+        "职务",
+        "开始时间",
+        "结束时间",
+        "完成时间",
+        "起止时间",
+        "项目起止时间",
+        "邮编",
+        "邮政编码",
+        "传真",
+        "电子邮箱",
+        "联系人",
+        "主管部门编码",
+        "填报日期",
+    )
+)
+"""Labels of templates that we do not read: beside an empty value they must not be taken as the value."""
 
 _ENUMERATION = re.compile(rf"^(?:[一二三四五六七八九十]+|{DIGIT}{{1,2}})[、.．]")
 # A year in ASCII or full-width digits (domain.numbers); 20٢١ is no year.
@@ -116,7 +156,60 @@ _INDICATOR_HEADERS = {
     "绩效指标值": "value",
     "指标目标值": "value",
     "目标值": "value",
+    "年度指标值": "value",
+    "计算符号": "operator",
+    "指标性质": "operator",
+    "计量单位": "unit",
+    "度量单位": "unit",
+    "指标单位": "unit",
+    "指标解释": "explanation",
+    "指标说明": "explanation",
+    "评（扣）分标准": "scoring",
+    "评(扣)分标准": "scoring",
+    "评分标准": "scoring",
+    "扣分标准": "scoring",
+    "评分细则": "scoring",
+    "评分规则": "scoring",
+    "权重": "weight",
+    "分值": "weight",
+    "权重（%）": "weight",
+    "权重(%)": "weight",
+    "指标权重": "weight",
+    "备注": "note",
 }
+"""Indicator table headings → the column's role; the roles after value are the 一体化 system's columns."""
+_EXTRA_ROLES = ("operator", "unit", "explanation", "scoring", "weight", "note")
+_OPERATORS = ("≥", "≤", ">", "<", "=", "≧", "≦", "＞", "＜", "＝")
+GROUP_SYNONYMS: dict[str, str] = {
+    "产出": "产出指标",
+    "效益": "效益指标",
+    "满意度": "满意度指标",
+    "成本": "成本指标",
+    "数量": "数量指标",
+    "质量": "质量指标",
+    "时效": "时效指标",
+    "进度": "时效指标",
+    "进度指标": "时效指标",
+    "经济效益": "经济效益指标",
+    "社会效益": "社会效益指标",
+    "生态效益": "生态效益指标",
+    "环境效益": "生态效益指标",
+    "环境效益指标": "生态效益指标",
+    "可持续影响": "可持续影响指标",
+    "服务对象满意度": "服务对象满意度指标",
+    "社会公众或服务对象满意度指标": "服务对象满意度指标",
+    "社会公众或服务对象满意度": "服务对象满意度指标",
+    "经济成本": "经济成本指标",
+    "社会成本": "社会成本指标",
+    "生态环境成本": "生态环境成本指标",
+}
+"""Group names as forms write them → the scheme's name (经济效益\n指标 loses its line break first)."""
+
+
+def group_name(text: str) -> str:
+    """An indicator group name as the schemes spell it: 经济效益\n指标 → 经济效益指标, 进度 → 时效指标."""
+    name = _SPACES.sub("", text)
+    return GROUP_SYNONYMS.get(name, name)
 
 
 _SPACES = re.compile(r"\s+")
@@ -140,9 +233,22 @@ def label_key(text: str) -> tuple[str, str] | None:
     if match is not None:
         unit, label = match[1], label[: match.start()]
     key = _LABEL_OF.get(label)
+    if key is None and _ADDITION.search(label):
+        key = _LABEL_OF.get(_ADDITION.sub("", label))  # 项目名称（全称）, 立项依据（文件名称及文号）
     if key is None and label in STRUCTURE_LABELS:
         key = "structure"
     return (key, unit) if key is not None else None
+
+
+SOURCE_KEYS = ("total", "central", "provincial", "municipal", "county", "other")
+_ADDITION = re.compile(r"[（(][^（）()]*[)）]$")
+
+
+@functools.cache
+def goal_period(text: str) -> str | None:
+    """mid_term or annual when the text is a goal label (中期目标（2020年-2022年）, 年度\n目标), else None."""
+    label = normalise_label(text)
+    return GOAL_LABELS.get(label) or GOAL_LABELS.get(_ADDITION.sub("", label))
 
 
 @dataclass
@@ -153,13 +259,30 @@ class _Form:
     used: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
     found: set[str] = field(default_factory=set)
     title_year: int | None = None
+    read: dict[str, dict[str, int]] = field(default_factory=dict)
+    content_grid: Grid | None = None
+    """The sheet where 项目实施内容 was read: its numbered cost lines are counted there."""
+    """Per sheet, how many fields, funding amounts, cost lines and indicator rows were read: the report."""
+
+    def count(self, grid: Grid, what: str, number: int = 1) -> None:
+        sheet = self.read.setdefault(grid.name, {"fields": 0, "funding": 0, "costs": 0, "indicators": 0})
+        sheet[what] += number
 
     def use(self, grid: Grid, row: int, col: int) -> None:
         self.used.setdefault(grid.name, set()).add(grid.origin(row, col))
 
     def is_label(self, grid: Grid, row: int, col: int) -> bool:
         text = grid.text(row, col)
-        return bool(text) and (label_key(text) is not None or normalise_label(text) in _INDICATOR_HEADERS)
+        if not text:
+            return False
+        label = normalise_label(text)
+        return (
+            label_key(text) is not None
+            or label in _INDICATOR_HEADERS
+            or label in NEIGHBOUR_LABELS
+            or goal_period(text) is not None
+            or money_label(text) is not None
+        )
 
 
 def parse_form(grids: list[Grid]) -> LoadResult:
@@ -169,25 +292,99 @@ def parse_form(grids: list[Grid]) -> LoadResult:
     finally:
         normalise_label.cache_clear()
         label_key.cache_clear()
+        goal_period.cache_clear()
+        money_label.cache_clear()
 
 
 def _parse_form(grids: list[Grid]) -> LoadResult:
     form = _Form(grids)
     for grid in grids:
         _read_labels(form, grid)
-    if len(form.found) < 3:
+    projects = _ledger_size(grids)
+    if projects >= 3:
+        raise NotAFormError(f"不是单个项目的申报表：看起来是一份 {projects} 个项目的台账（每行一个项目）")
+    if _looks_like_unit_budget(grids):
+        raise NotAFormError("不是项目申报表：看起来是单位整体的部门预算表（收支总表、功能分类科目等）")
+    if len(form.found) < 3 and not (form.found and any(_has_matrix(grid) for grid in grids)):
         raise NotAFormError("不是项目申报表：没有找到“项目名称”“项目实施内容”“绩效指标”等栏目")
     for grid in grids:
         _read_funding(form, grid)
+    for grid in grids:
+        _read_money_labels(form, grid)
         _read_goals(form, grid)
         _read_indicators(form, grid)
         _read_signatures(form, grid)
         _read_titles(form, grid)
     _read_costs(form)
+    _money_from_arrangement(form)
+    matrices = [*form.document.indicators.mid_term, *form.document.indicators.annual]
+    if any(indicator.level1 == "成本指标" for indicator in matrices):
+        form.document.scheme = "2021"  # 成本指标 as a level-1 group exists only in the 2021 scheme
     if form.document.year is None:
         form.document.year = form.title_year
+    if _is_blank(form.document):
+        raise NotAFormError("是一份空白模板：栏目都在，但没有填写项目名称、金额或绩效指标")
     _report_unplaced(form)
     return LoadResult(form.document, form.notes, foreign=True)
+
+
+def _ledger_size(grids: list[Grid]) -> int:
+    """How many projects a sheet lists when 项目名称 heads a column of names (or repeats row after row)."""
+    most = 0
+    for grid in grids:
+        repeats = 0
+        for (row, col), text in grid.texts().items():
+            found = label_key(text)
+            if found is None or found[0] != "project.name":
+                continue
+            repeats += 1
+            below = 0
+            for r in grid.rows(grid.span(row, col)[2] + 1):
+                if (
+                    r != grid.span(row, col)[2] + 1 + below
+                    or not grid.text(r, col).strip()
+                    or label_key(grid.text(r, col))
+                ):
+                    break
+                below += 1
+            most = max(most, below)
+        most = max(most, repeats)
+    return most
+
+
+_UNIT_BUDGET_WORDS = (
+    "收支总表",
+    "功能分类科目",
+    "部门收入总表",
+    "部门支出总表",
+    "财政拨款收支总表",
+    "一般公共预算支出表",
+)
+
+
+def _looks_like_unit_budget(grids: list[Grid]) -> bool:
+    return any(
+        word in text for grid in grids for text in list(grid.texts().values())[:200] for word in _UNIT_BUDGET_WORDS
+    )
+
+
+def _is_blank(document: Document) -> bool:
+    """Labels everywhere, nothing filled in: a template, not a declaration."""
+    filled = [
+        document.project.name,
+        document.project.content,
+        document.unit.name,
+        document.goals.annual,
+        document.goals.mid_term,
+    ]
+    indicators = [i for i in (*document.indicators.mid_term, *document.indicators.annual) if i.name or i.value]
+    money = document.funding.annual.total or document.funding.mid_term.total or document.cost_items
+    return not any(filled) and not indicators and not money
+
+
+def _has_matrix(grid: Grid) -> bool:
+    """An indicator table's headings (一级指标 … 二级指标) are a strong sign of a declaration by themselves."""
+    return any(_INDICATOR_HEADERS.get(normalise_label(text)) == "level2" for text in grid.texts().values())
 
 
 def _sheet_kind(grid: Grid) -> str:
@@ -217,12 +414,67 @@ def _read_labels(form: _Form, grid: Grid) -> None:
         if key == "structure":
             continue
         value = inline or _value_right(form, grid, row, col)
+        if not value and key in _PROSE_FIELDS:
+            value = _value_below(form, grid, row, col)
+        if key == "project.manager":
+            name, phone = _name_and_phone(value)
+            form.found.add(key)
+            form.count(grid, "fields", 2 if phone else 1)
+            _assign(form, grid, row, col, "project.manager.name", name)
+            _assign(form, grid, row, col, "project.manager.phone", phone)
+            continue
         if key == "phone":
             key = "project.manager.phone" if _row_has(grid, row, "项目负责人") else "unit.phone"
         if key == "project.basis_kind" and kind == "declaration":
             key = "project.basis"
         form.found.add(key)
+        if key == "project.content" and form.content_grid is None:
+            form.content_grid = grid
+        if value:
+            form.count(grid, "fields")
         _assign(form, grid, row, col, key, value)
+
+
+_PROSE_FIELDS = {
+    "project.basis",
+    "unit.profile",
+    "project.overview",
+    "project.content",
+    "project.funding_arrangement",
+    "project.schedule",
+    "project.outcomes",
+    "project.summary",
+    "project.safeguards",
+    "project.budget_notes",
+}
+"""Fields whose text may stand under the label (a sheet of its own: 立项依据 over a merged block)."""
+_PHONE = re.compile(r"(?:\+?86[- ]?)?(?:1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8}(?:-[0-9]+)?)")
+_CHECKED = "√☑✓✔■●"
+_UNCHECKED = "□☐○"
+
+
+def _name_and_phone(text: str) -> tuple[str, str]:
+    """项目负责人及电话: 赵敏 0871-65550123, 吴芳/13600003333 → the name and the phone."""
+    match = _PHONE.search(ascii_digits(text))
+    if match is None:
+        return text.strip(), ""
+    name = (text[: match.start()] + text[match.end() :]).strip(" /／,，、;；()（）:：\t\n")
+    return name, match[0]
+
+
+def checked_option(text: str) -> str:
+    """The option ticked in a checkbox value (新增项目□延续项目√ → 延续项目); the text itself when none is."""
+    if not any(mark in text for mark in _CHECKED) or not any(mark in text for mark in _UNCHECKED + _CHECKED):
+        return text
+    marks = re.escape(_CHECKED + _UNCHECKED)
+    # A mark belongs to the option before it (新增项目□) unless the text starts with one (□新增项目 √延续项目).
+    if text.strip()[0] in _CHECKED + _UNCHECKED:
+        pairs = re.findall(rf"([{marks}])\s*([^{marks}\s]+)", text)
+        chosen = [option for mark, option in pairs if mark in _CHECKED]
+    else:
+        pairs = re.findall(rf"([^{marks}\s]+)\s*([{marks}])", text)
+        chosen = [option for option, mark in pairs if mark in _CHECKED]
+    return chosen[0] if len(chosen) == 1 else text
 
 
 def _row_has(grid: Grid, row: int, label: str) -> bool:
@@ -235,7 +487,7 @@ def _value_right(form: _Form, grid: Grid, row: int, col: int) -> str:
     lines = []
     for r in range(first_row, last_row + 1):
         for c in grid.columns(r):  # only these can hold a value; every other cell of the row is empty
-            if c <= last_col or grid.value(r, c) is None:
+            if c <= last_col or grid.value(r, c) is None or grid.origin(r, c)[1] <= last_col:
                 continue
             if not form.is_label(grid, r, c):
                 form.use(grid, r, c)
@@ -255,7 +507,7 @@ def _assign(form: _Form, grid: Grid, row: int, col: int, key: str, value: str) -
         document.project.basis = titles or [line.strip() for line in re.split(r"[\n；;]", value) if line.strip()]
         return
     if key == "project.attribute":
-        value = re.sub(rf"^{DIGIT}{{3}}\s*", "", value)  # 002 延续性项目: the code is the form's, the attribute is ours
+        value = re.sub(rf"^{DIGIT}{{3}}\s*", "", checked_option(value))  # 002 延续性项目: the code is the form's
     if key == "unit.name.targets":
         if not document.unit.name:
             document.unit.name = value
@@ -343,6 +595,175 @@ def _read_funding(form: _Form, grid: Grid) -> None:
             funding.set("total", funding.sources_sum())
         setattr(form.document.funding, period, funding)
         form.found.add(f"funding.{period}")
+        form.count(grid, "funding", sum(1 for key in SOURCE_KEYS if funding.get(key)))
+
+
+MONEY_TOTALS = (
+    "中期资金总额",
+    "年度资金总额",
+    "资金总额",
+    "项目资金总额",
+    "资金总额及构成",
+    "总额",
+    "预算总额",
+    "项目总预算",
+    "年度预算总额",
+)
+MONEY_SOURCES: dict[str, str] = {
+    "财政拨款": "county",
+    "财政资金": "county",
+    "一般公共预算拨款": "county",
+    "本级财政资金": "county",
+    "本级财政": "county",
+    "区级财政资金": "county",
+    "县级财政资金": "county",
+    "市级财政资金": "municipal",
+    "市财政资金": "municipal",
+    "省级财政资金": "provincial",
+    "省财政资金": "provincial",
+    "中央财政资金": "central",
+    "其他资金": "other",
+    "其他": "other",
+    "自有资金": "other",
+    "自筹资金": "other",
+    "单位自筹": "other",
+    "其他资金来源": "other",
+}
+"""Funding labels other than the 总投入/中央/省/市/县/其他 grid (88号's block, county and town forms).
+A district's 财政拨款 is its own budget: the 县（市）区级财政 column of the grid."""
+
+_AMOUNT_IN_TEXT = re.compile(rf"(?P<number>{SIGNED})\s*(?P<unit>万元|亿元|元|万|亿)?")
+
+
+@functools.cache
+def money_label(text: str) -> tuple[str, str | None, str, str] | None:
+    """(total or a source key, mid_term/annual/None, the unit it states, a value in the same cell) for a
+    funding label such as 中期资金总额：150, 其中：财政拨款（万元）, 资金总额及构成; None for other text."""
+    text = re.sub(r"^\s*其中\s*[:：]?\s*", "", text)
+    head, _, inline = re.split(r"([:：])", text, maxsplit=1) if re.search(r"[:：]", text) else (text, "", "")
+    label = normalise_label(head)
+    if label.startswith("其中"):
+        label = label[2:].lstrip(":：")
+    unit = ""
+    match = _UNIT_SUFFIX.search(label)
+    if match is not None:
+        unit, label = match[1], label[: match.start()]
+    if label in MONEY_TOTALS:
+        kind = "total"
+    elif label in MONEY_SOURCES:
+        kind = MONEY_SOURCES[label]
+    else:
+        return None
+    period = "mid_term" if "中期" in label else "annual" if "年度" in label else None
+    return kind, period, unit, inline.strip()
+
+
+def _amounts(text: str, hint: str) -> list[tuple[str, Decimal]]:
+    """Amounts in a text, each with the funding label written before it: 总额106.75万元，财政拨款：69.2万元."""
+    found: list[tuple[str, Decimal]] = []
+    position = 0
+    for match in _AMOUNT_IN_TEXT.finditer(text):
+        before = text[position : match.start()]
+        position = match.end()
+        if not match["number"].strip() or not any(ch.isdigit() for ch in match["number"]):
+            continue
+        words = re.findall(r"[\u4e00-\u9fff]+", before)
+        described = money_label(words[-1]) if words else None
+        if words and described is None and found:
+            continue  # 其中：上级财政资金：… inside brackets: a part of a part, not a source of its own
+        try:
+            amount = to_money(scaled(number_value(match["number"]), match["unit"] or hint))
+        except NumberError:
+            continue
+        found.append((described[0] if described else "total" if not found else "", amount))
+    return [(kind, amount) for kind, amount in found if kind]
+
+
+def _read_money_labels(form: _Form, grid: Grid) -> None:
+    """Funding written as labelled amounts: 88号's 中期/年度资金总额 + 其中：财政拨款 + 其他资金 block,
+    资金总额及构成 as one text, 中期资金总额：150 in one cell, a county's 资金总额：/财政拨款：/自有资金：."""
+    labels = []
+    for row, col in sorted(grid.cells):
+        described = money_label(grid.text(row, col))
+        if described is not None:
+            labels.append((row, col, *described))
+    if not any(kind == "total" for _, _, kind, *_ in labels):
+        return
+    periods: dict[tuple[int, int], str] = {}
+    amounts: dict[str, dict[str, Decimal]] = {"mid_term": {}, "annual": {}}
+    for row, col, kind, stated_period, unit, inline in labels:
+        period = stated_period
+        if period is None:
+            # A source takes the period of the total above it in its column, or left of it on its row.
+            above = [p for (r, c), p in periods.items() if c == col and row - 4 <= r < row]
+            beside = [p for (r, c), p in periods.items() if r == row and c < col]
+            period = above[-1] if above else beside[-1] if beside else "annual"
+        periods[(row, col)] = period
+        if f"funding.{period}" in form.found:
+            continue
+        hint = unit or _block_unit(grid, row, col)
+        form.use(grid, row, col)
+        text = inline
+        if not text:
+            place = _money_value_place(form, grid, row, col)
+            if place is None:
+                continue
+            form.use(grid, *place)
+            number = to_decimal(grid.value(*place))
+            if number is not None:
+                amounts[period].setdefault(kind, to_money(number * (WAN if hint == "万元" else 1)))
+                continue
+            text = grid.text(*place)
+        for found_kind, amount in _amounts(text, hint)[: 1 if kind != "total" else None]:
+            amounts[period].setdefault(kind if kind != "total" else found_kind, amount)
+    for period, found in amounts.items():
+        if not found:
+            continue
+        funding = FundingRow()
+        for key, amount in found.items():
+            funding.set(key, amount)
+        if "total" not in found:
+            funding.set("total", funding.sources_sum())
+        setattr(form.document.funding, period, funding)
+        form.found.add(f"funding.{period}")
+        form.count(grid, "funding", sum(1 for key in SOURCE_KEYS if funding.get(key)))
+
+
+def _block_unit(grid: Grid, row: int, col: int) -> str:
+    """万元 when the label's row says so left of it (项目资金（万元）, 资金情况（万元）, often a merged block)."""
+    return "万元" if any("万元" in grid.text(row, c) for c in range(1, col)) else "元"
+
+
+def _money_value_place(form: _Form, grid: Grid, row: int, col: int) -> tuple[int, int] | None:
+    """The amount of a funding label: the next filled cell to its right, or, in a row of labels
+    (资金总额 | 财政拨款 | 其他资金 over their amounts), the cell under it."""
+    last_col = grid.span(row, col)[3]
+    for c in grid.columns(row):
+        if c <= last_col or grid.origin(row, c) != (row, c) or not grid.text(row, c).strip():
+            continue
+        if not form.is_label(grid, row, c):
+            return (row, c)
+        break
+    below = (grid.span(row, col)[2] + 1, col)
+    if grid.origin(*below) == below and _money(grid, *below, "元") is not None:
+        return below
+    return None
+
+
+def _money_from_arrangement(form: _Form) -> None:
+    """854万(区级财政) as the whole of 资金安排情况: the annual total, when no funding block said otherwise."""
+    if "funding.annual" in form.found or "funding.mid_term" in form.found:
+        return
+    text = form.document.project.funding_arrangement.strip()
+    match = re.match(rf"^(?P<number>{SIGNED})\s*(?P<unit>万元|元|万)(?:[（(][^）)]*[)）])?[。.]?$", text)
+    if match is None:
+        return
+    try:
+        amount = to_money(scaled(number_value(match["number"]), match["unit"]))
+    except NumberError:
+        return
+    form.document.funding.annual = FundingRow(total=amount)
+    form.found.add("funding.annual")
 
 
 def _money(grid: Grid, row: int, col: int, hint: str) -> Decimal | None:
@@ -355,20 +776,24 @@ def _money(grid: Grid, row: int, col: int, hint: str) -> Decimal | None:
 
 def _read_goals(form: _Form, grid: Grid) -> None:
     for row, col in sorted(grid.cells):
-        label = normalise_label(grid.text(row, col))
-        period = {"中期目标": "mid_term", "年度目标": "annual"}.get(label)
-        if period is None:
+        period = goal_period(grid.text(row, col))
+        if period is None or f"goals.{period}" in form.found:
             continue
         form.use(grid, row, col)
-        _, first_col, last_row, _ = grid.span(row, col)
-        below = (last_row + 1, first_col)
-        if grid.value(*below) is not None and not form.is_label(grid, *below):
-            form.use(grid, *below)
-            text = grid.text(*below).strip()
-        else:
-            text = _value_right(form, grid, row, col)
+        text = _value_right(form, grid, row, col) or _value_below(form, grid, row, col)
         setattr(form.document.goals, period, text)
         form.found.add(f"goals.{period}")
+        form.count(grid, "fields", 1 if text else 0)
+
+
+def _value_below(form: _Form, grid: Grid, row: int, col: int) -> str:
+    """The value under a label (中期目标 over its text, 项目实施内容 over a merged block of prose)."""
+    _, first_col, last_row, _ = grid.span(row, col)
+    below = (last_row + 1, first_col)
+    if grid.value(*below) is None or form.is_label(grid, *below) or grid.origin(*below) != below:
+        return ""
+    form.use(grid, *below)
+    return grid.text(*below).strip()
 
 
 def _read_indicators(form: _Form, grid: Grid) -> None:
@@ -396,6 +821,7 @@ def _read_indicators(form: _Form, grid: Grid) -> None:
             unnamed.remove(chosen)
         setattr(form.document.indicators, chosen, indicators)
         form.found.add(f"indicators.{chosen}")
+        form.count(grid, "indicators", len(indicators))
 
 
 def _indicator_groups(form: _Form, grid: Grid, header_row: int) -> list[dict[str, int]]:
@@ -421,6 +847,9 @@ def _indicator_groups(form: _Form, grid: Grid, header_row: int) -> list[dict[str
     return groups
 
 
+_NOTE_LINE = re.compile(r"^(注|说明|备注|填表说明|其他说明的问题)\s*[:：]|^其他说明的问题$")
+
+
 def _indicator_rows(
     form: _Form, grid: Grid, header_row: int, end: int, groups: list[dict[str, int]]
 ) -> list[list[Indicator]]:
@@ -435,20 +864,59 @@ def _indicator_rows(
             break
         if any(label_key(grid.text(row, c)) is not None for c in grid.columns(row) if c >= first_col):
             break
+        if _ends_matrix(grid, header_row, row, first_col, groups):
+            break
         for index, group in enumerate(groups):
             texts = {role: grid.text(row, col).strip() if col else "" for role, col in group.items()}
-            level2, name, value = texts.get("level2", ""), texts.get("name", ""), texts.get("value", "")
+            level2, name, value = group_name(texts.get("level2", "")), texts.get("name", ""), texts.get("value", "")
             if not (level2 or name or value):
                 continue
-            level1 = texts.get("level1", "")
+            level1 = group_name(texts.get("level1", ""))
             if not level1:
                 level1 = _level1_of(level2) or previous[index]
             previous[index] = level1
             for col in group.values():
                 if col and grid.value(row, col) is not None:
                     form.use(grid, row, col)
-            results[index].append(Indicator(level1, level2, name, value))
+            indicator = Indicator(level1, level2, name, value)
+            for role in _EXTRA_ROLES:
+                setattr(indicator, role, texts.get(role, ""))
+            indicator.value = _joined_value(indicator)
+            results[index].append(indicator)
     return results
+
+
+def _ends_matrix(grid: Grid, header_row: int, row: int, first_col: int, groups: list[dict[str, int]]) -> bool:
+    """A footnote (注：…), a signature line or 其他说明的问题 under the matrix: the indicators end above it."""
+    for c in range(1, first_col):  # left of the matrix: only the block that labels the whole matrix
+        if grid.text(row, c).strip() and grid.span(row, c)[0] > header_row:
+            return True
+    columns = sorted({c for g in groups for role, c in g.items() if c and role in ("level2", "name", "value")})
+    for c in grid.columns(row):
+        if c < first_col:
+            continue
+        text = grid.text(row, c).strip()
+        if not text:
+            continue
+        r1, c1, _, c2 = grid.span(row, c)
+        if sum(1 for col in columns if c1 <= col <= c2) >= 2 and r1 == row:
+            return True  # one block across the level-2, name and value columns: a line of prose
+        return bool(_NOTE_LINE.match(text) or _SIGNATURE_KEYS.match(text))
+    return False
+
+
+def _joined_value(indicator: Indicator) -> str:
+    """指标值 with its 计算符号 and 计量单位 columns joined into what the clerk meant: ≥ | 95 | % → ≥95%."""
+    value = indicator.value
+    if not value:
+        return value
+    operator = indicator.operator
+    if operator in _OPERATORS and not value.startswith(_OPERATORS):
+        value = operator + value
+    unit = indicator.unit
+    if unit and not value.endswith(unit) and re.fullmatch(rf"[{''.join(_OPERATORS)}]?\s*{SIGNED}", value):
+        value += unit
+    return value
 
 
 def _level1_of(level2: str) -> str:
@@ -498,6 +966,7 @@ def _read_signatures(form: _Form, grid: Grid) -> None:
             if value:
                 setattr(signatures, key, value)
                 form.found.add(f"signatures.{key}")
+                form.count(grid, "fields")
 
 
 def _read_costs(form: _Form) -> None:
@@ -507,39 +976,65 @@ def _read_costs(form: _Form) -> None:
         table = find_cost_table(grid)
         if table is not None and table.items:
             document.cost_items = table.items
+            form.count(grid, "costs", len(table.items))
             for row, col in table.used:
                 form.use(grid, row, col)
             break
     else:
         document.cost_items = parsed.items
+        if form.content_grid is not None:
+            form.count(form.content_grid, "costs", len(parsed.items))
     document.project.content = parsed.content
     for line in parsed.unparsed:
         form.notes.append(info("file.cost-line", Place.of("project.content"), line=line[:40]))
 
 
 MAX_UNPLACED_NOTES = 20
-"""Unread cells named one by one per sheet; the rest are counted in one note (a sheet of data is not a form)."""
+"""Unread blocks named one by one per sheet; the rest are counted in one note (a sheet of data is not a form)."""
 
 
 def _report_unplaced(form: _Form) -> None:
+    """The import report: per sheet, what was read, then each block of cells that was not (rows next to
+    each other form one block: a footnote, a table nobody asked for), one note per block."""
     for grid in form.grids:
+        counts = form.read.get(grid.name)
         used = form.used.get(grid.name, set())
-        named = count = 0
-        first = last = ""  # the first and the last of the cells beyond the named ones
+        if counts and any(counts.values()):
+            first = min(used, default=(1, 1))
+            form.notes.append(
+                info(
+                    "file.read",
+                    SheetCell.parse_address(grid.where(*first)),
+                    sheet=grid.name.strip(),
+                    fields=counts["fields"],
+                    funding=counts["funding"],
+                    costs=counts["costs"],
+                    indicators=counts["indicators"],
+                )
+            )
+        blocks: list[list[tuple[int, int, str]]] = []
         for row, col in sorted(grid.cells):
             if (row, col) in used or grid.origin(row, col) != (row, col):
                 continue
             text = grid.text(row, col).strip()
             if not text:
                 continue
-            where = grid.where(row, col)
-            if named < MAX_UNPLACED_NOTES:
-                named += 1
-                form.notes.append(info("file.unplaced", SheetCell.parse_address(where), text=text[:40]))
-                continue
-            count += 1
-            first, last = first or where, where
-        if count:
-            form.notes.append(
-                info("file.unplaced", SheetCell.parse_address(first), variant="more", last=last, count=count)
-            )
+            if blocks and row - blocks[-1][-1][0] <= 1:
+                blocks[-1].append((row, col, text))
+            else:
+                blocks.append([(row, col, text)])
+        for index, block in enumerate(blocks):
+            row, col, text = block[0]
+            where = SheetCell.parse_address(grid.where(row, col))
+            if index == MAX_UNPLACED_NOTES:
+                rest = [cell for later in blocks[index:] for cell in later]
+                last = grid.where(*rest[-1][:2])
+                form.notes.append(info("file.unplaced", where, variant="more", last=last, count=len(rest)))
+                break
+            if len(block) == 1:
+                form.notes.append(info("file.unplaced", where, text=text[:40]))
+            else:
+                last = grid.where(*block[-1][:2])
+                form.notes.append(
+                    info("file.unplaced", where, variant="block", last=last, count=len(block), text=text[:40])
+                )
