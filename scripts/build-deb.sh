@@ -29,6 +29,11 @@ started=$(date +%s)
 # libraries Qt's PDF, print and Wayland plugins load, so that ldd resolves them to the packages to depend on.
 needed=()
 command -v objdump >/dev/null || needed+=(binutils)
+if [ "$smoke" = 1 ]; then  # what the smoke test runs the programs with and reads their PDFs with
+    command -v xvfb-run >/dev/null || needed+=(xvfb)
+    command -v xauth >/dev/null || needed+=(xauth)
+    command -v pdffonts >/dev/null || needed+=(poppler-utils)
+fi
 for package in libgssapi-krb5-2 libcups2 libwayland-cursor0 libwayland-egl1; do
     dpkg -s "$package" >/dev/null 2>&1 || needed+=("$package")
 done

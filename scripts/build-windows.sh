@@ -38,6 +38,11 @@ needed=()
 [ -x /usr/lib/wine/wine64 ] || needed+=(wine64 wine)
 command -v x86_64-w64-mingw32-gcc >/dev/null || needed+=(gcc-mingw-w64-x86-64-win32)
 command -v osslsigncode >/dev/null || needed+=(osslsigncode)
+if [ "$smoke" = 1 ]; then  # what the smoke test runs the programs with and reads their PDFs with
+    command -v xvfb-run >/dev/null || needed+=(xvfb)
+    command -v xauth >/dev/null || needed+=(xauth)
+    command -v pdffonts >/dev/null || needed+=(poppler-utils)
+fi
 if [ ${#needed[@]} -gt 0 ]; then
     [ "$(id -u)" -eq 0 ] || { say "please install ${needed[*]} (apt-get install --no-install-recommends)"; exit 1; }
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${needed[@]}" >/dev/null

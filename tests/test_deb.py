@@ -153,11 +153,16 @@ def test_check_runs_from_the_cli_command(installed: Chroot) -> None:
 
 @pytest.mark.skipif(shutil.which("Xvfb") is None, reason="xvfb not installed")
 def test_the_window_paints_on_a_real_x_display(installed: Chroot) -> None:
-    display = ":87"
-    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x900x24", "-nolisten", "tcp"])
+    # -displayfd: Xvfb picks a free display number and writes it, so parallel runs do not collide.
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", "1", "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
-        time.sleep(1.5)
-        assert server.poll() is None, "Xvfb did not start"
+        assert server.stdout is not None
+        display = ":" + server.stdout.readline().strip()
+        assert display != ":", "Xvfb did not start"
         # The platform plugin is Qt's default for X (xcb), loaded with the libraries the package pulled in.
         started = installed.run("gridbudget", "--example", "--smoke", timeout=120, DISPLAY=display)
         assert started.returncode == 0, started.stderr[-3000:]
@@ -165,6 +170,8 @@ def test_the_window_paints_on_a_real_x_display(installed: Chroot) -> None:
     finally:
         server.terminate()
         server.wait(timeout=10)
+        if server.stdout is not None:
+            server.stdout.close()
 
 
 def test_the_desktop_entry_is_valid_and_the_default_for_xlsx(installed: Chroot) -> None:
