@@ -190,3 +190,26 @@ def test_our_json_files_are_told_from_other_json_by_content(installed: Chroot) -
     magic = (installed.root / "usr/share/mime/magic").read_bytes()
     assert b'"gridbudget-document"' in magic
     assert (installed.root / "usr/share/icons/hicolor/256x256/apps/gridbudget.png").is_file()
+
+
+@pytest.mark.skipif(shutil.which("gio") is None, reason="gio (libglib2.0-bin) not installed")
+def test_the_desktop_tells_our_json_from_other_json(installed: Chroot, tmp_path: Path) -> None:
+    # GLib's type guess (what GNOME, deepin and the file managers use) over the MIME database the package
+    # installed: our declarations by their format marker, any other .json stays JSON.
+    ours, other = tmp_path / "申报书.json", tmp_path / "other.json"
+    shutil.copy2(installed.root / EXAMPLE_INSIDE.lstrip("/"), ours)
+    other.write_text('{"format": "something-else", "rows": []}\n', encoding="utf-8")
+    env = {**os.environ, "XDG_DATA_DIRS": str(installed.root / "usr" / "share"), "XDG_DATA_HOME": str(tmp_path)}
+
+    def content_type(path: Path) -> str:
+        shown = subprocess.run(
+            ["gio", "info", "-a", "standard::content-type", str(path)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        ).stdout
+        return shown.split("standard::content-type:")[1].strip()
+
+    assert content_type(ours) == "application/x-gridbudget+json"
+    assert content_type(other) == "application/json"
