@@ -138,7 +138,7 @@ fi
 zip="$outdir/GridBudget-$version-windows-x64.zip"
 rm -f "$zip"
 (cd "$outdir" && "$host_python" -m zipfile -c "$zip" gridbudget/)
-rm -rf "$work/build"
+rm -rf "$work"  # the build interpreter with its wheels and PyInstaller's work files
 finished=$(date +%s)
 say "$dist ($(du -sh "$dist" | cut -f1)), $zip ($(du -h "$zip" | cut -f1))"
 say "times: downloads and checks $((downloaded - started)) s, wheels under Wine $((installed - downloaded)) s," \
