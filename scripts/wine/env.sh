@@ -33,12 +33,12 @@ gridbudget_wine_prefix() {
     # a pipe the first wineserver would keep open (PITFALLS.md).
     if [ ! -f "$WINEPREFIX/system.reg" ]; then
         mkdir -p "$(dirname "$WINEPREFIX")"
-        wineserver -p >/dev/null 2>&1 </dev/null || true
+        wineserver -p30 >/dev/null 2>&1 </dev/null || true
         wine64 wineboot -i >/dev/null 2>&1 </dev/null
         wine64 winecfg /v win10 >/dev/null 2>&1 </dev/null
         wineserver -w
     fi
-    wineserver -p >/dev/null 2>&1 </dev/null || true  # exits 2 when this prefix's server already runs
+    wineserver -p30 >/dev/null 2>&1 </dev/null || true  # exits 2 when this prefix's server already runs
     wine64 wineboot >/dev/null 2>&1 </dev/null
     gridbudget_wine_stubs
 }
