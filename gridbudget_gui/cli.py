@@ -204,21 +204,9 @@ def _print_report(path: Path, findings: list[Finding], lang: str) -> None:
 
 def save_self_evaluation(document: Document, target: Path) -> None:
     """Write the 自评表 in the format ``target``'s suffix names; raise DocumentError for one it cannot."""
-    suffix = target.suffix.lower()
-    if suffix == ".pdf":
-        from gridbudget_gui.io.pdf.self_evaluation import write_self_evaluation_pdf
+    from gridbudget_gui.io.self_evaluation import write_self_evaluation
 
-        write_self_evaluation_pdf(document, target)
-    elif suffix == ".xlsx":
-        from gridbudget_gui.io.xlsx.self_evaluation import write_self_evaluation_xlsx
-
-        write_self_evaluation_xlsx(document, target)
-    elif suffix == ".docx":
-        from gridbudget_gui.io.docx.self_evaluation import write_self_evaluation_docx
-
-        write_self_evaluation_docx(document, target)
-    else:
-        raise DocumentError(target, "绩效自评表只能导出为 .pdf、.xlsx 或 .docx")
+    write_self_evaluation(document, target)
 
 
 def run_export(source: Path, target: Path, form: str = "declaration") -> int:

@@ -1,4 +1,4 @@
-"""The year's commands in the File menu: 导出绩效自评表 (PDF) and 生成下一年度申报 (rollover)."""
+"""The year's commands in the File menu: 导出绩效自评表 (PDF, Excel, Word) and 生成下一年度申报 (rollover)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from gridbudget_gui.domain.rollover import RolloverError, rollover
 from gridbudget_gui.io.document_file import DocumentError
+from gridbudget_gui.io.self_evaluation import SELF_EVALUATION_SUFFIXES, write_self_evaluation
 from gridbudget_gui.ui.document_files import DocumentFiles, commit_editors
 from gridbudget_gui.ui.session import DocumentSession
 
@@ -23,7 +24,8 @@ class YearActions(QObject):
         super().__init__(window)
         self.window = window
         self.files = files
-        self.export_action = QAction(self.tr("导出绩效自评表 PDF…"), window)
+        self.export_action = QAction(self.tr("导出绩效自评表…"), window)
+        self.export_action.setToolTip(self.tr("把绩效自评表导出为 PDF、Excel 或 Word 文件"))
         self.export_action.triggered.connect(self.export_self_evaluation)
         self.rollover_action = QAction(self.tr("生成下一年度申报"), window)
         self.rollover_action.setToolTip(self.tr("以本年度申报书为起点生成下一年度申报书（自评内容和填报日期清空）"))
@@ -38,19 +40,26 @@ class YearActions(QObject):
         menu.insertSeparator(before)
 
     def export_self_evaluation(self) -> bool:
-        """Ask for a file name and write the 自评表 there as PDF."""
-        from gridbudget_gui.io.pdf.self_evaluation import write_self_evaluation_pdf
-
+        """Ask for a file name and a type (PDF, Excel or Word) and write the 自评表 there."""
         commit_editors()
+        filters = {
+            ".pdf": self.tr("PDF 文件 (*.pdf)"),
+            ".xlsx": self.tr("Excel 工作簿 (*.xlsx)"),
+            ".docx": self.tr("Word 文档 (*.docx)"),
+        }
         suggested = self.files.suggested_name(".pdf").replace(".pdf", "-绩效自评表.pdf")
-        name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("导出绩效自评表"), suggested, self.tr("PDF 文件 (*.pdf)")
+        name, chosen = QFileDialog.getSaveFileName(
+            self.window, self.tr("导出绩效自评表"), suggested, ";;".join(filters.values())
         )
         if not name:
             return False
-        path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
+        path = Path(name)
+        if path.suffix.lower() not in SELF_EVALUATION_SUFFIXES:
+            # No suffix typed (or another one): the type chosen in the dialog decides, PDF by default.
+            suffix = next((key for key, label in filters.items() if label == chosen), ".pdf")
+            path = Path(f"{name}{suffix}")
         try:
-            write_self_evaluation_pdf(self.files.session.document, path)
+            write_self_evaluation(self.files.session.document, path)
         except DocumentError as problem:
             QMessageBox.critical(self.window, self.tr("导出失败"), str(problem))
             return False

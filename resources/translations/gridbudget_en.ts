@@ -1203,10 +1203,6 @@ The switch can be undone. Switch?</translation>
 <context>
     <name>YearActions</name>
     <message>
-        <source>导出绩效自评表 PDF…</source>
-        <translation>Export Self-Evaluation PDF…</translation>
-    </message>
-    <message>
         <source>生成下一年度申报</source>
         <translation>Start Next Year&apos;s Declaration</translation>
     </message>
@@ -1221,6 +1217,22 @@ The switch can be undone. Switch?</translation>
     <message>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>导出绩效自评表…</source>
+        <translation>Export Self-Evaluation…</translation>
+    </message>
+    <message>
+        <source>把绩效自评表导出为 PDF、Excel 或 Word 文件</source>
+        <translation>Export the self-evaluation form as a PDF, Excel or Word file</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
     </message>
     <message>
         <source>导出失败</source>
