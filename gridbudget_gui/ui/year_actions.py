@@ -1,8 +1,9 @@
-"""The year's commands in the File menu: 导出绩效自评表 (PDF, Excel, Word) and 生成下一年度申报 (rollover)."""
+"""The year's commands in the File menu: 导出绩效自评表 (PDF, Excel, Word), 生成下一年度申报 (rollover) and 与文件比较."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -10,8 +11,12 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from gridbudget_gui.domain.rollover import RolloverError, rollover
 from gridbudget_gui.io.document_file import DocumentError
+from gridbudget_gui.io.formats import load_document
 from gridbudget_gui.io.self_evaluation import SELF_EVALUATION_SUFFIXES, write_self_evaluation
+from gridbudget_gui.ui.compare_dialog import CompareDialog
 from gridbudget_gui.ui.document_files import DocumentFiles, commit_editors
+from gridbudget_gui.ui.jump import jump_to
+from gridbudget_gui.ui.navigation import Navigator
 from gridbudget_gui.ui.session import DocumentSession
 
 EXPORTED_MESSAGE_MS = 5_000
@@ -30,13 +35,18 @@ class YearActions(QObject):
         self.rollover_action = QAction(self.tr("生成下一年度申报"), window)
         self.rollover_action.setToolTip(self.tr("以本年度申报书为起点生成下一年度申报书（自评内容和填报日期清空）"))
         self.rollover_action.triggered.connect(self.next_year)
+        self.compare_action = QAction(self.tr("与文件比较…"), window)
+        self.compare_action.setToolTip(self.tr("列出当前申报书与另一个文件的不同之处（如去年的申报书、同事的版本）"))
+        self.compare_action.triggered.connect(self.compare_with_file)
+        self.compare_dialog: CompareDialog | None = None
         actions = menu.actions()
         if not actions:
-            menu.addActions([self.export_action, self.rollover_action])
+            menu.addActions([self.export_action, self.rollover_action, self.compare_action])
             return
         before = actions[-1]
         menu.insertAction(before, self.export_action)
         menu.insertAction(before, self.rollover_action)
+        menu.insertAction(before, self.compare_action)
         menu.insertSeparator(before)
 
     def export_self_evaluation(self) -> bool:
@@ -64,6 +74,27 @@ class YearActions(QObject):
             QMessageBox.critical(self.window, self.tr("导出失败"), str(problem))
             return False
         self.window.statusBar().showMessage(self.tr("已导出 {path}").format(path=path), EXPORTED_MESSAGE_MS)
+        return True
+
+    def compare_with_file(self) -> bool:
+        """Ask for a file and list what differs between it and the open declaration (a dialog beside the window)."""
+        commit_editors()
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("与文件比较"), "", self.files.open_filter())
+        if not name:
+            return False
+        path = Path(name)
+        try:
+            other = load_document(path).document
+        except DocumentError as problem:
+            QMessageBox.critical(self.window, self.tr("无法比较"), str(problem))
+            return False
+        navigator = cast(Navigator, self.window)  # the main window is the navigator (ui/navigation.py)
+        if self.compare_dialog is not None:
+            self.compare_dialog.close()
+        self.compare_dialog = CompareDialog(
+            self.window, other, path, self.files.session.document, lambda where: jump_to(navigator, where)
+        )
+        self.compare_dialog.show()
         return True
 
     def next_year(self) -> bool:
