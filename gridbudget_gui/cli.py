@@ -45,7 +45,7 @@ def _export_parser() -> argparse.ArgumentParser:
         "--form",
         choices=("declaration", "self-evaluation"),
         default="declaration",
-        help="导出的表：declaration 申报书（默认）或 self-evaluation 绩效自评表（.pdf）",
+        help="导出的表：declaration 申报书（默认）或 self-evaluation 绩效自评表（.pdf/.xlsx/.docx）",
     )
     return parser
 
@@ -204,12 +204,9 @@ def _print_report(path: Path, findings: list[Finding], lang: str) -> None:
 
 def save_self_evaluation(document: Document, target: Path) -> None:
     """Write the 自评表 in the format ``target``'s suffix names; raise DocumentError for one it cannot."""
-    if target.suffix.lower() == ".pdf":
-        from gridbudget_gui.io.pdf.self_evaluation import write_self_evaluation_pdf
+    from gridbudget_gui.io.self_evaluation import write_self_evaluation
 
-        write_self_evaluation_pdf(document, target)
-        return
-    raise DocumentError(target, "绩效自评表只能导出为 .pdf")
+    write_self_evaluation(document, target)
 
 
 def run_export(source: Path, target: Path, form: str = "declaration") -> int:

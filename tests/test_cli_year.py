@@ -145,5 +145,19 @@ def test_export_the_self_evaluation_as_pdf(tmp_path: Path, evaluated_file: Path)
     assert "平均处置时长" in first and "3.13" in first
     assert "73.65" in whole and "等级：中" in whole and "单位（盖章）" in whole
     assert {font[-5] for font in pdf_tools.fonts(target)} == {"yes"}  # the Song face, embedded (subsets)
-    wrong = run("module", "export", str(evaluated_file), str(tmp_path / "自评表.docx"), "--form", "self-evaluation")
-    assert wrong.returncode == 2 and ".pdf" in wrong.stderr and not (tmp_path / "自评表.docx").exists()
+    wrong = run("module", "export", str(evaluated_file), str(tmp_path / "自评表.odt"), "--form", "self-evaluation")
+    assert wrong.returncode == 2 and ".docx" in wrong.stderr and not (tmp_path / "自评表.odt").exists()
+
+
+def test_export_the_self_evaluation_as_workbook_and_word(tmp_path: Path, evaluated_file: Path) -> None:
+    import docx
+    from openpyxl import load_workbook
+
+    workbook, word = tmp_path / "自评表.xlsx", tmp_path / "自评表.docx"
+    for target in (workbook, word):
+        result = run("module", "export", str(evaluated_file), str(target), "--form", "self-evaluation")
+        assert result.returncode == 0, result.stderr
+    values = [c.value for row in load_workbook(workbook, data_only=True).active.iter_rows() for c in row]
+    assert "项目支出绩效自评表" in values and 73.65 in values and "等级：中" in values
+    cells = [c.text for table in docx.Document(str(word)).tables for row in table.rows for c in row.cells]
+    assert "73.65" in cells and "等级：中" in cells and "3.13" in cells

@@ -98,6 +98,109 @@ The file was moved to: {0}</translation>
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>全年预算数</source>
+        <translation>Budget for the year</translation>
+    </message>
+    <message>
+        <source>全年执行数</source>
+        <translation>Spent in the year</translation>
+    </message>
+    <message>
+        <source>预算执行分值</source>
+        <translation>Budget execution weight</translation>
+    </message>
+    <message>
+        <source>预算执行得分</source>
+        <translation>Budget execution score</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>指标体系</source>
+        <translation>Indicator scheme</translation>
+    </message>
+    <message>
+        <source>测算明细第 {row} 行的因子</source>
+        <translation>factors of cost line {row}</translation>
+    </message>
+    <message>
+        <source>测算明细第 {row} 行</source>
+        <translation>cost line {row}</translation>
+    </message>
+    <message>
+        <source>{period}绩效指标第 {row} 行</source>
+        <translation>{period} indicator row {row}</translation>
+    </message>
+    <message>
+        <source>{period}资金来源的{source}</source>
+        <translation>{period} funding, {source}</translation>
+    </message>
+    <message>
+        <source>与文件比较：{name}</source>
+        <translation>Compare with File: {name}</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>文件中（{name}）</source>
+        <translation>In the file ({name})</translation>
+    </message>
+    <message>
+        <source>当前文档中</source>
+        <translation>In this document</translation>
+    </message>
+    <message>
+        <source>测算合计</source>
+        <translation>Cost total</translation>
+    </message>
+    <message>
+        <source>年度总投入</source>
+        <translation>Annual funding total</translation>
+    </message>
+    <message>
+        <source>中期总投入</source>
+        <translation>Mid-term funding total</translation>
+    </message>
+    <message>
+        <source>{name}：{a} → {b}</source>
+        <translation>{name}: {a} → {b}</translation>
+    </message>
+    <message>
+        <source>{name}：{a}（相同）</source>
+        <translation>{name}: {a} (same)</translation>
+    </message>
+    <message>
+        <source>共 {count} 处不同；双击一行转到当前文档中的位置。</source>
+        <translation>{count} difference(s); double-click a row to go to its place in this document.</translation>
+    </message>
+    <message>
+        <source>两份申报书内容相同。</source>
+        <translation>The two declarations are the same.</translation>
+    </message>
+</context>
+<context>
     <name>CostPage</name>
     <message>
         <source>由测算明细自动生成，可复制到其他文件</source>
@@ -1203,10 +1306,6 @@ The switch can be undone. Switch?</translation>
 <context>
     <name>YearActions</name>
     <message>
-        <source>导出绩效自评表 PDF…</source>
-        <translation>Export Self-Evaluation PDF…</translation>
-    </message>
-    <message>
         <source>生成下一年度申报</source>
         <translation>Start Next Year&apos;s Declaration</translation>
     </message>
@@ -1223,12 +1322,44 @@ The switch can be undone. Switch?</translation>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
+        <source>导出绩效自评表…</source>
+        <translation>Export Self-Evaluation…</translation>
+    </message>
+    <message>
+        <source>把绩效自评表导出为 PDF、Excel 或 Word 文件</source>
+        <translation>Export the self-evaluation form as a PDF, Excel or Word file</translation>
+    </message>
+    <message>
+        <source>与文件比较…</source>
+        <translation>Compare with File…</translation>
+    </message>
+    <message>
+        <source>列出当前申报书与另一个文件的不同之处（如去年的申报书、同事的版本）</source>
+        <translation>List what differs between this declaration and another file (last year's, a colleague's version)</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
         <source>已导出 {path}</source>
         <translation>Exported {path}</translation>
+    </message>
+    <message>
+        <source>与文件比较</source>
+        <translation>Compare with File</translation>
+    </message>
+    <message>
+        <source>无法比较</source>
+        <translation>Cannot compare</translation>
     </message>
     <message>
         <source>无法生成下一年度申报</source>

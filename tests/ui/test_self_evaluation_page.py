@@ -106,3 +106,35 @@ def test_file_menu_exports_the_self_evaluation_and_starts_next_year(
     assert window.session.document.year == 2022 and window.session.path is None
     assert {f.rule for f in window.session.findings} >= {"rollover.stale-year"}
     assert "goals.annual" in {f.path for f in window.session.findings if f.rule == "rollover.stale-year"}
+
+
+def test_one_export_dialog_offers_pdf_excel_and_word(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import docx
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    offered: list[str] = []
+
+    def choose(index: int, name: str) -> object:
+        def dialog(*args: object, **_: object) -> tuple[str, str]:
+            filters = str(args[3]).split(";;")
+            offered[:] = filters
+            return str(tmp_path / name), filters[index]
+
+        return dialog
+
+    assert window.year_actions.export_action.text() == "导出绩效自评表…"
+    window.session.document.indicators.annual[0].actual = "46个"
+    # A name typed without a suffix takes the type chosen in the dialog.
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose(1, "自评表"))
+    window.year_actions.export_action.trigger()
+    assert offered == ["PDF 文件 (*.pdf)", "Excel 工作簿 (*.xlsx)", "Word 文档 (*.docx)"]
+    values = [c.value for row in load_workbook(tmp_path / "自评表.xlsx").active.iter_rows() for c in row]
+    assert "项目支出绩效自评表" in values and 46 in values
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose(2, "自评表"))
+    window.year_actions.export_action.trigger()
+    cells = [c.text for t in docx.Document(str(tmp_path / "自评表.docx")).tables for r in t.rows for c in r.cells]
+    assert "46个" in cells
+    assert "已导出" in window.statusBar().currentMessage()
