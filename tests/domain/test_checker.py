@@ -410,4 +410,4 @@ def test_sort_and_count() -> None:
     findings = sort_findings(check_document(document))
     order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
     assert [order[f.severity] for f in findings] == sorted(order[f.severity] for f in findings)
-    assert count_by_severity(findings) == {Severity.ERROR: 2, Severity.WARNING: 2, Severity.INFO: 1}
+    assert count_by_severity(findings) == {Severity.ERROR: 2, Severity.WARNING: 12, Severity.INFO: 1}
