@@ -439,6 +439,8 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
 
 _LINE_PARTS = {
     "name": ("支出内容", "expense item"),
+    "value": ("因子", "factor"),
+    "amount": ("金额", "amount"),
     "note": ("备注", "note"),
     "unit": ("单位", "unit"),
     "expression": ("算式", "formula"),

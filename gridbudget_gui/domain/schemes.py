@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from gridbudget_gui.resources import resource_path
 
@@ -41,7 +41,11 @@ class Level1Group:
 
     def level2_named(self, name: str) -> str | None:
         """The level-2 group's own name for ``name`` as a form writes it (进度 → 时效指标), if it has one."""
-        return _named(name, ((sub.name, sub.aliases) for sub in self.level2))
+        return _lookup(self._level2_keys, name)
+
+    @cached_property
+    def _level2_keys(self) -> dict[str, str]:
+        return _keys((sub.name, sub.aliases) for sub in self.level2)
 
 
 @dataclass(frozen=True)
@@ -61,8 +65,12 @@ class Scheme:
 
     def group(self, level1: str) -> Level1Group | None:
         """The level-1 group called ``level1`` (or by one of its aliases: 产出, 满意度), if the scheme has it."""
-        name = _named(level1, ((group.name, group.aliases) for group in self.groups))
+        name = _lookup(self._level1_keys, level1)
         return next((group for group in self.groups if group.name == name), None)
+
+    @cached_property
+    def _level1_keys(self) -> dict[str, str]:
+        return _keys((group.name, group.aliases) for group in self.groups)
 
     def level1_of(self, level2: str) -> str | None:
         """The level-1 group that holds the level-2 group ``level2`` (by name or alias), if any."""
@@ -97,15 +105,24 @@ _SUFFIX = "指标"
 _SPACE = str.maketrans("", "", " \u3000\t\r\n")
 
 
-def _named(name: str, groups: Iterable[tuple[str, tuple[str, ...]]]) -> str | None:
-    """The group whose name or alias ``name`` is, spaces ignored and the 指标 suffix optional."""
-    key = name.translate(_SPACE).removesuffix(_SUFFIX)
-    if not key:
-        return None
+def _key(name: str) -> str:
+    return name.translate(_SPACE).removesuffix(_SUFFIX)
+
+
+def _keys(groups: Iterable[tuple[str, tuple[str, ...]]]) -> dict[str, str]:
+    """Each way of writing a group's name (spaces ignored, the 指标 suffix optional) → the group's own name."""
+    keys: dict[str, str] = {}
     for own, aliases in groups:
-        if key == own.removesuffix(_SUFFIX) or any(key == alias.removesuffix(_SUFFIX) for alias in aliases):
-            return own
-    return None
+        for name in (own, *aliases):
+            keys.setdefault(name, own)
+            keys.setdefault(_key(name), own)
+    keys.pop("", None)
+    return keys
+
+
+def _lookup(keys: dict[str, str], name: str) -> str | None:
+    found = keys.get(name)  # the name as the scheme writes it: most rows
+    return found if found is not None else keys.get(_key(name))
 
 
 class UnknownSchemeError(KeyError):

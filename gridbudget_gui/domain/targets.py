@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from gridbudget_gui.domain.numbers import SIGNED, NumberError, ascii_digits, number_value, scaled
 
@@ -81,6 +82,7 @@ class Target:
         return f"{self.operator} {format(self.number, 'f')} {self.unit}".strip()
 
 
+@lru_cache(maxsize=4096)  # a matrix is read by several rules, and a folder repeats the same few values
 def parse_target(text: str) -> Target:
     """Read an indicator value such as ≧95%, ≤534.58万元, ４５个 or 得到提升 (定性)."""
     # Trailing punctuation (≥95%，) is how a value often ends in a pasted sentence; it is not the unit.
