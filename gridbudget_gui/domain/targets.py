@@ -128,3 +128,32 @@ def is_time_target(text: str) -> bool:
     so it counts as a quantitative target, not as 定性 text."""
     plain = ascii_digits(text)
     return bool(_YEAR.search(plain) or _MONTH_DAY.search(plain) or _PERIODIC.search(plain))
+
+
+OPERATOR_CHOICES: tuple[str, ...] = ("≥", ">", "=", "<", "≤", "定性")
+"""The 计算符号 of the 一体化 system: an operator, or 定性 for a target in words."""
+QUALITATIVE = "定性"
+
+
+def operator_and_unit(text: str) -> tuple[str, str]:
+    """The 计算符号 and 计量单位 of a value as typed: ≥95% → (≥, %), ≤534.58万元 → (≤, 万元), 得到提升 → (定性, "");
+    an empty value gives ("", "")."""
+    if not text.strip():
+        return "", ""
+    target = parse_target(text)
+    if target.number is None:
+        return QUALITATIVE, ""
+    match = _TARGET.match(text.translate(_FULL_WIDTH).rstrip("，,。.；;、 "))
+    unit = (match["unit"] or "") if match is not None else target.unit
+    return target.operator or "=", unit
+
+
+def with_operator_and_unit(text: str, operator: str, unit: str) -> str:
+    """The value ``text`` rewritten with another 计算符号 or 计量单位 (≥95% with ≤ → ≤95%); a value in words,
+    or 定性 chosen, keeps the text as typed."""
+    target = parse_target(text)
+    if target.number is None or operator == QUALITATIVE:
+        return text
+    match = _TARGET.match(text.translate(_FULL_WIDTH).rstrip("，,。.；;、 "))
+    number = match["number"] if match is not None else format(target.number, "f")
+    return f"{'' if operator == '=' else operator}{number}{unit}"
