@@ -348,6 +348,22 @@ Overwriting it will lose those changes. Overwrite it anyway?</translation>
         <translation>Info</translation>
     </message>
     <message>
+        <source>完整性</source>
+        <translation>Completeness</translation>
+    </message>
+    <message>
+        <source>相关性</source>
+        <translation>Relevance</translation>
+    </message>
+    <message>
+        <source>适当性</source>
+        <translation>Appropriateness</translation>
+    </message>
+    <message>
+        <source>可行性</source>
+        <translation>Feasibility</translation>
+    </message>
+    <message>
         <source>2021版指标体系（财预〔2021〕101号）</source>
         <translation>2021 indicator scheme (Cai Yu [2021] No. 101)</translation>
     </message>
@@ -558,6 +574,10 @@ Please attach this file when you report the problem.</translation>
         <source>位置</source>
         <translation>Where</translation>
     </message>
+    <message>
+        <source>审核方面</source>
+        <translation>Aspect</translation>
+    </message>
 </context>
 <context>
     <name>FundingModel</name>
@@ -667,7 +687,7 @@ Please attach this file when you report the problem.</translation>
     </message>
     <message>
         <source>把本申报书的指标加入历史指标参考</source>
-        <translation>Add this declaration's indicators to the indicator history</translation>
+        <translation>Add this declaration&apos;s indicators to the indicator history</translation>
     </message>
     <message>
         <source>历史指标参考保存在设置文件旁，以后打开任何申报书都可以查到</source>
@@ -889,6 +909,10 @@ The switch can be undone. Switch?</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>按审核方面分组</source>
+        <translation>Group by review aspect</translation>
+    </message>
     <message>
         <source>问题</source>
         <translation>Problems</translation>
