@@ -92,16 +92,17 @@ def facts_of(document: Document) -> Facts:
 
 
 def check_file(path: Path, scheme: str | None = None) -> FileResult:
-    """Read and check one file; a file that cannot be read gives its reason, never an exception."""
+    """Read and check one file; a file that cannot be read gives its reason (a bug of the checker raises)."""
     try:
         loaded = load_document(path)
-        findings = sort_findings(loaded.notes + check_document(loaded.document, scheme))
-        return FileResult(path, None, findings, facts_of(loaded.document))
     except DocumentError as problem:
         return FileResult(path, problem.cause)
     except Exception as problem:  # one bad file never ends the run: it is reported and the next one read
         log.error("Checking %s failed", path, exc_info=True)
         return FileResult(path, f"内部错误：{type(problem).__name__}（详细信息已写入日志文件）")
+    # A bug of the checker itself is not the file's fault: it ends the run as an internal error.
+    findings = sort_findings(loaded.notes + check_document(loaded.document, scheme))
+    return FileResult(path, None, findings, facts_of(loaded.document))
 
 
 def _check_one(job: tuple[Path, str | None]) -> FileResult:
