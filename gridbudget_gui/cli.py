@@ -12,18 +12,22 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from gridbudget_gui import __version__
-from gridbudget_gui.domain.checker import check_document, count_by_severity, sort_findings
+from gridbudget_gui.domain.checker import count_by_severity
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.findings import Finding, Severity
 from gridbudget_gui.domain.messages import render, severity_word
 from gridbudget_gui.domain.schemes import SCHEME_IDS
 from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.formats import SPREADSHEET_SUFFIXES, load_document, save_document
+from gridbudget_gui.io.report.batch import check_files, default_jobs
+from gridbudget_gui.io.report.html import write_html_report
+from gridbudget_gui.io.report.xlsx import write_summary, write_xlsx_report
 from gridbudget_gui.logfile import start_logging
 
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FINDINGS, EXIT_FILE = 0, 1, 2
+_REPORTS = {".html": write_html_report, ".htm": write_html_report, ".xlsx": write_xlsx_report}
 
 
 def _check_parser() -> argparse.ArgumentParser:
@@ -34,6 +38,25 @@ def _check_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang", choices=("zh", "en"), default="zh", help="检查结果的语言：zh 中文（默认）或 en 英文（English）"
     )
+    parser.add_argument(
+        "--report", type=Path, metavar="OUT", help="把全部结果写成一份报告：OUT.html（网页）或 OUT.xlsx（每个问题一行）"
+    )
+    _jobs_argument(parser)
+    return parser
+
+
+def _jobs_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--jobs", type=int, metavar="N", help=f"同时处理的进程数（默认：处理器核数，本机 {default_jobs()}）"
+    )
+
+
+def _summary_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="gridbudget summary", description="把多份申报书汇总成一张汇总表（.xlsx，每份申报书一行）"
+    )
+    parser.add_argument("files", nargs="+", type=Path, help="申报文件或文件夹，最后一个是输出的 .xlsx 文件")
+    _jobs_argument(parser)
     return parser
 
 
@@ -141,7 +164,7 @@ def run_diff(a: Path, b: Path, as_json: bool) -> int:
 def _window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="gridbudget",
-        description="GridBudget 项目申报书编辑器。子命令：check（检查）、export（导出）。",
+        description="GridBudget 项目申报书编辑器。子命令：check（检查）、export（导出）、summary（汇总表）。",
     )
     parser.add_argument("file", nargs="?", type=Path, help="要打开的文件（.xlsx、.xls 或 .json）")
     parser.add_argument("--example", action="store_true", help="打开内置示例（2021年五进网格项目）")
@@ -159,25 +182,32 @@ def _expand(paths: Sequence[Path]) -> Iterator[Path]:
             yield path
 
 
-def run_check(files: Sequence[Path], as_json: bool, scheme: str | None, lang: str = "zh") -> int:
-    """``gridbudget check``: print the findings of every file in ``lang`` (zh or en); 0 clean, 1 errors found,
-    2 a file unreadable."""
+def run_check(
+    files: Sequence[Path],
+    as_json: bool,
+    scheme: str | None,
+    lang: str = "zh",
+    *,
+    report: Path | None = None,
+    jobs: int | None = None,
+) -> int:
+    """``gridbudget check``: print the findings of every file in ``lang`` (zh or en), and write them to ``report``
+    (.html or .xlsx) when given; 0 clean, 1 errors found, 2 a file unreadable (or the report unwritable)."""
+    if report is not None and report.suffix.lower() not in _REPORTS:
+        print(f"gridbudget: {report}: 报告只能是 .html 或 .xlsx 文件", file=sys.stderr)
+        return EXIT_FILE
+    paths = [path for path in _expand(files) if report is None or not _same_file(path, report)]
+    results = check_files(paths, scheme, jobs)
     reports: list[dict[str, object]] = []
     status = EXIT_OK
-    for path in _expand(files):
-        try:
-            loaded = load_document(path)
-        except Exception as problem:  # one bad file never ends the run: it is reported and the next one read
-            if isinstance(problem, DocumentError):
-                cause = problem.cause
-            else:
-                log.error("Checking %s failed", path, exc_info=True)
-                cause = f"内部错误：{type(problem).__name__}（详细信息已写入日志文件）"
-            reports.append({"file": str(path), "ok": False, "error": cause, "findings": []})
-            print(f"gridbudget: {path}: {cause}", file=sys.stderr)
+    for result in results:
+        path = result.path
+        if result.error is not None:
+            reports.append({"file": str(path), "ok": False, "error": result.error, "findings": []})
+            print(f"gridbudget: {path}: {result.error}", file=sys.stderr)
             status = EXIT_FILE
             continue
-        findings = sort_findings(loaded.notes + check_document(loaded.document, scheme))
+        findings = result.findings
         if any(finding.severity is Severity.ERROR for finding in findings) and status == EXIT_OK:
             status = EXIT_FINDINGS
         reports.append({"file": str(path), "ok": True, "error": None, "findings": [f.to_json(lang) for f in findings]})
@@ -185,7 +215,41 @@ def run_check(files: Sequence[Path], as_json: bool, scheme: str | None, lang: st
             _print_report(path, findings, lang)
     if as_json:
         print(json.dumps({"files": reports}, ensure_ascii=False, indent=2))
+    if report is not None:
+        try:
+            _REPORTS[report.suffix.lower()](results, report, lang)
+        except DocumentError as problem:
+            print(f"gridbudget: {problem}", file=sys.stderr)
+            return EXIT_FILE
     return status
+
+
+def run_summary(files: Sequence[Path], jobs: int | None = None) -> int:
+    """``gridbudget summary FILE_OR_FOLDER… OUT.xlsx``: the 汇总表; 0 done, 2 a file unreadable or OUT unwritable."""
+    *sources, target = files
+    if not sources or target.suffix.lower() != ".xlsx":
+        print("gridbudget: summary 需要申报文件（或文件夹）和一个输出的 .xlsx 文件", file=sys.stderr)
+        return EXIT_FILE
+    paths = [path for path in _expand(sources) if not _same_file(path, target)]
+    results = check_files(paths, None, jobs)
+    status = EXIT_OK
+    for result in results:
+        if result.error is not None:
+            print(f"gridbudget: {result.path}: {result.error}", file=sys.stderr)
+            status = EXIT_FILE
+    try:
+        write_summary(results, target)
+    except DocumentError as problem:
+        print(f"gridbudget: {problem}", file=sys.stderr)
+        return EXIT_FILE
+    return status
+
+
+def _same_file(path: Path, other: Path) -> bool:
+    try:
+        return path.resolve() == other.resolve()
+    except OSError:
+        return False
 
 
 def _print_report(path: Path, findings: list[Finding], lang: str) -> None:
@@ -242,7 +306,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args and args[0] == "check":
             options = _check_parser().parse_args(args[1:])
-            return run_check(options.files, options.json, options.scheme, options.lang)
+            return run_check(
+                options.files, options.json, options.scheme, options.lang, report=options.report, jobs=options.jobs
+            )
+        if args and args[0] == "summary":
+            options = _summary_parser().parse_args(args[1:])
+            return run_summary(options.files, options.jobs)
         if args and args[0] == "export":
             options = _export_parser().parse_args(args[1:])
             return run_export(options.source, options.target, options.form)

@@ -63,11 +63,13 @@ def test_check_json_on_the_example(how: str) -> None:
     assert set(entry) == {"file", "ok", "error", "findings"}
     assert entry["file"] == EXAMPLE and entry["ok"] is True and entry["error"] is None
     for finding in entry["findings"]:
-        assert set(finding) == {"severity", "rule", "where", "message"}
+        assert set(finding) == {"severity", "rule", "aspect", "where", "message"}
+        assert finding["aspect"] in {"完整性", "相关性", "适当性", "可行性"}
         assert finding["severity"] in {"error", "warning", "info"}
     assert entry["findings"][0] == {
         "severity": "error",
         "rule": "indicator.cost-empty",
+        "aspect": "完整性",
         "where": "indicators.mid_term[3].value",
         "message": "成本指标“全年“五进网格”精细化经费成本”没有指标值",
     }
@@ -76,6 +78,10 @@ def test_check_json_on_the_example(how: str) -> None:
         ("cost.months-over-year", "cost_items[2].factors[2].value"),
         ("indicator.cost-empty", "indicators.annual[3].value"),
         ("indicator.cost-empty", "indicators.mid_term[3].value"),
+        ("indicator.multi-in-row", "indicators.annual[8].name"),
+        ("indicator.multi-in-row", "indicators.mid_term[8].name"),
+        *(("indicator.vague-value", f"indicators.annual[{i}].value") for i in (6, 7, 9)),
+        *(("indicator.vague-value", f"indicators.mid_term[{i}].value") for i in (6, 7, 9)),
     ]
     # Errors come before warnings.
     severities = [f["severity"] for f in entry["findings"]]
@@ -148,7 +154,7 @@ def test_check_a_folder(tmp_path: Path, clean_file: Path, capsys: pytest.Capture
 def test_scheme_2021_changes_the_findings(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["check", EXAMPLE, "--json", "--scheme", "2021"]) == 1
     findings = json.loads(capsys.readouterr().out)["files"][0]["findings"]
-    assert {"severity": "error", "rule": "indicator.level1-missing", "where": "indicators.annual",
+    assert {"severity": "error", "rule": "indicator.level1-missing", "aspect": "完整性", "where": "indicators.annual",
             "message": "年度指标缺少一级指标“成本指标”"} in findings  # fmt: skip
     assert "indicator.cost-empty" not in {f["rule"] for f in findings}
 
@@ -163,7 +169,7 @@ def test_unknown_scheme_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> 
 def test_check_without_json_prints_a_report(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["check", EXAMPLE]) == 1
     out = capsys.readouterr().out
-    assert "错误 2 个，警告 2 个，提示 0 个" in out
+    assert "错误 2 个，警告 10 个，提示 0 个" in out
     assert "indicator.cost-empty" in out
 
 
@@ -181,7 +187,7 @@ def test_check_lang_en_prints_english_and_keeps_the_json_contract(how: str) -> N
     assert months == "“信息采集终端” is reckoned over 24 months, more than the 12 months of a budget year"
     report = run(how, "check", EXAMPLE, "--lang", "en")
     assert report.returncode == 1
-    assert f"{EXAMPLE}: 2 errors, 2 warnings, 0 info" in report.stdout
+    assert f"{EXAMPLE}: 2 errors, 10 warnings, 0 info" in report.stdout
     assert "[warning] cost.month-words  cost_items[0].factors[2].value  “1-9月份工资及劳务派遣费” names months 1-9" in (
         report.stdout
     )
@@ -190,7 +196,7 @@ def test_check_lang_en_prints_english_and_keeps_the_json_contract(how: str) -> N
 
 def test_check_lang_is_zh_or_en(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["check", EXAMPLE, "--lang", "zh"]) == 1
-    assert "错误 2 个，警告 2 个，提示 0 个" in capsys.readouterr().out
+    assert "错误 2 个，警告 10 个，提示 0 个" in capsys.readouterr().out
     with pytest.raises(SystemExit) as caught:
         cli.main(["check", EXAMPLE, "--lang", "fr"])
     assert caught.value.code == 2

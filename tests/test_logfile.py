@@ -110,11 +110,12 @@ def test_a_refused_file_is_logged_with_its_cause(tmp_path: Path) -> None:
 BOOM = """
 import sys
 from gridbudget_gui import cli
+from gridbudget_gui.io.report import batch
 
 def boom(*args, **kwargs):
     raise RuntimeError("the checker broke\\nsecond line of the message")
 
-cli.check_document = boom
+batch.check_document = boom  # inherited by the worker processes, which report it back
 sys.exit(cli.main(["check", *sys.argv[1:]]))
 """
 

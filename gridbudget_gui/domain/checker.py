@@ -91,7 +91,8 @@ class Checker:
 
     def _touch_indicators(self, place: Place) -> None:
         table = place.table
-        self._dirty_sections.update((table,) if table is not None else _MATRICES)
+        # The 年度 matrix is read against the 中期 one (a 年度 target above the 中期 target of the same indicator).
+        self._dirty_sections.update((table,) if table == "indicators.annual" else _MATRICES)
         if table != "indicators.mid_term":
             self._dirty_sections.add("selfeval")
 
@@ -103,9 +104,15 @@ class Checker:
         # The texts that restate figures (and the whole project, which holds them) also touch the totals.
         if place == Place.of("project") or any(place.is_within(text) for text in _TEXT_FIELDS):
             self._dirty_sections.add("totals")
+        if place == Place.of("project") or place.is_within(Place.of("project.term")):
+            self._dirty_sections.add("indicators.mid_term")  # its 时效 dates are read against the project's end
 
     def _touch_general(self, _place: Place) -> None:
         self._dirty_sections.add("general")
+
+    def _touch_goals(self, _place: Place) -> None:
+        # The 年度目标 text is read against the 年度 indicators (a quantity no indicator carries).
+        self._dirty_sections.update(("general", "indicators.annual"))
 
     def _touch_scheme(self, _place: Place) -> None:
         self._dirty_sections.update(_MATRICES)
@@ -222,8 +229,8 @@ _TOUCH: dict[str, Callable[[Checker, Place], None]] = {
     "project": Checker._touch_project,
     "unit": Checker._touch_general,
     "signatures": Checker._touch_general,
-    "year": Checker._touch_general,
-    "goals": Checker._touch_general,
+    "year": Checker._touch_goals,  # and the 时效 dates of the 年度 matrix, read against the budget year
+    "goals": Checker._touch_goals,
     "execution": Checker._touch_execution,
 }
 """What an edit in each top-level section of the document can change; any other place touches everything."""

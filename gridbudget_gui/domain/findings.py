@@ -13,6 +13,7 @@ from enum import StrEnum
 from functools import cached_property
 
 from gridbudget_gui.domain.arithmetic import ExpressionProblem
+from gridbudget_gui.domain.aspects import aspect_of
 from gridbudget_gui.domain.messages import render
 from gridbudget_gui.domain.place import Place
 
@@ -58,11 +59,17 @@ class Finding:
         """This finding of a part (a cost line's, placed relative to the line) placed under ``base``."""
         return Finding(self.severity, self.rule, Place(base.steps + self.where.steps), self.args, self.variant)
 
+    @property
+    def aspect(self) -> str:
+        """Which of the reviewer's four questions the finding answers (完整性, 相关性, 适当性, 可行性)."""
+        return aspect_of(self.rule)
+
     def to_json(self, lang: str = "zh") -> dict[str, str]:
         """The finding as in ``check --json``."""
         return {
             "severity": self.severity.value,
             "rule": self.rule,
+            "aspect": self.aspect,
             "where": self.path,
             "message": render(self, lang),
         }

@@ -246,12 +246,76 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
         "The {period:period} indicators have no cost indicator",
     ),
     ("indicator.cost-not-money", ""): (
-        "成本指标“{name}”应写明金额（元或万元）",
-        "The cost indicator “{name}” should state an amount (in 元 or 万元)",
+        "成本指标“{name}”应写明金额（元或万元）、单位成本（如 ≤2580元/人/月）或比率（如 ≤100%）",
+        "The cost indicator “{name}” should state an amount (in 元 or 万元), a unit cost (such as ≤2580元 per"
+        " person and month) or a rate (such as ≤100%)",
     ),
     ("indicator.cost-mismatch", ""): (
         "成本指标“{name}”为 {amount:money} 元，与{period:period}预算 {budget:money} 元不一致",
         "The cost indicator “{name}” is {amount:money} yuan, not the {period:period} budget of {budget:money} yuan",
+    ),
+    ("indicator.cost-mismatch", "parts"): (
+        "{count} 个成本指标合计 {amount:money} 元，超过{period:period}预算 {budget:money} 元",
+        "The {count} cost indicators add up to {amount:money} yuan, more than the {period:period} budget"
+        " of {budget:money} yuan",
+    ),
+    ("indicator.output-qualitative", ""): (
+        "产出指标“{name}”（{level2}）的指标值“{value}”是定性的，应写成可衡量的数值",
+        "The output indicator “{name}” ({level2}) has the qualitative target “{value}”; it should be measurable",
+    ),
+    ("indicator.output-qualitative", "quantity"): (
+        "数量指标“{name}”的指标值“{value}”没有数字（{level2}应写明数量，如 45个）",
+        "The quantity indicator “{name}” has no number in its target “{value}” ({level2} states a count,"
+        " such as 45 communities)",
+    ),
+    ("indicator.vague-value", ""): (
+        "指标“{name}”的指标值“{value}”只是笼统的表述，无法衡量；应写明程度或数值",
+        "The target “{value}” of the indicator “{name}” is a vague phrase that cannot be measured;"
+        " state a figure or a degree",
+    ),
+    ("indicator.operator-direction", "cost"): (
+        "成本指标“{name}”用了“{operator}”：成本应是上限（≤）",
+        "The cost indicator “{name}” uses “{operator}”: a cost is a ceiling (≤)",
+    ),
+    ("indicator.operator-direction", "higher"): (
+        "指标“{name}”用了“{operator}”：这类比率越高越好，应为下限（≥）",
+        "The indicator “{name}” uses “{operator}”: such a rate is better higher, so it is a floor (≥)",
+    ),
+    ("indicator.operator-direction", "lower"): (
+        "指标“{name}”用了“{operator}”：投诉、事故一类越少越好，应为上限（≤）",
+        "The indicator “{name}” uses “{operator}”: complaints and accidents are better fewer, so it is a ceiling (≤)",
+    ),
+    ("indicator.placeholder", ""): (
+        "{where:place}“{text}”中留有占位符“{mark}”，应填写实际内容",
+        "{where:place} “{text}” still holds the placeholder “{mark}”; fill in the real content",
+    ),
+    ("indicator.timeliness-period", "annual"): (
+        "时效指标“{name}”的时间“{value}”晚于 {year} 预算年度",
+        "The timeliness indicator “{name}” names “{value}”, after the {year} budget year",
+    ),
+    ("indicator.timeliness-period", "term"): (
+        "时效指标“{name}”的时间“{value}”晚于项目期结束的 {year} 年",
+        "The timeliness indicator “{name}” names “{value}”, after the project ends in {year}",
+    ),
+    ("indicator.name-unit", "rate"): (
+        "指标“{name}”是比率，指标值“{value}”却不是百分比",
+        "The indicator “{name}” is a rate, but its target “{value}” is not a percentage",
+    ),
+    ("indicator.name-unit", "count"): (
+        "指标“{name}”是数量，指标值“{value}”却没有计量单位（个、人、次…）",
+        "The indicator “{name}” is a count, but its target “{value}” has no counting unit (items, persons, times…)",
+    ),
+    ("indicator.multi-in-row", ""): (
+        "“{name}”一行写了 {count} 个指标，应分行填写，各有指标值",
+        "“{name}” packs {count} indicators into one row; give each its own row and target",
+    ),
+    ("indicator.annual-exceeds-mid-term", ""): (
+        "年度指标“{name}”的指标值 {annual} 大于中期指标值 {mid_term}",
+        "The annual target {annual} of “{name}” is larger than its mid-term target {mid_term}",
+    ),
+    ("goal.unsupported-number", ""): (
+        "年度目标中的“{quantity}”没有对应的年度绩效指标",
+        "“{quantity}” in the annual goals is carried by no annual indicator",
     ),
     ("indicator.unknown-scheme", ""): (
         "未知的指标体系“{scheme}”（可用：{known:list}）",
@@ -431,10 +495,11 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
 
 _LINE_PARTS = {
     "name": ("支出内容", "expense item"),
+    "value": ("因子", "factor"),
+    "amount": ("金额", "amount"),
     "note": ("备注", "note"),
     "unit": ("单位", "unit"),
     "expression": ("算式", "formula"),
-    "amount": ("金额", "amount"),
 }
 _INDICATOR_PARTS = {
     "level1": ("一级指标", "level 1"),

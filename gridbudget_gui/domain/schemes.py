@@ -1,10 +1,15 @@
-"""Indicator schemes: which level-1 and level-2 groups exist and which are required, read from data."""
+"""Indicator schemes: which level-1 and level-2 groups exist and which are required, read from data.
+
+Local forms name the groups their own way (环境效益 for 生态效益指标, 进度 for 时效指标, names without the
+指标 suffix); each group's ``aliases`` in the data, and the suffix rule here, make those the same groups.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from gridbudget_gui.resources import resource_path
 
@@ -15,6 +20,7 @@ class Level2Group:
 
     name: str
     required: bool
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -24,10 +30,22 @@ class Level1Group:
     name: str
     required: bool
     level2: tuple[Level2Group, ...]
+    aliases: tuple[str, ...] = ()
+    advisory: bool = False
+    """Required by the rules, but whether a project may go without it is local practice: its absence is a
+    warning, not an error (满意度: the 2020 rules let a project go without it)."""
 
     def level2_names(self) -> list[str]:
         """The names of the level-2 groups, in order."""
         return [group.name for group in self.level2]
+
+    def level2_named(self, name: str) -> str | None:
+        """The level-2 group's own name for ``name`` as a form writes it (进度 → 时效指标), if it has one."""
+        return _lookup(self._level2_keys, name)
+
+    @cached_property
+    def _level2_keys(self) -> dict[str, str]:
+        return _keys((sub.name, sub.aliases) for sub in self.level2)
 
 
 @dataclass(frozen=True)
@@ -46,24 +64,65 @@ class Scheme:
         return [group.name for group in self.groups]
 
     def group(self, level1: str) -> Level1Group | None:
-        """The level-1 group called ``level1``, if the scheme has it."""
-        return next((group for group in self.groups if group.name == level1), None)
+        """The level-1 group called ``level1`` (or by one of its aliases: 产出, 满意度), if the scheme has it."""
+        name = _lookup(self._level1_keys, level1)
+        return next((group for group in self.groups if group.name == name), None)
+
+    @cached_property
+    def _level1_keys(self) -> dict[str, str]:
+        return _keys((group.name, group.aliases) for group in self.groups)
 
     def level1_of(self, level2: str) -> str | None:
-        """The level-1 group that holds the level-2 group ``level2``, if any."""
+        """The level-1 group that holds the level-2 group ``level2`` (by name or alias), if any."""
         for group in self.groups:
-            if level2 in group.level2_names():
+            if group.level2_named(level2) is not None:
                 return group.name
         return None
 
+    def placed(self, level1: str, level2: str) -> tuple[str, str | None] | None:
+        """The scheme's own names of a row's groups: (level-1, level-2 or None when the level-2 group is not one
+        of the level-1's); None when the level-1 group is unknown."""
+        group = self.group(level1)
+        if group is None:
+            return None
+        return group.name, group.level2_named(level2)
+
     def is_cost(self, level1: str, level2: str) -> bool:
         """True when an indicator of these groups is the cost indicator (成本指标)."""
-        if self.cost_level2 is None:
-            return level1 == self.cost_level1
-        return level1 == self.cost_level1 and level2 == self.cost_level2
+        place = self.placed(level1, level2)
+        if place is None or place[0] != self.cost_level1:
+            return False
+        return self.cost_level2 is None or place[1] == self.cost_level2
+
+    def is_satisfaction(self, level1: str) -> bool:
+        """True when ``level1`` is the satisfaction group (满意度指标, 满意度…)."""
+        group = self.group(level1)
+        return group is not None and group.name == self.satisfaction_level1
 
 
 SCHEME_IDS: tuple[str, ...] = ("classic", "2021")
+_SUFFIX = "指标"
+_SPACE = str.maketrans("", "", " \u3000\t\r\n")
+
+
+def _key(name: str) -> str:
+    return name.translate(_SPACE).removesuffix(_SUFFIX)
+
+
+def _keys(groups: Iterable[tuple[str, tuple[str, ...]]]) -> dict[str, str]:
+    """Each way of writing a group's name (spaces ignored, the 指标 suffix optional) → the group's own name."""
+    keys: dict[str, str] = {}
+    for own, aliases in groups:
+        for name in (own, *aliases):
+            keys.setdefault(name, own)
+            keys.setdefault(_key(name), own)
+    keys.pop("", None)
+    return keys
+
+
+def _lookup(keys: dict[str, str], name: str) -> str | None:
+    found = keys.get(name)  # the name as the scheme writes it: most rows
+    return found if found is not None else keys.get(_key(name))
 
 
 class UnknownSchemeError(KeyError):
@@ -78,7 +137,12 @@ def scheme_from_dict(data: dict[str, object]) -> Scheme:
         Level1Group(
             name=str(group["level1"]),
             required=bool(group["required"]),
-            level2=tuple(Level2Group(str(sub["name"]), bool(sub["required"])) for sub in group["level2"]),
+            level2=tuple(
+                Level2Group(str(sub["name"]), bool(sub["required"]), tuple(sub.get("aliases", ())))
+                for sub in group["level2"]
+            ),
+            aliases=tuple(group.get("aliases", ())),
+            advisory=bool(group.get("advisory", False)),
         )
         for group in groups_data
     )

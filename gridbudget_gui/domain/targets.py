@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
-from gridbudget_gui.domain.numbers import SIGNED, NumberError, number_value, scaled
+from gridbudget_gui.domain.numbers import SIGNED, NumberError, ascii_digits, number_value, scaled
 
 # The number itself is read by domain.numbers; this only makes the operators and units comparable.
 _FULL_WIDTH = str.maketrans({"％": "%", "\u3000": " "})
@@ -81,6 +82,7 @@ class Target:
         return f"{self.operator} {format(self.number, 'f')} {self.unit}".strip()
 
 
+@lru_cache(maxsize=4096)  # a matrix is read by several rules, and a folder repeats the same few values
 def parse_target(text: str) -> Target:
     """Read an indicator value such as ≧95%, ≤534.58万元, ４５个 or 得到提升 (定性)."""
     # Trailing punctuation (≥95%，) is how a value often ends in a pasted sentence; it is not the unit.
@@ -103,3 +105,55 @@ def parse_target(text: str) -> Target:
         except NumberError:
             return Target(None, None, "", text)
     return Target(operator or "=", number, unit, text)
+
+
+# A date as a 时效 target writes it: 2021年12月31日前, 2021年底前, 2021.12, 12月底前; the year, when written.
+_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*(?:年|[-./](?=\s*[0-9]))")
+_MONTH_DAY = re.compile(r"(?<![0-9])[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日|底|末|份|前|内|中旬|上旬|下旬)")
+# A period a payment or a task recurs in, or a deadline in words: 按月支付, 每季度, 年底前, 5个工作日内.
+_PERIODIC = re.compile(
+    r"按(?:月|季|年|周|日|天|时间节点)|每(?:月|季|年|周|日|天|半年)|年底|年末|年内|季末|月底|月末|当年|半年"
+    r"|[0-9]+\s*个?(?:工作日|自然日|日|天|小时|周|月)内"
+)
+
+
+def target_year(text: str) -> int | None:
+    """The latest year a 时效 target names (2021年12月31日前 → 2021), or None when it names none."""
+    years = [int(match[1]) for match in _YEAR.finditer(ascii_digits(text))]
+    return max(years) if years else None
+
+
+def is_time_target(text: str) -> bool:
+    """True when ``text`` is a date or a deadline (2021年12月31日前, 12月底前, 按月支付): measurable in time,
+    so it counts as a quantitative target, not as 定性 text."""
+    plain = ascii_digits(text)
+    return bool(_YEAR.search(plain) or _MONTH_DAY.search(plain) or _PERIODIC.search(plain))
+
+
+OPERATOR_CHOICES: tuple[str, ...] = ("≥", ">", "=", "<", "≤", "定性")
+"""The 计算符号 of the 一体化 system: an operator, or 定性 for a target in words."""
+QUALITATIVE = "定性"
+
+
+def operator_and_unit(text: str) -> tuple[str, str]:
+    """The 计算符号 and 计量单位 of a value as typed: ≥95% → (≥, %), ≤534.58万元 → (≤, 万元), 得到提升 → (定性, "");
+    an empty value gives ("", "")."""
+    if not text.strip():
+        return "", ""
+    target = parse_target(text)
+    if target.number is None:
+        return QUALITATIVE, ""
+    match = _TARGET.match(text.translate(_FULL_WIDTH).rstrip("，,。.；;、 "))
+    unit = (match["unit"] or "") if match is not None else target.unit
+    return target.operator or "=", unit
+
+
+def with_operator_and_unit(text: str, operator: str, unit: str) -> str:
+    """The value ``text`` rewritten with another 计算符号 or 计量单位 (≥95% with ≤ → ≤95%); a value in words,
+    or 定性 chosen, keeps the text as typed."""
+    target = parse_target(text)
+    if target.number is None or operator == QUALITATIVE:
+        return text
+    match = _TARGET.match(text.translate(_FULL_WIDTH).rstrip("，,。.；;、 "))
+    number = match["number"] if match is not None else format(target.number, "f")
+    return f"{'' if operator == '=' else operator}{number}{unit}"

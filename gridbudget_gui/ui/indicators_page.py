@@ -6,6 +6,7 @@ from functools import partial
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -18,10 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from gridbudget_gui.domain.document import PERIOD_LABELS, Indicator
+from gridbudget_gui.domain.library import LibraryEntry
 from gridbudget_gui.domain.migrate import migrate_matrix
-from gridbudget_gui.domain.schemes import SCHEME_IDS, get_scheme
+from gridbudget_gui.domain.schemes import SCHEME_IDS, UnknownSchemeError, get_scheme
+from gridbudget_gui.domain.targets import OPERATOR_CHOICES
 from gridbudget_gui.ui.delegates import ChoiceDelegate
-from gridbudget_gui.ui.models.indicators import IndicatorTableModel
+from gridbudget_gui.ui.indicator_library import IndicatorLibraryDialog
+from gridbudget_gui.ui.models.indicators import OPERATOR_COLUMN, OPTIONAL_COLUMNS, IndicatorTableModel
 from gridbudget_gui.ui.session import DocumentSession, StateCommand
 from gridbudget_gui.ui.table_page import RowTable
 from gridbudget_gui.ui.translate import domain_word
@@ -49,8 +53,9 @@ class IndicatorsPage(QWidget):
             view = table.view
             view.setItemDelegateForColumn(0, ChoiceDelegate(self._level1_choices, view))
             view.setItemDelegateForColumn(1, ChoiceDelegate(partial(self._level2_choices, model), view))
+            view.setItemDelegateForColumn(OPERATOR_COLUMN, ChoiceDelegate(lambda _index: list(OPERATOR_CHOICES), view))
             header = view.horizontalHeader()
-            for column, width in enumerate((110, 150, 320, 150, 110)):
+            for column, width in enumerate((110, 150, 320, 150, 110, 70, 80, 200, 200, 60, 150)):
                 view.setColumnWidth(column, width)
             header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
             self.models[period], self.tables[period] = model, table
@@ -65,12 +70,25 @@ class IndicatorsPage(QWidget):
         top.addWidget(QLabel(self.tr("指标体系：")))
         top.addWidget(self.scheme_box)
         top.addStretch(1)
+        self.all_columns = QCheckBox(self.tr("显示全部列"))
+        self.all_columns.setToolTip(self.tr("显示指标解释、评（扣）分标准、权重和备注列（已填写的列总是显示）"))
+        self.all_columns.toggled.connect(self.show_columns)
+        library = QPushButton(self.tr("指标库…"))
+        library.setToolTip(self.tr("从常用指标和历史指标参考中查找指标，双击插入"))
+        library.clicked.connect(self.open_library)
+        self.library: IndicatorLibraryDialog | None = None
         top.addWidget(copy_down)
         top.addWidget(copy_up)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
+        tools = QHBoxLayout()  # a row of its own: the top row is as wide as a small window allows
+        tools.addWidget(library)
+        tools.addWidget(self.all_columns)
+        tools.addStretch(1)
+        layout.addLayout(tools)
         session.changedPaths.connect(self._changed)
+        self.show_columns()
 
     def _level1_choices(self, _index: QModelIndex | QPersistentModelIndex) -> list[str]:
         scheme = get_scheme(self.session.document.scheme)
@@ -90,6 +108,42 @@ class IndicatorsPage(QWidget):
     def _changed(self, paths: list[str]) -> None:
         if "scheme" in paths:
             self._show_scheme()
+        if any(path.startswith("indicators") for path in paths) or not paths:
+            self.show_columns()
+
+    def library_dialog(self) -> IndicatorLibraryDialog:
+        """The 指标库 dialog of this page (one, kept beside the table)."""
+        if self.library is None:
+            self.library = IndicatorLibraryDialog(lambda: self.session.document, self.insert_entry, self)
+        return self.library
+
+    def open_library(self) -> None:
+        """Show the 指标库 dialog."""
+        self.library_dialog().show()
+        self.library_dialog().activateWindow()
+
+    def insert_entry(self, entry: LibraryEntry) -> None:
+        """Insert a library entry below the current row of the matrix shown, as one undo step."""
+        table = self.tabs.currentWidget()
+        period = next(p for p, t in self.tables.items() if t is table)
+        model = self.models[period]
+        current = self.tables[period].view.currentIndex()
+        row = current.row() + 1 if current.isValid() else model.rowCount()
+        try:
+            scheme = get_scheme(self.session.document.scheme)
+        except UnknownSchemeError:
+            scheme = get_scheme(SCHEME_IDS[0])
+        indicator = entry.to_indicator(scheme)
+        model.insert_rows(row, [indicator], self.tr("插入指标“{name}”").format(name=entry.name[:12]))
+        self.tables[period].view.setCurrentIndex(model.index(row, 2))
+
+    def show_columns(self) -> None:
+        """Show the optional columns (指标解释, 评（扣）分标准, 权重, 备注) that a row uses, or all when asked."""
+        every = self.all_columns.isChecked()
+        for period, table in self.tables.items():
+            model = self.models[period]
+            for column in OPTIONAL_COLUMNS:
+                table.view.setColumnHidden(column, not (every or model.uses_column(column)))
 
     def copy_matrix(self, source: str, target: str) -> None:
         """Replace the ``target`` matrix with a copy of the ``source`` one, as one undo step."""

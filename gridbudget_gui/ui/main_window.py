@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -88,6 +88,11 @@ class MainWindow(QMainWindow):
         self.problems.verticalHeader().hide()
         self.problems.activated.connect(self._problem_activated)
         self.problems.clicked.connect(self._problem_activated)
+        self.group_by_aspect = QAction(self.tr("按审核方面分组"), self)  # the panel's context menu
+        self.group_by_aspect.setCheckable(True)
+        self.group_by_aspect.toggled.connect(lambda on: self.findings_model.set_grouped(on))  # noqa: PLW0108 (a new model per document)
+        self.problems.addAction(self.group_by_aspect)
+        self.problems.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.problems_dock = QDockWidget(self.tr("问题"), self)
         self.problems_dock.setObjectName("problems")
         self.problems_dock.setWidget(self.problems)
@@ -151,6 +156,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(pages[page])
         self.stack.setCurrentIndex(current)
         self.findings_model = FindingsModel(session)
+        self.findings_model.set_grouped(self.group_by_aspect.isChecked())
         self.problems.setModel(self.findings_model)
         self.problems.horizontalHeader().setSectionResizeMode(MESSAGE_COLUMN, QHeaderView.ResizeMode.Stretch)
         for number, width in PROBLEM_COLUMN_WIDTHS.items():

@@ -27,10 +27,15 @@ DOMAIN_WORDS = (
     QT_TRANSLATE_NOOP("Domain", "错误"),
     QT_TRANSLATE_NOOP("Domain", "警告"),
     QT_TRANSLATE_NOOP("Domain", "提示"),
+    QT_TRANSLATE_NOOP("Domain", "完整性"),
+    QT_TRANSLATE_NOOP("Domain", "相关性"),
+    QT_TRANSLATE_NOOP("Domain", "适当性"),
+    QT_TRANSLATE_NOOP("Domain", "可行性"),
     QT_TRANSLATE_NOOP("Domain", "2021版指标体系（财预〔2021〕101号）"),
     QT_TRANSLATE_NOOP("Domain", "传统指标体系（财政部2010年代规则）"),
 )
-"""Labels the domain defines in Chinese (periods, funding sources, severities, scheme titles), shown translated.
+"""Labels the domain defines in Chinese (periods, funding sources, severities, aspects, scheme titles), shown
+translated.
 
 The findings' messages are not among them: ``domain/messages.py`` holds them in both languages.
 """

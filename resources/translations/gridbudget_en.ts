@@ -459,6 +459,22 @@ Overwriting it will lose those changes. Overwrite it anyway?</translation>
         <translation>Info</translation>
     </message>
     <message>
+        <source>完整性</source>
+        <translation>Completeness</translation>
+    </message>
+    <message>
+        <source>相关性</source>
+        <translation>Relevance</translation>
+    </message>
+    <message>
+        <source>适当性</source>
+        <translation>Appropriateness</translation>
+    </message>
+    <message>
+        <source>可行性</source>
+        <translation>Feasibility</translation>
+    </message>
+    <message>
         <source>2021版指标体系（财预〔2021〕101号）</source>
         <translation>2021 indicator scheme (Cai Yu [2021] No. 101)</translation>
     </message>
@@ -669,6 +685,10 @@ Please attach this file when you report the problem.</translation>
         <source>位置</source>
         <translation>Where</translation>
     </message>
+    <message>
+        <source>审核方面</source>
+        <translation>Aspect</translation>
+    </message>
 </context>
 <context>
     <name>FundingModel</name>
@@ -739,6 +759,81 @@ Please attach this file when you report the problem.</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorLibraryDialog</name>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>一级指标</source>
+        <translation>Level 1</translation>
+    </message>
+    <message>
+        <source>二级指标</source>
+        <translation>Level 2</translation>
+    </message>
+    <message>
+        <source>三级指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>指标值</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>指标解释</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>指标库</source>
+        <translation>Indicator library</translation>
+    </message>
+    <message>
+        <source>搜索：名称、类别或解释中的文字，如“培训 合格率”</source>
+        <translation>Search: words of a name, kind or explanation, such as “培训 合格率”</translation>
+    </message>
+    <message>
+        <source>插入到指标表</source>
+        <translation>Insert into the indicator table</translation>
+    </message>
+    <message>
+        <source>把本申报书的指标加入历史指标参考</source>
+        <translation>Add this declaration&apos;s indicators to the indicator history</translation>
+    </message>
+    <message>
+        <source>历史指标参考保存在设置文件旁，以后打开任何申报书都可以查到</source>
+        <translation>The indicator history is kept beside the settings file; it can be searched from any declaration later</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>双击一行，把该指标插入到当前指标表的当前行下方（可撤销）。</source>
+        <translation>Double-click a row to insert that indicator below the current row of the indicator table shown (can be undone).</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>历史指标参考</source>
+        <translation>Indicator history</translation>
+    </message>
+    <message>
+        <source>{count} 个指标</source>
+        <translation>{count} indicators</translation>
+    </message>
+    <message>
+        <source>无法保存历史指标参考：{problem}</source>
+        <translation>Cannot save the indicator history: {problem}</translation>
+    </message>
+    <message>
+        <source>历史指标参考现有 {count} 个指标</source>
+        <translation>The indicator history now holds {count} indicators</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorTableModel</name>
     <message>
         <source>一级指标</source>
@@ -755,6 +850,30 @@ Please attach this file when you report the problem.</translation>
     <message>
         <source>指标值</source>
         <translation>Target</translation>
+    </message>
+    <message>
+        <source>计算符号</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>计量单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>指标解释</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>评（扣）分标准</source>
+        <translation>Scoring rule</translation>
+    </message>
+    <message>
+        <source>权重</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>解析</source>
@@ -802,6 +921,26 @@ Please attach this file when you report the problem.</translation>
     <message>
         <source>指标体系：</source>
         <translation>Indicator scheme:</translation>
+    </message>
+    <message>
+        <source>显示全部列</source>
+        <translation>Show all columns</translation>
+    </message>
+    <message>
+        <source>显示指标解释、评（扣）分标准、权重和备注列（已填写的列总是显示）</source>
+        <translation>Show the explanation, scoring rule, weight and note columns (columns in use are always shown)</translation>
+    </message>
+    <message>
+        <source>指标库…</source>
+        <translation>Indicator library…</translation>
+    </message>
+    <message>
+        <source>从常用指标和历史指标参考中查找指标，双击插入</source>
+        <translation>Find an indicator among the common ones and the indicator history; double-click to insert</translation>
+    </message>
+    <message>
+        <source>插入指标“{name}”</source>
+        <translation>Insert the indicator “{name}”</translation>
     </message>
     <message>
         <source>复制{source}指标到{target}</source>
@@ -881,6 +1020,10 @@ The switch can be undone. Switch?</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>按审核方面分组</source>
+        <translation>Group by review aspect</translation>
+    </message>
     <message>
         <source>问题</source>
         <translation>Problems</translation>
@@ -1335,7 +1478,7 @@ The switch can be undone. Switch?</translation>
     </message>
     <message>
         <source>列出当前申报书与另一个文件的不同之处（如去年的申报书、同事的版本）</source>
-        <translation>List what differs between this declaration and another file (last year's, a colleague's version)</translation>
+        <translation>List what differs between this declaration and another file (last year&apos;s, a colleague&apos;s version)</translation>
     </message>
     <message>
         <source>Excel 工作簿 (*.xlsx)</source>

@@ -37,7 +37,22 @@ UNITS = st.sampled_from(["人", "元", "个月", "月", "元/月", "月份", "�
 NAMES = st.sampled_from(["1-9月份工资", "1-11月份工资", "1至12月补贴", "", "人身意外险", "3-2月"])
 EXPRESSIONS = st.sampled_from(["", "45*4-22", "1/0", "2×3", "abc", "158"])
 MONEY = st.sampled_from(["0", "-5", "80000", "5345800", "16037400", "1"])
-VALUES = st.sampled_from(["", "≥95%", "≧120%", "45个", "得到提升", "≤534.58万元", "≤1603.74万元", "100人", "-5%"])
+VALUES = st.sampled_from(
+    [
+        "",
+        "≥95%",
+        "≧120%",
+        "45个",
+        "得到提升",
+        "≤534.58万元",
+        "≤1603.74万元",
+        "100人",
+        "-5%",
+        "2022年12月底前",
+        "XX个",
+        "50个",
+    ]
+)
 LEVELS = st.sampled_from(
     [
         ("产出指标", "数量指标"),
@@ -194,6 +209,8 @@ def edit_general(document: Document, data: st.DataObject) -> list[str]:
                 ("project.funding_arrangement", "安" * 32_768),  # longer than an Excel cell
                 ("project.budget_notes", "说" * 32_768),
                 ("goals.annual", "目" * 32_768),
+                ("goals.annual", "覆盖45个社区，培训158人。"),  # read against the 年度 indicators
+                ("project.term", "2020-2021年"),  # the 中期 时效 dates are read against its end
             ]
         )
     )
@@ -410,4 +427,4 @@ def test_sort_and_count() -> None:
     findings = sort_findings(check_document(document))
     order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
     assert [order[f.severity] for f in findings] == sorted(order[f.severity] for f in findings)
-    assert count_by_severity(findings) == {Severity.ERROR: 2, Severity.WARNING: 2, Severity.INFO: 1}
+    assert count_by_severity(findings) == {Severity.ERROR: 2, Severity.WARNING: 12, Severity.INFO: 1}

@@ -163,6 +163,7 @@ def test_the_chinese_wording_is_the_reviewers() -> None:
     assert funding.to_json() == {
         "severity": "error",
         "rule": "funding.annual-exceeds-mid-term",
+        "aspect": "适当性",
         "where": "funding.annual.county",
         "message": "年度县（市）区级财政 1,234,567.50 元超过中期 0.00 元",
     }

@@ -19,11 +19,11 @@ def test_classic_is_the_seeds_scheme() -> None:
     }
 
 
-def test_2021_makes_cost_a_level1_group_and_drops_sustainability() -> None:
+def test_2021_makes_cost_a_level1_group_and_sustainability_optional() -> None:
     assert _layout("2021") == {
         "成本指标": ["经济成本指标", "社会成本指标", "生态环境成本指标"],
         "产出指标": ["数量指标", "质量指标", "时效指标"],
-        "效益指标": ["经济效益指标", "社会效益指标", "生态效益指标"],
+        "效益指标": ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"],
         "满意度指标": ["服务对象满意度指标"],
     }
 
@@ -55,7 +55,8 @@ def test_lookups() -> None:
     classic = get_scheme("classic")
     assert classic.level1_names() == ["产出指标", "效益指标", "满意度指标"]
     assert classic.level1_of("可持续影响指标") == "效益指标"
-    assert get_scheme("2021").level1_of("可持续影响指标") is None
+    assert get_scheme("2021").level1_of("可持续影响指标") == "效益指标"  # allowed, not required
+    assert not next(sub for sub in get_scheme("2021").groups[2].level2 if sub.name == "可持续影响指标").required
     assert classic.group("成本指标") is None
 
 
@@ -82,3 +83,36 @@ def test_a_scheme_is_data() -> None:
     assert scheme.groups[0].required is False
     assert scheme.groups[0].level2[0].required is True
     assert scheme.is_cost("成本指标", "anything")
+
+
+@pytest.mark.parametrize("scheme_id", SCHEME_IDS)
+@pytest.mark.parametrize(
+    ("level1", "level2", "placed"),
+    [
+        ("效益指标", "环境效益", ("效益指标", "生态效益指标")),
+        ("效益", "环境效益指标", ("效益指标", "生态效益指标")),
+        ("产出指标", "进度", ("产出指标", "时效指标")),
+        ("产出", "数量", ("产出指标", "数量指标")),
+        ("满意度", "社会公众或服务对象满意度", ("满意度指标", "服务对象满意度指标")),
+        ("满意度指标", "社会公众或服务对象满意度指标", ("满意度指标", "服务对象满意度指标")),
+        (" 产出指标 ", "质量 指标", ("产出指标", "质量指标")),
+        ("产出指标", "速度指标", ("产出指标", None)),
+    ],
+)
+def test_local_group_names_are_the_same_groups(
+    scheme_id: str, level1: str, level2: str, placed: tuple[str, str | None]
+) -> None:
+    assert get_scheme(scheme_id).placed(level1, level2) == placed
+
+
+def test_unknown_level1_is_not_placed() -> None:
+    assert get_scheme("classic").placed("管理指标", "数量指标") is None
+    assert get_scheme("classic").placed("", "数量指标") is None
+    assert get_scheme("classic").level1_of("进度") == "产出指标"
+
+
+def test_satisfaction_is_advisory() -> None:
+    for scheme_id in SCHEME_IDS:
+        group = get_scheme(scheme_id).group("满意度")
+        assert group is not None and group.advisory and group.required
+        assert not any(g.advisory for g in get_scheme(scheme_id).groups if g is not group)

@@ -36,8 +36,14 @@ def test_example_opens_with_its_findings_and_total(window: MainWindow) -> None:
     assert window.session.document.cost_total == Decimal("5345800.00")
     assert "5,345,800.00" in window.counts.text()
     assert "伍佰叁拾肆万伍仟捌佰元整" in window.cost_page.total.text()
-    assert window.findings_model.rowCount() == 4
-    assert rules_of(window) == {"indicator.cost-empty", "cost.month-words", "cost.months-over-year"}
+    assert window.findings_model.rowCount() == 12  # 4 of the arithmetic, 8 of the reviewer's (vague, 3 in a row)
+    assert rules_of(window) == {
+        "indicator.cost-empty",
+        "cost.month-words",
+        "cost.months-over-year",
+        "indicator.vague-value",
+        "indicator.multi-in-row",
+    }
     assert "未命名" in window.windowTitle()
     assert not window.isWindowModified()
 
@@ -251,8 +257,9 @@ def test_switching_scheme_explains_and_moves_the_cost_indicator(
     assert document.scheme == "2021"
     assert (document.indicators.annual[3].level1, document.indicators.annual[3].level2) == ("成本指标", "经济成本指标")
     assert "成本指标“全年“五进网格”精细化经费成本”由“产出指标/成本指标”移到“成本指标/经济成本指标”" in told[0]
-    assert "可持续影响指标" in told[0]
-    assert "indicator.unknown-group" in rules_of(window)  # 可持续影响 has no place in 2021
+    assert "可持续影响指标" not in told[0]  # optional in 2021 too: the row stays where it is
+    assert document.indicators.annual[8].level2 == "可持续影响指标"
+    assert "indicator.unknown-group" not in rules_of(window)
     assert page.scheme_box.currentData() == "2021"
     window.menus.undo_action.trigger()
     assert document.scheme == "classic" and document.indicators.annual[3].level1 == "产出指标"

@@ -1,4 +1,4 @@
-"""The Problems panel's list: every finding, worst first."""
+"""The Problems panel's list: every finding, worst first, or grouped by the review's four questions."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-from gridbudget_gui.domain.findings import SEVERITY_LABELS, Finding
+from gridbudget_gui.domain.aspects import ASPECTS
+from gridbudget_gui.domain.findings import SEVERITY_LABELS, SEVERITY_ORDER, Finding
 from gridbudget_gui.ui.models.base import Index, finding_brush, finding_text
 from gridbudget_gui.ui.session import DocumentSession
 from gridbudget_gui.ui.translate import QT_TRANSLATE_NOOP, domain_word
@@ -20,19 +21,35 @@ class FindingsModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("FindingsModel", "问题"),
         QT_TRANSLATE_NOOP("FindingsModel", "规则"),
         QT_TRANSLATE_NOOP("FindingsModel", "位置"),
+        QT_TRANSLATE_NOOP("FindingsModel", "审核方面"),
     )
 
     def __init__(self, session: DocumentSession) -> None:
         super().__init__()
         self.session = session
-        self._findings: list[Finding] = list(session.findings)
+        self.grouped = False
+        self._findings: list[Finding] = self._ordered()
         session.findingsChanged.connect(self._reload)
 
+    def _ordered(self) -> list[Finding]:
+        findings = list(self.session.findings)
+        if self.grouped:  # 完整性, 相关性, 适当性, 可行性; worst first within each
+            findings.sort(key=lambda f: (ASPECTS.index(f.aspect), SEVERITY_ORDER[f.severity]))
+        return findings
+
+    def set_grouped(self, grouped: bool) -> None:
+        """Group the findings by aspect (完整性, 相关性, 适当性, 可行性), or list them worst first."""
+        self.grouped = grouped
+        self.beginResetModel()
+        self._findings = self._ordered()
+        self.endResetModel()
+
     def _reload(self) -> None:
-        if self.session.findings == self._findings:
+        ordered = self._ordered()
+        if ordered == self._findings:
             return
         self.beginResetModel()
-        self._findings = list(self.session.findings)
+        self._findings = ordered
         self.endResetModel()
 
     def finding(self, row: int) -> Finding:
@@ -44,7 +61,7 @@ class FindingsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._findings)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        """Severity, message, rule, place."""
+        """Severity, message, rule, place, aspect."""
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -63,7 +80,7 @@ class FindingsModel(QAbstractTableModel):
             column = index.column()
             if column == 1:
                 return finding_text(finding)
-            return (severity, "", finding.rule, finding.path)[column]
+            return (severity, "", finding.rule, finding.path, domain_word(finding.aspect))[column]
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 0:
             return finding_brush([finding])
         if role == Qt.ItemDataRole.ToolTipRole:
