@@ -52,6 +52,9 @@ _RULES: dict[str, tuple[str, ...]] = {
         "file.not-a-number",
         "file.unplaced",
         "file.cost-line",
+        "file.read",
+        "selfeval.actual-unreadable",
+        "selfeval.deviation-missing",
     ),
     "相关性": (
         "indicator.unknown-group",
@@ -63,6 +66,7 @@ _RULES: dict[str, tuple[str, ...]] = {
         "indicator.operator-direction",
         "indicator.name-unit",
         "goal.unsupported-number",
+        "rollover.stale-year",
     ),
     "适当性": (
         "cost.total-funding",
@@ -72,6 +76,8 @@ _RULES: dict[str, tuple[str, ...]] = {
         "indicator.annual-exceeds-mid-term",
         "text.arrangement-amount",
         "text.notes-breakdown",
+        "selfeval.weights-sum",
+        "selfeval.score-band",
     ),
     "可行性": (
         "cost.negative",
@@ -85,6 +91,7 @@ _RULES: dict[str, tuple[str, ...]] = {
         "funding.total-sources",
         "indicator.percent-range",
         "indicator.timeliness-period",
+        "rollover.mid-term-ended",
     ),
 }
 
