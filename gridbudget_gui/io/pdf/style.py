@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 from reportlab.platypus import paragraph as rl_paragraph
 
+from gridbudget_gui.io.pdf.linebreak import CANNOT_START_ZH, break_line
 from gridbudget_gui.resources import CJK_FONT_SUBFONT, cjk_font_path
 
 FONT = "GridBudgetSong"
@@ -41,17 +42,11 @@ LEADING = round(BODY_SIZE * 1.45, 1)
 PAD = 4.0  # cell padding on every side
 
 
-# Chinese punctuation that must not start a line (避头点). WORKAROUND: reportlab's list
-# (reportlab.lib.textsplit.CANNOT_START_LINE) is Japanese-centred and lacks the full-width comma,
-# semicolon, colon, closing quotes and book-title marks, so lines began with "，".
-_CANNOT_START_ZH = "，；：！？”’》〉）】』」…%％"
-
-
 @cache
 def register_font() -> str:
     """Register the bundled CJK face with reportlab once per process and return its name."""
     for module in (rl_textsplit, rl_paragraph):  # one-fragment paragraphs wrap in textsplit, others here
-        missing = "".join(ch for ch in _CANNOT_START_ZH if ch not in module.ALL_CANNOT_START)
+        missing = "".join(ch for ch in CANNOT_START_ZH if ch not in module.ALL_CANNOT_START)
         module.ALL_CANNOT_START += missing
     path = cjk_font_path()
     pdfmetrics.registerFont(TTFont(FONT, str(path), subfontIndex=CJK_FONT_SUBFONT))
@@ -115,8 +110,10 @@ class BoldParagraph(Paragraph):  # type: ignore[misc]
 
 
 def title(text: str, style: str = "title") -> Flowable:
-    """A centred heading in faux bold."""
-    return BoldParagraph(markup(text), styles()[style])
+    """A centred heading in faux bold, broken the Chinese way (no opening quote left at a line end)."""
+    paragraph_style = styles()[style]
+    lines = break_line(text.strip(), FRAME_WIDTH, FONT, paragraph_style.fontSize)
+    return BoldParagraph("<br/>".join(escape(line) for line in lines), paragraph_style)
 
 
 class NumberedCanvas(Canvas):  # type: ignore[misc]

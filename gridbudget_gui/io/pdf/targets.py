@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import PERIOD_LABELS, PERIODS, SOURCE_LABELS, Document, Indicator
@@ -88,7 +88,14 @@ def goals_grid(document: Document) -> Flowable:
     half = (FRAME_WIDTH - LABEL_WIDTH) / 2
     grid = FormGrid([LABEL_WIDTH, half, half])
     # The heading row leaves the label column open, so 总体目标 reads as one cell over both rows.
-    grid.add(_label(0, ""), GridCell(1, 1, "中期目标", "CENTER"), GridCell(2, 2, "年度目标", "CENTER"), rule_from=1)
+    # It is repeated on every page the goals continue on, so each column says which goal it is.
+    grid.add(
+        _label(0, ""),
+        GridCell(1, 1, "中期目标", "CENTER"),
+        GridCell(2, 2, "年度目标", "CENTER"),
+        rule_from=1,
+        heading=True,
+    )
     grid.add(_label(0, "总体目标"), GridCell(1, 1, document.goals.mid_term), GridCell(2, 2, document.goals.annual))
     return grid.flowable()
 
@@ -129,6 +136,8 @@ class _Matrix:
                 ]
                 for piece in split_tall_row(row):
                     self._add(piece, "row", period, run)
+                if indicator is indicators[0] and len(indicators) > 1:
+                    self.keep.add(len(self.rows) - 1)  # the column header never over one row alone
 
     def _add(self, row: list[Cell], kind: str, period: str, run: int) -> None:
         self.rows.append(row)
@@ -195,11 +204,11 @@ def indicator_table(document: Document) -> PagedTable:
 
 
 def notes_grid(document: Document) -> Flowable:
-    """单位已有的保障项目实施的制度措施 and 预算绩效说明."""
+    """单位已有的保障项目实施的制度措施 and 预算绩效说明, with the signatures kept under its last lines."""
     grid = FormGrid([LABEL_WIDTH, FRAME_WIDTH - LABEL_WIDTH])
     grid.add(_label(0, "单位已有的保障项目实施的制度措施"), GridCell(1, 1, document.project.safeguards))
     grid.add(_label(0, "预算绩效说明"), GridCell(1, 1, document.project.budget_notes))
-    return grid.flowable()
+    return grid.flowable(trailer=signature_block(document))
 
 
 def signature_block(document: Document) -> Flowable:
@@ -220,8 +229,7 @@ def signature_block(document: Document) -> Flowable:
         ("RIGHTPADDING", (0, 1), (0, 1), 24 * mm),
     ]
     # Room for a round seal of about 42 mm, stamped over 单位（盖章） as the custom is.
-    table = form_table(rows, widths, commands, split_in_row=False, heights=[None, 46 * mm])
-    return KeepTogether([table])
+    return form_table(rows, widths, commands, split_in_row=False, heights=[None, 46 * mm])
 
 
 def targets_story(document: Document) -> list[Flowable]:
@@ -236,5 +244,4 @@ def targets_story(document: Document) -> list[Flowable]:
         goals_grid(document),
         indicator_table(document),
         notes_grid(document),
-        signature_block(document),
     ]
