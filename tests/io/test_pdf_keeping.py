@@ -18,12 +18,27 @@ from gridbudget_gui.io.pdf.style import FONT, register_font
 from gridbudget_gui.io.pdf.write import write_pdf
 from tests.io import pdf_tools
 
-_ALPHABET = "网格化管理，。；：【】（）“”《》、0123456789.,abc "
+_PIECES = [
+    "网格",
+    "化",
+    "管理",
+    "【重要】",
+    "（一）",
+    "“五进网格”",
+    "《通知》",
+    "，",
+    "。",
+    "；",
+    "4,484,040.00元",
+    "abc ",
+    "2019",
+]
 
 
-@given(st.text(_ALPHABET, min_size=1, max_size=120), st.integers(min_value=40, max_value=300))
-def test_lines_never_end_on_an_opening_mark_nor_start_on_a_closing_one(text: str, width: int) -> None:
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=40), st.integers(min_value=90, max_value=300))
+def test_lines_never_end_on_an_opening_mark_nor_start_on_a_closing_one(pieces: list[str], width: int) -> None:
     register_font()
+    text = "".join(pieces)
     lines = break_line(text, width, FONT, 10.5)
     # Nothing is lost but the spaces the lines broke at.
     assert "".join(lines).replace(" ", "") == text.replace(" ", "")
@@ -121,3 +136,23 @@ def test_no_printed_line_ends_on_an_opening_bracket(example_document: Document, 
     lines = pdf_tools.run("pdftotext", str(path), "-").splitlines()
     assert sum("【" in line for line in lines) > 40
     assert not [line for line in lines if line.rstrip().endswith(("【", "（", "“", "《"))]
+
+
+def test_filled_per_indicator_columns_print_on_landscape_pages(example_document: Document, tmp_path: Path) -> None:
+    for indicator in example_document.indicators.annual:
+        indicator.operator, indicator.unit, indicator.weight = "≥", "个", "10"
+        indicator.scoring = f"{indicator.name}完成得满分，未完成按比例扣分。"
+    path = tmp_path / "wide.pdf"
+    write_pdf(example_document, path)
+    sizes = pdf_tools.page_sizes(path)
+    wide = [number for number, size in enumerate(sizes, start=1) if size.startswith("841.89 x 595.276")]
+    assert wide and all(size.startswith("595.276 x 841.89") for n, size in enumerate(sizes, 1) if n not in wide)
+    # The filled columns only (no 指标解释, no 备注), each indicator along one row.
+    header = "一级指标二级指标三级指标计算符号指标值计量单位权重评（扣）分标准"
+    for page in wide:
+        assert header in pdf_tools.text(path, page, layout=True), page
+    text = "".join(pdf_tools.text(path, page, layout=True) for page in wide)
+    assert "指标解释" not in text
+    assert "城市环境改善≥成效显著个10" in text
+    # The notes and the signatures come back to portrait after the matrix.
+    assert wide[-1] < _page_of(path, "单位（盖章）")

@@ -65,15 +65,19 @@ def _hanging(unit: str, font: str, size: float) -> float:
 
 
 def _cut(unit: str, width: float, font: str, size: float) -> list[str]:
-    """A unit wider than a whole line, cut between characters (a very long number or word)."""
+    """A unit wider than a whole line, cut between characters (a very long number or word), still keeping
+    opening marks off a piece's end and closing marks off a piece's start where it can."""
     pieces: list[str] = []
     current = ""
     used = 0.0
     for char in unit:
         char_width = _char_width(char, font) * size
         if current and used + char_width > width:
+            carry = ""
+            while len(current) > 1 and (current[-1] in CANNOT_END_ZH or (carry or char)[0] in CANNOT_START_ZH):
+                carry, current = current[-1] + carry, current[:-1]
             pieces.append(current)
-            current, used = "", 0.0
+            current, used = carry, _width(carry, font, size)
         current += char
         used += char_width
     pieces.append(current)

@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape
 from reportlab import rl_config
 from reportlab.lib import textsplit as rl_textsplit
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -35,6 +35,12 @@ FOOTER_BASELINE = 11 * mm
 FRAME_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 FRAME_PADDING = 0.0
+# Landscape pages (the indicator matrix with its per-indicator columns), bound on the same side.
+WIDE_FRAME_WIDTH = PAGE_HEIGHT - MARGIN_LEFT - MARGIN_RIGHT
+WIDE_FRAME_HEIGHT = PAGE_WIDTH - MARGIN_TOP - MARGIN_BOTTOM
+WIDE_TEMPLATE = "wide"
+"""The page template of landscape pages: switch to it with ``NextPageTemplate(WIDE_TEMPLATE)``."""
+FORM_TEMPLATE = "form"
 
 BODY_SIZE = 10.5  # 五号, the size of body text on Chinese official forms
 SMALL_SIZE = 9.0
@@ -122,8 +128,14 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         # The bundled face from the start: a Helvetica preamble would put an unembedded font in the file.
         kwargs["initialFontName"] = register_font()
+        self.page_size: tuple[float, float] = kwargs.get("pagesize", A4)
         super().__init__(*args, **kwargs)
         self._held_pages: list[dict[str, Any]] = []
+
+    def setPageSize(self, size: tuple[float, float]) -> None:  # noqa: N802 - reportlab's name
+        """Remember the size (a landscape page centres its footer on its own width)."""
+        self.page_size = size
+        super().setPageSize(size)
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         """Keep the finished page instead of writing it, until the page count is known."""
@@ -136,7 +148,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         for number, state in enumerate(self._held_pages, start=1):
             self.__dict__.update(state)
             self.setFont(FONT, SMALL_SIZE)
-            self.drawCentredString(PAGE_WIDTH / 2, FOOTER_BASELINE, f"第 {number} 页 共 {total} 页")
+            self.drawCentredString(self.page_size[0] / 2, FOOTER_BASELINE, f"第 {number} 页 共 {total} 页")
             super().showPage()
         super().save()
 
@@ -169,7 +181,23 @@ def build_pdf(story: list[Flowable], title_text: str, author: str) -> bytes:
         bottomPadding=FRAME_PADDING,
         id="body",
     )
-    template.addPageTemplates([PageTemplate(id="form", frames=[frame])])
+    wide = Frame(
+        MARGIN_LEFT,
+        MARGIN_BOTTOM,
+        WIDE_FRAME_WIDTH,
+        WIDE_FRAME_HEIGHT,
+        leftPadding=FRAME_PADDING,
+        rightPadding=FRAME_PADDING,
+        topPadding=FRAME_PADDING,
+        bottomPadding=FRAME_PADDING,
+        id="wide",
+    )
+    template.addPageTemplates(
+        [
+            PageTemplate(id=FORM_TEMPLATE, frames=[frame], pagesize=A4),
+            PageTemplate(id=WIDE_TEMPLATE, frames=[wide], pagesize=landscape(A4)),
+        ]
+    )
     # Plain Flate streams: ASCII85 on top makes the file a quarter bigger and the build ~10% slower.
     saved_a85 = rl_config.useA85
     rl_config.useA85 = 0

@@ -160,6 +160,8 @@ class TableSpec:
     """Rule every cell; without it only the box is ruled and ``commands`` draw the inner lines."""
     lead_in: Callable[[int], float] = lambda start: 0.0
     """Extra space above the first body row of a page starting at the given index (top padding)."""
+    frame_height: float = FRAME_HEIGHT
+    """The height of the pages' frame (less on landscape pages)."""
     trailer: Flowable | None = None
     """A block that must follow the last row on the same page (the signatures after the last section)."""
     heights: list[float] = field(default_factory=list)
@@ -255,7 +257,7 @@ class PagedTable(Flowable):  # type: ignore[misc]
         trailer = self.spec.trailer
         if trailer is None:
             return 0.0
-        _, height = trailer.wrap(self.spec.width, FRAME_HEIGHT)
+        _, height = trailer.wrap(self.spec.width, self.spec.frame_height)
         return float(height)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -282,7 +284,7 @@ class PagedTable(Flowable):  # type: ignore[misc]
         needed = spec.span(self.start, stop + 1)
         if stop == len(spec.rows) - 1:
             needed += self._trailer_height()
-        return bool(header_height + needed <= FRAME_HEIGHT)
+        return bool(header_height + needed <= spec.frame_height)
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         """The rows that fit on this page as one table, and the rest as another PagedTable."""
@@ -300,7 +302,7 @@ class PagedTable(Flowable):  # type: ignore[misc]
             if self.start + count >= total:
                 return [self._build(total, with_trailer=False), *([spec.trailer] if spec.trailer else [])]
         if count <= 0:
-            if header_height + spec.heights[self.start] > FRAME_HEIGHT - 1:
+            if header_height + spec.heights[self.start] > spec.frame_height - 1:
                 # One row taller than a page: let reportlab split inside its cells.
                 oversized = self._build(self.start + 1, exact_heights=False, with_trailer=False)
                 rest = [PagedTable(spec, self.start + 1)] if self.start + 1 < total else []
