@@ -274,7 +274,10 @@ def save_self_evaluation(document: Document, target: Path) -> None:
 
 
 def run_export(source: Path, target: Path, form: str = "declaration") -> int:
-    """``gridbudget export IN OUT``: convert; 0 done, 2 a file could not be read or written."""
+    """``gridbudget export IN OUT``: convert; 0 done, 2 a file could not be read or written.
+
+    A declaration with errors is still written (a draft may be exported on purpose), with one line on stderr.
+    """
     try:
         loaded = load_document(source)
         try:
@@ -290,6 +293,10 @@ def run_export(source: Path, target: Path, form: str = "declaration") -> int:
     except DocumentError as problem:
         print(f"gridbudget: {problem}", file=sys.stderr)
         return EXIT_FILE
+    findings = loaded.notes + check_document(loaded.document)
+    errors = sum(finding.severity is Severity.ERROR for finding in findings)
+    if errors:
+        print(f"gridbudget: 注意：{source} 有 {errors} 个错误，仍已导出（gridbudget check 列出它们）", file=sys.stderr)
     return EXIT_OK
 
 

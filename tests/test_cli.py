@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from gridbudget_gui import __version__, cli
+from gridbudget_gui.domain.checker import check_document
+from gridbudget_gui.domain.findings import Severity
 from gridbudget_gui.io.json import document_to_dict, read_json, write_json
 from gridbudget_gui.resources import example_path
 
@@ -218,6 +220,25 @@ def test_export_json(how: str, tmp_path: Path) -> None:
     result = run(how, "export", EXAMPLE, str(out))
     assert result.returncode == 0, result.stderr
     assert document_to_dict(read_json(out).document) == json.loads(Path(EXAMPLE).read_text(encoding="utf-8"))
+
+
+def test_export_with_errors_says_so_and_still_writes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # The example has known errors (checked in test_check_*): the export goes ahead, with one line of warning.
+    out = tmp_path / "out.json"
+    assert cli.main(["export", EXAMPLE, str(out)]) == 0
+    assert out.exists()
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    errors = sum(f.severity is Severity.ERROR for f in check_document(read_json(Path(EXAMPLE)).document))
+    assert errors > 0
+    assert f"{EXAMPLE} 有 {errors} 个错误，仍已导出" in err
+
+
+def test_export_of_a_clean_file_prints_nothing(
+    clean_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["export", str(clean_file), str(tmp_path / "out.json")]) == 0
+    assert capsys.readouterr().err == ""
 
 
 @pytest.mark.parametrize("name", ["out.odt", "out", "out.JSON.bak"])

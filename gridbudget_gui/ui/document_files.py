@@ -13,6 +13,7 @@ from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from gridbudget_gui.domain.document import Document
+from gridbudget_gui.domain.findings import Severity
 from gridbudget_gui.io.atomic import file_stamp
 from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.formats import load_document, save_document
@@ -252,6 +253,8 @@ class DocumentFiles(QObject):
 
     def _export(self, suffix: str, title: str, file_filter: str) -> bool:
         commit_editors()
+        if not self._export_despite_errors(title):
+            return False
         name, _ = QFileDialog.getSaveFileName(self.window, title, self.suggested_name(suffix), file_filter)
         if not name:
             return False
@@ -263,6 +266,21 @@ class DocumentFiles(QObject):
             return False
         self._show_message(self.tr("已导出 {path}").format(path=path), SAVED_MESSAGE_MS)
         return True
+
+    def _export_despite_errors(self, title: str) -> bool:
+        """Name the count of errors and ask before exporting a declaration that has any (a draft may be wanted)."""
+        errors = sum(finding.severity is Severity.ERROR for finding in self.session.findings)
+        if not errors:
+            return True
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self.window,
+            title,
+            self.tr("申报书还有 {count} 个错误（见“问题”列表）。仍要导出吗？").format(count=errors),
+            buttons.Yes | buttons.No,
+            buttons.No,
+        )
+        return answer == buttons.Yes
 
     def print_document(self) -> None:
         """Print the PDF's pages on a chosen printer."""

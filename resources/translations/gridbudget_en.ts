@@ -404,6 +404,10 @@ Overwriting it will lose those changes. Overwrite it anyway?</translation>
         <source>已导出 {path}</source>
         <translation>Exported {path}</translation>
     </message>
+    <message>
+        <source>申报书还有 {count} 个错误（见“问题”列表）。仍要导出吗？</source>
+        <translation>The declaration still has {count} errors (see the Problems list). Export anyway?</translation>
+    </message>
 </context>
 <context>
     <name>DocumentSession</name>

@@ -11,8 +11,11 @@ from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from gridbudget_gui.domain.document import Document
+from gridbudget_gui.domain.findings import Severity
 from gridbudget_gui.io.json import document_to_dict
 from gridbudget_gui.ui.main_window import MainWindow
+from gridbudget_gui.ui.session import DocumentSession
 from tests.conftest import COLLEAGUE_FORM
 from tests.ui.conftest import edit_cell
 
@@ -20,8 +23,41 @@ needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="po
 
 
 def choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
-    """Answer the next Save dialog with ``path``."""
+    """Answer the next Save dialog with ``path``, and Yes to exporting the example despite its errors."""
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+
+
+def test_export_with_errors_asks_first_and_no_writes_nothing(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = window.session
+    assert session is not None
+    errors = sum(finding.severity is Severity.ERROR for finding in session.findings)
+    assert errors > 0  # the example's known defects
+    asked: list[str] = []
+
+    def answer_no(parent: object, title: str, text: str, *rest: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer_no)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: pytest.fail("asked for a name"))
+    assert not window.files.export_word()
+    assert len(asked) == 1 and f"{errors} 个错误" in asked[0]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_export_of_a_clean_declaration_asks_nothing(
+    window: MainWindow, clean_document: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.set_session(DocumentSession(clean_document))
+    session = window.session
+    assert session is not None and not any(f.severity is Severity.ERROR for f in session.findings)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked"))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "clean.docx"), ""))
+    assert window.files.export_word()
+    assert (tmp_path / "clean.docx").exists()
 
 
 def test_save_as_xlsx_then_reopen_gives_the_same_document(

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer
 
-from gridbudget_gui.domain.breakdown import arithmetic_text
-from gridbudget_gui.domain.document import CostItem, Document
-from gridbudget_gui.domain.money import format_money, money_in_words
+from gridbudget_gui.domain.arithmetic import is_plain_number, normalise
+from gridbudget_gui.domain.document import CostItem, Document, Factor
+from gridbudget_gui.domain.money import format_money, money_in_words, plain_decimal
 from gridbudget_gui.io.pdf.grid import HANG, FormGrid, GridCell, numbered_lines
-from gridbudget_gui.io.pdf.style import FRAME_WIDTH, PAD, title
+from gridbudget_gui.io.pdf.style import BODY_SIZE, FONT, FRAME_WIDTH, PAD, title
 from gridbudget_gui.io.pdf.tables import (
     Cell,
     Command,
     PagedTable,
     TableSpec,
+    balanced_widths,
     cell,
     form_table,
     money_cell,
@@ -24,8 +26,9 @@ from gridbudget_gui.io.pdf.tables import (
 LABEL_WIDTH = 27 * mm
 SUBLABEL_WIDTH = 30 * mm
 VALUE_WIDTH = FRAME_WIDTH - LABEL_WIDTH
-COST_WIDTHS = [11 * mm, 42 * mm, 49 * mm, 30 * mm, FRAME_WIDTH - 132 * mm]
 COST_HEADER = ["序号", "支出内容", "测算依据", "金额（元）", "备注"]
+# The bundled face has no U+2212 minus sign: the hyphen-minus stands for it.
+_OPERATORS = str.maketrans({"*": "×", "/": "÷"})
 
 
 def declaration_title(document: Document) -> str:
@@ -74,9 +77,44 @@ def _text_fields(document: Document, fields: list[tuple[str, str]]) -> Flowable:
     return grid.flowable()
 
 
-def _cost_row(number: int, item: CostItem) -> list[Cell]:
-    widths = COST_WIDTHS
-    basis = f"共{format_money(item.amount)}元" if item.is_lump_sum else arithmetic_text(item)
+def factor_with_arithmetic(factor: Factor) -> str:
+    """A factor as printed, with the arithmetic typed for it beside the number: 158（45×4-22）人."""
+    number = plain_decimal(factor.value)
+    if not factor.expression or is_plain_number(factor.expression):
+        return f"{number}{factor.unit}"
+    typed = normalise(factor.expression).replace(" ", "").translate(_OPERATORS)
+    return f"{number}（{typed}）{factor.unit}"
+
+
+def basis_text(item: CostItem) -> str:
+    """The 测算依据 cell: 158（45×4-22）人×2580元×11个月, or 共80,000.00元 for a lump sum."""
+    if item.is_lump_sum:
+        return f"共{format_money(item.amount)}元"
+    return "×".join(factor_with_arithmetic(factor) for factor in item.factors)
+
+
+def cost_widths(document: Document) -> list[float]:
+    """The cost table's columns: 序号 and 金额 as wide as their longest figure, the texts balanced by content."""
+    items = document.cost_items
+    figures = [format_money(document.cost_total), *(format_money(item.amount) for item in items)]
+    number_width = max(11 * mm, stringWidth(str(len(items)), FONT, BODY_SIZE) + 2 * PAD + 2)
+    amount_width = max(24 * mm, max(stringWidth(text, FONT, BODY_SIZE) for text in figures) + 2 * PAD + 2)
+    columns = [
+        [COST_HEADER[0]],
+        [COST_HEADER[1], *(item.name for item in items)],
+        [COST_HEADER[2], *(basis_text(item) for item in items)],
+        [COST_HEADER[3]],
+        [COST_HEADER[4], *(item.note for item in items)],
+    ]
+    for column in (0, 3):
+        columns[column] = columns[column] + [""] * len(items)
+    # 合计（大写） spans 金额 and 备注 and reads best on one line.
+    words = stringWidth(f"人民币{money_in_words(document.cost_total)}", FONT, BODY_SIZE) + 2 * PAD + 2
+    return balanced_widths(columns, {0: number_width, 3: amount_width}, FRAME_WIDTH, {4: words - amount_width})
+
+
+def _cost_row(number: int, item: CostItem, widths: list[float]) -> list[Cell]:
+    basis = basis_text(item)
     return [
         cell(str(number), widths[0], "CENTER"),
         cell(item.name, widths[1]),
@@ -88,10 +126,10 @@ def _cost_row(number: int, item: CostItem) -> list[Cell]:
 
 def cost_table(document: Document) -> PagedTable:
     """The 测算明细 table: one row per cost line, then 合计 in figures and in 大写."""
-    widths = COST_WIDTHS
+    widths = cost_widths(document)
     rows: list[list[Cell]] = []
     for number, item in enumerate(document.cost_items, start=1):
-        rows += split_tall_row(_cost_row(number, item), keep_first=frozenset({0, 3}))
+        rows += split_tall_row(_cost_row(number, item, widths), keep_first=frozenset({0, 3}))
     total = document.cost_total
     figures_row = len(rows)
     rows.append(["合计（小写）", "", "", money_cell(format_money(total), widths[3]), ""])
@@ -119,7 +157,8 @@ def cost_table(document: Document) -> PagedTable:
         rows=rows,
         header=lambda start: header,
         commands=commands,
-        keep_with_next={figures_row},
+        # 合计 never under a bare header: it keeps the last three lines with it; nor the header over one line.
+        keep_with_next={0, *range(max(figures_row - 3, 0), figures_row + 1)},
     )
     spec.measure()
     return PagedTable(spec)

@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape
 from reportlab import rl_config
 from reportlab.lib import textsplit as rl_textsplit
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 from reportlab.platypus import paragraph as rl_paragraph
 
+from gridbudget_gui.io.pdf.linebreak import CANNOT_START_ZH, break_line
 from gridbudget_gui.resources import CJK_FONT_SUBFONT, cjk_font_path
 
 FONT = "GridBudgetSong"
@@ -34,6 +35,12 @@ FOOTER_BASELINE = 11 * mm
 FRAME_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 FRAME_PADDING = 0.0
+# Landscape pages (the indicator matrix with its per-indicator columns), bound on the same side.
+WIDE_FRAME_WIDTH = PAGE_HEIGHT - MARGIN_LEFT - MARGIN_RIGHT
+WIDE_FRAME_HEIGHT = PAGE_WIDTH - MARGIN_TOP - MARGIN_BOTTOM
+WIDE_TEMPLATE = "wide"
+"""The page template of landscape pages: switch to it with ``NextPageTemplate(WIDE_TEMPLATE)``."""
+FORM_TEMPLATE = "form"
 
 BODY_SIZE = 10.5  # 五号, the size of body text on Chinese official forms
 SMALL_SIZE = 9.0
@@ -41,17 +48,11 @@ LEADING = round(BODY_SIZE * 1.45, 1)
 PAD = 4.0  # cell padding on every side
 
 
-# Chinese punctuation that must not start a line (避头点). WORKAROUND: reportlab's list
-# (reportlab.lib.textsplit.CANNOT_START_LINE) is Japanese-centred and lacks the full-width comma,
-# semicolon, colon, closing quotes and book-title marks, so lines began with "，".
-_CANNOT_START_ZH = "，；：！？”’》〉）】』」…%％"
-
-
 @cache
 def register_font() -> str:
     """Register the bundled CJK face with reportlab once per process and return its name."""
     for module in (rl_textsplit, rl_paragraph):  # one-fragment paragraphs wrap in textsplit, others here
-        missing = "".join(ch for ch in _CANNOT_START_ZH if ch not in module.ALL_CANNOT_START)
+        missing = "".join(ch for ch in CANNOT_START_ZH if ch not in module.ALL_CANNOT_START)
         module.ALL_CANNOT_START += missing
     path = cjk_font_path()
     pdfmetrics.registerFont(TTFont(FONT, str(path), subfontIndex=CJK_FONT_SUBFONT))
@@ -115,8 +116,10 @@ class BoldParagraph(Paragraph):  # type: ignore[misc]
 
 
 def title(text: str, style: str = "title") -> Flowable:
-    """A centred heading in faux bold."""
-    return BoldParagraph(markup(text), styles()[style])
+    """A centred heading in faux bold, broken the Chinese way (no opening quote left at a line end)."""
+    paragraph_style = styles()[style]
+    lines = break_line(text.strip(), FRAME_WIDTH, FONT, paragraph_style.fontSize)
+    return BoldParagraph("<br/>".join(escape(line) for line in lines), paragraph_style)
 
 
 class NumberedCanvas(Canvas):  # type: ignore[misc]
@@ -125,8 +128,14 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         # The bundled face from the start: a Helvetica preamble would put an unembedded font in the file.
         kwargs["initialFontName"] = register_font()
+        self.page_size: tuple[float, float] = kwargs.get("pagesize", A4)
         super().__init__(*args, **kwargs)
         self._held_pages: list[dict[str, Any]] = []
+
+    def setPageSize(self, size: tuple[float, float]) -> None:  # noqa: N802 - reportlab's name
+        """Remember the size (a landscape page centres its footer on its own width)."""
+        self.page_size = size
+        super().setPageSize(size)
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         """Keep the finished page instead of writing it, until the page count is known."""
@@ -139,7 +148,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         for number, state in enumerate(self._held_pages, start=1):
             self.__dict__.update(state)
             self.setFont(FONT, SMALL_SIZE)
-            self.drawCentredString(PAGE_WIDTH / 2, FOOTER_BASELINE, f"第 {number} 页 共 {total} 页")
+            self.drawCentredString(self.page_size[0] / 2, FOOTER_BASELINE, f"第 {number} 页 共 {total} 页")
             super().showPage()
         super().save()
 
@@ -172,7 +181,23 @@ def build_pdf(story: list[Flowable], title_text: str, author: str) -> bytes:
         bottomPadding=FRAME_PADDING,
         id="body",
     )
-    template.addPageTemplates([PageTemplate(id="form", frames=[frame])])
+    wide = Frame(
+        MARGIN_LEFT,
+        MARGIN_BOTTOM,
+        WIDE_FRAME_WIDTH,
+        WIDE_FRAME_HEIGHT,
+        leftPadding=FRAME_PADDING,
+        rightPadding=FRAME_PADDING,
+        topPadding=FRAME_PADDING,
+        bottomPadding=FRAME_PADDING,
+        id="wide",
+    )
+    template.addPageTemplates(
+        [
+            PageTemplate(id=FORM_TEMPLATE, frames=[frame], pagesize=A4),
+            PageTemplate(id=WIDE_TEMPLATE, frames=[wide], pagesize=landscape(A4)),
+        ]
+    )
     # Plain Flate streams: ASCII85 on top makes the file a quarter bigger and the build ~10% slower.
     saved_a85 = rl_config.useA85
     rl_config.useA85 = 0

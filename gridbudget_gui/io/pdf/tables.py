@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.textsplit import wordSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from gridbudget_gui.io.pdf.linebreak import break_line
 from gridbudget_gui.io.pdf.style import BODY_SIZE, FONT, FRAME_HEIGHT, LEADING, PAD, markup, styles
 
 type Cell = str | Paragraph
@@ -47,13 +47,13 @@ MAX_ROW_LINES = 30
 
 
 def wrap_lines(text: str, width: float, size: float = BODY_SIZE) -> list[str]:
-    """``text`` broken into lines no wider than ``width``, the CJK way (any character, 避头点 kept)."""
+    """``text`` broken into lines no wider than ``width``, the Chinese way (禁则: see io/pdf/linebreak.py)."""
     lines: list[str] = []
     for source in text.split("\n"):
         if not source or stringWidth(source, FONT, size) <= width:
             lines.append(source)
             continue
-        lines.extend(str(line).rstrip() for _, line in wordSplit(source, [width], FONT, size))
+        lines.extend(break_line(source, width, FONT, size))
     return lines
 
 
@@ -160,6 +160,10 @@ class TableSpec:
     """Rule every cell; without it only the box is ruled and ``commands`` draw the inner lines."""
     lead_in: Callable[[int], float] = lambda start: 0.0
     """Extra space above the first body row of a page starting at the given index (top padding)."""
+    frame_height: float = FRAME_HEIGHT
+    """The height of the pages' frame (less on landscape pages)."""
+    trailer: Flowable | None = None
+    """A block that must follow the last row on the same page (the signatures after the last section)."""
     heights: list[float] = field(default_factory=list)
     _offsets: list[float] = field(default_factory=list)
 
@@ -167,6 +171,11 @@ class TableSpec:
         """Measure every row once (call after filling ``rows``), or take the given heights."""
         self.heights = heights if heights is not None else [row_height(row, self.widths) for row in self.rows]
         self._offsets = [0.0, *itertools.accumulate(self.heights)]
+
+    @property
+    def width(self) -> float:
+        """The table's width."""
+        return sum(self.widths)
 
     def span(self, start: int, stop: int) -> float:
         """The height of body rows start…stop-1."""
@@ -176,6 +185,28 @@ class TableSpec:
         """How many body rows from ``start`` fit in ``height``."""
         limit = self._offsets[start] + height + 1e-6
         return bisect.bisect_right(self._offsets, limit) - 1 - start
+
+
+class _Stack(Flowable):  # type: ignore[misc]
+    """The last page's rows with the trailer drawn under them, as one flowable."""
+
+    def __init__(self, table: Table, trailer: Flowable) -> None:
+        super().__init__()
+        self.table = table
+        self.trailer = trailer
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """Both blocks' height."""
+        width, table_height = self.table.wrap(avail_width, avail_height)
+        _, trailer_height = self.trailer.wrap(avail_width, avail_height)
+        self.width, self.height = width, table_height + trailer_height
+        self._table_height = table_height
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """The table above, the trailer below."""
+        self.table.drawOn(self.canv, 0, self.height - self._table_height)
+        self.trailer.drawOn(self.canv, 0, 0)
 
 
 class PagedTable(Flowable):  # type: ignore[misc]
@@ -192,7 +223,13 @@ class PagedTable(Flowable):  # type: ignore[misc]
         height = sum(row_height(row, self.spec.widths) for row in rows)
         return rows, height + self.spec.lead_in(self.start)
 
-    def _build(self, stop: int, exact_heights: bool = True) -> Table:
+    def _build(self, stop: int, exact_heights: bool = True, with_trailer: bool = True) -> Flowable:
+        table = self._table_of(stop, exact_heights)
+        if with_trailer and stop >= len(self.spec.rows) and self.spec.trailer is not None:
+            return _Stack(table, self.spec.trailer)
+        return table
+
+    def _table_of(self, stop: int, exact_heights: bool) -> Table:
         spec = self.spec
         header = spec.header(self.start)
         body = spec.prepare(self.start, stop) if spec.prepare else spec.rows[self.start : stop]
@@ -216,26 +253,61 @@ class PagedTable(Flowable):  # type: ignore[misc]
         table.setStyle(TableStyle([*base, *commands]))
         return table
 
+    def _trailer_height(self) -> float:
+        trailer = self.spec.trailer
+        if trailer is None:
+            return 0.0
+        _, height = trailer.wrap(self.spec.width, self.spec.frame_height)
+        return float(height)
+
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        """The size of the whole remaining table."""
+        """The size of the whole remaining table (and the block that must follow it on its page)."""
         _, header_height = self._header()
         self.width = sum(self.spec.widths)
-        self.height = header_height + self.spec.span(self.start, len(self.spec.rows))
+        self.height = header_height + self.spec.span(self.start, len(self.spec.rows)) + self._trailer_height()
         return self.width, self.height
+
+    def _kept_count(self, count: int) -> int:
+        """``count`` shortened so that the page does not end on a row kept with the next."""
+        spec = self.spec
+        total = len(spec.rows)
+        while count > 0 and self.start + count < total and (self.start + count - 1) in spec.keep_with_next:
+            count -= 1
+        return count
+
+    def _chain_fits_a_page(self, header_height: float) -> bool:
+        """Whether the rows from ``start`` up to the first that may end a page fit on an empty page."""
+        spec = self.spec
+        stop = self.start
+        while stop < len(spec.rows) - 1 and stop in spec.keep_with_next:
+            stop += 1
+        needed = spec.span(self.start, stop + 1)
+        if stop == len(spec.rows) - 1:
+            needed += self._trailer_height()
+        return bool(header_height + needed <= spec.frame_height)
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         """The rows that fit on this page as one table, and the rest as another PagedTable."""
         spec = self.spec
         total = len(spec.rows)
         _, header_height = self._header()
-        count = spec.fitting(self.start, avail_height - header_height)
-        while count > 0 and self.start + count < total and (self.start + count - 1) in spec.keep_with_next:
-            count -= 1
+        fitting = spec.fitting(self.start, avail_height - header_height)
+        count = fitting
+        if spec.trailer is not None and self.start + count >= total:
+            # Every row fits but the trailer does not: carry the last rows over with it.
+            count = min(count, total - self.start - 1)
+        count = self._kept_count(count)
+        if count <= 0 and fitting > 0 and not self._chain_fits_a_page(header_height):
+            count = min(fitting, total - self.start)  # a chain longer than a page: break it where it must
+            if self.start + count >= total:
+                return [self._build(total, with_trailer=False), *([spec.trailer] if spec.trailer else [])]
         if count <= 0:
-            if header_height + spec.heights[self.start] > FRAME_HEIGHT - 1:
+            if header_height + spec.heights[self.start] > spec.frame_height - 1:
                 # One row taller than a page: let reportlab split inside its cells.
-                oversized = self._build(self.start + 1, exact_heights=False)
+                oversized = self._build(self.start + 1, exact_heights=False, with_trailer=False)
                 rest = [PagedTable(spec, self.start + 1)] if self.start + 1 < total else []
+                if not rest and spec.trailer is not None:
+                    rest = [spec.trailer]
                 return [oversized, *rest]
             return []
         if self.start + count >= total:
@@ -243,7 +315,84 @@ class PagedTable(Flowable):  # type: ignore[misc]
         return [self._build(self.start + count), PagedTable(spec, self.start + count)]
 
     def draw(self) -> None:
-        """Draw the remaining rows (they fit: the frame checked the height from ``wrap``)."""
-        table = self._build(len(self.spec.rows))
+        """Draw the remaining rows (they fit: the frame checked the height from ``wrap``), then the trailer."""
+        trailer_height = self._trailer_height()
+        table = self._build(len(self.spec.rows), with_trailer=False)
         table.wrapOn(self.canv, self.width, self.height)
-        table.drawOn(self.canv, 0, 0)
+        table.drawOn(self.canv, 0, trailer_height)
+        if self.spec.trailer is not None:
+            self.spec.trailer.drawOn(self.canv, 0, 0)
+
+
+_SAMPLE_ROWS = 200
+"""Rows measured when balancing column widths: enough to see a table's texts, cheap at 100,000 lines."""
+
+
+def _natural(text: str) -> float:
+    """The width of the longest line of ``text`` unwrapped, with the cell's padding and the hang."""
+    widest = max(float(stringWidth(line, FONT, BODY_SIZE)) for line in text.split("\n"))
+    return widest + 2 * PAD + 0.5 * BODY_SIZE
+
+
+def balanced_widths(
+    columns: Sequence[Sequence[str]], fixed: dict[int, float], total: float, minimum: dict[int, float] | None = None
+) -> list[float]:
+    """Column widths that add up to ``total``: the ``fixed`` ones as given, the others shared by their texts
+    (none narrower than its ``minimum``, where given).
+
+    ``columns`` holds each column's texts, the header's first. Columns that fit unwrapped get their natural
+    width and a share of what is left; otherwise each millimetre goes where it saves the most printed lines,
+    so a long 备注 column is not squeezed to a few characters a line while a short one idles.
+    """
+    count = len(columns)
+    flexible = [index for index in range(count) if index not in fixed]
+    rows = len(columns[0]) if columns else 0
+    step = max(1, (rows - 1) // _SAMPLE_ROWS) if rows > 1 else 1
+    picked = [0, *range(1, rows, step)]
+    natural = {index: [_natural(columns[index][row]) for row in picked] for index in flexible}
+    room = total - sum(fixed.values())
+    # A column is never narrower than its header nor than three characters.
+    given = minimum or {}
+    least = {
+        index: max(natural[index][0], 3 * BODY_SIZE + 2 * PAD + 0.5 * BODY_SIZE, given.get(index, 0.0))
+        for index in flexible
+    }
+    widest = {index: max(*natural[index], least[index]) for index in flexible}
+    widths = dict(fixed)
+    if sum(widest.values()) <= room:
+        spare = room - sum(widest.values())
+        weight = sum(widest.values())
+        for index in flexible:
+            widths[index] = widest[index] + spare * widest[index] / weight
+        return [widths[index] for index in range(count)]
+    scale = min(1.0, room / sum(least.values()))
+    current = {index: least[index] * scale for index in flexible}
+
+    padding = 2 * PAD + 0.5 * BODY_SIZE
+
+    def lines_with(index: int, width: float) -> float:
+        # Printed lines of the sampled rows (a row is as tall as its fullest cell), the fractions breaking ties.
+        inner = {column: max(current[column] - padding, 1.0) for column in flexible}
+        inner[index] = max(width - padding, 1.0)
+        whole = 0.0
+        for row in range(1, len(picked)):
+            needs = [(natural[column][row] - padding) / inner[column] for column in flexible]
+            whole += max(-(-need // 1) for need in needs) + 0.001 * sum(needs)
+        return whole
+
+    increment = 4.0
+    left = room - sum(current.values())
+    while left >= increment:
+        best = min(
+            (index for index in flexible if current[index] < widest[index]),
+            key=lambda index: lines_with(index, current[index] + increment),
+            default=None,
+        )
+        if best is None:
+            break
+        current[best] += increment
+        left -= increment
+    spread = left / len(flexible)
+    for index in flexible:
+        widths[index] = current[index] + spread
+    return [widths[index] for index in range(count)]

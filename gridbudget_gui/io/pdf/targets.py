@@ -3,18 +3,33 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 
 from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import PERIOD_LABELS, PERIODS, SOURCE_LABELS, Document, Indicator
 from gridbudget_gui.domain.money import format_money
 from gridbudget_gui.io.pdf.grid import FormGrid, GridCell
-from gridbudget_gui.io.pdf.style import FRAME_WIDTH, SMALL_SIZE, paragraph, title
+from gridbudget_gui.io.pdf.style import (
+    BODY_SIZE,
+    FONT,
+    FORM_TEMPLATE,
+    FRAME_HEIGHT,
+    FRAME_WIDTH,
+    PAD,
+    SMALL_SIZE,
+    WIDE_FRAME_HEIGHT,
+    WIDE_FRAME_WIDTH,
+    WIDE_TEMPLATE,
+    paragraph,
+    title,
+)
 from gridbudget_gui.io.pdf.tables import (
     Cell,
     Command,
     PagedTable,
     TableSpec,
+    balanced_widths,
     cell,
     form_table,
     money_cell,
@@ -88,47 +103,92 @@ def goals_grid(document: Document) -> Flowable:
     half = (FRAME_WIDTH - LABEL_WIDTH) / 2
     grid = FormGrid([LABEL_WIDTH, half, half])
     # The heading row leaves the label column open, so 总体目标 reads as one cell over both rows.
-    grid.add(_label(0, ""), GridCell(1, 1, "中期目标", "CENTER"), GridCell(2, 2, "年度目标", "CENTER"), rule_from=1)
+    # It is repeated on every page the goals continue on, so each column says which goal it is.
+    grid.add(
+        _label(0, ""),
+        GridCell(1, 1, "中期目标", "CENTER"),
+        GridCell(2, 2, "年度目标", "CENTER"),
+        rule_from=1,
+        heading=True,
+    )
     grid.add(_label(0, "总体目标"), GridCell(1, 1, document.goals.mid_term), GridCell(2, 2, document.goals.annual))
     return grid.flowable()
+
+
+INDICATOR_COLUMNS: list[tuple[str, str]] = [
+    ("operator", "计算符号"),
+    ("value", "指标值"),
+    ("unit", "计量单位"),
+    ("weight", "权重"),
+    ("explanation", "指标解释"),
+    ("scoring", "评（扣）分标准"),
+    ("note", "备注"),
+]
+"""The columns right of 三级指标 when any per-indicator column is filled, in the order of the official form."""
+_PER_INDICATOR = ("operator", "unit", "weight", "explanation", "scoring", "note")
+_CENTRED = {"level1", "level2", "operator", "value", "unit", "weight"}
+
+
+def wide_columns(document: Document) -> list[tuple[str, str]]:
+    """The indicator matrix's columns (field, header): the four of the form, or with the filled extra ones."""
+    everything = [*document.indicators.mid_term, *document.indicators.annual]
+    filled = {key for key in _PER_INDICATOR if any(getattr(indicator, key).strip() for indicator in everything)}
+    base = [("level1", "一级指标"), ("level2", "二级指标"), ("name", "三级指标")]
+    if not filled:
+        return [*base, ("value", "指标值")]
+    return [*base, *((key, label) for key, label in INDICATOR_COLUMNS if key == "value" or key in filled)]
+
+
+def _matrix_widths(document: Document, columns: list[tuple[str, str]]) -> list[float]:
+    if len(columns) == 4:
+        return INDICATOR_WIDTHS
+    everything = [*document.indicators.mid_term, *document.indicators.annual]
+    texts = [[label, *(getattr(indicator, key) for indicator in everything)] for key, label in columns]
+    short = {index for index, (key, _) in enumerate(columns) if key in ("operator", "unit", "weight")}
+    # The short columns as wide as their header or longest entry, the texts balanced by content.
+    fixed = {index: max(stringWidth(text, FONT, BODY_SIZE) for text in texts[index]) + 2 * PAD + 2 for index in short}
+    return balanced_widths(texts, fixed, WIDE_FRAME_WIDTH)
 
 
 class _Matrix:
     """The indicator rows of both periods, with section captions, run ids and page hooks."""
 
-    def __init__(self, document: Document) -> None:
-        widths = INDICATOR_WIDTHS
+    def __init__(self, document: Document, columns: list[tuple[str, str]], widths: list[float]) -> None:
+        self.widths = widths
         total = sum(widths)
+        blank = [""] * (len(columns) - 1)
+        self.blank = blank
         self.rows: list[list[Cell]] = []
         self.kind: list[str] = []  # "caption", "header", "row" or "empty"
         self.period: list[str] = []
         self.run: list[int] = []  # rows of one level-1 group share a run id
         self.keep: set[int] = set()
         run = 0
-        header = [cell(text, width, "CENTER") for text, width in zip(INDICATOR_HEADER, widths, strict=True)]
+        header = [cell(label, width, "CENTER") for (_, label), width in zip(columns, widths, strict=True)]
         self.header = header
         for period in PERIODS:
             label = PERIOD_LABELS[period]
-            self._add([cell(f"{label}绩效指标", total, "CENTER"), "", "", ""], "caption", period, -1)
+            self._add([cell(f"{label}绩效指标", total, "CENTER"), *blank], "caption", period, -1)
             self.keep.add(len(self.rows) - 1)
             self._add(header, "header", period, -1)
             self.keep.add(len(self.rows) - 1)
             indicators: list[Indicator] = document.indicators.matrix(period)
             if not indicators:
-                self._add([cell("（未填写）", total, "CENTER"), "", "", ""], "empty", period, -1)
+                self._add([cell("（未填写）", total, "CENTER"), *blank], "empty", period, -1)
             previous: str | None = None
             for indicator in indicators:
                 if indicator.level1 != previous:
                     run += 1
                     previous = indicator.level1
                 row = [
-                    cell(indicator.level1, widths[0], "CENTER"),
-                    cell(indicator.level2, widths[1], "CENTER"),
-                    cell(indicator.name, widths[2]),
-                    cell(indicator.value, widths[3], "CENTER"),
+                    cell(getattr(indicator, key), width, "CENTER" if key in _CENTRED else "LEFT")
+                    for (key, _), width in zip(columns, widths, strict=True)
                 ]
                 for piece in split_tall_row(row):
                     self._add(piece, "row", period, run)
+                if indicator is indicators[0] and len(indicators) > 1:
+                    self.keep.add(len(self.rows) - 1)  # the column header never over one row alone
+        self.left = [index for index, (key, _) in enumerate(columns) if key not in _CENTRED]
 
     def _add(self, row: list[Cell], kind: str, period: str, run: int) -> None:
         self.rows.append(row)
@@ -141,7 +201,7 @@ class _Matrix:
         if start == 0 or self.kind[start] == "caption":
             return []
         caption = f"{PERIOD_LABELS[self.period[start]]}绩效指标（续）"
-        rows: list[list[Cell]] = [[cell(caption, sum(INDICATOR_WIDTHS), "CENTER"), "", "", ""]]
+        rows: list[list[Cell]] = [[cell(caption, sum(self.widths), "CENTER"), *self.blank]]
         if self.kind[start] != "header":
             rows.append(self.header)
         return rows
@@ -161,14 +221,15 @@ class _Matrix:
         for at in range(offset):
             result.append(("SPAN", (0, at), (-1, at)) if at == 0 else ("ALIGN", (0, at), (-1, at), "CENTER"))
         result.append(("ALIGN", (0, 0), (-1, -1), "CENTER"))
-        result.append(("ALIGN", (2, offset), (2, -1), "LEFT"))
+        for column in self.left:
+            result.append(("ALIGN", (column, offset), (column, -1), "LEFT"))
         index = start
         while index < stop:
             at = offset + index - start
             if self.kind[index] in ("caption", "empty"):
                 result.append(("SPAN", (0, at), (-1, at)))
             if self.kind[index] == "header":
-                result.append(("ALIGN", (2, at), (2, at), "CENTER"))
+                result += [("ALIGN", (column, at), (column, at), "CENTER") for column in self.left]
             end = index + 1
             if self.run[index] >= 0:
                 while end < stop and self.run[end] == self.run[index]:
@@ -180,26 +241,33 @@ class _Matrix:
 
 
 def indicator_table(document: Document) -> PagedTable:
-    """绩效指标: the 中期 and 年度 matrices, level-1 cells spanning their group, paged with headers repeated."""
-    matrix = _Matrix(document)
+    """绩效指标: the 中期 and 年度 matrices, level-1 cells spanning their group, paged with headers repeated.
+
+    With any per-indicator column filled (计算符号, 计量单位, 权重, 指标解释, 评（扣）分标准, 备注), the filled ones
+    join the matrix, on landscape pages, so that a reviewer reads each indicator along one row.
+    """
+    columns = wide_columns(document)
+    widths = _matrix_widths(document, columns)
+    matrix = _Matrix(document, columns, widths)
     spec = TableSpec(
-        widths=INDICATOR_WIDTHS,
+        widths=widths,
         rows=matrix.rows,
         header=matrix.page_header,
         commands=matrix.commands,
         prepare=matrix.prepare,
         keep_with_next=matrix.keep,
+        frame_height=FRAME_HEIGHT if len(columns) == 4 else WIDE_FRAME_HEIGHT,
     )
     spec.measure()
     return PagedTable(spec)
 
 
 def notes_grid(document: Document) -> Flowable:
-    """单位已有的保障项目实施的制度措施 and 预算绩效说明."""
+    """单位已有的保障项目实施的制度措施 and 预算绩效说明, with the signatures kept under its last lines."""
     grid = FormGrid([LABEL_WIDTH, FRAME_WIDTH - LABEL_WIDTH])
     grid.add(_label(0, "单位已有的保障项目实施的制度措施"), GridCell(1, 1, document.project.safeguards))
     grid.add(_label(0, "预算绩效说明"), GridCell(1, 1, document.project.budget_notes))
-    return grid.flowable()
+    return grid.flowable(trailer=signature_block(document))
 
 
 def signature_block(document: Document) -> Flowable:
@@ -220,8 +288,7 @@ def signature_block(document: Document) -> Flowable:
         ("RIGHTPADDING", (0, 1), (0, 1), 24 * mm),
     ]
     # Room for a round seal of about 42 mm, stamped over 单位（盖章） as the custom is.
-    table = form_table(rows, widths, commands, split_in_row=False, heights=[None, 46 * mm])
-    return KeepTogether([table])
+    return form_table(rows, widths, commands, split_in_row=False, heights=[None, 46 * mm])
 
 
 def targets_story(document: Document) -> list[Flowable]:
@@ -234,7 +301,13 @@ def targets_story(document: Document) -> list[Flowable]:
         header_grid(document),
         funding_grid(document),
         goals_grid(document),
-        indicator_table(document),
+        *_on_wide_pages(document, indicator_table(document)),
         notes_grid(document),
-        signature_block(document),
     ]
+
+
+def _on_wide_pages(document: Document, table: PagedTable) -> list[Flowable]:
+    """The matrix as it is, or on landscape pages of its own when it has the per-indicator columns."""
+    if len(wide_columns(document)) == 4:
+        return [table]
+    return [NextPageTemplate(WIDE_TEMPLATE), PageBreak(), table, NextPageTemplate(FORM_TEMPLATE), PageBreak()]
