@@ -78,7 +78,7 @@ class IndicatorsPage(QWidget):
 
     def _level2_choices(self, model: IndicatorTableModel, index: QModelIndex | QPersistentModelIndex) -> list[str]:
         scheme = get_scheme(self.session.document.scheme)
-        group = scheme.group(model.rows()[index.row()].level1)
+        group = scheme.group(model.row_at(index.row()).level1)
         if group is not None:
             return group.level2_names()
         return [name for g in scheme.groups for name in g.level2_names()]

@@ -36,6 +36,7 @@ from gridbudget_gui.domain.money import money_in_words
 from gridbudget_gui.domain.rules.length import CELL_LIMIT, cell_length, first_overlong
 from gridbudget_gui.domain.schemes import UnknownSchemeError, get_scheme
 from gridbudget_gui.io.atomic import atomic_write
+from gridbudget_gui.io.cells import formula_value
 from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.xlsx import layout as lay
 from gridbudget_gui.io.xlsx.fastwrite import save_fast
@@ -403,7 +404,10 @@ def _write_cost_line(
         if index < len(item.factors):
             factor = item.factors[index]
             formula = lay.formula_for(factor.expression, factor.value) if factor.expression else None
-            w.number(row, value_col, formula or factor.value, number_format(factor.value))
+            if factor.expression and not factor.value and formula_value(factor.expression) is None:
+                w.text(row, value_col, factor.expression)  # text typed in a factor cell stays text, not 0
+            else:
+                w.number(row, value_col, formula or factor.value, number_format(factor.value))
             w.text(row, value_col + 1, factor.unit, align="centre")
         else:
             w.text(row, value_col, "")

@@ -56,7 +56,11 @@ def finding_tooltip(findings: Sequence[Finding]) -> str:
 
 
 class RowListModel(QAbstractTableModel):
-    """A table over a list of row objects in the document; rows are inserted, removed and moved by undo commands."""
+    """A table over a list of row objects in the document; rows are inserted, removed and moved by undo commands.
+
+    As in a spreadsheet, a blank row always follows the last line. It is not a row of the document: typing
+    into it inserts a line (one undo step) and a new blank row appears below.
+    """
 
     HEADERS: ClassVar[tuple[str, ...]] = ()
 
@@ -89,13 +93,31 @@ class RowListModel(QAbstractTableModel):
         """A short name of a row for undo texts."""
         return self.tr("第{row}行").format(row=row + 1)
 
+    def line_count(self) -> int:
+        """The number of document rows (the blank row at the bottom is not one)."""
+        return len(self.rows())
+
+    def is_blank_row(self, row: int) -> bool:
+        """True for the blank row at the bottom, where typing adds a line."""
+        return row == len(self.rows())
+
+    def row_at(self, row: int) -> Any:
+        """The row object shown in ``row``: a document row, or an empty one for the blank row at the bottom."""
+        rows = self.rows()
+        if row < len(rows):
+            return rows[row]
+        blank = getattr(self, "_blank", None)
+        if blank is None:
+            blank = self._blank = self.new_row()
+        return blank
+
     def field_path(self, row: int, column: int) -> str:
         """The JSON path a cell shows, for finding lookup."""
         raise NotImplementedError
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        """Number of rows in the list."""
-        return 0 if parent.isValid() else len(self.rows())
+        """Number of rows in the list, and the blank row at the bottom."""
+        return 0 if parent.isValid() else len(self.rows()) + 1
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         """Number of columns."""
@@ -109,7 +131,7 @@ class RowListModel(QAbstractTableModel):
             if 0 <= section < len(self.HEADERS):
                 return QCoreApplication.translate(type(self).__name__, self.HEADERS[section])
             return None
-        return str(section + 1)
+        return "*" if self.is_blank_row(section) else str(section + 1)
 
     def finding_data(self, index: Index, role: int) -> Any:
         """Background and tooltip for a cell with findings, or None."""
@@ -153,9 +175,7 @@ class RowListModel(QAbstractTableModel):
             spans = runs(operation.positions)
             if len(spans) == 1:
                 first, count = spans[0]
-                self.beginInsertRows(parent, first, first + count - 1)
-                inverse = operation.apply(document)
-                self.endInsertRows()
+                inverse = self._inserted(first, count, lambda: operation.apply(document))
             else:
                 self.beginResetModel()
                 inverse = operation.apply(document)
@@ -192,9 +212,8 @@ class RowListModel(QAbstractTableModel):
             if common:
                 self.dataChanged.emit(self.index(start, 0), self.index(start + common - 1, self.columnCount() - 1))
             if new_count > old_count:
-                self.beginInsertRows(parent, start + common, start + new_count - 1)
-                InsertRows.at(operation.table, start + common, operation.rows[common:]).apply(document)
-                self.endInsertRows()
+                extra = InsertRows.at(operation.table, start + common, operation.rows[common:])
+                self._inserted(start + common, new_count - old_count, lambda: extra.apply(document))
             elif new_count < old_count:
                 self.beginRemoveRows(parent, start + common, start + old_count - 1)
                 RemoveRows(operation.table, tuple(range(start + common, start + old_count))).apply(document)
@@ -211,6 +230,13 @@ class RowListModel(QAbstractTableModel):
         self.session.changed(touched_places(operation))
         return inverse
 
+    def _inserted(self, first: int, count: int, insert: Callable[[], Any]) -> Any:
+        """Run ``insert`` (``count`` rows at ``first``) inside the model's insertion signals; return its result."""
+        self.beginInsertRows(QModelIndex(), first, first + count - 1)
+        result = insert()
+        self.endInsertRows()
+        return result
+
     def push_operation(self, operation: RowOperation, text: str) -> None:
         """Do ``operation`` as one undo step."""
         self.session.push(RowOperationCommand(self, operation, text))
@@ -218,7 +244,16 @@ class RowListModel(QAbstractTableModel):
     # Undoable operations -------------------------------------------------------------------------
 
     def edit_row(self, row: int, change: Callable[[Any], None], text: str) -> None:
-        """Change one row through an undo command: ``change`` edits a copy; the fields it changed are set."""
+        """Change one row through an undo command: ``change`` edits a copy; the fields it changed are set.
+
+        On the blank row at the bottom, the changed empty row is inserted as a new line instead.
+        """
+        if self.is_blank_row(row):
+            line = self.new_row()
+            change(line)
+            if _plain(dataclasses.astuple(line)) != _plain(dataclasses.astuple(self.new_row())):
+                self.push_operation(InsertRows.at(self.table, row, [line]), text)
+            return
         old = self.rows()[row]
         new = self.copy_row(old)
         change(new)
@@ -242,7 +277,7 @@ class RowListModel(QAbstractTableModel):
 
     def move_row(self, row: int, target: int) -> None:
         """Move ``row`` to position ``target`` as one undo step."""
-        if row != target and 0 <= target < self.rowCount():
+        if row != target and 0 <= target < self.line_count() and row < self.line_count():
             up = QCoreApplication.translate("RowListModel", "上移行")
             text = up if target < row else QCoreApplication.translate("RowListModel", "下移行")
             self.push_operation(MoveRows(self.table, row, 1, target), text)
@@ -250,7 +285,7 @@ class RowListModel(QAbstractTableModel):
     def replace_rows(self, items: Sequence[Any], text: str) -> None:
         """Replace all rows with copies of ``items`` as one undo step (copy 年度 → 中期, paste…)."""
         new = tuple(self.copy_row(item) for item in items)
-        self.push_operation(ReplaceRows(self.table, 0, self.rowCount(), new), text)
+        self.push_operation(ReplaceRows(self.table, 0, self.line_count(), new), text)
 
     # Pasting ------------------------------------------------------------------------------------
 
@@ -270,7 +305,12 @@ class RowListModel(QAbstractTableModel):
         """
         if not grid or not grid[0]:
             return []
-        top = min(max(top, 0), self.rowCount())
+        top = min(max(top, 0), self.line_count())
+        # Blank lines falling on the blank row and beyond add nothing (Delete over a range that covers it).
+        while len(grid) > len(self.rows()) - top and not any(text.strip() for text in grid[-1]):
+            grid = grid[:-1]
+        if not grid:
+            return []
         targets = self.paste_targets(left, len(grid[0]))
         rows = self.rows()
         covered = min(len(grid), len(rows) - top)

@@ -42,7 +42,7 @@ class IndicatorTableModel(RowListModel):
 
     def row_label(self, row: int) -> str:
         """The indicator's name for undo texts."""
-        name = self.rows()[row].name
+        name = self.row_at(row).name
         return self.tr("指标“{name}”").format(name=name[:12]) if name else self.tr("第{n}个指标").format(n=row + 1)
 
     def field_path(self, row: int, column: int) -> str:
@@ -61,7 +61,7 @@ class IndicatorTableModel(RowListModel):
         """Texts, the parsed value, highlights and tooltips."""
         if not index.isValid():
             return None
-        indicator = self.rows()[index.row()]
+        indicator = self.row_at(index.row())
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == PARSED_COLUMN:
@@ -84,7 +84,7 @@ class IndicatorTableModel(RowListModel):
         field = FIELDS[index.column()]
         text = "" if value is None else str(value).strip()
         row = index.row()
-        if getattr(self.rows()[row], field) == text:
+        if getattr(self.row_at(row), field) == text:
             return False
 
         def change(indicator: Indicator) -> None:

@@ -1,0 +1,107 @@
+"""Typing as in Excel: the blank row at the bottom, Enter and Tab, and nothing typed is ever thrown away."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from gridbudget_gui.ui.main_window import MainWindow
+from gridbudget_gui.ui.models.base import ERROR_BRUSH
+from gridbudget_gui.ui.navigation import Page
+from gridbudget_gui.ui.table_page import GridView
+from tests.ui.conftest import type_text
+
+
+def type_in_cell(qtbot: QtBot, view: GridView, text: str, key: Qt.Key = Qt.Key.Key_Return) -> None:
+    """Type into the current cell with no F2 and no click (the first key opens the editor), then press ``key``."""
+    view.setFocus()
+    first, rest = text[:1], text[1:]
+    type_text(qtbot, view, first)  # as in Excel: typing on a selected cell starts editing it
+    editor = view.focusWidget()
+    assert isinstance(editor, QLineEdit), f"typing did not open an editor: {editor!r}"
+    if rest:
+        type_text(qtbot, editor, rest)
+    qtbot.keyClick(editor, key)
+    QApplication.processEvents()
+
+
+def current(view: GridView) -> tuple[int, int]:
+    """The current cell as (row, column)."""
+    return view.currentIndex().row(), view.currentIndex().column()
+
+
+def test_typing_into_the_blank_row_of_a_new_declaration_adds_lines_with_enter_and_tab(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.files.new_document()
+    window.show_page(Page.COSTS)
+    view, model = window.cost_page.table.view, window.cost_page.model
+    document = window.session.document
+    assert document.cost_items == [] and model.rowCount() == 1 and model.line_count() == 0
+    assert model.headerData(0, Qt.Orientation.Vertical) == "*"
+    view.setCurrentIndex(model.index(0, 0))
+    type_in_cell(qtbot, view, "培训费", Qt.Key.Key_Tab)
+    assert [item.name for item in document.cost_items] == ["培训费"]
+    assert current(view) == (0, 1)  # Tab goes right on the same line, not onto the new blank row
+    type_in_cell(qtbot, view, "10", Qt.Key.Key_Tab)
+    type_in_cell(qtbot, view, "人", Qt.Key.Key_Tab)
+    type_in_cell(qtbot, view, "300", Qt.Key.Key_Return)
+    assert document.cost_items[0].amount == Decimal("3000.00")
+    assert window.session.undo_stack.count() == 4  # the first keystroke's line is one step, each cell one more
+    assert current(view) == (1, 3)  # Enter on the last line goes down to the blank row
+    view.setCurrentIndex(model.index(1, 0))
+    type_in_cell(qtbot, view, "资料印刷费", Qt.Key.Key_Return)
+    assert [item.name for item in document.cost_items] == ["培训费", "资料印刷费"]
+    assert model.rowCount() == 3 and current(view) == (2, 0)
+    window.session.undo_stack.undo()  # the line typed into the blank row goes away in one step
+    assert [item.name for item in document.cost_items] == ["培训费"]
+
+
+def test_typing_words_into_a_quantity_keeps_them_red_with_the_reason_until_fixed(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.show_page(Page.COSTS)
+    view, model = window.cost_page.table.view, window.cost_page.model
+    view.setCurrentIndex(model.index(1, 1))
+    type_in_cell(qtbot, view, "约十辆")
+    factor = window.session.document.cost_items[1].factors[0]
+    assert factor.expression == "约十辆" and factor.value == 0
+    assert model.data(model.index(1, 1)) == "约十辆"
+    assert model.data(model.index(1, 1), Qt.ItemDataRole.BackgroundRole) == ERROR_BRUSH
+    assert "约十辆" in model.data(model.index(1, 1), Qt.ItemDataRole.ToolTipRole)
+    assert any(f.rule == "cost.expression-invalid" for f in window.session.findings)
+    view.setCurrentIndex(model.index(1, 1))
+    type_in_cell(qtbot, view, "10")
+    assert window.session.document.cost_items[1].factors[0].value == 10
+    assert not any(f.rule == "cost.expression-invalid" for f in window.session.findings)
+
+
+def test_an_unusable_amount_is_kept_in_the_note(window: MainWindow, qtbot: QtBot) -> None:
+    window.show_page(Page.COSTS)
+    view, model = window.cost_page.table.view, window.cost_page.model
+    lump = next(row for row, item in enumerate(window.session.document.cost_items) if item.is_lump_sum)
+    view.setCurrentIndex(model.index(lump, model.amount_column))
+    type_in_cell(qtbot, view, "8*")
+    assert "8*" in window.session.document.cost_items[lump].note
+    assert "8*" in window.statusBar().currentMessage()
+
+
+def test_delete_over_the_blank_row_adds_no_line_and_the_indicator_table_has_one_too(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.show_page(Page.COSTS)
+    table = window.cost_page.table
+    lines = len(window.session.document.cost_items)
+    table.view.selectAll()
+    qtbot.keyClick(table.view, Qt.Key.Key_Delete)
+    assert len(window.session.document.cost_items) == lines
+    window.show_page(Page.INDICATORS)
+    indicators = window.indicators_page.tables["annual"]
+    rows = len(window.session.document.indicators.annual)
+    assert indicators.model.rowCount() == rows + 1
+    indicators.view.setCurrentIndex(indicators.model.index(rows, 2))
+    type_in_cell(qtbot, indicators.view, "培训人次")
+    assert window.session.document.indicators.annual[-1].name == "培训人次"
