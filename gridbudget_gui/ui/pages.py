@@ -278,7 +278,8 @@ class FundingPage(QWidget):
         else:
             same = (
                 "<b style='color:#b3261e'>"
-                + self.tr("相差 {difference} 元").format(difference=format_money(annual - total))
+                # One sign convention with the Problems panel (cost.total-funding): 合计 − 总投入.
+                + self.tr("相差 {difference} 元（合计 − 总投入）").format(difference=format_money(total - annual))
                 + "</b>"
             )
         self.summary.setText(

@@ -38,7 +38,7 @@ def test_example_opens_with_its_findings_and_total(window: MainWindow) -> None:
     assert "伍佰叁拾肆万伍仟捌佰元整" in window.cost_page.total.text()
     assert window.findings_model.rowCount() == 4
     assert rules_of(window) == {"indicator.cost-empty", "cost.month-words", "cost.months-over-year"}
-    assert "未命名" in window.windowTitle()
+    assert window.windowTitle().startswith("全面推进“五进网格”精细化管理经费")  # titled by its project
     assert not window.isWindowModified()
 
 
@@ -257,13 +257,16 @@ def test_switching_scheme_explains_and_moves_the_cost_indicator(
     assert page.switch_scheme("2021")
     document = window.session.document
     assert document.scheme == "2021"
-    assert (document.indicators.annual[3].level1, document.indicators.annual[3].level2) == ("成本指标", "经济成本指标")
+    cost = next(row for row in document.indicators.annual if row.name == "全年“五进网格”精细化经费成本")
+    assert (cost.level1, cost.level2) == ("成本指标", "经济成本指标")
+    assert document.indicators.annual[0] is cost  # the matrix follows the new scheme's order: 成本指标 first
     assert "成本指标“全年“五进网格”精细化经费成本”由“产出指标/成本指标”移到“成本指标/经济成本指标”" in told[0]
     assert "可持续影响指标" in told[0]
     assert "indicator.unknown-group" in rules_of(window)  # 可持续影响 has no place in 2021
     assert page.scheme_box.currentData() == "2021"
-    window.menus.undo_action.trigger()
+    window.menus.undo_action.trigger()  # the switch and the new order are one step
     assert document.scheme == "classic" and document.indicators.annual[3].level1 == "产出指标"
+    assert document.indicators.annual[3].name == cost.name
     assert page.scheme_box.currentData() == "classic"
 
 

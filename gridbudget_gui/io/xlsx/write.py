@@ -34,7 +34,7 @@ from gridbudget_gui.domain.document import (
 from gridbudget_gui.domain.messages import describe_place
 from gridbudget_gui.domain.money import money_in_words
 from gridbudget_gui.domain.rules.length import CELL_LIMIT, cell_length, first_overlong
-from gridbudget_gui.domain.schemes import UnknownSchemeError, get_scheme
+from gridbudget_gui.domain.schemes import UnknownSchemeError, get_scheme, ordered_matrix
 from gridbudget_gui.io.atomic import atomic_write
 from gridbudget_gui.io.cells import formula_value
 from gridbudget_gui.io.document_file import DocumentError
@@ -551,7 +551,7 @@ def _write_matrix(
 ) -> int:
     """One indicator matrix (中期 or 年度), stacked under the other; returns the next row."""
     sheet = w.sheet
-    indicators = document.indicators.matrix(period)
+    indicators = ordered_matrix(document.indicators.matrix(period), document.scheme)
     w.text(row, 1, f"{PERIOD_LABELS[period]}绩效指标", bold=True, align="centre")
     for column, label in ((2, "一级指标"), (3, "二级指标"), (4, "三级指标"), (7, "指标值")):
         w.text(row, column, label, bold=True, align="centre")

@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QUndoCommand
 
+from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.editing import (
     InsertRows,
     MoveRows,
@@ -17,11 +18,13 @@ from gridbudget_gui.domain.editing import (
     RowOperation,
     SetFields,
     runs,
+    table_rows,
     touched_places,
 )
 from gridbudget_gui.domain.findings import Finding, Severity
 from gridbudget_gui.domain.messages import render
 from gridbudget_gui.domain.place import Place, PlaceError, TableName
+from gridbudget_gui.domain.schemes import is_skeleton_row
 from gridbudget_gui.ui.language import interface_language
 from gridbudget_gui.ui.session import DocumentSession
 
@@ -29,6 +32,10 @@ ERROR_BRUSH = QBrush(QColor("#f8c9c4"))
 WARNING_BRUSH = QBrush(QColor("#fbe3a6"))
 INFO_BRUSH = QBrush(QColor("#dbe9f7"))
 READ_ONLY_BRUSH = QBrush(QColor("#f1f1ef"))
+TODO_BRUSH = QBrush(QColor("#e4ecf7"))
+"""A cell of a row still to fill in (the skeleton of a new declaration): to do, not an error."""
+TODO_RULES = frozenset(("indicator.name-empty", "indicator.value-empty", "indicator.cost-empty"))
+"""What a skeleton row lacks: its name and its value. Other findings on it are real problems."""
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,6 +50,21 @@ def finding_brush(findings: Sequence[Finding]) -> QBrush | None:
     if Severity.INFO in severities:
         return INFO_BRUSH
     return None
+
+
+def is_todo(finding: Finding, document: Document) -> bool:
+    """True for a blank still to fill in a skeleton row (groups chosen, name and value empty): "to do".
+
+    ``check`` of a file counts it as the error it is; the window shows a new declaration's skeleton as a
+    list of rows to complete rather than as a wall of red.
+    """
+    if finding.rule not in TODO_RULES:
+        return False
+    where = finding.where
+    if where.table is None or where.row is None:
+        return False
+    rows = table_rows(document, where.table)
+    return where.row < len(rows) and is_skeleton_row(rows[where.row])
 
 
 def finding_text(finding: Finding) -> str:
@@ -139,6 +161,8 @@ class RowListModel(QAbstractTableModel):
         if not findings:
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
+            if all(is_todo(finding, self.session.document) for finding in findings):
+                return TODO_BRUSH
             return finding_brush(findings)
         if role == Qt.ItemDataRole.ToolTipRole:
             return finding_tooltip(findings)

@@ -7,32 +7,41 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from gridbudget_gui.domain.findings import SEVERITY_LABELS, Finding
-from gridbudget_gui.ui.models.base import Index, finding_brush, finding_text
+from gridbudget_gui.domain.messages import place_trail
+from gridbudget_gui.ui.language import interface_language
+from gridbudget_gui.ui.models.base import TODO_BRUSH, Index, finding_brush, finding_text, is_todo
 from gridbudget_gui.ui.session import DocumentSession
 from gridbudget_gui.ui.translate import QT_TRANSLATE_NOOP, domain_word
 
 
 class FindingsModel(QAbstractTableModel):
-    """A read-only table of the session's findings: severity, message, rule and place."""
+    """A read-only table of the session's findings: severity, message (wrapped) and where, in the clerk's words.
+
+    The rule id is in the tooltip. Blanks still to fill in a new declaration's skeleton rows come last, as 待填.
+    """
 
     HEADERS: ClassVar[tuple[str, ...]] = (
         QT_TRANSLATE_NOOP("FindingsModel", "级别"),
         QT_TRANSLATE_NOOP("FindingsModel", "问题"),
-        QT_TRANSLATE_NOOP("FindingsModel", "规则"),
         QT_TRANSLATE_NOOP("FindingsModel", "位置"),
     )
 
     def __init__(self, session: DocumentSession) -> None:
         super().__init__()
         self.session = session
-        self._findings: list[Finding] = list(session.findings)
+        self._findings: list[Finding] = self._ordered()
         session.findingsChanged.connect(self._reload)
 
+    def _ordered(self) -> list[Finding]:
+        document = self.session.document
+        return sorted(self.session.findings, key=lambda finding: is_todo(finding, document))
+
     def _reload(self) -> None:
-        if self.session.findings == self._findings:
+        findings = self._ordered()
+        if findings == self._findings:
             return
         self.beginResetModel()
-        self._findings = list(self.session.findings)
+        self._findings = findings
         self.endResetModel()
 
     def finding(self, row: int) -> Finding:
@@ -44,7 +53,7 @@ class FindingsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._findings)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        """Severity, message, rule, place."""
+        """Severity, message, place."""
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -58,14 +67,16 @@ class FindingsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         finding = self._findings[index.row()]
+        todo = is_todo(finding, self.session.document)
         if role == Qt.ItemDataRole.DisplayRole:
-            severity = domain_word(SEVERITY_LABELS[finding.severity])
             column = index.column()
             if column == 1:
                 return finding_text(finding)
-            return (severity, "", finding.rule, finding.path)[column]
+            if column == 2:
+                return place_trail(finding.where, interface_language())
+            return self.tr("待填") if todo else domain_word(SEVERITY_LABELS[finding.severity])
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 0:
-            return finding_brush([finding])
+            return TODO_BRUSH if todo else finding_brush([finding])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return finding_text(finding)
+            return f"{finding_text(finding)}\n（{finding.rule}）"
         return None
