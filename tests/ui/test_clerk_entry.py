@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import shutil
 from decimal import Decimal
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from gridbudget_gui.ui.main_window import MainWindow
-from gridbudget_gui.ui.models.base import ERROR_BRUSH
+from gridbudget_gui.ui.models.base import ERROR_BRUSH, TODO_BRUSH
 from gridbudget_gui.ui.navigation import Page
 from gridbudget_gui.ui.table_page import GridView
+from tests.conftest import COLLEAGUE_FORM
 from tests.ui.conftest import type_text
 
 
@@ -105,3 +109,94 @@ def test_delete_over_the_blank_row_adds_no_line_and_the_indicator_table_has_one_
     indicators.view.setCurrentIndex(indicators.model.index(rows, 2))
     type_in_cell(qtbot, indicators.view, "培训人次")
     assert window.session.document.indicators.annual[-1].name == "培训人次"
+
+
+# Colleagues' files ------------------------------------------------------------------------------
+
+
+def test_save_on_a_colleagues_workbook_proposes_a_new_name_beside_it_and_warns_before_replacing_it(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = tmp_path / "同事的表.xlsx"
+    shutil.copy(COLLEAGUE_FORM, original)
+    before = original.read_bytes()
+    assert window.open_path(original, ask=False)
+    assert "同事的表-GridBudget.xlsx" in window.statusBar().currentMessage()
+    model = window.cost_page.model
+    model.setData(model.index(0, 0), "1-11月份工资及劳务派遣费")
+    offered: list[str] = []
+
+    def save_dialog(_parent: object, _title: str, suggestion: str, *_rest: object) -> tuple[str, str]:
+        offered.append(suggestion)
+        return suggestion, ""  # the clerk presses Enter on what is offered
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    assert window.files.save()
+    assert offered == [str(tmp_path / "同事的表-GridBudget.xlsx")]
+    assert original.read_bytes() == before and (tmp_path / "同事的表-GridBudget.xlsx").exists()
+    # Choosing the colleague's own file by hand is possible, but only past a warning naming it as theirs.
+    assert window.open_path(original, ask=False)
+    warned: list[str] = []
+
+    def warning(_parent: object, _title: str, text: str, *_rest: object) -> QMessageBox.StandardButton:
+        warned.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(original), ""))
+    model.setData(model.index(0, 0), "改过")
+    assert not window.files.save()
+    assert warned and "同事的表.xlsx" in warned[0] and "同事" in warned[0]
+    assert original.read_bytes() == before
+
+
+# A new declaration -------------------------------------------------------------------------------
+
+
+def test_a_new_declaration_starts_on_the_last_scheme_with_its_required_groups_to_do(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.files.new_document()
+    document = window.session.document
+    assert document.scheme == "2021"
+    assert [(row.level1, row.level2) for row in document.indicators.annual][:2] == [
+        ("成本指标", "经济成本指标"),
+        ("产出指标", "数量指标"),
+    ]
+    model = window.findings_model
+    levels = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+    assert levels.count("待填") == 24 and "待填" not in levels[: levels.index("待填")]  # to do comes last
+    assert "待填 12 行" in window.counts.text() and "错误 1　" in window.counts.text()  # the project name
+    annual = window.indicators_page.models["annual"]
+    assert annual.data(annual.index(1, 2), Qt.ItemDataRole.BackgroundRole) == TODO_BRUSH
+    # A row filled halfway is a real problem again: its missing value is red.
+    annual.setData(annual.index(1, 2), "培训人次")
+    assert annual.data(annual.index(1, 3), Qt.ItemDataRole.BackgroundRole) == ERROR_BRUSH
+    # The scheme chosen last is the next new declaration's.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert window.indicators_page.switch_scheme("classic")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window.files.new_document()
+    assert window.session.document.scheme == "classic"
+
+
+def test_sorting_the_matrix_in_the_schemes_order_is_one_undo_step(window: MainWindow) -> None:
+    page = window.indicators_page
+    window.show_page(Page.INDICATORS)
+    rows = window.session.document.indicators.annual
+    before = list(rows)
+    rows_model = page.models["annual"]
+    rows_model.move_row(0, len(rows) - 1)  # a 数量 row after the 质量 rows
+    steps = window.session.undo_stack.count()
+    page.sort_current()
+    groups = [(row.level1, row.level2) for row in rows]
+    blocks = [group for n, group in enumerate(groups) if n == 0 or groups[n - 1] != group]
+    assert len(blocks) == len(set(blocks))  # one block per group
+    moved = [row.name for row in rows].index(
+        before[0].name
+    )  # back in the 数量 block, last in it (stable: it was moved after the others)
+    assert groups[moved] == groups[0] and groups[moved + 1] != groups[0]
+    assert window.session.undo_stack.count() == steps + 1
+    assert [row.level1 for row in rows] == [row.level1 for row in before]
+    window.session.undo_stack.undo()
+    assert rows[-1] is before[0]  # undo puts back the very rows
