@@ -214,7 +214,10 @@ class CostPage(QWidget):
         view = self.table.view
         for column in range(self.model.columnCount()):
             view.setColumnWidth(column, CostTableModel.COLUMN_WIDTHS[self.model.column_kind(column)])
-        view.horizontalHeader().setSectionResizeMode(self.model.note_column, QHeaderView.ResizeMode.Stretch)
+        header = view.horizontalHeader()
+        # 支出内容 is what the clerk reads: it takes the spare width; the figures keep theirs.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(CostTableModel.NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
 
     def refresh(self) -> None:
         """Show the current total, its 大写 and the generated text."""

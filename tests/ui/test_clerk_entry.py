@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from gridbudget_gui.ui.help import KEYS
 from gridbudget_gui.ui.main_window import MainWindow
 from gridbudget_gui.ui.models.base import ERROR_BRUSH, TODO_BRUSH
 from gridbudget_gui.ui.navigation import Page
@@ -200,3 +202,21 @@ def test_sorting_the_matrix_in_the_schemes_order_is_one_undo_step(window: MainWi
     assert [row.level1 for row in rows] == [row.level1 for row in before]
     window.session.undo_stack.undo()
     assert rows[-1] is before[0]  # undo puts back the very rows
+
+
+# Help ----------------------------------------------------------------------------------------------
+
+
+def test_f1_shows_the_keyboard_table_and_every_key_in_it_is_real(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    help_window = window.menus.help_window
+    assert help_window is not None and help_window.isVisible()
+    text = help_window.browser.toPlainText()
+    assert "Ctrl+D" in text and "最后一行下面总有一个空行" in text
+    bound = {key.toString() for action in window.findChildren(QAction) for key in action.shortcuts()}
+    for keys, _what in KEYS:
+        for key in keys.split(" / "):
+            if key.startswith(("Ctrl+", "F1")) and "…" not in key and key != "Ctrl+Tab":
+                assert key in bound, f"the help lists {key}, which no action has"
+    window.menus.show_guide()
+    assert "原名-GridBudget.xlsx" in help_window.browser.toPlainText()

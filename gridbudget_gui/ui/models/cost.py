@@ -20,7 +20,8 @@ from gridbudget_gui.domain.place import Place
 from gridbudget_gui.ui.models.base import READ_ONLY_BRUSH, Index, RowListModel, finding_brush, finding_tooltip
 from gridbudget_gui.ui.session import DocumentSession
 
-MIN_FACTOR_PAIRS = 3
+MIN_FACTOR_PAIRS = 1
+"""Factor pairs shown even when no line uses them: one, to type the first factor into; more appear when used."""
 _FACTORS = attrgetter("factors")
 _READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 _EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
@@ -49,7 +50,7 @@ class CostTableModel(RowListModel):
     rejected = Signal(str)
     """A typed value could not be used; the message says why (shown in the status bar)."""
     columnsReshaped = Signal()
-    COLUMN_WIDTHS: ClassVar[dict[str, int]] = {"name": 240, "value": 84, "unit": 56, "amount": 120, "note": 220}
+    COLUMN_WIDTHS: ClassVar[dict[str, int]] = {"name": 240, "value": 84, "unit": 56, "amount": 120, "note": 180}
 
     def __init__(self, session: DocumentSession) -> None:
         self._pairs = MIN_FACTOR_PAIRS
