@@ -40,7 +40,7 @@ class IndicatorsPage(QWidget):
             self.scheme_box.addItem(domain_word(get_scheme(scheme_id).title), scheme_id)
         # The schemes' titles are long (…财预〔2021〕101号）): the box may shrink, the full title is in the list.
         self.scheme_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.scheme_box.setMinimumContentsLength(14)
+        self.scheme_box.setMinimumContentsLength(12)
         self._show_scheme()
         self.scheme_box.activated.connect(self._scheme_chosen)
         self.tabs = QTabWidget()
@@ -71,7 +71,10 @@ class IndicatorsPage(QWidget):
         label = QLabel(self.tr("指标体系(&S)："))
         label.setBuddy(self.scheme_box)
         top.addWidget(label)
-        top.addWidget(self.scheme_box)
+        titles = [self.scheme_box.itemText(n) for n in range(self.scheme_box.count())]
+        widest = max(self.scheme_box.fontMetrics().horizontalAdvance(title) for title in titles)
+        self.scheme_box.setMaximumWidth(widest + 48)  # room for the arrow: the whole title when there is space
+        top.addWidget(self.scheme_box, 3)
         top.addWidget(sort)
         top.addStretch(1)
         top.addWidget(copy_down)

@@ -200,9 +200,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, REJECTION_MESSAGE_MS)
 
     def _fit_problem_rows(self) -> None:
-        # Wrapped messages need their rows' heights; past a few hundred findings that costs more than it helps.
-        if self.findings_model.rowCount() <= FITTED_PROBLEM_ROWS:
-            self.problems.resizeRowsToContents()
+        # Wrapped messages need their rows' heights, kept as the panel is resized; past a few hundred
+        # findings that costs more than it helps, and the rows keep one line (the tooltip has the rest).
+        fits = self.findings_model.rowCount() <= FITTED_PROBLEM_ROWS
+        mode = QHeaderView.ResizeMode.ResizeToContents if fits else QHeaderView.ResizeMode.Fixed
+        self.problems.verticalHeader().setSectionResizeMode(mode)
 
     def _remember_scheme(self, paths: list[str]) -> None:
         if "scheme" in paths:

@@ -213,6 +213,8 @@ class CostTableModel(RowListModel):
             font.setUnderline(True)
             return font
         if role == Qt.ItemDataRole.DisplayRole:
+            if kind == "amount" and self.is_blank_row(index.row()):
+                return ""  # the blank row is no line yet: no 0.00 to read as one
             return self._display(item, kind, factor)
         if role == Qt.ItemDataRole.EditRole:
             if kind == "value" and factor is not None:
