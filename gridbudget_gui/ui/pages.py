@@ -97,12 +97,10 @@ class FormPage(QWidget):
 
     def align_labels(self) -> None:
         """Give every group's labels one width, so that all fields of the page start at the same x."""
-        labels = [
-            item.widget()
-            for form in self.forms
-            for row in range(form.rowCount())
-            if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None and item.widget() is not None
+        items = [
+            form.itemAt(row, QFormLayout.ItemRole.LabelRole) for form in self.forms for row in range(form.rowCount())
         ]
+        labels = [widget for item in items if item is not None and (widget := item.widget()) is not None]
         width = max((label.sizeHint().width() for label in labels), default=0)
         for label in labels:
             label.setMinimumWidth(width)
