@@ -220,3 +220,12 @@ def test_f1_shows_the_keyboard_table_and_every_key_in_it_is_real(window: MainWin
                 assert key in bound, f"the help lists {key}, which no action has"
     window.menus.show_guide()
     assert "原名-GridBudget.xlsx" in help_window.browser.toPlainText()
+
+
+def test_the_save_changes_box_answers_to_alt_s_and_alt_n(window: MainWindow) -> None:
+    box = QMessageBox()
+    buttons = QMessageBox.StandardButton
+    box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+    assert box.button(buttons.Save).text() == "保存(&S)"
+    assert box.button(buttons.Discard).text() == "不保存(&N)"
+    assert box.button(buttons.Cancel).text() == "取消"  # Esc
