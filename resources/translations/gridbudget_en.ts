@@ -113,7 +113,7 @@ The file was moved to: {0}</translation>
     </message>
     <message>
         <source>合计：&lt;b&gt;{total}&lt;/b&gt; 元&#x3000;&#x3000;大写：{words}</source>
-        <translation>Total: &lt;b&gt;{total}&lt;/b&gt; yuan    In words: {words}</translation>
+        <translation>Total: &lt;b&gt;{total}&lt;/b&gt; yuan&amp;nbsp;&amp;nbsp;·&amp;nbsp;&amp;nbsp;in words: {words}</translation>
     </message>
     <message>
         <source>（共 {count} 行，测算说明见导出的 Excel 或 PDF）</source>
