@@ -222,7 +222,8 @@ class MainWindow(QMainWindow):
             rows = {(finding.where.table, finding.where.row) for finding in todo}
             text += self.tr("　待填 {rows} 行").format(rows=len(rows))
         self.counts.setText(text + self.tr("　｜　合计 {total} 元").format(total=total))
-        self.problems_dock.setWindowTitle(self.tr("问题（{count}）").format(count=len(self.session.findings)))
+        problems = len(self.session.findings) - len(todo)  # the skeleton's blanks are to do, not problems
+        self.problems_dock.setWindowTitle(self.tr("问题（{count}）").format(count=problems))
 
     def _problem_activated(self, index: QModelIndex) -> None:
         jump_to(self, self.findings_model.finding(index.row()).where)

@@ -169,6 +169,7 @@ def test_a_new_declaration_starts_on_the_last_scheme_with_its_required_groups_to
     levels = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
     assert levels.count("待填") == 24 and "待填" not in levels[: levels.index("待填")]  # to do comes last
     assert "待填 12 行" in window.counts.text() and "错误 1　" in window.counts.text()  # the project name
+    assert window.problems_dock.windowTitle() == f"问题（{len(levels) - 24}）"
     annual = window.indicators_page.models["annual"]
     assert annual.data(annual.index(1, 2), Qt.ItemDataRole.BackgroundRole) == TODO_BRUSH
     # A row filled halfway is a real problem again: its missing value is red.
