@@ -96,6 +96,8 @@ class RowListModel(QAbstractTableModel):
             raise ValueError(f"not a table: {list_path}")
         self.table: TableName = table
         """The table the domain operations of this model edit."""
+        self._blank: Any = None
+        """The empty row object the blank row at the bottom shows (never changed: edits insert a copy)."""
         session.findingsChanged.connect(self._refresh_highlights)
 
     # The list is looked up on every call so that a replaced document is followed.
@@ -128,10 +130,9 @@ class RowListModel(QAbstractTableModel):
         rows = self.rows()
         if row < len(rows):
             return rows[row]
-        blank = getattr(self, "_blank", None)
-        if blank is None:
-            blank = self._blank = self.new_row()
-        return blank
+        if self._blank is None:
+            self._blank = self.new_row()
+        return self._blank
 
     def field_path(self, row: int, column: int) -> str:
         """The JSON path a cell shows, for finding lookup."""
