@@ -230,3 +230,15 @@ def test_the_save_changes_box_answers_to_alt_s_and_alt_n(window: MainWindow) -> 
     assert box.button(buttons.Save).text() == "保存(&S)"
     assert box.button(buttons.Discard).text() == "不保存(&N)"
     assert box.button(buttons.Cancel).text() == "取消"  # Esc
+
+
+def test_tab_at_the_end_of_a_row_goes_to_the_start_of_the_next(window: MainWindow, qtbot: QtBot) -> None:
+    window.show_page(Page.COSTS)
+    view, model = window.cost_page.table.view, window.cost_page.model
+    view.setCurrentIndex(model.index(0, model.note_column))
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert current(view) == (1, 0)
+    view.setCurrentIndex(model.index(1, model.note_column))
+    type_in_cell(qtbot, view, "备注", Qt.Key.Key_Tab)  # committing with Tab in the last column
+    assert window.session.document.cost_items[1].note == "备注"
+    assert current(view) == (2, 0)
