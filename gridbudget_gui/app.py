@@ -25,6 +25,43 @@ def load_fonts() -> str | None:
     return families[0] if families else None
 
 
+WINDOWS_UI_FAMILIES = ("Microsoft YaHei UI", "Microsoft YaHei")
+"""微软雅黑: the Chinese interface face of Windows."""
+LINUX_UI_FAMILIES = (
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+    "Noto Sans",
+    "Cantarell",
+    "Ubuntu",
+    "DejaVu Sans",
+    "Liberation Sans",
+)
+"""Interface faces of Linux desktops, tried in order when the platform names only a generic family."""
+GENERIC_FAMILIES = frozenset(("sans serif", "sans-serif", "sans", "helvetica"))
+MIN_POINT_SIZE = 10
+
+
+def interface_font(cjk_family: str | None) -> QFont:
+    """The window's font: the system's interface face (微软雅黑 on Windows), never the print face.
+
+    The bundled Song face is only a fallback for Chinese characters on a system that has no Chinese font;
+    the PDF, print and preview embed it themselves. Latin letters and digits stay in the interface face.
+    """
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+    families = [*WINDOWS_UI_FAMILIES, font.family()] if sys.platform == "win32" else [font.family()]
+    if font.family().lower() in GENERIC_FAMILIES:
+        # A generic name may resolve to any face, even the Song one: name the desktop's usual faces.
+        installed = set(QFontDatabase.families())
+        families = [family for family in LINUX_UI_FAMILIES if family in installed] + families
+    if cjk_family is not None:
+        families.append(cjk_family)
+    font.setFamilies(families)
+    if font.pointSizeF() < MIN_POINT_SIZE:
+        font.setPointSizeF(MIN_POINT_SIZE)
+    return font
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with GridBudget's names, font and language (reused when one exists, as in tests)."""
     existing = QApplication.instance()
@@ -35,11 +72,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     icon = resource_path("icons", "gridbudget.png")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    family = load_fonts()
-    if family is not None:
-        font = QFont(family)
-        font.setPointSize(10)
-        app.setFont(font)
+    app.setFont(interface_font(load_fonts()))
     # The interface language is the user's setting (Chinese unless English was chosen), with Qt's own
     # catalogue so that standard buttons and dialogs agree with the menus.
     from gridbudget_gui.ui.language import install_language

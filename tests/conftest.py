@@ -87,3 +87,22 @@ def _offscreen_clipboard_released() -> Iterator[None]:
 
     if QApplication.instance() is not None and QApplication.platformName() == "offscreen":
         QApplication.clipboard().clear()
+
+
+def as_written(document):  # type: ignore[no-untyped-def]
+    """``document`` as JSON data with its indicator matrices in the scheme's order, as the workbook writes them.
+
+    The workbook and the PDF always group the matrix by the scheme's 一级/二级指标; a document read back from
+    our workbook therefore equals the saved one with its matrices ordered.
+    """
+    from gridbudget_gui.domain.schemes import ordered_matrix
+    from gridbudget_gui.io.json import document_to_dict
+
+    data = document_to_dict(document)
+    for period in ("mid_term", "annual"):
+        rows = document.indicators.matrix(period)
+        order = ordered_matrix(rows, document.scheme)
+        data["indicators"][period] = [
+            data["indicators"][period][next(n for n, r in enumerate(rows) if r is row)] for row in order
+        ]
+    return data

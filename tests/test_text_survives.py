@@ -22,6 +22,7 @@ import pytest
 from openpyxl import load_workbook
 
 from gridbudget_gui.domain.document import Document
+from gridbudget_gui.domain.schemes import ordered_matrix
 from gridbudget_gui.io.formats import load_document, save_document
 from gridbudget_gui.io.json import document_to_dict
 from gridbudget_gui.resources import example_path
@@ -54,6 +55,8 @@ def _font_lacks(ch: str) -> bool:
 
 def _document_with_texts() -> Document:
     document = load_document(example_path()).document
+    for period in ("mid_term", "annual"):  # as the workbook writes them: the rows in the scheme's order
+        document.indicators.matrix(period)[:] = ordered_matrix(document.indicators.matrix(period), document.scheme)
     document.project.name = TEXTS["formula"]
     document.project.overview = TEXTS["long"]
     document.project.content = TEXTS["control characters"]

@@ -549,6 +549,78 @@ def describe_place(where: Place | str, lang: str = "zh") -> str:
     return f"“{_pick(FIELD_NAMES[path], language)}”" if path in FIELD_NAMES else path
 
 
+_PAGES = {
+    "basics": ("基本信息", "Basics"),
+    "cost_items": ("测算明细", "Cost breakdown"),
+    "funding": ("资金来源", "Funding"),
+    "goals": ("总体目标", "Goals"),
+    "indicators": ("绩效指标", "Indicators"),
+    "signatures": ("保障与签字", "Safeguards and signatures"),
+}
+"""The window's pages by section, as the sidebar names them."""
+_ON_SIGNATURES = frozenset(("project.safeguards", "project.budget_notes"))
+_TRAIL_PARTS = {**_LINE_PARTS, "amount": ("金额", "amount"), **{f"_{k}": v for k, v in _INDICATOR_PARTS.items()}}
+
+
+_TOP_FIELDS = {"year": ("basics", ("预算年度", "budget year")), "scheme": ("indicators", ("指标体系", "scheme"))}
+
+
+def place_trail(where: Place | str, lang: str = "zh") -> str:
+    """Where a finding is, as a clerk finds it in the window: 绩效指标 › 年度 › 第 4 行 › 指标值.
+
+    Page, then period, row and column, named as the window labels them (测算明细 › 第 1 行 › 数量3).
+    A place with no such trail is described in words, as ``describe_place`` does.
+    """
+    language = language_of(lang)
+    place = where if isinstance(where, Place) else _parse(where)
+    if place is None:
+        return str(where)
+    trail = _trail(place, language)
+    if trail is None:
+        return describe_place(place, lang)
+    if language == "en":
+        trail = [part[:1].upper() + part[1:] for part in trail]
+    return " › ".join(trail)
+
+
+def _trail(place: Place, language: Language) -> list[str] | None:
+    zh = language == "zh"
+    steps, section, row = place.steps, place.section, place.row
+    row_word = (f"第 {row + 1} 行" if zh else f"row {row + 1}") if row is not None else ""
+    if place.table == "cost_items":
+        trail = [_pick(_PAGES["cost_items"], language)]
+        if row is not None:
+            trail.append(row_word)
+            factor, part = place.factor, place.factor_part
+            if factor is not None:
+                word = ("单位" if zh else "unit ") if part == "unit" else ("数量" if zh else "quantity ")
+                trail.append(f"{word}{factor + 1}")
+            elif len(steps) >= 3 and str(steps[2]) in _TRAIL_PARTS:
+                trail.append(_pick(_TRAIL_PARTS[str(steps[2])], language))
+        return trail
+    if section == "indicators" and place.period is not None:
+        trail = [_pick(_PAGES["indicators"], language), _written(place.period, "period", language)]
+        if row is not None:
+            trail.append(row_word)
+            if len(steps) >= 4 and f"_{steps[3]}" in _TRAIL_PARTS:
+                trail.append(_pick(_TRAIL_PARTS[f"_{steps[3]}"], language))
+        return trail
+    if section == "funding" and place.period is not None:
+        trail = [_pick(_PAGES["funding"], language), _written(place.period, "period", language)]
+        if len(steps) >= 3 and str(steps[2]) in SOURCE_LABELS:
+            trail.append(_written(str(steps[2]), "source", language))
+        return trail
+    path = str(place)
+    if path in _TOP_FIELDS:
+        page, label = _TOP_FIELDS[path]
+        return [_pick(_PAGES[page], language), _pick(label, language)]
+    if path in FIELD_NAMES or (len(steps) == 3 and steps[:2] == ("project", "basis")):
+        on_signatures = section == "signatures" or path in _ON_SIGNATURES
+        page = "signatures" if on_signatures else "goals" if section == "goals" else "basics"
+        return [_pick(_PAGES[page], language), describe_place(place, language).strip("“”")]
+    return None
+
+
 def _parse(where: str) -> Place | None:
     try:
         return Place.parse(where)

@@ -7,10 +7,11 @@ Local forms name the groups their own way (环境效益 for 生态效益指标, 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 
+from gridbudget_gui.domain.document import Indicator
 from gridbudget_gui.resources import resource_path
 
 
@@ -164,3 +165,52 @@ def get_scheme(scheme_id: str) -> Scheme:
         raise UnknownSchemeError(scheme_id)
     path = resource_path("schemes", f"{scheme_id}.json")
     return scheme_from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def ordered_matrix(rows: Sequence[Indicator], scheme_id: str) -> list[Indicator]:
+    """The rows grouped by 一级 and then 二级指标 in the order the scheme lists them; stable within a group.
+
+    Groups the scheme does not know follow its own, in the order they first appear, so each group is
+    one block (the PDF and the workbook then show 产出指标 once). An unknown scheme keeps first appearance.
+    """
+    try:
+        groups = get_scheme(scheme_id).groups
+    except UnknownSchemeError:
+        groups = ()
+    level1_rank = {group.name: number for number, group in enumerate(groups)}
+    level2_rank = {(group.name, sub.name): number for group in groups for number, sub in enumerate(group.level2)}
+    seen1: dict[str, int] = {}
+    seen2: dict[tuple[str, str], int] = {}
+    for row in rows:
+        seen1.setdefault(row.level1, len(groups) + len(seen1))
+        seen2.setdefault((row.level1, row.level2), len(level2_rank) + len(seen2))
+
+    def key(row: Indicator) -> tuple[int, int]:
+        level1 = level1_rank.get(row.level1, seen1[row.level1])
+        return level1, level2_rank.get((row.level1, row.level2), seen2[(row.level1, row.level2)])
+
+    return sorted(rows, key=key)
+
+
+def is_ordered(rows: Sequence[Indicator], scheme_id: str) -> bool:
+    """True when the rows already stand in the scheme's order (sorting would change nothing)."""
+    return all(a is b for a, b in zip(ordered_matrix(rows, scheme_id), rows, strict=True))
+
+
+def skeleton_matrix(scheme_id: str) -> list[Indicator]:
+    """The rows a new declaration starts with: one per required 二级指标, its name and value left to fill.
+
+    A required 一级指标 with no required 二级指标 (效益指标 in 2021) gets a row in its first 二级指标.
+    """
+    rows: list[Indicator] = []
+    for group in get_scheme(scheme_id).groups:
+        if not group.required:
+            continue
+        needed = [sub.name for sub in group.level2 if sub.required] or group.level2_names()[:1]
+        rows += [Indicator(group.name, level2) for level2 in needed]
+    return rows
+
+
+def is_skeleton_row(row: Indicator) -> bool:
+    """True for a row of the skeleton still to fill in: its groups chosen, its name and value still empty."""
+    return bool(row.level1) and not row.name.strip() and not row.value.strip()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox
 from gridbudget_gui import __version__
 from gridbudget_gui.ui.document_files import DocumentFiles
 from gridbudget_gui.ui.find import FindBar
+from gridbudget_gui.ui.help import HelpWindow, guide_html, keyboard_html
 from gridbudget_gui.ui.navigation import Page
 from gridbudget_gui.ui.settings import LANGUAGES, Settings
 from gridbudget_gui.ui.table_page import edit_focused
@@ -104,7 +105,12 @@ class WindowActions(QObject):
             language_menu.addAction(action)
             self.language_actions[code] = action
         self.help_menu = help_menu = menu_bar.addMenu(self.tr("帮助(&H)"))
-        help_menu.addAction(self._action(self.tr("关于 GridBudget"), self.about))
+        self.keys_action = self._action(self.tr("键盘操作(&K)"), self.show_keys, QKeySequence.StandardKey.HelpContents)
+        help_menu.addAction(self.keys_action)
+        help_menu.addAction(self._action(self.tr("使用指南(&G)"), self.show_guide))
+        help_menu.addSeparator()
+        help_menu.addAction(self._action(self.tr("关于 GridBudget(&A)"), self.about))
+        self.help_window: HelpWindow | None = None
 
     def _action(
         self, text: str, slot: Callable[[], object], shortcut: Shortcut | None = None, tip: str = ""
@@ -163,6 +169,23 @@ class WindowActions(QObject):
             "cn2an（MIT），python-stdnum（LGPL-2.1），xlrd（BSD）。</p>"
             "<p>GridBudget 以 MIT 许可发布。</p>"
         ).format(version=__version__, qt=qVersion(), pyside=pyside_version, python=platform.python_version())
+
+    def _show_help(self, title: str, html: str) -> None:
+        # One help window, reused: F1 again brings it forward instead of stacking copies.
+        if self.help_window is None:
+            self.help_window = HelpWindow(title, html, self.window)
+        self.help_window.setWindowTitle(title)
+        self.help_window.browser.setHtml(html)
+        self.help_window.show()
+        self.help_window.activateWindow()
+
+    def show_keys(self) -> None:
+        """Help → Keyboard (F1): the keys of the editor in a table."""
+        self._show_help(self.tr("键盘操作"), keyboard_html())
+
+    def show_guide(self) -> None:
+        """Help → Guide: filling a declaration, step by step."""
+        self._show_help(self.tr("使用指南"), guide_html())
 
     def about(self) -> None:
         """Help → About: the version and the licences."""

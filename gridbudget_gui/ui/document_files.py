@@ -1,7 +1,8 @@
 """The window's file commands: new, open, save, save as, export PDF or Word, print, and the recent files.
 
 A colleague's workbook is never overwritten: Save on a file opened from another layout (or from .xls)
-goes through Save As, and only our own .xlsx and .json are saved in place.
+goes through Save As, which proposes 原名-GridBudget.xlsx beside it and names the original as a
+colleague's file before replacing it; only our own .xlsx and .json are saved in place.
 """
 
 from __future__ import annotations
@@ -14,18 +15,21 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMe
 
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.findings import Severity
+from gridbudget_gui.domain.schemes import SCHEME_IDS, skeleton_matrix
 from gridbudget_gui.io.atomic import file_stamp
 from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.formats import load_document, save_document
 from gridbudget_gui.resources import example_path
 from gridbudget_gui.ui.session import DocumentSession
-from gridbudget_gui.ui.settings import Settings
+from gridbudget_gui.ui.settings import DEFAULT_SCHEME, Settings
 
 OPENABLE_SUFFIXES = (".xlsx", ".xls", ".json")
 SAVED_IN_PLACE_SUFFIXES = (".xlsx", ".json")
 """Our own formats: Save writes these back; anything else is saved under a new name."""
 UNSAFE_FILE_NAME_CHARACTERS = '\\/:*?"<>|'
 SAVED_MESSAGE_MS = 5_000
+COLLEAGUE_SUFFIX = "-GridBudget"
+"""Added to a colleague's file name for our copy beside it: 申报书.xlsx → 申报书-GridBudget.xlsx."""
 FOREIGN_FILE_MESSAGE_MS = 10_000
 
 
@@ -34,6 +38,16 @@ def commit_editors() -> None:
     focus = QApplication.focusWidget()
     if focus is not None:
         focus.clearFocus()
+
+
+def new_declaration(scheme_id: str) -> Document:
+    """A new declaration on ``scheme_id`` (or the current scheme), its matrices holding the required groups."""
+    if scheme_id not in SCHEME_IDS:
+        scheme_id = DEFAULT_SCHEME
+    document = Document(scheme=scheme_id)
+    document.indicators.annual = skeleton_matrix(scheme_id)
+    document.indicators.mid_term = skeleton_matrix(scheme_id)
+    return document
 
 
 def dropped_file(mime: QMimeData | None) -> Path | None:
@@ -92,13 +106,15 @@ class DocumentFiles(QObject):
     def new_document(self) -> None:
         """Start an empty declaration."""
         if self.maybe_save():
-            self.sessionOpened.emit(DocumentSession(Document(scheme="classic")))
+            self.sessionOpened.emit(DocumentSession(new_declaration(self.settings.last_scheme)))
 
     def open_dialog(self) -> None:
         """Ask for a file and open it."""
         if not self.maybe_save():
             return
-        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("打开申报书"), "", self.open_filter())
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("打开申报书"), str(self.settings.last_folder or Path.home()), self.open_filter()
+        )
         if name:
             self.open_path(Path(name), ask=False)
 
@@ -121,6 +137,7 @@ class DocumentFiles(QObject):
             return False
         if path != example_path():
             self.settings.add_recent_file(path)
+            self.settings.last_folder = path.resolve().parent
         self._stamp = (path, file_stamp(path))
         session = DocumentSession(loaded.document, path, foreign=loaded.foreign)
         session.notes = loaded.notes
@@ -128,7 +145,9 @@ class DocumentFiles(QObject):
         self.sessionOpened.emit(session)
         if loaded.foreign:
             self._show_message(
-                self.tr("这是同事制作的工作簿：保存时将另存为 GridBudget 格式，不会改动原文件。"),
+                self.tr("这是同事制作的工作簿：保存时将另存为“{name}”，不会改动原文件。").format(
+                    name=Path(self.suggested_name(".xlsx")).name
+                ),
                 FOREIGN_FILE_MESSAGE_MS,
             )
         return True
@@ -183,7 +202,35 @@ class DocumentFiles(QObject):
         path = Path(name)
         if path.suffix.lower() not in SAVED_IN_PLACE_SUFFIXES:
             path = path.with_suffix(".json" if "json" in chosen else ".xlsx")
+        if not self._confirm_replacing_colleagues_file(path):
+            return False
         return self.save_to(path)
+
+    def colleagues_file(self) -> Path | None:
+        """The colleague's file the open declaration was read from (not written by GridBudget), if any."""
+        path = self.session.path
+        if path is None or not (self.session.foreign or path.suffix.lower() not in SAVED_IN_PLACE_SUFFIXES):
+            return None
+        return path
+
+    def _confirm_replacing_colleagues_file(self, path: Path) -> bool:
+        """Saving over the colleague's own file is allowed only after a warning that names it as theirs."""
+        original = self.colleagues_file()
+        if original is None or path.resolve() != original.resolve():
+            return True
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.warning(
+            self.window,
+            self.tr("覆盖同事的文件"),
+            self.tr(
+                "“{name}”是同事制作的文件，不是 GridBudget 写的。\n\n"
+                "用 GridBudget 的格式覆盖它，同事原来的排版、公式和其他工作表都将丢失。"
+                "建议另存为“{suggestion}”。\n\n仍然覆盖同事的文件吗？"
+            ).format(name=original.name, suggestion=Path(self.suggested_name(".xlsx")).name),
+            buttons.Yes | buttons.Cancel,
+            buttons.Cancel,
+        )
+        return answer == buttons.Yes
 
     def save_to(self, path: Path) -> bool:
         """Write the document to ``path``; on failure explain why and keep it open and modified."""
@@ -206,6 +253,7 @@ class DocumentFiles(QObject):
         session.undo_stack.setClean()
         self.fileChanged.emit()
         self.settings.add_recent_file(path)
+        self.settings.last_folder = path.resolve().parent
         self._show_message(self.tr("已保存到 {path}").format(path=path), SAVED_MESSAGE_MS)
         return True
 
@@ -233,13 +281,20 @@ class DocumentFiles(QObject):
         return self.tr("Excel 工作簿 (*.xlsx);;GridBudget 文档 (*.json)")
 
     def suggested_name(self, suffix: str) -> str:
-        """A file name to offer: the current file's with ``suffix``, else year and project name in the home folder."""
+        """A file name to offer: the current file's with ``suffix``, else year and project name in the last folder.
+
+        For a colleague's file it is a new name beside it (申报书-GridBudget.xlsx), so that Enter never
+        replaces the original.
+        """
+        original = self.colleagues_file()
+        if original is not None:
+            return str(original.with_name(f"{original.stem}{COLLEAGUE_SUFFIX}{suffix}"))
         if self.session.path is not None:
             return str(self.session.path.with_suffix(suffix))
         document = self.session.document
         named = f"{document.year or ''}{document.project.name}"
         stem = "".join(ch for ch in named if ch not in UNSAFE_FILE_NAME_CHARACTERS) or "申报书"
-        return str(Path.home() / f"{stem}{suffix}")
+        return str((self.settings.last_folder or Path.home()) / f"{stem}{suffix}")
 
     # Export and print ----------------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from gridbudget_gui.domain.document import PERIOD_LABELS, Indicator
 from gridbudget_gui.domain.library import LibraryEntry
 from gridbudget_gui.domain.migrate import migrate_matrix
-from gridbudget_gui.domain.schemes import SCHEME_IDS, UnknownSchemeError, get_scheme
+from gridbudget_gui.domain.schemes import SCHEME_IDS, UnknownSchemeError, get_scheme, is_ordered, ordered_matrix
 from gridbudget_gui.domain.targets import OPERATOR_CHOICES
 from gridbudget_gui.ui.delegates import ChoiceDelegate
 from gridbudget_gui.ui.indicator_library import IndicatorLibraryDialog
@@ -42,6 +42,9 @@ class IndicatorsPage(QWidget):
         self.scheme_box = QComboBox()
         for scheme_id in SCHEME_IDS:
             self.scheme_box.addItem(domain_word(get_scheme(scheme_id).title), scheme_id)
+        # The schemes' titles are long (…财预〔2021〕101号）): the box may shrink, the full title is in the list.
+        self.scheme_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scheme_box.setMinimumContentsLength(12)
         self._show_scheme()
         self.scheme_box.activated.connect(self._scheme_chosen)
         self.tabs = QTabWidget()
@@ -66,9 +69,18 @@ class IndicatorsPage(QWidget):
         copy_up = QPushButton(self.tr("中期 → 年度"))
         copy_up.setToolTip(self.tr("用中期指标替换年度指标（可撤销）"))
         copy_up.clicked.connect(lambda: self.copy_matrix("mid_term", "annual"))
+        sort = QPushButton(self.tr("按体系排序"))
+        sort.setToolTip(self.tr("按指标体系的一级、二级指标顺序排列本表各行，同组内保持原顺序（可撤销）"))
+        sort.clicked.connect(self.sort_current)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("指标体系：")))
-        top.addWidget(self.scheme_box)
+        label = QLabel(self.tr("指标体系(&S)："))
+        label.setBuddy(self.scheme_box)
+        top.addWidget(label)
+        titles = [self.scheme_box.itemText(n) for n in range(self.scheme_box.count())]
+        widest = max(self.scheme_box.fontMetrics().horizontalAdvance(title) for title in titles)
+        self.scheme_box.setMaximumWidth(widest + 48)  # room for the arrow: the whole title when there is space
+        top.addWidget(self.scheme_box, 3)
+        top.addWidget(sort)
         top.addStretch(1)
         self.all_columns = QCheckBox(self.tr("显示全部列"))
         self.all_columns.setToolTip(self.tr("显示指标解释、评（扣）分标准、权重和备注列（已填写的列总是显示）"))
@@ -96,7 +108,7 @@ class IndicatorsPage(QWidget):
 
     def _level2_choices(self, model: IndicatorTableModel, index: QModelIndex | QPersistentModelIndex) -> list[str]:
         scheme = get_scheme(self.session.document.scheme)
-        group = scheme.group(model.rows()[index.row()].level1)
+        group = scheme.group(model.row_at(index.row()).level1)
         if group is not None:
             return group.level2_names()
         return [name for g in scheme.groups for name in g.level2_names()]
@@ -156,6 +168,14 @@ class IndicatorsPage(QWidget):
         )
         self.tabs.setCurrentWidget(self.tables[target])
 
+    def sort_current(self) -> None:
+        """Order the shown matrix by the scheme's groups, as one undo step (nothing happens when it is in order)."""
+        period = next(period for period, table in self.tables.items() if table is self.tabs.currentWidget())
+        model = self.models[period]
+        scheme_id = self.session.document.scheme
+        if not is_ordered(model.rows(), scheme_id):
+            model.replace_rows(ordered_matrix(model.rows(), scheme_id), self.tr("按指标体系排序"))
+
     def _scheme_chosen(self, position: int) -> None:
         scheme_id = self.scheme_box.itemData(position)
         if scheme_id == self.session.document.scheme:
@@ -169,6 +189,8 @@ class IndicatorsPage(QWidget):
         source, target = get_scheme(document.scheme), get_scheme(scheme_id)
         new_mid, notes_mid = migrate_matrix(document.indicators.mid_term, "mid_term", source, target)
         new_annual, notes_annual = migrate_matrix(document.indicators.annual, "annual", source, target)
+        # Moved rows join their new group's block: the matrices are put in the new scheme's order.
+        new_mid, new_annual = ordered_matrix(new_mid, scheme_id), ordered_matrix(new_annual, scheme_id)
         notes = notes_annual + notes_mid
         if ask:
             detail = "\n".join(notes) if notes else self.tr("所有指标的分组在新体系中都存在，不需要移动。")

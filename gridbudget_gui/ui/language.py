@@ -25,6 +25,33 @@ def qt_translations_dir() -> str:
     return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
 
 
+STANDARD_BUTTON_KEYS = {
+    "Save": "保存(&S)",
+    "Discard": "不保存(&N)",
+    "Don't Save": "不保存(&N)",
+    "Save All": "全部保存(&A)",
+    "Apply": "应用(&A)",
+    "Reset": "重置(&R)",
+    "Retry": "重试(&R)",
+    "Ignore": "忽略(&I)",
+}
+"""Qt's Chinese catalogue gives 保存, 丢弃… without access keys; a clerk answers 保存修改 with Alt+S or Alt+N."""
+
+
+class AccessKeyTranslator(QTranslator):
+    """Adds access keys to the standard buttons Qt's Chinese catalogue leaves without them (保存(&S))."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        """The button text with its access key, or None (the next catalogue answers) for any other text."""
+        if context == "QPlatformTheme":
+            return STANDARD_BUTTON_KEYS.get(source)
+        return None
+
+    def isEmpty(self) -> bool:
+        """Never empty: Qt skips empty translators."""
+        return False
+
+
 def install_language(app: QCoreApplication, language: str) -> list[str]:
     """Install Qt's and GridBudget's translators for ``language`` (replacing earlier ones); return what loaded.
 
@@ -45,6 +72,10 @@ def install_language(app: QCoreApplication, language: str) -> list[str]:
             app.installTranslator(translator)
             _installed.append(translator)
             loaded.append(name)
+    if language == SOURCE_LANGUAGE:  # installed last, asked first
+        keys = AccessKeyTranslator(app)
+        app.installTranslator(keys)
+        _installed.append(keys)
     return loaded
 
 

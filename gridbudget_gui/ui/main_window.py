@@ -24,16 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from gridbudget_gui.domain.checker import count_by_severity
-from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.findings import Severity
 from gridbudget_gui.domain.money import format_money
 from gridbudget_gui.ui.actions import WindowActions
 from gridbudget_gui.ui.autosave import Autosaver
-from gridbudget_gui.ui.document_files import DocumentFiles, dropped_file
+from gridbudget_gui.ui.document_files import DocumentFiles, dropped_file, new_declaration
 from gridbudget_gui.ui.fields import FieldBinder
 from gridbudget_gui.ui.find import FindBar
 from gridbudget_gui.ui.indicators_page import IndicatorsPage
 from gridbudget_gui.ui.jump import jump_to
+from gridbudget_gui.ui.models.base import is_todo
 from gridbudget_gui.ui.models.findings import FindingsModel
 from gridbudget_gui.ui.navigation import Page, PageList
 from gridbudget_gui.ui.pages import FIELD_LABELS, CostPage, FundingPage, GoalsPage, InfoPage, OtherPage, scrolling
@@ -54,6 +54,8 @@ from gridbudget_gui.ui.year_actions import YearActions
 MESSAGE_COLUMN = 1
 """The Problems panel's message column, which takes the width the others leave."""
 REJECTION_MESSAGE_MS = 8_000
+FITTED_PROBLEM_ROWS = 400
+"""Up to this many findings, the Problems panel's rows grow to show wrapped messages whole."""
 AUTOSAVE_FAILED_MESSAGE_MS = 10_000
 CENTRAL_MARGINS = (4, 4, 4, 0)
 """Left, top, right, bottom around the sidebar and the pages; the Problems panel follows with no gap."""
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         self.problems.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems.verticalHeader().hide()
+        self.problems.setWordWrap(True)  # long messages wrap instead of being cut off
         self.problems.activated.connect(self._problem_activated)
         self.problems.clicked.connect(self._problem_activated)
         self.group_by_aspect = QAction(self.tr("按审核方面分组"), self)  # the panel's context menu
@@ -100,7 +103,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.problems_dock], [PROBLEMS_PANEL_HEIGHT], Qt.Orientation.Vertical)
         self.counts = QLabel()
         self.statusBar().addPermanentWidget(self.counts)
-        self.session = DocumentSession(Document(scheme="classic"))
+        self.session = DocumentSession(new_declaration(self.settings.last_scheme))
         self.autosave = Autosaver(self)
         self.autosave.saveFailed.connect(lambda text: self.statusBar().showMessage(text, AUTOSAVE_FAILED_MESSAGE_MS))
         self.files = DocumentFiles(self, self.settings, lambda: self.session)
@@ -159,6 +162,8 @@ class MainWindow(QMainWindow):
         self.findings_model.set_grouped(self.group_by_aspect.isChecked())
         self.problems.setModel(self.findings_model)
         self.problems.horizontalHeader().setSectionResizeMode(MESSAGE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.findings_model.modelReset.connect(self._fit_problem_rows)
+        self._fit_problem_rows()
         for number, width in PROBLEM_COLUMN_WIDTHS.items():
             self.problems.setColumnWidth(number, width)
         self.menus.follow_undo_stack(session.undo_stack)
@@ -176,6 +181,7 @@ class MainWindow(QMainWindow):
         session.setParent(self)
         session.undo_stack.cleanChanged.connect(self._clean_changed)
         session.findingsChanged.connect(self._update_status)
+        session.changedPaths.connect(self._remember_scheme)
         for model in (self.cost_page.model, self.funding_page.model):
             model.rejected.connect(self._show_rejection)
         self._update_title()
@@ -192,7 +198,11 @@ class MainWindow(QMainWindow):
     # Status --------------------------------------------------------------------------------------
 
     def _update_title(self) -> None:
-        self.setWindowTitle(self.tr("{name}[*] — GridBudget 项目申报书").format(name=self.session.display_name()))
+        session = self.session
+        # An unsaved declaration (the example, a new one) is called by its project once it has one.
+        name = session.display_name() if session.path is not None else session.document.project.name.strip()
+        name = name or session.display_name()
+        self.setWindowTitle(self.tr("{name}[*] — GridBudget 项目申报书").format(name=name))
         self.setWindowModified(not self.session.undo_stack.isClean())
 
     def _clean_changed(self, clean: bool) -> None:
@@ -201,18 +211,31 @@ class MainWindow(QMainWindow):
     def _show_rejection(self, message: str) -> None:
         self.statusBar().showMessage(message, REJECTION_MESSAGE_MS)
 
+    def _fit_problem_rows(self) -> None:
+        # Wrapped messages need their rows' heights, kept as the panel is resized; past a few hundred
+        # findings that costs more than it helps, and the rows keep one line (the tooltip has the rest).
+        fits = self.findings_model.rowCount() <= FITTED_PROBLEM_ROWS
+        mode = QHeaderView.ResizeMode.ResizeToContents if fits else QHeaderView.ResizeMode.Fixed
+        self.problems.verticalHeader().setSectionResizeMode(mode)
+
+    def _remember_scheme(self, paths: list[str]) -> None:
+        if "scheme" in paths:
+            self.settings.last_scheme = self.session.document.scheme
+
     def _update_status(self) -> None:
-        counts = count_by_severity(self.session.findings)
+        document = self.session.document
+        todo = [finding for finding in self.session.findings if is_todo(finding, document)]
+        counts = count_by_severity([finding for finding in self.session.findings if not is_todo(finding, document)])
         total = format_money(self.session.cost_total)
-        self.counts.setText(
-            self.tr("错误 {errors}　警告 {warnings}　提示 {infos}　｜　合计 {total} 元").format(
-                errors=counts[Severity.ERROR],
-                warnings=counts[Severity.WARNING],
-                infos=counts[Severity.INFO],
-                total=total,
-            )
+        text = self.tr("错误 {errors}　警告 {warnings}　提示 {infos}").format(
+            errors=counts[Severity.ERROR], warnings=counts[Severity.WARNING], infos=counts[Severity.INFO]
         )
-        self.problems_dock.setWindowTitle(self.tr("问题（{count}）").format(count=len(self.session.findings)))
+        if todo:
+            rows = {(finding.where.table, finding.where.row) for finding in todo}
+            text += self.tr("　待填 {rows} 行").format(rows=len(rows))
+        self.counts.setText(text + self.tr("　｜　合计 {total} 元").format(total=total))
+        problems = len(self.session.findings) - len(todo)  # the skeleton's blanks are to do, not problems
+        self.problems_dock.setWindowTitle(self.tr("问题（{count}）").format(count=problems))
 
     def _problem_activated(self, index: QModelIndex) -> None:
         jump_to(self, self.findings_model.finding(index.row()).where)

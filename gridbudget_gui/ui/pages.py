@@ -83,6 +83,7 @@ class FormPage(QWidget):
         self.session = session
         self.binder = binder
         self.layout_ = QVBoxLayout(self)
+        self.forms: list[QFormLayout] = []
 
     def group(self, title: str) -> QFormLayout:
         """Start a titled group of fields."""
@@ -91,7 +92,20 @@ class FormPage(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.layout_.addWidget(box)
+        self.forms.append(form)
         return form
+
+    def align_labels(self) -> None:
+        """Give every group's labels one width, so that all fields of the page start at the same x."""
+        items = [
+            form.itemAt(row, QFormLayout.ItemRole.LabelRole) for form in self.forms for row in range(form.rowCount())
+        ]
+        labels = [widget for item in items if item is not None and (widget := item.widget()) is not None]
+        width = max((label.sizeHint().width() for label in labels), default=0)
+        for label in labels:
+            label.setMinimumWidth(width)
+            if isinstance(label, QLabel):
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def line(self, form: QFormLayout, path: str, placeholder: str = "") -> QLineEdit:
         """Add a one-line field."""
@@ -159,6 +173,7 @@ class InfoPage(FormPage):
         ):
             self.text(texts, path)
         self.layout_.addStretch(1)
+        self.align_labels()
 
     def _commit_year(self) -> None:
         value = self.year.value()
@@ -189,7 +204,7 @@ class CostPage(QWidget):
         self.total.setStyleSheet("font-size: 15px; padding: 6px;")
         self.breakdown = TextBox()
         self.breakdown.setReadOnly(True)
-        self.breakdown.setMaximumHeight(150)
+        self.breakdown.setMaximumHeight(110)  # at 1366×768 the cost grid keeps the height
         self.breakdown.setToolTip(self.tr("由测算明细自动生成，可复制到其他文件"))
         hint = QLabel(
             self.tr(
@@ -214,7 +229,10 @@ class CostPage(QWidget):
         view = self.table.view
         for column in range(self.model.columnCount()):
             view.setColumnWidth(column, CostTableModel.COLUMN_WIDTHS[self.model.column_kind(column)])
-        view.horizontalHeader().setSectionResizeMode(self.model.note_column, QHeaderView.ResizeMode.Stretch)
+        header = view.horizontalHeader()
+        # 支出内容 is what the clerk reads: it takes the spare width; the figures keep theirs.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(CostTableModel.NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
 
     def refresh(self) -> None:
         """Show the current total, its 大写 and the generated text."""
@@ -249,8 +267,10 @@ class FundingPage(QWidget):
         self.view = GridView()
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.setMaximumHeight(110)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # Two rows and nothing below them: the grid is exactly as tall as its rows, like a form.
+        rows = self.view.verticalHeader().defaultSectionSize() * self.model.rowCount()
+        self.view.setFixedHeight(rows + self.view.horizontalHeader().sizeHint().height() + 2 * self.view.frameWidth())
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         note = QLabel(
@@ -278,7 +298,8 @@ class FundingPage(QWidget):
         else:
             same = (
                 "<b style='color:#b3261e'>"
-                + self.tr("相差 {difference} 元").format(difference=format_money(annual - total))
+                # One sign convention with the Problems panel (cost.total-funding): 合计 − 总投入.
+                + self.tr("相差 {difference} 元（合计 − 总投入）").format(difference=format_money(total - annual))
                 + "</b>"
             )
         self.summary.setText(
@@ -297,6 +318,7 @@ class GoalsPage(FormPage):
         self.text(goals, "goals.mid_term", 200)
         self.text(goals, "goals.annual", 200)
         self.layout_.addStretch(1)
+        self.align_labels()
 
 
 class OtherPage(FormPage):
@@ -319,6 +341,7 @@ class OtherPage(FormPage):
         self.line(signatures, "signatures.preparer")
         self.line(signatures, "signatures.date", self.tr("如 2020-10-26"))
         self.layout_.addStretch(1)
+        self.align_labels()
 
     def generate_notes(self) -> None:
         """Replace 预算绩效说明 by the text generated from the cost table."""

@@ -7,7 +7,13 @@ import logging
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import (
+    QAbstractPrintDialog,
+    QPrintDialog,
+    QPrinter,
+    QPrintPreviewDialog,
+    QPrintPreviewWidget,
+)
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from gridbudget_gui.domain.document import Document
@@ -151,6 +157,10 @@ def print_document(document: Document, parent: QWidget | None = None) -> bool:
     return True
 
 
+PREVIEW_SCREEN_SHARE = 0.85
+"""The print preview takes this share of the screen's width and height."""
+
+
 def preview_document(document: Document, parent: QWidget | None = None) -> None:
     """File → Print Preview: the PDF's pages in Qt's preview dialog, which can print them too."""
     data = _render_or_warn(document, parent)
@@ -164,4 +174,10 @@ def preview_document(document: Document, parent: QWidget | None = None) -> None:
         paint_pdf_to_printer(data, target, PREVIEW_DPI if is_preview(target) else PRINT_DPI)
 
     dialog.paintRequested.connect(paint)
+    # Readable at once: most of the screen, the page as wide as the window (Qt opens it small, whole-page).
+    screen = (parent.screen() if parent is not None else QApplication.primaryScreen()).availableGeometry()
+    dialog.resize(int(screen.width() * PREVIEW_SCREEN_SHARE), int(screen.height() * PREVIEW_SCREEN_SHARE))
+    preview = dialog.findChild(QPrintPreviewWidget)
+    if preview is not None:
+        preview.fitToWidth()
     dialog.exec()

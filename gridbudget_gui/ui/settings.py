@@ -10,6 +10,8 @@ LANGUAGES: dict[str, str] = {"zh_CN": "简体中文", "en": "English"}
 """The interface languages, each named in itself (as a language menu shows them)."""
 
 DEFAULT_LANGUAGE = "zh_CN"
+DEFAULT_SCHEME = "2021"
+"""The scheme of a new declaration until the user picks another: the current one."""
 MAX_RECENT_FILES = 8
 
 
@@ -37,7 +39,7 @@ def _as_bytes(value: object) -> QByteArray:
 
 
 class Settings:
-    """GridBudget's preferences: language, recent files, window geometry and column widths."""
+    """GridBudget's preferences: language, recent files, last folder and scheme, window geometry, column widths."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or settings_file()
@@ -81,6 +83,29 @@ class Settings:
     def forget_recent_file(self, path: Path) -> None:
         """Drop ``path`` from the recent files (it could not be opened)."""
         self.recent_files = [p for p in self.recent_files if p != path]
+
+    # Last choices -------------------------------------------------------------------------------
+
+    @property
+    def last_folder(self) -> Path | None:
+        """The folder of the file last opened or saved, where the file dialogs start (None: none yet)."""
+        value = str(self._store.value("files/last_folder", "") or "")
+        return Path(value) if value and Path(value).is_dir() else None
+
+    @last_folder.setter
+    def last_folder(self, folder: Path) -> None:
+        """Remember the folder the file dialogs start in."""
+        self._store.setValue("files/last_folder", str(folder))
+
+    @property
+    def last_scheme(self) -> str:
+        """The indicator scheme a new declaration starts with: the last one chosen, else the current (2021)."""
+        return str(self._store.value("documents/scheme", DEFAULT_SCHEME) or DEFAULT_SCHEME)
+
+    @last_scheme.setter
+    def last_scheme(self, scheme_id: str) -> None:
+        """Remember the scheme chosen last."""
+        self._store.setValue("documents/scheme", scheme_id)
 
     # Window --------------------------------------------------------------------------------------
 

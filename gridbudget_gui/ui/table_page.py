@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QMimeData, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QInputMethodEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -71,6 +71,8 @@ class GridView(QTableView):
         self.setTabKeyNavigation(True)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        self._typed_cell: tuple[int, int] | None = None
+        """The cell just typed into when the edit inserted its line (the blank row moved down under it)."""
 
     def selected_block(self) -> tuple[int, int, int, int] | None:
         """(top, left, bottom, right) around the selected cells, or the current cell; None when there is none."""
@@ -117,7 +119,8 @@ class GridView(QTableView):
         grid = parse_tsv(text) if text is not None else clipboard_grid()
         if not grid:
             return
-        block = self.selected_block() or (model.rowCount(), 0, model.rowCount(), 0)
+        end = model.line_count() if isinstance(model, RowListModel) else model.rowCount()
+        block = self.selected_block() or (end, 0, end, 0)
         top, left, bottom, right = block
         grid = tile(grid, bottom - top + 1, right - left + 1)
         problems = model.paste(top, left, grid)
@@ -188,11 +191,50 @@ class GridView(QTableView):
         else:
             super().keyPressEvent(event)
 
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        """Chinese typed on a selected cell opens its editor and goes into it, as a Latin key press does."""
+        was_editing = self.state() == QAbstractItemView.State.EditingState
+        super().inputMethodEvent(event)
+        editor = self.focusWidget()
+        # WORKAROUND: QAbstractItemView opens the editor on an input-method commit but forwards only key
+        # presses to it, so the first word an IME commits (培训费) was dropped.
+        opened = not was_editing and self.state() == QAbstractItemView.State.EditingState
+        if opened and event.commitString() and isinstance(editor, QLineEdit):
+            editor.insert(event.commitString())
+
+    def commitData(self, editor: QWidget) -> None:
+        """Commit an edit; a line created by typing into the blank row keeps the cursor on it, not below it."""
+        current = self.currentIndex()
+        super().commitData(editor)
+        moved = self.currentIndex()
+        if current.isValid() and moved.isValid() and moved.row() != current.row():
+            # Inserting the new line moved the cursor (and the editor) down with the blank row.
+            self._typed_cell = (current.row(), current.column())
+
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        """After Enter commits an edit, go to the cell below, as in Excel."""
-        super().closeEditor(editor, hint)
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+        """After Enter commits an edit, go to the cell below, as in Excel; Tab goes right, then to the next row."""
+        typed, self._typed_cell = self._typed_cell, None
+        if typed is None:
+            super().closeEditor(editor, hint)
+            if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+                self.move_by(1, 0)
+            return
+        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        model = self.model()
+        row, column = typed
+        self.setCurrentIndex(model.index(row, column))
+        hints = QAbstractItemDelegate.EndEditHint
+        if hint == hints.SubmitModelCache:
             self.move_by(1, 0)
+        elif hint in (hints.EditNextItem, hints.EditPreviousItem):
+            step = 1 if hint == hints.EditNextItem else -1
+            position = min(
+                max(row * model.columnCount() + column + step, 0), model.rowCount() * model.columnCount() - 1
+            )
+            target = model.index(*divmod(position, model.columnCount()))
+            self.setCurrentIndex(target)
+            if model.flags(target) & Qt.ItemFlag.ItemIsEditable:
+                self.edit(target)
 
 
 class RowTable(QWidget):
@@ -252,14 +294,14 @@ class RowTable(QWidget):
     def insert_row(self) -> None:
         """Insert an empty row before the current one (or at the end)."""
         row = self.current_row()
-        row = self.model.rowCount() if row < 0 else row
+        row = self.model.line_count() if row < 0 else min(row, self.model.line_count())
         self.model.insert_rows(row, [self.model.new_row()])
         self.focus_cell(row, 0)
 
     def duplicate_row(self) -> None:
         """Copy the current row below itself."""
         row = self.current_row()
-        if row >= 0:
+        if 0 <= row < self.model.line_count():
             self.model.insert_rows(
                 row + 1, [self.model.rows()[row]], self.tr("复制{row}").format(row=self.model.row_label(row))
             )
@@ -267,7 +309,7 @@ class RowTable(QWidget):
 
     def delete_rows(self) -> None:
         """Delete the selected rows."""
-        rows = self.selected_rows()
+        rows = [row for row in self.selected_rows() if row < self.model.line_count()]
         if rows:
             column = max(self.view.currentIndex().column(), 0)
             self.model.remove_rows(
@@ -283,7 +325,7 @@ class RowTable(QWidget):
         """Move the current row up (−1) or down (+1)."""
         row = self.current_row()
         target = row + step
-        if row >= 0 and 0 <= target < self.model.rowCount():
+        if 0 <= row < self.model.line_count() and 0 <= target < self.model.line_count():
             column = self.view.currentIndex().column()
             self.model.move_row(row, target)
             self.focus_cell(target, column)

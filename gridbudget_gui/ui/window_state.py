@@ -12,10 +12,10 @@ from gridbudget_gui.ui.settings import Settings
 
 DEFAULT_WINDOW_SIZE = QSize(1280, 820)
 """The size at the first start; later starts restore the size the window had when it was closed."""
-PROBLEMS_PANEL_HEIGHT = 170
-"""The Problems panel's first height: about six findings."""
-PROBLEM_COLUMN_WIDTHS = {0: 56, 2: 190, 3: 220}
-"""Severity, place and rule columns; the message column (1) takes the rest."""
+PROBLEMS_PANEL_HEIGHT = 150
+"""The Problems panel's first height: about five findings (at 1366×768 the pages keep the rest)."""
+PROBLEM_COLUMN_WIDTHS = {0: 56, 2: 260}
+"""Severity and place columns; the message column (1) takes the rest."""
 COST_WIDTH_KINDS = ("name", "value", "unit", "amount", "note")
 """The cost table's widths are kept by column kind: its factor columns come and go with the document."""
 

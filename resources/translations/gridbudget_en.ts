@@ -266,8 +266,12 @@ The file was moved to: {0}</translation>
         <translation>Edit note of {row}</translation>
     </message>
     <message>
-        <source>金额“{text}”无法使用：{problem}</source>
-        <translation>Amount “{text}” cannot be used: {problem}</translation>
+        <source>金额“{text}”无法使用：{problem}；原文已保留在备注中</source>
+        <translation>The amount “{text}” cannot be used: {problem}; the text is kept in the note</translation>
+    </message>
+    <message>
+        <source>〔未识别：金额“{text}”〕</source>
+        <translation>〔not read: amount “{text}”〕</translation>
     </message>
     <message>
         <source>编辑{row}的金额</source>
@@ -280,10 +284,6 @@ The file was moved to: {0}</translation>
     <message>
         <source>删除{row}的因子</source>
         <translation>Delete factor of {row}</translation>
-    </message>
-    <message>
-        <source>“{text}”无法计算：{problem}</source>
-        <translation>“{text}” cannot be calculated: {problem}</translation>
     </message>
     <message>
         <source>编辑{row}的数量</source>
@@ -325,8 +325,8 @@ The file was moved to: {0}</translation>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <source>这是同事制作的工作簿：保存时将另存为 GridBudget 格式，不会改动原文件。</source>
-        <translation>This workbook was made by a colleague: saving writes a new file in GridBudget’s layout and leaves the original alone.</translation>
+        <source>这是同事制作的工作簿：保存时将另存为“{name}”，不会改动原文件。</source>
+        <translation>This workbook was made by a colleague: Save writes “{name}” beside it and leaves the original unchanged.</translation>
     </message>
     <message>
         <source>文件已不存在：{path}</source>
@@ -347,6 +347,22 @@ The file was moved to: {0}</translation>
     <message>
         <source>另存为</source>
         <translation>Save As</translation>
+    </message>
+    <message>
+        <source>覆盖同事的文件</source>
+        <translation>Overwrite a colleague&apos;s file</translation>
+    </message>
+    <message>
+        <source>“{name}”是同事制作的文件，不是 GridBudget 写的。
+
+用 GridBudget 的格式覆盖它，同事原来的排版、公式和其他工作表都将丢失。建议另存为“{suggestion}”。
+
+仍然覆盖同事的文件吗？</source>
+        <translation>“{name}” was made by a colleague, not written by GridBudget.
+
+Overwriting it in GridBudget&apos;s format loses the colleague&apos;s layout, formulas and other sheets. Saving as “{suggestion}” is suggested.
+
+Overwrite the colleague&apos;s file anyway?</translation>
     </message>
     <message>
         <source>保存失败</source>
@@ -682,8 +698,8 @@ Please attach this file when you report the problem.</translation>
         <translation>Problem</translation>
     </message>
     <message>
-        <source>规则</source>
-        <translation>Rule</translation>
+        <source>待填</source>
+        <translation>To do</translation>
     </message>
     <message>
         <source>位置</source>
@@ -732,8 +748,8 @@ Please attach this file when you report the problem.</translation>
         <translation>they agree</translation>
     </message>
     <message>
-        <source>相差 {difference} 元</source>
-        <translation>they differ by {difference} yuan</translation>
+        <source>相差 {difference} 元（合计 − 总投入）</source>
+        <translation>a gap of {difference} yuan (total − funding)</translation>
     </message>
     <message>
         <source>测算明细合计 {total} 元；年度总投入 {annual} 元：{same}。</source>
@@ -760,6 +776,121 @@ Please attach this file when you report the problem.</translation>
     <message>
         <source>已粘贴 {rows} 行 × {columns} 列</source>
         <translation>Pasted {rows} rows × {columns} columns</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>转到第 1…6 页，光标放在该页第一个格子</source>
+        <translation>go to page 1…6, with the cursor in its first field</translation>
+    </message>
+    <message>
+        <source>下一页 / 上一页</source>
+        <translation>next / previous page</translation>
+    </message>
+    <message>
+        <source>直接输入</source>
+        <translation>just type</translation>
+    </message>
+    <message>
+        <source>在选中的单元格里开始输入（原内容被替换），如同 Excel</source>
+        <translation>start typing in the selected cell (replacing its content), as in Excel</translation>
+    </message>
+    <message>
+        <source>编辑单元格，保留原内容</source>
+        <translation>edit the cell, keeping its content</translation>
+    </message>
+    <message>
+        <source>确认并到下一行 / 上一行；最后一行下面总有一个空行，在其中输入即添加一行</source>
+        <translation>commit and go to the row below / above; below the last line there is always a blank row: typing into it adds a line</translation>
+    </message>
+    <message>
+        <source>确认并到右边 / 左边的格子；行末的 Tab 到下一行</source>
+        <translation>commit and go to the cell on the right / left; Tab at a row&apos;s end goes to the next row</translation>
+    </message>
+    <message>
+        <source>放弃正在输入的内容</source>
+        <translation>cancel what is being typed</translation>
+    </message>
+    <message>
+        <source>复制 / 剪切 / 粘贴一块单元格（与 Excel、WPS 互通）</source>
+        <translation>copy / cut / paste a range of cells (to and from Excel and WPS)</translation>
+    </message>
+    <message>
+        <source>清空选中的单元格</source>
+        <translation>empty the selected cells</translation>
+    </message>
+    <message>
+        <source>在当前行之前插入一行</source>
+        <translation>insert a row before the current one</translation>
+    </message>
+    <message>
+        <source>复制当前行</source>
+        <translation>duplicate the current row</translation>
+    </message>
+    <message>
+        <source>删除选中的行</source>
+        <translation>delete the selected rows</translation>
+    </message>
+    <message>
+        <source>上移 / 下移当前行</source>
+        <translation>move the current row up / down</translation>
+    </message>
+    <message>
+        <source>绩效指标页：在年度与中期之间切换</source>
+        <translation>Indicators page: switch between annual and mid-term</translation>
+    </message>
+    <message>
+        <source>撤销 / 重做（每一步都有名字）</source>
+        <translation>undo / redo (every step has a name)</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>find</translation>
+    </message>
+    <message>
+        <source>新建 / 打开 / 保存</source>
+        <translation>new / open / save</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>print</translation>
+    </message>
+    <message>
+        <source>本表</source>
+        <translation>this table</translation>
+    </message>
+    <message>
+        <source>新建申报书（Ctrl+N）：使用上次选择的指标体系（默认 2021 版），绩效指标中已列好必填的分组，蓝色的行是待填写的。</source>
+        <translation>New declaration (Ctrl+N): it uses the scheme chosen last (the 2021 one at first); the indicators already list the required groups, and the blue rows are to fill in.</translation>
+    </message>
+    <message>
+        <source>基本信息：填写项目名称、预算年度、实施单位和统一社会信用代码。Tab 在各栏之间移动。</source>
+        <translation>Basics: the project name, budget year, implementing unit and its unified social credit code. Tab moves between fields.</translation>
+    </message>
+    <message>
+        <source>测算明细：每行一项支出，数量 × 数量 … 得出金额。数量格可输入 45*4-22 这样的算式，或“158人”同时填单位。表格最下面的空行用来添加新行。</source>
+        <translation>Cost breakdown: one expense per line; quantity × quantity … gives the amount. A quantity may be arithmetic such as 45*4-22, or “158人” with its unit. The blank row at the bottom adds lines.</translation>
+    </message>
+    <message>
+        <source>资金来源：填写中期和年度的总投入和各级财政来源；年度总投入应等于测算明细合计。</source>
+        <translation>Funding: the mid-term and annual totals and their sources; the annual total should equal the cost total.</translation>
+    </message>
+    <message>
+        <source>绩效指标：为每个分组填写三级指标和指标值（如 ≥95%、100人次）；“按体系排序”把各行按指标体系的顺序排列。</source>
+        <translation>Indicators: an indicator and a target (such as ≥95%, 100人次) for every group; “Sort by scheme” puts the rows in the scheme&apos;s order.</translation>
+    </message>
+    <message>
+        <source>保障与签字：单位负责人、填报人和填报日期。</source>
+        <translation>Safeguards and signatures: head of unit, preparer and date of filing.</translation>
+    </message>
+    <message>
+        <source>下方的“问题”面板列出每个问题和它的位置；双击即跳到该格。红色是错误，黄色是警告，蓝色是待填。输入的内容不会丢：不能计算的文字留在格中并标红，直到改正。</source>
+        <translation>The Problems panel below lists every problem and where it is; double-click to jump to the cell. Red is an error, amber a warning, blue still to fill in. Nothing typed is lost: text that cannot be calculated stays in its cell, red, until it is fixed.</translation>
+    </message>
+    <message>
+        <source>保存（Ctrl+S）为 Excel 工作簿；同事的文件不会被覆盖，保存时另存为“原名-GridBudget.xlsx”。文件菜单可导出 PDF 和打印。</source>
+        <translation>Save (Ctrl+S) writes an Excel workbook; a colleague&apos;s file is never overwritten: it is saved as “name-GridBudget.xlsx” beside it. The File menu exports PDF and prints.</translation>
     </message>
 </context>
 <context>
@@ -923,8 +1054,16 @@ Please attach this file when you report the problem.</translation>
         <translation>Replace the annual indicators with the mid-term ones (can be undone)</translation>
     </message>
     <message>
-        <source>指标体系：</source>
-        <translation>Indicator scheme:</translation>
+        <source>按体系排序</source>
+        <translation>Sort by scheme</translation>
+    </message>
+    <message>
+        <source>按指标体系的一级、二级指标顺序排列本表各行，同组内保持原顺序（可撤销）</source>
+        <translation>Order this table&apos;s rows by the scheme&apos;s level-1 and level-2 groups, keeping the order within a group (can be undone)</translation>
+    </message>
+    <message>
+        <source>指标体系(&amp;S)：</source>
+        <translation>&amp;Scheme:</translation>
     </message>
     <message>
         <source>显示全部列</source>
@@ -949,6 +1088,10 @@ Please attach this file when you report the problem.</translation>
     <message>
         <source>复制{source}指标到{target}</source>
         <translation>Copy {source} indicators to {target}</translation>
+    </message>
+    <message>
+        <source>按指标体系排序</source>
+        <translation>Sort by scheme</translation>
     </message>
     <message>
         <source>所有指标的分组在新体系中都存在，不需要移动。</source>
@@ -1037,8 +1180,16 @@ The switch can be undone. Switch?</translation>
         <translation>{name}[*] — GridBudget project declaration</translation>
     </message>
     <message>
-        <source>错误 {errors}&#x3000;警告 {warnings}&#x3000;提示 {infos}&#x3000;｜&#x3000;合计 {total} 元</source>
-        <translation>Errors {errors}  Warnings {warnings}  Info {infos}  |  Total {total} yuan</translation>
+        <source>错误 {errors}&#x3000;警告 {warnings}&#x3000;提示 {infos}</source>
+        <translation>Errors {errors}&#x3000;Warnings {warnings}&#x3000;Notes {infos}</translation>
+    </message>
+    <message>
+        <source>&#x3000;待填 {rows} 行</source>
+        <translation>&#x3000;To do {rows} rows</translation>
+    </message>
+    <message>
+        <source>&#x3000;｜&#x3000;合计 {total} 元</source>
+        <translation>&#x3000;|&#x3000;Total {total} yuan</translation>
     </message>
     <message>
         <source>问题（{count}）</source>
@@ -1424,6 +1575,26 @@ The switch can be undone. Switch?</translation>
     <message>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>键盘操作(&amp;K)</source>
+        <translation>&amp;Keyboard</translation>
+    </message>
+    <message>
+        <source>使用指南(&amp;G)</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>关于 GridBudget(&amp;A)</source>
+        <translation>&amp;About GridBudget</translation>
+    </message>
+    <message>
+        <source>键盘操作</source>
+        <translation>Keyboard</translation>
+    </message>
+    <message>
+        <source>使用指南</source>
+        <translation>Guide</translation>
     </message>
     <message>
         <source>关于 GridBudget</source>

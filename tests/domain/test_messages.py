@@ -213,3 +213,27 @@ def test_a_formula_that_cannot_be_calculated_is_explained_in_the_reader_s_langua
     (found,) = [f for f in check_line(item) if f.rule == "cost.expression-invalid"]
     assert render(found, "zh").endswith("无法计算：除数不能为零")
     assert render(found, "en").endswith("cannot be calculated: division by zero")
+
+
+@pytest.mark.parametrize(
+    ("where", "chinese", "english"),
+    [
+        ("indicators.annual[3].value", "绩效指标 › 年度 › 第 4 行 › 指标值", "Indicators › Annual › Row 4 › Target"),
+        ("cost_items[0].factors[2].value", "测算明细 › 第 1 行 › 数量3", "Cost breakdown › Row 1 › Quantity 3"),
+        ("cost_items[0].factors[2].expression", "测算明细 › 第 1 行 › 数量3", "Cost breakdown › Row 1 › Quantity 3"),
+        ("cost_items[4].amount", "测算明细 › 第 5 行 › 金额", "Cost breakdown › Row 5 › Amount"),
+        ("funding.annual.total", "资金来源 › 年度 › 总投入", "Funding › Annual › Total"),
+        (
+            "project.safeguards",
+            "保障与签字 › 单位已有的保障项目实施的制度措施",
+            "Safeguards and signatures › Safeguards the unit has in place",
+        ),
+        ("year", "基本信息 › 预算年度", "Basics › Budget year"),
+        ("indicators.mid_term", "绩效指标 › 中期", "Indicators › Mid-term"),
+    ],
+)
+def test_a_place_trail_names_page_row_and_column_as_the_window_does(where: str, chinese: str, english: str) -> None:
+    from gridbudget_gui.domain.messages import place_trail
+
+    assert place_trail(where) == chinese
+    assert place_trail(Place.parse(where), "en") == english

@@ -116,3 +116,39 @@ def test_satisfaction_is_advisory() -> None:
         group = get_scheme(scheme_id).group("满意度")
         assert group is not None and group.advisory and group.required
         assert not any(g.advisory for g in get_scheme(scheme_id).groups if g is not group)
+
+
+def test_a_matrix_is_ordered_by_the_schemes_groups_and_stays_stable_within_a_group() -> None:
+    from gridbudget_gui.domain.document import Indicator
+    from gridbudget_gui.domain.schemes import is_ordered, ordered_matrix
+
+    rows = [
+        Indicator("产出指标", "质量指标", "合格率", "100%"),
+        Indicator("满意度指标", "服务对象满意度指标", "满意度", "≥90%"),
+        Indicator("自定义", "其他", "甲", "1"),
+        Indicator("产出指标", "数量指标", "人次", "100人次"),
+        Indicator("成本指标", "经济成本指标", "成本", "≤10万元"),
+        Indicator("产出指标", "质量指标", "达标率", "95%"),
+        Indicator("产出指标", "数量指标", "场次", "4场"),
+    ]
+    ordered = ordered_matrix(rows, "2021")
+    assert [row.name for row in ordered] == ["成本", "人次", "场次", "合格率", "达标率", "满意度", "甲"]
+    assert all(any(row is other for other in rows) for row in ordered)  # the same row objects, moved
+    assert not is_ordered(rows, "2021") and is_ordered(ordered, "2021")
+    level1 = [row.level1 for row in ordered]
+    assert [name for n, name in enumerate(level1) if n == 0 or level1[n - 1] != name] == list(dict.fromkeys(level1))
+    assert ordered_matrix(rows, "no-such-scheme")[0] is rows[0]
+
+
+def test_the_skeleton_of_a_new_declaration_has_every_required_group_once() -> None:
+    from gridbudget_gui.domain.schemes import get_scheme, is_skeleton_row, skeleton_matrix
+
+    for scheme_id in ("2021", "classic"):
+        rows = skeleton_matrix(scheme_id)
+        scheme = get_scheme(scheme_id)
+        assert {row.level1 for row in rows} == {group.name for group in scheme.groups if group.required}
+        assert all(is_skeleton_row(row) and row.level2 in scheme.group(row.level1).level2_names() for row in rows)  # type: ignore[union-attr]
+    assert [(row.level1, row.level2) for row in skeleton_matrix("2021")][:2] == [
+        ("成本指标", "经济成本指标"),
+        ("产出指标", "数量指标"),
+    ]

@@ -55,7 +55,10 @@ def test_choosing_english_turns_the_menus_english_at_the_next_start(
         assert english.sidebar.item(1).text() == "Cost breakdown"
         assert english.cost_page.model.headerData(0, Qt.Orientation.Horizontal) == "Expense item"
         assert QApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
-        assert "Untitled" in english.windowTitle()
+        assert (
+            "GridBudget" in english.windowTitle()
+            and english.findings_model.headerData(2, Qt.Orientation.Horizontal) == "Where"
+        )
         # The findings speak the interface language too: the Problems panel is English.
         problems = english.findings_model
         texts = [problems.data(problems.index(row, 1)) for row in range(problems.rowCount())]

@@ -29,7 +29,7 @@ def english(qapp: QApplication) -> Iterator[None]:
         install_language(qapp, "zh_CN")
 
 
-def _panel(model: FindingsModel) -> list[tuple[str, str, str, str, str]]:
+def _panel(model: FindingsModel) -> list[tuple[str, str, str, str]]:
     return [
         tuple(model.data(model.index(row, column)) for column in range(model.columnCount()))  # type: ignore[misc]
         for row in range(model.rowCount())
@@ -39,8 +39,11 @@ def _panel(model: FindingsModel) -> list[tuple[str, str, str, str, str]]:
 def test_the_problems_panel_is_chinese_by_default(qtbot: QtBot, example_document: Document) -> None:
     assert interface_language() == "zh_CN"
     model = FindingsModel(DocumentSession(example_document))
-    assert ("警告", "“信息采集终端”按 24 个月计算，超过一个预算年度的12个月", "cost.months-over-year",
-            "cost_items[2].factors[2].value", "可行性") in _panel(model)  # fmt: skip
+    assert ("警告", "“信息采集终端”按 24 个月计算，超过一个预算年度的12个月",
+            "测算明细 › 第 3 行 › 数量3", "可行性") in _panel(model)  # fmt: skip
+    assert [model.headerData(n, Qt.Orientation.Horizontal) for n in range(4)] == ["级别", "问题", "位置", "审核方面"]
+    row = next(n for n, finding in enumerate(model._findings) if finding.rule == "cost.months-over-year")
+    assert "cost.months-over-year" in model.data(model.index(row, 1), Tooltip)  # the rule id, for the curious
 
 
 def test_the_problems_panel_and_the_tooltips_are_english_in_an_english_interface(
@@ -52,10 +55,10 @@ def test_the_problems_panel_and_the_tooltips_are_english_in_an_english_interface
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Problem"
     rows = _panel(model)
     assert ("Warning", "“信息采集终端” is reckoned over 24 months, more than the 12 months of a budget year",
-            "cost.months-over-year", "cost_items[2].factors[2].value", "Feasibility") in rows  # fmt: skip
-    assert ("Error", "The cost indicator “全年“五进网格”精细化经费成本” has no target", "indicator.cost-empty",
-            "indicators.annual[3].value", "Completeness") in rows  # fmt: skip
-    assert model.data(model.index(0, 1), Tooltip) == rows[0][1]
+            "Cost breakdown › Row 3 › Quantity 3", "Feasibility") in rows  # fmt: skip
+    assert ("Error", "The cost indicator “全年“五进网格”精细化经费成本” has no target",
+            "Indicators › Annual › Row 4 › Target", "Completeness") in rows  # fmt: skip
+    assert model.data(model.index(0, 1), Tooltip).startswith(rows[0][1])
     cost = CostTableModel(session)
     months = cost.data(cost.index(2, 5), Tooltip)  # the third factor (months) of line 3
     assert months == "• “信息采集终端” is reckoned over 24 months, more than the 12 months of a budget year"

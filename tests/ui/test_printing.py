@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.io.pdf.write import render_pdf
@@ -124,13 +124,18 @@ def test_preview_paints_the_pdf_pages(
 ) -> None:
     target = tmp_path / "preview.pdf"
 
+    sizes: list[tuple[int, int]] = []
+
     def show(dialog: QPrintPreviewDialog) -> int:
+        sizes.append((dialog.width(), dialog.height()))
         dialog.paintRequested.emit(_pdf_printer(target))
         return int(QDialog.DialogCode.Accepted.value)
 
     monkeypatch.setattr(QPrintPreviewDialog, "exec", show)
     printing.preview_document(example_document)
     assert pdf_tools.page_count(target) == printing.PdfPages(render_pdf(example_document)).page_count
+    screen = QApplication.primaryScreen().availableGeometry()
+    assert sizes[0][0] >= screen.width() * 0.8 and sizes[0][1] >= screen.height() * 0.8  # opens readable
 
 
 def test_a_broken_pdf_is_refused(qapp: object) -> None:

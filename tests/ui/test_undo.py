@@ -72,7 +72,7 @@ def test_deleting_a_multi_range_selection_is_one_step_and_undoes_in_one(qtbot: Q
     select_rows(table, chosen)
     table.delete_rows()
     assert session.undo_stack.count() == 1 and rechecks.count == 1
-    assert model.rowCount() == 53
+    assert model.line_count() == 53
     assert [item.name for item in session.document.cost_items[:4]] == ["第0行", "第1行", "第5行", "第6行"]
     assert_checked_as_fresh(session)
 
@@ -81,7 +81,7 @@ def test_deleting_a_multi_range_selection_is_one_step_and_undoes_in_one(qtbot: Q
     assert all(a is b for a, b in zip(session.document.cost_items, before, strict=True))  # the same lines back
     assert_checked_as_fresh(session)
     session.undo_stack.redo()
-    assert model.rowCount() == 53 and rechecks.count == 3
+    assert model.line_count() == 53 and rechecks.count == 3
     assert_checked_as_fresh(session)
 
 
@@ -107,7 +107,7 @@ def test_paste_over_and_past_the_end_is_one_step(qtbot: QtBot, example_document)
     before = list(session.document.cost_items)
     grid = [[f"粘贴{n}", "-3", "人", "10", "元"] for n in range(6)]
     model.paste(7, 0, [row + [""] * (model.columnCount() - 5) for row in grid])
-    assert model.rowCount() == 13 and rechecks.count == 1 and session.undo_stack.count() == 1
+    assert model.line_count() == 13 and rechecks.count == 1 and session.undo_stack.count() == 1
     assert [item.name for item in session.document.cost_items[6:]] == ["第6行"] + [f"粘贴{n}" for n in range(6)]
     assert_checked_as_fresh(session)
     assert any(f.rule == "cost.negative" and f.path.startswith("cost_items[12]") for f in session.findings)
@@ -144,12 +144,12 @@ def test_indicator_operations_pass_the_model_tester(qtbot: QtBot, example_docume
     original = [row.copy() for row in model.rows()]
     model.insert_rows(1, [Indicator("产出指标", "数量指标", f"新{n}", "1个") for n in range(3)])
     model.remove_rows([0, 2, 4])
-    model.move_row(0, model.rowCount() - 1)
+    model.move_row(0, model.line_count() - 1)
     model.replace_rows([Indicator("效益指标", "社会效益指标", "只有一行", "得到提升")], "复制")
-    assert model.rowCount() == 1
+    assert model.line_count() == 1
     model.setData(model.index(0, 3), "≥90%")
     model.paste(0, 0, [["产出指标", "质量指标", "合格率", "100%"]] * 3)
-    assert model.rowCount() == 3
+    assert model.line_count() == 3
     assert_checked_as_fresh(session)
     while session.undo_stack.canUndo():
         session.undo_stack.undo()

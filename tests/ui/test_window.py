@@ -44,7 +44,7 @@ def test_example_opens_with_its_findings_and_total(window: MainWindow) -> None:
         "indicator.vague-value",
         "indicator.multi-in-row",
     }
-    assert "未命名" in window.windowTitle()
+    assert window.windowTitle().startswith("全面推进“五进网格”精细化管理经费")  # titled by its project
     assert not window.isWindowModified()
 
 
@@ -70,13 +70,21 @@ def test_typing_arithmetic_into_a_factor_updates_amount_total_and_highlight(wind
     assert window.menus.undo_action.text() == "撤销 编辑“1-9月份工资及劳务派遣”的数量"
 
 
-def test_bad_arithmetic_is_refused_with_a_message_and_nothing_changes(window: MainWindow, qtbot: QtBot) -> None:
+def test_bad_arithmetic_is_kept_as_typed_marked_red_with_its_reason_and_undo_takes_it_back(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     window.page(Page.COSTS)
     view = window.cost_page.table.view
+    model = window.cost_page.model
     edit_cell(qtbot, view, 1, 1, "9**9**9")
+    factor = window.session.document.cost_items[1].factors[0]
+    assert (factor.value, factor.expression, factor.unit) == (0, "9**9**9", "人")
+    assert model.data(model.index(1, 1)) == "9**9**9"
+    assert background(model, 1, 1) == ERROR_BRUSH
+    assert "乘方" in model.data(model.index(1, 1), Qt.ItemDataRole.ToolTipRole)
+    window.session.undo_stack.undo()
     assert window.session.document.cost_items[1].factors[0].value == Decimal(158)
-    assert "乘方" in window.statusBar().currentMessage()
-    assert window.session.undo_stack.count() == 0
+    assert background(model, 1, 1) is None
 
 
 def test_filling_the_cost_indicator_clears_the_error_and_undo_brings_it_back(window: MainWindow, qtbot: QtBot) -> None:
@@ -135,7 +143,7 @@ def test_insert_move_duplicate_and_delete_lines_with_undo(window: MainWindow, qt
     assert [item.name for item in document.cost_items].count("training") == 2
     table.delete_rows()
     assert [item.name for item in document.cost_items].count("training") == 1
-    assert model.rowCount() == 6
+    assert model.line_count() == 6
     stack = window.session.undo_stack
     while stack.canUndo():
         stack.undo()
@@ -255,14 +263,17 @@ def test_switching_scheme_explains_and_moves_the_cost_indicator(
     assert page.switch_scheme("2021")
     document = window.session.document
     assert document.scheme == "2021"
-    assert (document.indicators.annual[3].level1, document.indicators.annual[3].level2) == ("成本指标", "经济成本指标")
+    cost = next(row for row in document.indicators.annual if row.name == "全年“五进网格”精细化经费成本")
+    assert (cost.level1, cost.level2) == ("成本指标", "经济成本指标")
+    assert document.indicators.annual[0] is cost  # the matrix follows the new scheme's order: 成本指标 first
     assert "成本指标“全年“五进网格”精细化经费成本”由“产出指标/成本指标”移到“成本指标/经济成本指标”" in told[0]
     assert "可持续影响指标" not in told[0]  # optional in 2021 too: the row stays where it is
     assert document.indicators.annual[8].level2 == "可持续影响指标"
     assert "indicator.unknown-group" not in rules_of(window)
     assert page.scheme_box.currentData() == "2021"
-    window.menus.undo_action.trigger()
+    window.menus.undo_action.trigger()  # the switch and the new order are one step
     assert document.scheme == "classic" and document.indicators.annual[3].level1 == "产出指标"
+    assert document.indicators.annual[3].name == cost.name
     assert page.scheme_box.currentData() == "classic"
 
 

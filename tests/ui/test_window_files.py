@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.findings import Severity
+from gridbudget_gui.domain.schemes import ordered_matrix
 from gridbudget_gui.io.json import document_to_dict
 from gridbudget_gui.ui.main_window import MainWindow
 from gridbudget_gui.ui.session import DocumentSession
@@ -70,6 +71,12 @@ def test_save_as_xlsx_then_reopen_gives_the_same_document(
     assert target.read_bytes().startswith(b"PK")
     saved = document_to_dict(window.session.document)
     assert saved["cost_items"][3]["factors"][0] == {"value": "10", "unit": "辆", "expression": "6+4"}
+    # The workbook always holds the matrices in the scheme's order: the copy read back has them so.
+    for period in ("annual", "mid_term"):
+        rows = window.session.document.indicators.matrix(period)
+        saved["indicators"][period] = [
+            saved["indicators"][period][rows.index(row)] for row in ordered_matrix(rows, "classic")
+        ]
     reopened = MainWindow()
     qtbot.addWidget(reopened)
     assert reopened.open_path(target, ask=False)

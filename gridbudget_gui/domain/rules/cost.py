@@ -50,7 +50,7 @@ def _line_findings(item: CostItem) -> Iterator[LineFinding]:
             try:
                 typed = evaluate(factor.expression)
             except ExpressionError as problem:
-                yield warning(
+                yield error(
                     "cost.expression-invalid",
                     _factor(j, "expression"),
                     name=name,

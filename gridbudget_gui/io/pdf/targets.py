@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import PERIOD_LABELS, PERIODS, SOURCE_LABELS, Document, Indicator
 from gridbudget_gui.domain.money import format_money
+from gridbudget_gui.domain.schemes import ordered_matrix
 from gridbudget_gui.io.pdf.grid import FormGrid, GridCell
 from gridbudget_gui.io.pdf.style import (
     BODY_SIZE,
@@ -172,7 +173,7 @@ class _Matrix:
             self.keep.add(len(self.rows) - 1)
             self._add(header, "header", period, -1)
             self.keep.add(len(self.rows) - 1)
-            indicators: list[Indicator] = document.indicators.matrix(period)
+            indicators: list[Indicator] = ordered_matrix(document.indicators.matrix(period), document.scheme)
             if not indicators:
                 self._add([cell("（未填写）", total, "CENTER"), *blank], "empty", period, -1)
             previous: str | None = None

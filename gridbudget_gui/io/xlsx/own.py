@@ -391,7 +391,9 @@ def _read_factor(reader: _OwnReader, cell: Cell, unit: str, expressions: dict[st
     elif isinstance(value, str):
         # Arithmetic typed as text in another program (45*4-22): keep it visible as the expression.
         number = reader.number(cell, where)
-        if number is not None and not is_plain_number(value):
+        if number is None:
+            return Factor(Decimal(0), unit, value.strip())  # text typed in the editor (约十辆) comes back as typed
+        if not is_plain_number(value):
             expression = value.strip()
     else:
         number = to_decimal(value)

@@ -32,8 +32,9 @@ from gridbudget_gui.domain.document import (
 from gridbudget_gui.domain.messages import describe_place
 from gridbudget_gui.domain.money import money_in_words
 from gridbudget_gui.domain.rules.length import CELL_LIMIT, first_overlong
-from gridbudget_gui.domain.schemes import UnknownSchemeError, get_scheme
+from gridbudget_gui.domain.schemes import UnknownSchemeError, get_scheme, ordered_matrix
 from gridbudget_gui.io.atomic import atomic_write
+from gridbudget_gui.io.cells import formula_value
 from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.xlsx import layout as lay
 from gridbudget_gui.io.xlsx.formulas import line_formula, total_formula, words_formula
@@ -425,7 +426,9 @@ def _write_cost_line(
             factor = item.factors[index]
             style = money(number_format(factor.value))
             formula = lay.formula_for(factor.expression, factor.value) if factor.expression else None
-            if formula:
+            if factor.expression and not factor.value and formula_value(factor.expression) is None:
+                w.text(row, value_col, factor.expression)  # text typed in a factor cell stays text, not 0
+            elif formula:
                 sheet.formula(row, value_col, formula, factor.value, style)
             else:
                 sheet.number(row, value_col, factor.value, style)
@@ -664,7 +667,7 @@ def _write_matrix(
     """One indicator matrix (中期 or 年度), stacked under the other, one merged 一级指标 cell per group;
     returns the next row."""
     sheet = w.sheet
-    indicators = document.indicators.matrix(period)
+    indicators = ordered_matrix(document.indicators.matrix(period), document.scheme)
     w.text(row, 1, f"{PERIOD_LABELS[period]}绩效指标", LABEL)
     for column, label in ((2, "一级指标"), (3, "二级指标"), (4, "三级指标"), (7, "指标值")):
         w.text(row, column, label, LABEL)

@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QUndoCommand
 
+from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.editing import (
     InsertRows,
     MoveRows,
@@ -17,11 +18,13 @@ from gridbudget_gui.domain.editing import (
     RowOperation,
     SetFields,
     runs,
+    table_rows,
     touched_places,
 )
 from gridbudget_gui.domain.findings import Finding, Severity
 from gridbudget_gui.domain.messages import render
 from gridbudget_gui.domain.place import Place, PlaceError, TableName
+from gridbudget_gui.domain.schemes import is_skeleton_row
 from gridbudget_gui.ui.language import interface_language
 from gridbudget_gui.ui.session import DocumentSession
 
@@ -29,6 +32,10 @@ ERROR_BRUSH = QBrush(QColor("#f8c9c4"))
 WARNING_BRUSH = QBrush(QColor("#fbe3a6"))
 INFO_BRUSH = QBrush(QColor("#dbe9f7"))
 READ_ONLY_BRUSH = QBrush(QColor("#f1f1ef"))
+TODO_BRUSH = QBrush(QColor("#e4ecf7"))
+"""A cell of a row still to fill in (the skeleton of a new declaration): to do, not an error."""
+TODO_RULES = frozenset(("indicator.name-empty", "indicator.value-empty", "indicator.cost-empty"))
+"""What a skeleton row lacks: its name and its value. Other findings on it are real problems."""
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -45,6 +52,21 @@ def finding_brush(findings: Sequence[Finding]) -> QBrush | None:
     return None
 
 
+def is_todo(finding: Finding, document: Document) -> bool:
+    """True for a blank still to fill in a skeleton row (groups chosen, name and value empty): "to do".
+
+    ``check`` of a file counts it as the error it is; the window shows a new declaration's skeleton as a
+    list of rows to complete rather than as a wall of red.
+    """
+    if finding.rule not in TODO_RULES:
+        return False
+    where = finding.where
+    if where.table is None or where.row is None:
+        return False
+    rows = table_rows(document, where.table)
+    return where.row < len(rows) and is_skeleton_row(rows[where.row])
+
+
 def finding_text(finding: Finding) -> str:
     """The finding in words, in the interface language."""
     return render(finding, interface_language())
@@ -56,7 +78,11 @@ def finding_tooltip(findings: Sequence[Finding]) -> str:
 
 
 class RowListModel(QAbstractTableModel):
-    """A table over a list of row objects in the document; rows are inserted, removed and moved by undo commands."""
+    """A table over a list of row objects in the document; rows are inserted, removed and moved by undo commands.
+
+    As in a spreadsheet, a blank row always follows the last line. It is not a row of the document: typing
+    into it inserts a line (one undo step) and a new blank row appears below.
+    """
 
     HEADERS: ClassVar[tuple[str, ...]] = ()
 
@@ -70,6 +96,8 @@ class RowListModel(QAbstractTableModel):
             raise ValueError(f"not a table: {list_path}")
         self.table: TableName = table
         """The table the domain operations of this model edit."""
+        self._blank: Any = None
+        """The empty row object the blank row at the bottom shows (never changed: edits insert a copy)."""
         session.findingsChanged.connect(self._refresh_highlights)
 
     # The list is looked up on every call so that a replaced document is followed.
@@ -89,13 +117,30 @@ class RowListModel(QAbstractTableModel):
         """A short name of a row for undo texts."""
         return self.tr("第{row}行").format(row=row + 1)
 
+    def line_count(self) -> int:
+        """The number of document rows (the blank row at the bottom is not one)."""
+        return len(self.rows())
+
+    def is_blank_row(self, row: int) -> bool:
+        """True for the blank row at the bottom, where typing adds a line."""
+        return row == len(self.rows())
+
+    def row_at(self, row: int) -> Any:
+        """The row object shown in ``row``: a document row, or an empty one for the blank row at the bottom."""
+        rows = self.rows()
+        if row < len(rows):
+            return rows[row]
+        if self._blank is None:
+            self._blank = self.new_row()
+        return self._blank
+
     def field_path(self, row: int, column: int) -> str:
         """The JSON path a cell shows, for finding lookup."""
         raise NotImplementedError
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        """Number of rows in the list."""
-        return 0 if parent.isValid() else len(self.rows())
+        """Number of rows in the list, and the blank row at the bottom."""
+        return 0 if parent.isValid() else len(self.rows()) + 1
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         """Number of columns."""
@@ -109,7 +154,7 @@ class RowListModel(QAbstractTableModel):
             if 0 <= section < len(self.HEADERS):
                 return QCoreApplication.translate(type(self).__name__, self.HEADERS[section])
             return None
-        return str(section + 1)
+        return "*" if self.is_blank_row(section) else str(section + 1)
 
     def finding_data(self, index: Index, role: int) -> Any:
         """Background and tooltip for a cell with findings, or None."""
@@ -117,6 +162,8 @@ class RowListModel(QAbstractTableModel):
         if not findings:
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
+            if all(is_todo(finding, self.session.document) for finding in findings):
+                return TODO_BRUSH
             return finding_brush(findings)
         if role == Qt.ItemDataRole.ToolTipRole:
             return finding_tooltip(findings)
@@ -153,9 +200,7 @@ class RowListModel(QAbstractTableModel):
             spans = runs(operation.positions)
             if len(spans) == 1:
                 first, count = spans[0]
-                self.beginInsertRows(parent, first, first + count - 1)
-                inverse = operation.apply(document)
-                self.endInsertRows()
+                inverse = self._inserted(first, count, lambda: operation.apply(document))
             else:
                 self.beginResetModel()
                 inverse = operation.apply(document)
@@ -192,9 +237,8 @@ class RowListModel(QAbstractTableModel):
             if common:
                 self.dataChanged.emit(self.index(start, 0), self.index(start + common - 1, self.columnCount() - 1))
             if new_count > old_count:
-                self.beginInsertRows(parent, start + common, start + new_count - 1)
-                InsertRows.at(operation.table, start + common, operation.rows[common:]).apply(document)
-                self.endInsertRows()
+                extra = InsertRows.at(operation.table, start + common, operation.rows[common:])
+                self._inserted(start + common, new_count - old_count, lambda: extra.apply(document))
             elif new_count < old_count:
                 self.beginRemoveRows(parent, start + common, start + old_count - 1)
                 RemoveRows(operation.table, tuple(range(start + common, start + old_count))).apply(document)
@@ -211,6 +255,13 @@ class RowListModel(QAbstractTableModel):
         self.session.changed(touched_places(operation))
         return inverse
 
+    def _inserted(self, first: int, count: int, insert: Callable[[], Any]) -> Any:
+        """Run ``insert`` (``count`` rows at ``first``) inside the model's insertion signals; return its result."""
+        self.beginInsertRows(QModelIndex(), first, first + count - 1)
+        result = insert()
+        self.endInsertRows()
+        return result
+
     def push_operation(self, operation: RowOperation, text: str) -> None:
         """Do ``operation`` as one undo step."""
         self.session.push(RowOperationCommand(self, operation, text))
@@ -218,7 +269,16 @@ class RowListModel(QAbstractTableModel):
     # Undoable operations -------------------------------------------------------------------------
 
     def edit_row(self, row: int, change: Callable[[Any], None], text: str) -> None:
-        """Change one row through an undo command: ``change`` edits a copy; the fields it changed are set."""
+        """Change one row through an undo command: ``change`` edits a copy; the fields it changed are set.
+
+        On the blank row at the bottom, the changed empty row is inserted as a new line instead.
+        """
+        if self.is_blank_row(row):
+            line = self.new_row()
+            change(line)
+            if _plain(dataclasses.astuple(line)) != _plain(dataclasses.astuple(self.new_row())):
+                self.push_operation(InsertRows.at(self.table, row, [line]), text)
+            return
         old = self.rows()[row]
         new = self.copy_row(old)
         change(new)
@@ -242,7 +302,7 @@ class RowListModel(QAbstractTableModel):
 
     def move_row(self, row: int, target: int) -> None:
         """Move ``row`` to position ``target`` as one undo step."""
-        if row != target and 0 <= target < self.rowCount():
+        if row != target and 0 <= target < self.line_count() and row < self.line_count():
             up = QCoreApplication.translate("RowListModel", "上移行")
             text = up if target < row else QCoreApplication.translate("RowListModel", "下移行")
             self.push_operation(MoveRows(self.table, row, 1, target), text)
@@ -250,7 +310,7 @@ class RowListModel(QAbstractTableModel):
     def replace_rows(self, items: Sequence[Any], text: str) -> None:
         """Replace all rows with copies of ``items`` as one undo step (copy 年度 → 中期, paste…)."""
         new = tuple(self.copy_row(item) for item in items)
-        self.push_operation(ReplaceRows(self.table, 0, self.rowCount(), new), text)
+        self.push_operation(ReplaceRows(self.table, 0, self.line_count(), new), text)
 
     # Pasting ------------------------------------------------------------------------------------
 
@@ -270,7 +330,12 @@ class RowListModel(QAbstractTableModel):
         """
         if not grid or not grid[0]:
             return []
-        top = min(max(top, 0), self.rowCount())
+        top = min(max(top, 0), self.line_count())
+        # Blank lines falling on the blank row and beyond add nothing (Delete over a range that covers it).
+        while len(grid) > len(self.rows()) - top and not any(text.strip() for text in grid[-1]):
+            grid = grid[:-1]
+        if not grid:
+            return []
         targets = self.paste_targets(left, len(grid[0]))
         rows = self.rows()
         covered = min(len(grid), len(rows) - top)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal
+from functools import lru_cache
 from operator import attrgetter
 from typing import Any, ClassVar
 
@@ -16,10 +17,11 @@ from gridbudget_gui.domain.document import CostItem, Factor
 from gridbudget_gui.domain.money import ZERO, format_money, parse_money, plain_decimal, read_amount, to_money
 from gridbudget_gui.domain.numbers import split_quantity
 from gridbudget_gui.domain.place import Place
-from gridbudget_gui.ui.models.base import READ_ONLY_BRUSH, Index, RowListModel
+from gridbudget_gui.ui.models.base import READ_ONLY_BRUSH, Index, RowListModel, finding_brush, finding_tooltip
 from gridbudget_gui.ui.session import DocumentSession
 
-MIN_FACTOR_PAIRS = 3
+MIN_FACTOR_PAIRS = 1
+"""Factor pairs shown even when no line uses them: one, to type the first factor into; more appear when used."""
 _FACTORS = attrgetter("factors")
 _READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 _EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
@@ -48,7 +50,7 @@ class CostTableModel(RowListModel):
     rejected = Signal(str)
     """A typed value could not be used; the message says why (shown in the status bar)."""
     columnsReshaped = Signal()
-    COLUMN_WIDTHS: ClassVar[dict[str, int]] = {"name": 240, "value": 84, "unit": 56, "amount": 120, "note": 220}
+    COLUMN_WIDTHS: ClassVar[dict[str, int]] = {"name": 240, "value": 84, "unit": 56, "amount": 120, "note": 180}
 
     def __init__(self, session: DocumentSession) -> None:
         self._pairs = MIN_FACTOR_PAIRS
@@ -68,7 +70,7 @@ class CostTableModel(RowListModel):
 
     def row_label(self, row: int) -> str:
         """The line's name for undo texts."""
-        name = self.rows()[row].name
+        name = self.row_at(row).name
         return f"“{name[:12]}”" if name else self.tr("第{row}行").format(row=row + 1)
 
     # Columns -------------------------------------------------------------------------------------
@@ -147,6 +149,19 @@ class CostTableModel(RowListModel):
             self.endRemoveColumns()
         self.columnsReshaped.emit()
 
+    def finding_data(self, index: Index, role: int) -> Any:
+        """Highlights of the cell, and for a factor's number those of the arithmetic kept with it."""
+        found = super().finding_data(index, role)
+        factor = self.factor_of(index.column())
+        if found is not None or factor is None or factor[1] != "value":
+            return found
+        findings = self.session.findings_at(Place.cost(index.row(), "expression", factor=factor[0]))
+        if not findings:
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return finding_brush(findings)
+        return finding_tooltip(findings) if role == Qt.ItemDataRole.ToolTipRole else None
+
     def field_path(self, row: int, column: int) -> str:
         """The JSON path of a cell, to find its findings."""
         factor = self.factor_of(column)
@@ -163,8 +178,8 @@ class CostTableModel(RowListModel):
             return Qt.ItemFlag.NoItemFlags
         column = index.column()
         if column == self.amount_column:
-            return _READ_ONLY if self.rows()[index.row()].factors else _EDITABLE
-        if column < self.amount_column and column % 2 == 0 and column // 2 > len(self.rows()[index.row()].factors):
+            return _READ_ONLY if self.row_at(index.row()).factors else _EDITABLE
+        if column < self.amount_column and column % 2 == 0 and column // 2 > len(self.row_at(index.row()).factors):
             return _READ_ONLY  # the unit of a factor the line does not have
         return _EDITABLE
 
@@ -172,7 +187,7 @@ class CostTableModel(RowListModel):
         """Display and edit texts, alignment, highlights and tooltips."""
         if role not in _ROLES or not index.isValid():  # Qt asks ~10 roles per painted cell: the others cost nothing
             return None
-        item = self.rows()[index.row()]
+        item = self.row_at(index.row())
         kind = self.column_kind(index.column())
         factor_place = self.factor_of(index.column())
         factor = None
@@ -198,6 +213,8 @@ class CostTableModel(RowListModel):
             font.setUnderline(True)
             return font
         if role == Qt.ItemDataRole.DisplayRole:
+            if kind == "amount" and self.is_blank_row(index.row()):
+                return ""  # the blank row is no line yet: no 0.00 to read as one
             return self._display(item, kind, factor)
         if role == Qt.ItemDataRole.EditRole:
             if kind == "value" and factor is not None:
@@ -217,7 +234,11 @@ class CostTableModel(RowListModel):
             return format_money(item.amount)
         if factor is None:
             return ""
-        return plain_decimal(factor.value) if kind == "value" else factor.unit
+        if kind == "unit":
+            return factor.unit
+        if factor.expression and not computes(factor.expression):
+            return factor.expression  # text that is not a number is shown as typed
+        return format_quantity(factor.value)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Edit a cell through an undo command; arithmetic in a factor cell is evaluated and kept."""
@@ -226,7 +247,7 @@ class CostTableModel(RowListModel):
         text = "" if value is None else str(value)
         row, column = index.row(), index.column()
         kind = self.column_kind(column)
-        item = self.rows()[row]
+        item = self.row_at(row)
         label = self.row_label(row)
         if kind in ("name", "note"):
             if getattr(item, kind) == text:
@@ -243,8 +264,17 @@ class CostTableModel(RowListModel):
             try:
                 amount = read_amount(text)
             except ExpressionError as problem:
-                self.rejected.emit(self.tr("金额“{text}”无法使用：{problem}").format(text=text, problem=problem))
-                return False
+                # Not thrown away: kept in the line's note, marked as pasted cells are, for the clerk to fix.
+                self.rejected.emit(
+                    self.tr("金额“{text}”无法使用：{problem}；原文已保留在备注中").format(text=text, problem=problem)
+                )
+                mark = self.tr("〔未识别：金额“{text}”〕").format(text=text.strip())
+                self.edit_row(
+                    row,
+                    lambda line: setattr(line, "note", f"{line.note} {mark}".strip()),
+                    self.tr("编辑{row}的金额").format(row=label),
+                )
+                return True
             if amount == item.amount:
                 return False
             self.edit_row(
@@ -264,7 +294,7 @@ class CostTableModel(RowListModel):
         return self._set_factor(row, factor_index, text)
 
     def _set_factor(self, row: int, factor_index: int, text: str) -> bool:
-        item = self.rows()[row]
+        item = self.row_at(row)
         label = self.row_label(row)
         if not text.strip():
             if factor_index >= len(item.factors):
@@ -276,9 +306,10 @@ class CostTableModel(RowListModel):
         number_text, unit = split_quantity(text)
         try:
             value = evaluate(number_text)
-        except ExpressionError as problem:
-            self.rejected.emit(self.tr("“{text}”无法计算：{problem}").format(text=text, problem=problem))
-            return False
+        except ExpressionError:
+            # Kept as typed, as a spreadsheet keeps text in a number column: the factor counts as 0 and
+            # the checker marks the cell (cost.expression-invalid) until the clerk fixes it.
+            value, unit, number_text = ZERO, None, text.strip()
         expression = "" if is_plain_number(number_text) else number_text.strip()
         self.edit_row(
             row,
@@ -377,6 +408,21 @@ class CostTableModel(RowListModel):
             mark = f"〔未识别：{'；'.join(unread)}〕"
             item.note = f"{item.note} {mark}" if item.note else mark
         return unread
+
+
+def format_quantity(value: Decimal) -> str:
+    """A quantity with thousands separators and the places it was given: 2,580, 0.5, 4,500.00."""
+    return f"{value:,f}"
+
+
+@lru_cache(maxsize=1024)
+def computes(expression: str) -> bool:
+    """True when the arithmetic kept with a factor can be calculated (else it is text shown as typed)."""
+    try:
+        evaluate(expression)
+    except ExpressionError:
+        return False
+    return True
 
 
 def _set_factor(line: CostItem, index: int, value: Decimal, expression: str, unit: str | None) -> None:

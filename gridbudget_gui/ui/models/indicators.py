@@ -69,7 +69,7 @@ class IndicatorTableModel(RowListModel):
 
     def row_label(self, row: int) -> str:
         """The indicator's name for undo texts."""
-        name = self.rows()[row].name
+        name = self.row_at(row).name
         return self.tr("指标“{name}”").format(name=name[:12]) if name else self.tr("第{n}个指标").format(n=row + 1)
 
     def field_path(self, row: int, column: int) -> str:
@@ -93,7 +93,7 @@ class IndicatorTableModel(RowListModel):
         """Texts, the parsed value, highlights and tooltips."""
         if not index.isValid():
             return None
-        indicator = self.rows()[index.row()]
+        indicator = self.row_at(index.row())
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == PARSED_COLUMN:
@@ -120,7 +120,7 @@ class IndicatorTableModel(RowListModel):
         field = COLUMN_FIELDS[index.column()]
         text = "" if value is None else str(value).strip()
         row = index.row()
-        old = self.rows()[row]
+        old = self.row_at(row)
         if getattr(old, field) == text and field not in ("operator", "unit"):
             return False
         updated = _consistent(old, field, text)
