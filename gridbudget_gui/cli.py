@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from gridbudget_gui import __version__
-from gridbudget_gui.domain.checker import count_by_severity
+from gridbudget_gui.domain.checker import check_document, count_by_severity
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.findings import Finding, Severity
 from gridbudget_gui.domain.messages import render, severity_word

@@ -140,7 +140,8 @@ class IndicatorsPage(QWidget):
         period = next(p for p, t in self.tables.items() if t is table)
         model = self.models[period]
         current = self.tables[period].view.currentIndex()
-        row = current.row() + 1 if current.isValid() else model.rowCount()
+        count = len(model.rows())  # the blank row at the bottom is not a row of the document
+        row = min(current.row() + 1, count) if current.isValid() else count
         try:
             scheme = get_scheme(self.session.document.scheme)
         except UnknownSchemeError:

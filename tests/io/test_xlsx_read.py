@@ -59,7 +59,7 @@ def test_indicator_columns_self_evaluation_and_execution_round_trip(example_docu
     path = tmp_path / "a.xlsx"
     write_xlsx(example_document, path)
     loaded = read_xlsx(path)
-    assert document_to_dict(loaded.document) == document_to_dict(example_document)
+    assert document_to_dict(loaded.document) == as_written(example_document)
     assert loaded.notes == []
 
 

@@ -70,11 +70,11 @@ def test_the_problems_panel_groups_by_aspect(example_document: Document) -> None
     from gridbudget_gui.ui.models.findings import FindingsModel
 
     model = FindingsModel(DocumentSession(example_document))
-    assert model.headerData(4, Qt.Orientation.Horizontal) == "审核方面"
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "审核方面"
     worst_first = [model.finding(row).severity.value for row in range(model.rowCount())]
     assert worst_first[:2] == ["error", "error"]
     model.set_grouped(True)
-    aspects = [str(model.data(model.index(row, 4))) for row in range(model.rowCount())]
+    aspects = [str(model.data(model.index(row, 3))) for row in range(model.rowCount())]
     assert aspects == sorted(aspects, key=["完整性", "相关性", "适当性", "可行性"].index)
     assert aspects[0] == "完整性" and aspects[-1] == "可行性"
     model.set_grouped(False)
