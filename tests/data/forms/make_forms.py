@@ -1,12 +1,13 @@
 """Write the corpus of colleagues' forms (tests/data/forms/corpus/): layouts made after published forms.
 
 Each form is written in the format colleagues send it in (xlsx, an old .xls, a renamed .xls, an online system's
-HTML "xls" in GBK or UTF-8, SpreadsheetML 2003, CSV named .xls, ODS, a Word .docx) together with
+HTML "xls" in GBK or UTF-8, SpreadsheetML 2003, CSV named .xls, ODS, a Word .docx, an .xlsb) together with
 ``NAME.expected.json``: the fields, funding, cost lines and indicator rows it must give. The layouts reproduce the
 structure of published templates (财预〔2021〕88号's 项目支出绩效目标申报表, county and town 绩效目标申报表, the
 一体化 systems' exports, 测算明细 tables); every value is invented for this project.
 
-Run from the repository root: ``python tests/data/forms/make_forms.py`` (the .xls and .ods need LibreOffice).
+Run from the repository root: ``PYTHONPATH=. python tests/data/forms/make_forms.py`` (the .xls and .ods need
+LibreOffice; the .xlsb is written by tests/io/xlsb_writer.py).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
+
+from tests.io.xlsb_writer import from_xlsx
 
 OUT = Path(__file__).resolve().parent / "corpus"
 Row = list[object]
@@ -42,7 +45,7 @@ class Form:
     """One file of the corpus and what reading it must give."""
 
     name: str
-    fmt: str  # xlsx, xls (real), xls-renamed, html-gbk, html-utf8, spreadsheetml, csv, ods, docx
+    fmt: str  # xlsx, xls (real), xls-renamed, html-gbk, html-utf8, spreadsheetml, csv, ods, docx, xlsb
     sheets: list[Sheet]
     expected: dict[str, object]
     paragraphs: list[str] = field(default_factory=list)  # docx: text before the tables
@@ -183,6 +186,9 @@ def forms() -> list[Form]:
             },
         )
     )
+
+    # 25. The same town form saved as an Excel binary workbook (.xlsb), its merged blocks kept.
+    result.append(Form("25-binary-town.xlsb", "xlsb", result[-1].sheets, result[-1].expected))
 
     # 3. A two-column label grid with empty values beside neighbouring labels; 中期资金总额：150 in one cell.
     grid_rows: list[Row] = [
@@ -1151,6 +1157,11 @@ def main() -> None:
             write_csv(form, path)
         elif form.fmt == "docx":
             write_docx(form, path)
+        elif form.fmt == "xlsb":
+            with tempfile.TemporaryDirectory() as folder:
+                source = Path(folder) / "form.xlsx"
+                write_xlsx(form, source)
+                from_xlsx(source, path)
         else:
             raise ValueError(form.fmt)
         expected = OUT / (form.name + ".expected.json")
