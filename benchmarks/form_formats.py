@@ -1,7 +1,7 @@
 """How long a colleague's form of 200 cost lines takes to open in each format the reader accepts.
 
 ``python -m benchmarks.form_formats``: one line per format, the median of five opens. The forms are
-written by tests/data/forms/make_forms.py's writers (xlsx, HTML, SpreadsheetML, CSV, .docx); the issue's
+written by tests/data/forms/make_forms.py's writers (xlsx, HTML, SpreadsheetML, CSV, .docx, .xlsb); the issue's
 target is under one second for each.
 """
 
@@ -36,6 +36,12 @@ def form() -> make_forms.Form:
     return make_forms.Form("bench", "xlsx", [make_forms.Sheet("申报书", rows)], {})
 
 
+def _write_xlsb(form: make_forms.Form, path: Path) -> None:
+    source = path.with_suffix(".source.xlsx")
+    make_forms.write_xlsx(form, source)
+    make_forms.from_xlsx(source, path)
+
+
 def main() -> None:
     """Write the form in each format and time opening it."""
     writers = {
@@ -44,6 +50,7 @@ def main() -> None:
         "spreadsheetml": make_forms.write_spreadsheetml,
         "csv": make_forms.write_csv,
         "docx": make_forms.write_docx,
+        "xlsb": _write_xlsb,
     }
     with tempfile.TemporaryDirectory() as folder:
         for name, write in writers.items():

@@ -176,7 +176,8 @@ def _window_parser() -> argparse.ArgumentParser:
 def _expand(paths: Sequence[Path]) -> Iterator[Path]:
     for path in paths:
         if path.is_dir():
-            # Spreadsheets we cannot read (.xlsb, .ods, .csv) are listed too: each gets a line saying what it is.
+            # Every file we read (also .docx, .htm(l), .xml, .xlsb), and spreadsheets we only name (.xltx, .ett):
+            # each gets a line saying what it is.
             yield from sorted(p for p in path.iterdir() if p.suffix.lower() in SPREADSHEET_SUFFIXES and not p.is_dir())
         else:
             yield path

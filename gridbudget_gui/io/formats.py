@@ -25,11 +25,11 @@ OPEN_SUFFIXES: tuple[str, ...] = (
     ".htm",
     ".html",
     ".xml",
+    ".xlsb",
 )
 SAVE_SUFFIXES: tuple[str, ...] = (".xlsx", ".json", ".pdf")
 SPREADSHEET_SUFFIXES: tuple[str, ...] = (*OPEN_SUFFIXES, ".xlsm", ".xltx", ".xlsb", ".et", ".ett", ".ods", ".csv")
 """What a folder check looks at: files we read, and spreadsheets we can only name (each gets a line)."""
-RESAVE = "请在 Excel 或 WPS 中另存为 .xlsx 后再打开"
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +79,8 @@ def _zip_kind(path: Path) -> str:
         with zipfile.ZipFile(path) as package:
             names = set(package.namelist())
     except (zipfile.BadZipFile, OSError, ValueError):
-        return "xlsx"  # the xlsx reader names what is wrong with the package
+        # The xlsx reader names what is wrong with the package; a broken .xlsb is named as one.
+        return "xlsb" if path.suffix.lower() == ".xlsb" else "xlsx"
     if "word/document.xml" in names and "xl/workbook.xml" not in names:
         return "docx"
     if "content.xml" in names and "mimetype" in names:
@@ -111,6 +112,7 @@ FORMAT_NAMES = {
     "csv": "CSV 文本表格",
     "ods": "OpenDocument 表格（.ods）",
     "docx": "Word 文档（.docx）",
+    "xlsb": "Excel 二进制工作簿（.xlsb）",
 }
 """What each format read through io/tables.py is called in a message: the name may say .xls, the file does not."""
 
@@ -132,8 +134,8 @@ def check_regular_file(path: Path) -> None:
 
 
 def load_document(path: Path) -> LoadResult:
-    """Read a declaration from .json, .xlsx, .xls, HTML, SpreadsheetML, CSV, .ods or .docx, whatever its name
-    says; raise DocumentError."""
+    """Read a declaration from .json, .xlsx, .xls, .xlsb, HTML, SpreadsheetML, CSV, .ods or .docx, whatever its
+    name says; raise DocumentError."""
     path = Path(path)
     started = time.perf_counter()
     try:
@@ -160,18 +162,17 @@ def _load_document(path: Path) -> LoadResult:
         return read_xls(path)
     if kind in FORMAT_NAMES:
         return _read_tables(path, kind)
-    if kind == "xlsb":
-        raise DocumentError(path, f"这是 Excel 二进制工作簿（.xlsb），无法直接读取：{RESAVE}")
     if kind == "pdf":
         raise DocumentError(path, "PDF 文件只能导出，不能打开；请打开 .xlsx、.xls、.docx 或 .json 文件")
     raise DocumentError(
-        path, "无法识别的文件格式（应为 .xlsx、.xls、.ods、.docx、网页或 CSV 表格，或 GridBudget 的 .json 文件）"
+        path, "无法识别的文件格式（应为 .xlsx、.xls、.xlsb、.ods、.docx、网页或 CSV 表格，或 GridBudget 的 .json 文件）"
     )
 
 
 def _read_tables(path: Path, kind: str) -> LoadResult:
     """A colleague's declaration from a file that is not a workbook, through the same form reader."""
-    from gridbudget_gui.io import tables
+    from gridbudget_gui.io import tables, xlsb
+    from gridbudget_gui.io.form.grid import GridTooLargeError
     from gridbudget_gui.io.form.reader import NotAFormError, parse_form
 
     readers = {
@@ -180,13 +181,14 @@ def _read_tables(path: Path, kind: str) -> LoadResult:
         "csv": tables.read_csv,
         "ods": tables.read_ods,
         "docx": tables.read_docx,
+        "xlsb": xlsb.read_xlsb,
     }
     name = FORMAT_NAMES[kind]
     try:
         grids = readers[kind](path)
     except DocumentError:
         raise
-    except tables.TableTooLargeError as problem:
+    except (tables.TableTooLargeError, GridTooLargeError) as problem:
         raise DocumentError(path, f"这个{name}的{problem}，不像是预算申报表，已拒绝打开") from problem
     except MemoryError as problem:
         raise DocumentError(path, "文件太大，内存不足以打开") from problem

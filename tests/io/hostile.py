@@ -20,6 +20,7 @@ from pathlib import Path
 
 from tests.conftest import COLLEAGUE_FORM, REPO
 from tests.io.ole import compound_file
+from tests.io.xlsb_writer import record, wide
 
 SHEET = "xl/worksheets/sheet1.xml"
 MEMORY_LIMIT = 1536 * 1024 * 1024
@@ -171,6 +172,21 @@ def xls_cut(fraction: float = 0.6) -> bytes:
     return data[: int(len(data) * fraction)]
 
 
+XLSB_FORM = REPO / "tests" / "data" / "forms" / "corpus" / "25-binary-town.xlsb"
+
+
+def xlsb_with(*records: bytes) -> bytes:
+    """The town form as .xlsb with more records at the end of its sheet data (before BrtEndSheetData)."""
+    end = record(0x92)
+    change = lambda name, data: data.replace(end, b"".join(records) + end) if name.endswith("sheet1.bin") else data  # noqa: E731
+    return _rewrite(XLSB_FORM.read_bytes(), change)
+
+
+def xlsb_row(row: int) -> bytes:
+    """A BrtRowHdr for 0-based ``row``."""
+    return record(0x00, struct.pack("<IIHHBI", row, 0, 300, 0, 0, 0))
+
+
 def _text(text: str, encoding: str = "utf-8") -> bytes:
     return text.encode(encoding)
 
@@ -199,6 +215,20 @@ ATTACKS: dict[str, tuple[str, Callable[[], bytes]]] = {
         ),
     ),
     "csv-named-xls": ("table.xls", lambda: _text("项目名称,网格化服务\n年度,2021\n")),
+    "xlsb-named-xlsx": ("binary.xlsx", XLSB_FORM.read_bytes),
+    "xlsb-stray-XFD1048576": (
+        "stray.xlsb",
+        lambda: xlsb_with(xlsb_row(1_048_575), record(0x06, struct.pack("<II", 16_383, 0) + wide("x"))),
+    ),
+    "xlsb-column-4-billion": (
+        "column.xlsb",
+        lambda: xlsb_with(xlsb_row(30), record(0x05, struct.pack("<IId", 0xFFFF_FFF0, 0, 1.0))),
+    ),
+    "xlsb-missing-shared-string": (
+        "isst.xlsb",
+        lambda: xlsb_with(xlsb_row(30), record(0x07, struct.pack("<III", 2, 0, 999))),
+    ),
+    "xlsb-cut-short": ("cut.xlsb", lambda: XLSB_FORM.read_bytes()[: XLSB_FORM.stat().st_size * 2 // 3]),
     "utf16-json": ("utf16.json", lambda: _text(json.dumps({"format": "gridbudget-document", "version": 1}), "utf-16")),
 }
 

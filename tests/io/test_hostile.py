@@ -25,7 +25,7 @@ from gridbudget_gui.io.formats import load_document
 from gridbudget_gui.io.xlsx.fastread import load_workbook
 from gridbudget_gui.io.xlsx.read import grid_from_parts
 from gridbudget_gui.io.xlsx.sheetxml import read_sheet_parts
-from tests.conftest import COLLEAGUE_FORM, FORMS, ODD_XLSX
+from tests.conftest import COLLEAGUE_FORM, FORMS, ODD_XLSX, REPO
 from tests.io.fuzz_tools import outcome
 from tests.io.hostile import build, measure, measure_all, xls_form
 
@@ -46,6 +46,11 @@ EXPECTED = {
     "spreadsheetml-named-xls": ("refused", "SpreadsheetML"),
     "csv-named-xls": ("refused", "CSV"),
     "utf16-json": ("opened", ""),
+    "xlsb-named-xlsx": ("opened", ""),
+    "xlsb-stray-XFD1048576": ("refused", "表格范围超过"),
+    "xlsb-column-4-billion": ("refused", "表格范围超过"),
+    "xlsb-missing-shared-string": ("refused", "已损坏"),
+    "xlsb-cut-short": ("refused", "已损坏"),
 }
 SLOW = {
     "48-parts-of-10-MB": ("refused", "解压后超过"),
@@ -166,6 +171,17 @@ def test_a_folder_check_reports_every_file_and_goes_on(tmp_path: Path) -> None:
     (folder / "wps.et").write_bytes(xls_form())
     (folder / "binary.xlsb").write_bytes(_xlsb())
     (folder / "z-good.xlsx").write_bytes(COLLEAGUE_FORM.read_bytes())
+    # Every format the reader opens is picked up by its usual name; other files are not.
+    corpus = REPO / "tests" / "data" / "forms" / "corpus"
+    for source, name in [
+        ("18-word-declaration.docx", "word.docx"),
+        ("14-online-system-utf8.xls", "page.htm"),
+        ("14-online-system-utf8.xls", "page.html"),
+        ("15-spreadsheetml.xls", "excel2003.xml"),
+        ("25-binary-town.xlsb", "good.xlsb"),
+    ]:
+        (folder / name).write_bytes((corpus / source).read_bytes())
+    (folder / "notes.txt").write_text("项目名称,某项目\n", encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "gridbudget_gui", "check", "--json", str(folder)],
         capture_output=True,
@@ -177,8 +193,12 @@ def test_a_folder_check_reports_every_file_and_goes_on(tmp_path: Path) -> None:
     )
     assert result.returncode == 2, result
     reports = {Path(r["file"]).name: r for r in json.loads(result.stdout)["files"]}
-    assert sorted(reports) == ["a-good.xlsx", "binary.xlsb", "loop.xls", "macro.xlsm", "wps.et", "z-good.xlsx"]
+    assert sorted(reports) == [
+        *["a-good.xlsx", "binary.xlsb", "excel2003.xml", "good.xlsb", "loop.xls", "macro.xlsm"],
+        *["page.htm", "page.html", "word.docx", "wps.et", "z-good.xlsx"],
+    ]
     assert reports["a-good.xlsx"]["ok"] and reports["z-good.xlsx"]["ok"] and reports["macro.xlsm"]["ok"]
+    assert all(reports[name]["ok"] for name in ["excel2003.xml", "good.xlsb", "page.htm", "page.html", "word.docx"])
     assert reports["wps.et"]["ok"]
     assert "循环引用" in reports["loop.xls"]["error"]
     assert ".xlsb" in reports["binary.xlsb"]["error"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -46,41 +47,33 @@ def parse_cost_text(text: str) -> CostText:
     return result
 
 
-_NAME_HEADERS = (
-    "子活动",
-    "测算项目",
-    "支出内容",
-    "支出项目",
-    "费用名称",
-    "经费项目",
-    "项目内容",
-    "明细项目",
-    "支出明细",
-    "测算内容",
-    "内容",
-    "名称",
-    "明细",
-    "项目活动",
-    "活动",
-    "支出事项",
-    "费用项目",
-    "项目",
-)
-"""Headings of the name column, the more specific first: 子活动 beside 项目活动 names the line."""
-_AMOUNT_HEADERS = (
-    "金额",
-    "预算金额",
-    "合计金额",
-    "预算数",
-    "小计",
-    "支出计划",
-    "支出金额",
-    "申请金额",
-    "测算金额",
-    "预算",
-)
-_UNIT_HEADERS = ("单位", "计量单位")
-_NOTE_HEADERS = ("备注", "说明", "测算依据")
+COST_HEADINGS: dict[str, tuple[str, ...]] = {
+    # The name column's headings, the more specific first: 子活动 beside 项目活动 names the line.
+    "name": (
+        *("子活动", "测算项目", "支出内容", "支出项目", "费用名称", "经费项目", "项目内容", "明细项目"),
+        *("支出明细", "测算内容", "内容", "名称", "明细", "项目活动", "活动", "支出事项", "费用项目", "项目"),
+    ),
+    "amount": (
+        "金额",
+        "预算金额",
+        "合计金额",
+        "预算数",
+        "小计",
+        "支出计划",
+        "支出金额",
+        "申请金额",
+        "测算金额",
+        "预算",
+    ),
+    "unit": ("单位", "计量单位"),
+    "note": ("备注", "说明", "测算依据"),
+}
+"""A cost table's headings by column, as synonyms: add a province's wording here. A table whose headings are
+in none of these is still found by its structure (find_cost_table_by_structure)."""
+_NAME_HEADERS = COST_HEADINGS["name"]
+_AMOUNT_HEADERS = COST_HEADINGS["amount"]
+_UNIT_HEADERS = COST_HEADINGS["unit"]
+_NOTE_HEADERS = COST_HEADINGS["note"]
 _PAREN_UNIT = re.compile(r"[（(\[【]([^（）()\[\]【】]{1,8})[)）\]】]\s*$")
 _TOTAL_WORDS = ("合计", "总计", "小计", "共计")
 
@@ -107,6 +100,105 @@ def find_cost_table(grid: Grid) -> CostTable | None:
             continue
         return _read_table(grid, row, headers, name_col, amount_col, _stated_unit(grid, row))
     return None
+
+
+def find_cost_table_by_structure(grid: Grid, taken: Collection[tuple[int, int]] = ()) -> CostTable | None:
+    """A cost table found by its shape when its headings are in no synonym list: under a row of headings, a run
+    of at least two rows each with a name and an amount, ending at a 合计/小计 row; the amount column is the
+    one equal to the product of the row's numbers before it (数量 × 单价), or whose heading says 元 or 万元.
+    Cells in ``taken`` (already read as funding, indicators or fields) are never part of it.
+    """
+    stops = _run_stops(grid, taken)
+    for header_row in grid.rows():
+        stop, is_total = stops.get(header_row + 1, (header_row + 1, False))
+        body = list(range(header_row + 1, stop))
+        if not is_total or not 2 <= len(body) <= MAX_STRUCTURE_ROWS:
+            continue
+        headers = {col: _header_key(grid.text(header_row, col)) for col in grid.columns(header_row)}
+        headers = {col: text for col, text in headers.items() if text}
+        if len(headers) < 3 or any(grid.origin(header_row, c) in taken for c in headers):
+            continue
+        if any(_cell_number(grid, header_row, c) is not None for c in headers):
+            continue
+        found = _name_and_amount(grid, headers, body)
+        if found is None:
+            continue
+        name_col, amount_col, unit = found
+        return _read_table(grid, header_row, headers, name_col, amount_col, unit or _stated_unit(grid, header_row))
+    return None
+
+
+MAX_STRUCTURE_ROWS = 2000
+"""The longest run of lines a table found by its shape may have (a form has a few dozen)."""
+
+
+def _run_stops(grid: Grid, taken: Collection[tuple[int, int]]) -> dict[int, tuple[int, bool]]:
+    """For each filled row, where a run of lines starting there stops, and whether it stops at a 合计/小计 row:
+    one pass from the bottom, so finding the table costs one look at each row, however long the sheet."""
+    stops: dict[int, tuple[int, bool]] = {}
+    below: tuple[int, bool] = (grid.max_row + 1, False)
+    following = grid.max_row + 1
+    for row in reversed(grid.rows()):
+        columns = grid.columns(row)
+        if row + 1 != following:
+            below = (row + 1, False)  # an empty row under this one ends the run
+        if any(grid.origin(row, c) in taken for c in columns):
+            stops[row] = (row, False)
+        elif any(_is_total(_header_key(grid.text(row, c))) for c in columns[:3]):
+            stops[row] = (row, True)
+        else:
+            stops[row] = below
+        below = stops[row]
+        following = row
+    return stops
+
+
+def _is_total(text: str) -> bool:
+    return any(word in text for word in _TOTAL_WORDS) and len(text) <= 6
+
+
+def _name_and_amount(grid: Grid, headers: dict[int, str], body: list[int]) -> tuple[int, int, str] | None:
+    """The name column (the first holding text on every row), the amount column and the amount's unit when
+    the rows tell it (万元 when the amounts are the products in 万元), if the rows show them."""
+    columns = sorted(headers)
+    name_col = next(
+        (c for c in columns if all(grid.text(r, c).strip() and _cell_number(grid, r, c) is None for r in body)),
+        None,
+    )
+    if name_col is None:
+        return None
+    for amount_col in reversed([c for c in columns if c > name_col]):
+        amounts = [_cell_number(grid, r, amount_col) for r in body]
+        if any(amount is None for amount in amounts):
+            continue
+        unit = _products_unit(grid, body, name_col, amount_col)
+        if unit is not None:
+            return name_col, amount_col, unit
+        if re.search(r"万?元", headers[amount_col]):
+            return name_col, amount_col, "万元" if "万元" in headers[amount_col] else ""
+    return None
+
+
+def _products_unit(grid: Grid, body: list[int], name_col: int, amount_col: int) -> str | None:
+    """When every row's amount is the product of its numbers between the name and the amount (at least two):
+    "元", or "万元" when each amount is the product divided by 10,000; else None."""
+    units: set[str] = set()
+    for row in body:
+        factors = [_cell_number(grid, row, c) for c in grid.columns(row) if name_col < c < amount_col]
+        numbers = [f for f in factors if f is not None]
+        amount = _cell_number(grid, row, amount_col)
+        if len(numbers) < 2 or amount is None:
+            return None
+        product = Decimal(1)
+        for number in numbers:
+            product *= number
+        if abs(product - amount) <= Decimal("0.01"):
+            units.add("元")
+        elif abs(product / WAN - amount) <= Decimal("0.0001"):
+            units.add("万元")
+        else:
+            return None
+    return units.pop() if len(units) == 1 else None
 
 
 def _stated_unit(grid: Grid, header_row: int) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -16,7 +17,7 @@ from gridbudget_gui.domain.place import Place, SheetCell
 from gridbudget_gui.domain.schemes import get_scheme
 from gridbudget_gui.io.cells import to_decimal
 from gridbudget_gui.io.document_file import LoadResult
-from gridbudget_gui.io.form.costs import find_cost_table, parse_cost_text
+from gridbudget_gui.io.form.costs import CostTable, find_cost_table, find_cost_table_by_structure, parse_cost_text
 from gridbudget_gui.io.form.grid import Grid
 
 
@@ -972,8 +973,7 @@ def _read_signatures(form: _Form, grid: Grid) -> None:
 def _read_costs(form: _Form) -> None:
     document = form.document
     parsed = parse_cost_text(document.project.content)
-    for grid in form.grids:
-        table = find_cost_table(grid)
+    for grid, table in _cost_tables(form, bool(parsed.items)):
         if table is not None and table.items:
             document.cost_items = table.items
             form.count(grid, "costs", len(table.items))
@@ -987,6 +987,16 @@ def _read_costs(form: _Form) -> None:
     document.project.content = parsed.content
     for line in parsed.unparsed:
         form.notes.append(info("file.cost-line", Place.of("project.content"), line=line[:40]))
+
+
+def _cost_tables(form: _Form, text_has_lines: bool) -> Iterator[tuple[Grid, CostTable | None]]:
+    """Each sheet's cost table found by its headings; then, unless 项目实施内容 holds numbered cost lines,
+    each sheet's table found by its shape (cells already read as something else are not part of it)."""
+    for grid in form.grids:
+        yield grid, find_cost_table(grid)
+    if not text_has_lines:
+        for grid in form.grids:
+            yield grid, find_cost_table_by_structure(grid, form.used.get(grid.name, set()))
 
 
 MAX_UNPLACED_NOTES = 20

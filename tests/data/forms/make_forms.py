@@ -1,12 +1,13 @@
 """Write the corpus of colleagues' forms (tests/data/forms/corpus/): layouts made after published forms.
 
 Each form is written in the format colleagues send it in (xlsx, an old .xls, a renamed .xls, an online system's
-HTML "xls" in GBK or UTF-8, SpreadsheetML 2003, CSV named .xls, ODS, a Word .docx) together with
+HTML "xls" in GBK or UTF-8, SpreadsheetML 2003, CSV named .xls, ODS, a Word .docx, an .xlsb) together with
 ``NAME.expected.json``: the fields, funding, cost lines and indicator rows it must give. The layouts reproduce the
 structure of published templates (财预〔2021〕88号's 项目支出绩效目标申报表, county and town 绩效目标申报表, the
 一体化 systems' exports, 测算明细 tables); every value is invented for this project.
 
-Run from the repository root: ``python tests/data/forms/make_forms.py`` (the .xls and .ods need LibreOffice).
+Run from the repository root: ``PYTHONPATH=. python tests/data/forms/make_forms.py`` (the .xls and .ods need
+LibreOffice; the .xlsb is written by tests/io/xlsb_writer.py).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
+
+from tests.io.xlsb_writer import from_xlsx
 
 OUT = Path(__file__).resolve().parent / "corpus"
 Row = list[object]
@@ -42,7 +45,7 @@ class Form:
     """One file of the corpus and what reading it must give."""
 
     name: str
-    fmt: str  # xlsx, xls (real), xls-renamed, html-gbk, html-utf8, spreadsheetml, csv, ods, docx
+    fmt: str  # xlsx, xls (real), xls-renamed, html-gbk, html-utf8, spreadsheetml, csv, ods, docx, xlsb
     sheets: list[Sheet]
     expected: dict[str, object]
     paragraphs: list[str] = field(default_factory=list)  # docx: text before the tables
@@ -183,6 +186,9 @@ def forms() -> list[Form]:
             },
         )
     )
+
+    # 25. The same town form saved as an Excel binary workbook (.xlsb), its merged blocks kept.
+    result.append(Form("25-binary-town.xlsb", "xlsb", result[-1].sheets, result[-1].expected))
 
     # 3. A two-column label grid with empty values beside neighbouring labels; 中期资金总额：150 in one cell.
     grid_rows: list[Row] = [
@@ -806,6 +812,75 @@ def forms() -> list[Form]:
             },
         )
     )
+
+    # 26. A cost table whose headings are in no synonym list (开支事由 … 核定数): found by its shape, the amount
+    # being the product of 人次 × 标准 × 天数 on every row, up to 小计.
+    result.append(
+        Form(
+            "26-unusual-cost-headings.xlsx",
+            "xlsx",
+            [
+                Sheet(
+                    "申报",
+                    [
+                        ["2024年度项目申报书"],
+                        ["项目名称", "基层干部轮训"],
+                        ["单位名称", "某区委党校"],
+                        ["项目实施内容", "分三期轮训村（社区）干部。"],
+                        ["年度资金总额（万元）", 17.4],
+                        [],
+                        ["序号", "开支事由", "人次", "标准", "天数", "核定数", "附注"],
+                        [1, "住宿", 120, 300, 3, 108000, "按差旅标准"],
+                        [2, "伙食", 120, 100, 3, 36000, None],
+                        [3, "讲课酬金", 6, 5000, 1, 30000, "副高以上"],
+                        ["小计", None, None, None, None, 174000, None],
+                    ],
+                )
+            ],
+            {
+                "fields": {
+                    "year": 2024,
+                    "project.name": "基层干部轮训",
+                    "unit.name": "某区委党校",
+                    "project.content": "分三期轮训村（社区）干部。",
+                },
+                "funding": {"annual.total": "174000.00"},
+                "costs": [["住宿", "108000.00"], ["伙食", "36000.00"], ["讲课酬金", "30000.00"]],
+            },
+        )
+    )
+
+    # 27. The same idea in a CSV: lump sums under a heading that says 万元 (拟安排（万元）), ending at 合计.
+    result.append(
+        Form(
+            "27-unusual-cost-headings-wan.csv",
+            "csv",
+            [
+                Sheet(
+                    "csv",
+                    [
+                        ["项目名称", "智慧社区平台运维"],
+                        ["年度", 2024],
+                        ["单位名称", "某街道办事处"],
+                        ["项目实施内容", "平台运维和数据服务。"],
+                        ["经费用途", "依据", "拟安排（万元）"],
+                        ["平台运维", "运维合同", 12.5],
+                        ["数据服务", "服务协议", 3.2],
+                        ["合计", None, 15.7],
+                    ],
+                )
+            ],
+            {
+                "fields": {
+                    "year": 2024,
+                    "project.name": "智慧社区平台运维",
+                    "unit.name": "某街道办事处",
+                    "project.content": "平台运维和数据服务。",
+                },
+                "costs": [["平台运维", "125000.00"], ["数据服务", "32000.00"]],
+            },
+        )
+    )
     return result
 
 
@@ -1151,6 +1226,11 @@ def main() -> None:
             write_csv(form, path)
         elif form.fmt == "docx":
             write_docx(form, path)
+        elif form.fmt == "xlsb":
+            with tempfile.TemporaryDirectory() as folder:
+                source = Path(folder) / "form.xlsx"
+                write_xlsx(form, source)
+                from_xlsx(source, path)
         else:
             raise ValueError(form.fmt)
         expected = OUT / (form.name + ".expected.json")
