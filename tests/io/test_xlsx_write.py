@@ -45,7 +45,7 @@ def test_print_setup_is_a4_portrait_one_page_wide_with_page_numbers(example_docu
         assert sheet.print_area
     header = named_cell(workbook, "cost.header")
     assert workbook[lay.DECLARATION_SHEET].print_title_rows == f"${header.row}:${header.row}"
-    assert [c.value for c in workbook[lay.DECLARATION_SHEET][header.row]][:4] == ["序号", "支出内容", "因素一", "单位"]
+    assert [c.value for c in workbook[lay.DECLARATION_SHEET][header.row]][:4] == ["序号", "支出内容", "数量1", "单位1"]
 
 
 def test_line_amounts_total_and_funding_are_live_formulas(example_document, tmp_path: Path) -> None:
@@ -117,7 +117,10 @@ def test_wide_lines_get_enough_factor_columns_and_tall_rows(example_document, tm
     sheet = workbook[lay.DECLARATION_SHEET]
     header = named_cell(workbook, "cost.header").row
     headers = [c.value for c in sheet[header]]
-    assert headers.count("单位") == 6 and headers[-2:] == ["金额（元）", "备注"]
+    assert [h for h in headers if h.startswith("单位")] == [f"单位{n}" for n in range(1, 7)] and headers[-2:] == [
+        "金额（元）",
+        "备注",
+    ]
     last_line = named_cell(workbook, "cost.total").row - 1
     assert sheet.row_dimensions[last_line].height > 3 * lay.LINE_HEIGHT  # 100 CJK characters wrap to several lines
 

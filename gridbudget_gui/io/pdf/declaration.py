@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from gridbudget_gui.domain.arithmetic import is_plain_number, normalise
 from gridbudget_gui.domain.document import CostItem, Document, Factor
+from gridbudget_gui.domain.labels import COST_COLUMNS, FIELD_LABELS
 from gridbudget_gui.domain.money import format_money, money_in_words, plain_decimal
 from gridbudget_gui.io.pdf.grid import HANG, FormGrid, GridCell, numbered_lines
 from gridbudget_gui.io.pdf.style import BODY_SIZE, FONT, FRAME_WIDTH, PAD, title
@@ -26,7 +27,7 @@ from gridbudget_gui.io.pdf.tables import (
 LABEL_WIDTH = 27 * mm
 SUBLABEL_WIDTH = 30 * mm
 VALUE_WIDTH = FRAME_WIDTH - LABEL_WIDTH
-COST_HEADER = ["序号", "支出内容", "测算依据", "金额（元）", "备注"]
+COST_HEADER = [COST_COLUMNS[key] for key in ("number", "name", "basis", "amount", "note")]
 # The bundled face has no U+2212 minus sign: the hyphen-minus stands for it.
 _OPERATORS = str.maketrans({"*": "×", "/": "÷"})
 
@@ -54,7 +55,7 @@ def _unit_block(document: Document) -> Flowable:
     value_width = VALUE_WIDTH - SUBLABEL_WIDTH
     fields = [
         ("单位名称", unit.name),
-        ("组织机构代码", unit.code),
+        (FIELD_LABELS["unit.code"], unit.code),
         ("地址", unit.address),
         ("联系电话", unit.phone),
         ("法定代表人", unit.legal_representative),
