@@ -237,3 +237,18 @@ def test_a_20000_character_field_spans_rows_under_409_points_and_comes_back_whol
     assert len(pieces) > 10
     assert all(sheet.row_dimensions[r].height <= 409 for r in pieces)
     assert read_xlsx(path).document.goals.mid_term == example_document.goals.mid_term
+
+
+def test_empty_inserted_lines_are_not_written(example_document, tmp_path: Path) -> None:
+    """Lines inserted and left empty are left out of the table and of 测算说明; the filled lines read back."""
+    filled = len(example_document.cost_items)
+    example_document.cost_items.insert(1, CostItem())
+    example_document.cost_items.append(CostItem())
+    path = tmp_path / "a.xlsx"
+    write_xlsx(example_document, path)
+    workbook = load_workbook(path, data_only=True)  # the values as Excel shows them
+    shown = str(workbook[lay.DECLARATION_SHEET].cell(named_cell(workbook, "cost.breakdown").row, 3).value)
+    assert shown.startswith("1.") and "：共0.00元" not in shown
+    document = read_xlsx(path).document
+    assert len(document.cost_items) == filled
+    assert not any(item.is_empty for item in document.cost_items)

@@ -149,7 +149,7 @@ def _declaration(word: Any, document: Document) -> None:
     ]
     _fields(word, fields)
     _paragraph(word, "测算明细", size=12, bold=True, align="centre", font=HEI)
-    items = document.cost_items
+    items = document.written_cost_items
     table = _table(word, len(items) + 2, [1.2, 4.4, 5.2, 2.6, 2.6])
     for column, label in enumerate(COST_COLUMNS[key] for key in ("number", "name", "basis", "amount", "note")):
         _cell(table.cell(0, column), label, bold=True, align="centre")

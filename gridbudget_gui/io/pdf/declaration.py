@@ -96,7 +96,7 @@ def basis_text(item: CostItem) -> str:
 
 def cost_widths(document: Document) -> list[float]:
     """The cost table's columns: 序号 and 金额 as wide as their longest figure, the texts balanced by content."""
-    items = document.cost_items
+    items = document.written_cost_items
     figures = [format_money(document.cost_total), *(format_money(item.amount) for item in items)]
     number_width = max(11 * mm, stringWidth(str(len(items)), FONT, BODY_SIZE) + 2 * PAD + 2)
     amount_width = max(24 * mm, max(stringWidth(text, FONT, BODY_SIZE) for text in figures) + 2 * PAD + 2)
@@ -129,7 +129,7 @@ def cost_table(document: Document) -> PagedTable:
     """The 测算明细 table: one row per cost line, then 合计 in figures and in 大写."""
     widths = cost_widths(document)
     rows: list[list[Cell]] = []
-    for number, item in enumerate(document.cost_items, start=1):
+    for number, item in enumerate(document.written_cost_items, start=1):
         rows += split_tall_row(_cost_row(number, item, widths), keep_first=frozenset({0, 3}))
     total = document.cost_total
     figures_row = len(rows)

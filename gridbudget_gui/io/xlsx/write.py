@@ -324,7 +324,7 @@ def _write_declaration(w: _Writer, document: Document, pairs: int) -> dict[str, 
     w.anchor("cost.header", row, 1, row, w.last)
     row += 1
     first_line = row
-    items = document.cost_items
+    items = document.written_cost_items
     for number, item in enumerate(items or [CostItem()], start=1):
         _write_cost_line(w, row, number if items else 0, item, pairs, amount_col, note_col)
         row += 1
@@ -379,7 +379,7 @@ def _write_breakdown(
     chunks: list[tuple[list[str], list[str]]] = [([], [])]  # (formulas, texts) per row
     lines = 0
     size = 0
-    for index, item in enumerate(document.cost_items):
+    for index, item in enumerate(document.written_cost_items):
         line = first_line + index
         factor_cells = [(ref(line, 3 + 2 * i), ref(line, 4 + 2 * i)) for i in range(len(item.factors[:pairs]))]
         formula = line_formula(item, line, f"B{line}", factor_cells, ref(line, amount_col), ref(line, note_col))
