@@ -1714,5 +1714,29 @@ The switch can be undone. Switch?</translation>
         <source>打印预览</source>
         <translation>Print Preview</translation>
     </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>适合宽度(&amp;W)</source>
+        <translation>Fit &amp;Width</translation>
+    </message>
+    <message>
+        <source>整页(&amp;G)</source>
+        <translation>Whole &amp;Page</translation>
+    </message>
+    <message>
+        <source>放大(&amp;I)</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>缩小(&amp;O)</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <source>第 {page} 页，共 {pages} 页</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
 </context>
 </TS>
