@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QTreeView, QWidget
 
 DIALOG_WIDTH, DIALOG_HEIGHT = 900, 560
@@ -20,7 +20,11 @@ def dialog_options() -> QFileDialog.Option:
 
 
 def fit(dialog: QFileDialog) -> None:
-    """Give Qt's dialog a readable size and its detail columns the width of their contents (名称 stretching)."""
+    """Give Qt's dialog a readable size, its detail columns the width of their contents (名称 stretching), and
+    the two labels Qt's Chinese catalogue leaves in English (Look in, Files of type) in the interface language."""
+    label = QFileDialog.DialogLabel
+    dialog.setLabelText(label.LookIn, QCoreApplication.translate("FileDialogs", "查找范围(&I)："))
+    dialog.setLabelText(label.FileType, QCoreApplication.translate("FileDialogs", "文件类型(&T)："))
     screen = dialog.screen().availableGeometry()
     dialog.resize(min(DIALOG_WIDTH, screen.width() - 40), min(DIALOG_HEIGHT, screen.height() - 80))
     dialog.setViewMode(QFileDialog.ViewMode.Detail)

@@ -649,6 +649,17 @@ Please attach this file when you report the problem.</translation>
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>查找范围(&amp;I)：</source>
+        <translation>Look &amp;in:</translation>
+    </message>
+    <message>
+        <source>文件类型(&amp;T)：</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>查找所有字段和表格…</source>

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QTreeView
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QTreeView
 from pytestqt.qtbot import QtBot
 
 from gridbudget_gui.ui.file_dialogs import dialog_options
@@ -30,6 +30,7 @@ def _seen_in_open_dialog(window: MainWindow, qtbot: QtBot, action: object) -> di
         buttons = dialog.findChild(QDialogButtonBox)
         assert buttons is not None
         seen["buttons"] = [button.text() for button in buttons.buttons()]
+        seen["labels"] = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible() and label.text()]
         seen["folder"] = Path(dialog.directory().absolutePath())
         seen["native"] = not dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
         seen["width"] = dialog.width()
@@ -61,6 +62,8 @@ def test_open_dialog_speaks_chinese_and_starts_in_the_last_folder(
     assert seen["buttons"] and not any(text.replace("&", "").isascii() for text in seen["buttons"])  # type: ignore[attr-defined]
     assert any(text.startswith("打开") for text in seen["buttons"])  # type: ignore[attr-defined]
     assert "取消" in seen["buttons"]  # type: ignore[operator]
+    # Every label of the dialog reads Chinese (Qt's catalogue leaves 查找范围 and 文件类型 in English).
+    assert len(seen["labels"]) >= 3 and not any(text.replace("&", "").isascii() for text in seen["labels"])  # type: ignore[arg-type,attr-defined]
     available = window.screen().availableGeometry().width()
     assert seen["width"] == min(900, available - 40)  # not Qt's small default
     assert seen["cut"] == []
