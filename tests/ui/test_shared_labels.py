@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from gridbudget_gui.domain import labels
+from gridbudget_gui.domain.document import CostItem
 from gridbudget_gui.io.docx.write import write_docx
 from gridbudget_gui.io.formats import load_document
 from gridbudget_gui.io.xlsx import layout as lay
@@ -89,3 +90,15 @@ def test_a_workbook_with_the_former_titles_still_reads(example_document, tmp_pat
         return [(i.name, i.amount, [(f.value, f.unit) for f in i.factors]) for i in items]
 
     assert lines(document.cost_items) == lines(example_document.cost_items)
+
+
+def test_word_file_leaves_out_empty_inserted_lines(example_document, tmp_path: Path) -> None:
+    filled = len(example_document.cost_items)
+    example_document.cost_items.insert(2, CostItem())
+    path = tmp_path / "a.docx"
+    write_docx(example_document, path)
+    word = WordDocument(str(path))
+    costs = next(table for table in word.tables if table.cell(0, 2).text == "测算依据")
+    assert len(costs.rows) == filled + 2  # the header, the filled lines, 合计
+    texts = "\n".join(cell.text for table in word.tables for row in table.rows for cell in row.cells)
+    assert "：共0.00元" not in texts and f"{filled}." in texts and f"{filled + 1}.：" not in texts
