@@ -47,7 +47,7 @@ def total_line(document: Document) -> str:
 
 def breakdown_text(document: Document) -> str:
     """The whole generated breakdown: the numbered lines and the total, one per line."""
-    lines = [breakdown_line(i, item) for i, item in enumerate(document.cost_items, start=1)]
+    lines = [breakdown_line(i, item) for i, item in enumerate(document.written_cost_items, start=1)]
     lines.append(total_line(document))
     return "\n".join(lines)
 

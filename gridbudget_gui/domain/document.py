@@ -59,6 +59,11 @@ class CostItem:
         """True when the line is a lump sum (共…元) rather than a product of factors."""
         return not self.factors
 
+    @property
+    def is_empty(self) -> bool:
+        """True for a line inserted and left empty: no name, no factors, no amount, no note."""
+        return not self.name.strip() and not self.factors and not self.amount and not self.note.strip()
+
     def product(self) -> Decimal | None:
         """The product of the factors in 元, rounded half-up to fen; None for a lump sum."""
         if not self.factors:
@@ -283,3 +288,8 @@ class Document:
     def cost_total(self) -> Decimal:
         """合计: the sum of the cost lines' amounts."""
         return money_sum(item.amount for item in self.cost_items)
+
+    @property
+    def written_cost_items(self) -> list[CostItem]:
+        """The cost lines the forms print and the breakdown numbers: all but those left empty."""
+        return [item for item in self.cost_items if not item.is_empty]

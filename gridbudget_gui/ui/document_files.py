@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox
 
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.findings import Severity
@@ -20,6 +20,7 @@ from gridbudget_gui.io.atomic import file_stamp
 from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.formats import load_document, save_document
 from gridbudget_gui.resources import example_path
+from gridbudget_gui.ui.file_dialogs import open_file_name, save_file_name
 from gridbudget_gui.ui.session import DocumentSession
 from gridbudget_gui.ui.settings import DEFAULT_SCHEME, Settings
 
@@ -112,7 +113,7 @@ class DocumentFiles(QObject):
         """Ask for a file and open it."""
         if not self.maybe_save():
             return
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = open_file_name(
             self.window, self.tr("打开申报书"), str(self.settings.last_folder or Path.home()), self.open_filter()
         )
         if name:
@@ -196,7 +197,7 @@ class DocumentFiles(QObject):
     def save_as(self) -> bool:
         """Ask for a file name and save there."""
         suggestion = self.suggested_name(".xlsx")
-        name, chosen = QFileDialog.getSaveFileName(self.window, self.tr("另存为"), suggestion, self.save_filter())
+        name, chosen = save_file_name(self.window, self.tr("另存为"), suggestion, self.save_filter())
         if not name:
             return False
         path = Path(name)
@@ -310,7 +311,7 @@ class DocumentFiles(QObject):
         commit_editors()
         if not self._export_despite_errors(title):
             return False
-        name, _ = QFileDialog.getSaveFileName(self.window, title, self.suggested_name(suffix), file_filter)
+        name, _ = save_file_name(self.window, title, self.suggested_name(suffix), file_filter)
         if not name:
             return False
         path = Path(name) if name.lower().endswith(suffix) else Path(f"{name}{suffix}")

@@ -5,16 +5,11 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
+from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import (
-    QAbstractPrintDialog,
-    QPrintDialog,
-    QPrinter,
-    QPrintPreviewDialog,
-    QPrintPreviewWidget,
-)
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QToolBar, QVBoxLayout, QWidget
 
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.io.pdf.write import render_pdf
@@ -23,9 +18,6 @@ log = logging.getLogger(__name__)
 
 PRINT_DPI = 300
 """Pages go to the printer as images of at most this resolution: sharp text, bounded memory per page."""
-
-PREVIEW_DPI = 110
-"""The preview keeps every page in memory, so it renders them coarser."""
 
 
 class PdfPages:
@@ -124,17 +116,16 @@ def _render_or_warn(document: Document, parent: QWidget | None) -> bytes | None:
         QApplication.restoreOverrideCursor()
 
 
-def is_preview(printer: QPrinter) -> bool:
-    """True while a preview dialog records pages (its paint engine is a picture recorder, not a printer)."""
-    engine = printer.paintEngine()
-    return engine is not None and engine.type() == QPaintEngine.Type.Picture
-
-
 def print_document(document: Document, parent: QWidget | None = None) -> bool:
     """File → Print: choose a printer, pages and copies, then print the PDF's pages; True if printed."""
     data = _render_or_warn(document, parent)
     if data is None:
         return False
+    return print_pdf(data, parent)
+
+
+def print_pdf(data: bytes, parent: QWidget | None = None) -> bool:
+    """Choose a printer, pages and copies, then print the pages of the PDF ``data``; True if printed."""
     pages = PdfPages(data).page_count
     printer = a4_printer()
     dialog = QPrintDialog(printer, parent)
@@ -161,23 +152,73 @@ PREVIEW_SCREEN_SHARE = 0.85
 """The print preview takes this share of the screen's width and height."""
 
 
+class PreviewDialog(QDialog):
+    """The pages of the PDF in a QPdfView, which renders only the pages in sight (in a worker thread), so
+    the preview opens as soon as the PDF is made however long the declaration; 打印 prints the same PDF."""
+
+    def __init__(self, data: bytes, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("printing", "打印预览"))
+        self.data = data
+        self.pages = PdfPages(data)
+        self.view = QPdfView(self)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)  # readable at once: the page as wide as the window
+        self.view.setDocument(self.pages.pdf)
+        self.view.setPageSpacing(12)
+        bar = QToolBar(self)
+        self.print_action = bar.addAction(QCoreApplication.translate("printing", "打印(&P)…"), self.print_pages)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        bar.addSeparator()
+        self.fit_width_action = bar.addAction(QCoreApplication.translate("printing", "适合宽度(&W)"), self.fit_width)
+        self.whole_page_action = bar.addAction(QCoreApplication.translate("printing", "整页(&G)"), self.whole_page)
+        self.zoom_in_action = bar.addAction(QCoreApplication.translate("printing", "放大(&I)"), lambda: self.zoom(1.25))
+        self.zoom_in_action.setShortcut(QKeySequence.StandardKey.ZoomIn)
+        self.zoom_out_action = bar.addAction(QCoreApplication.translate("printing", "缩小(&O)"), lambda: self.zoom(0.8))
+        self.zoom_out_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        bar.addSeparator()
+        self.page_label = QLabel(self)
+        bar.addWidget(self.page_label)
+        navigator = self.view.pageNavigator()
+        navigator.currentPageChanged.connect(self._show_page)
+        self._show_page(navigator.currentPage())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(bar)
+        layout.addWidget(self.view)
+        screen = (parent.screen() if parent is not None else QApplication.primaryScreen()).availableGeometry()
+        self.resize(int(screen.width() * PREVIEW_SCREEN_SHARE), int(screen.height() * PREVIEW_SCREEN_SHARE))
+
+    def _show_page(self, index: int) -> None:
+        self.page_label.setText(
+            QCoreApplication.translate("printing", "第 {page} 页，共 {pages} 页").format(
+                page=index + 1, pages=self.pages.page_count
+            )
+        )
+
+    def fit_width(self) -> None:
+        """The page as wide as the window."""
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    def whole_page(self) -> None:
+        """A whole page in the window."""
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+
+    def zoom(self, factor: float) -> None:
+        """Zoom by ``factor`` from the size shown now."""
+        current = self.view.zoomFactor()
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.25, min(4.0, current * factor)))
+
+    def print_pages(self) -> bool:
+        """Print the previewed pages (the printer dialog first); True if printed."""
+        return print_pdf(self.data, self)
+
+
 def preview_document(document: Document, parent: QWidget | None = None) -> None:
-    """File → Print Preview: the PDF's pages in Qt's preview dialog, which can print them too."""
+    """File → Print Preview: the PDF's pages, rendered as they come into sight; it can print them too."""
     data = _render_or_warn(document, parent)
     if data is None:
         return
-    printer = a4_printer()
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("printing", "打印预览"))
-
-    def paint(target: QPrinter) -> None:
-        paint_pdf_to_printer(data, target, PREVIEW_DPI if is_preview(target) else PRINT_DPI)
-
-    dialog.paintRequested.connect(paint)
-    # Readable at once: most of the screen, the page as wide as the window (Qt opens it small, whole-page).
-    screen = (parent.screen() if parent is not None else QApplication.primaryScreen()).availableGeometry()
-    dialog.resize(int(screen.width() * PREVIEW_SCREEN_SHARE), int(screen.height() * PREVIEW_SCREEN_SHARE))
-    preview = dialog.findChild(QPrintPreviewWidget)
-    if preview is not None:
-        preview.fitToWidth()
-    dialog.exec()
+    PreviewDialog(data, parent).exec()

@@ -7,7 +7,7 @@ from typing import cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from gridbudget_gui.domain.rollover import RolloverError, rollover
 from gridbudget_gui.io.document_file import DocumentError
@@ -15,6 +15,7 @@ from gridbudget_gui.io.formats import load_document
 from gridbudget_gui.io.self_evaluation import SELF_EVALUATION_SUFFIXES, write_self_evaluation
 from gridbudget_gui.ui.compare_dialog import CompareDialog
 from gridbudget_gui.ui.document_files import DocumentFiles, commit_editors
+from gridbudget_gui.ui.file_dialogs import open_file_name, save_file_name
 from gridbudget_gui.ui.jump import jump_to
 from gridbudget_gui.ui.navigation import Navigator
 from gridbudget_gui.ui.session import DocumentSession
@@ -58,9 +59,7 @@ class YearActions(QObject):
             ".docx": self.tr("Word 文档 (*.docx)"),
         }
         suggested = self.files.suggested_name(".pdf").replace(".pdf", "-绩效自评表.pdf")
-        name, chosen = QFileDialog.getSaveFileName(
-            self.window, self.tr("导出绩效自评表"), suggested, ";;".join(filters.values())
-        )
+        name, chosen = save_file_name(self.window, self.tr("导出绩效自评表"), suggested, ";;".join(filters.values()))
         if not name:
             return False
         path = Path(name)
@@ -79,7 +78,12 @@ class YearActions(QObject):
     def compare_with_file(self) -> bool:
         """Ask for a file and list what differs between it and the open declaration (a dialog beside the window)."""
         commit_editors()
-        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("与文件比较"), "", self.files.open_filter())
+        name, _ = open_file_name(
+            self.window,
+            self.tr("与文件比较"),
+            str(self.files.settings.last_folder or Path.home()),
+            self.files.open_filter(),
+        )
         if not name:
             return False
         path = Path(name)

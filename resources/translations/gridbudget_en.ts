@@ -649,6 +649,17 @@ Please attach this file when you report the problem.</translation>
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>查找范围(&amp;I)：</source>
+        <translation>Look &amp;in:</translation>
+    </message>
+    <message>
+        <source>文件类型(&amp;T)：</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>查找所有字段和表格…</source>
@@ -1713,6 +1724,30 @@ The switch can be undone. Switch?</translation>
     <message>
         <source>打印预览</source>
         <translation>Print Preview</translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>适合宽度(&amp;W)</source>
+        <translation>Fit &amp;Width</translation>
+    </message>
+    <message>
+        <source>整页(&amp;G)</source>
+        <translation>Whole &amp;Page</translation>
+    </message>
+    <message>
+        <source>放大(&amp;I)</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>缩小(&amp;O)</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <source>第 {page} 页，共 {pages} 页</source>
+        <translation>Page {page} of {pages}</translation>
     </message>
 </context>
 </TS>

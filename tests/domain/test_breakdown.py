@@ -126,3 +126,15 @@ def test_numbered_lines_and_dates() -> None:
     assert numbered_line("1000.0月：共0.00元；") == (1000, "0月：共0.00元；")
     assert numbered_line("10000.工资：共5元；") == (10000, "工资：共5元；")  # a long table's lines all count
     assert numbered_line("保险：63200元") is None
+
+
+def test_an_empty_inserted_line_is_left_out_of_the_breakdown() -> None:
+    """A line inserted and left empty gave 2.：共0.00元；; it is not a line of the breakdown."""
+    lump = CostItem("印刷费", [], Decimal("300.00"))
+    document = Document(cost_items=[CostItem(), lump, CostItem(), CostItem(note="待补")])
+    assert breakdown_text(document).splitlines() == [
+        "1.印刷费：共300.00元；",
+        "2.：共0.00元；（待补）",  # a note is content: that line stays
+        "合计：300.00元（大写：叁佰元整）。",
+    ]
+    assert [item.is_empty for item in document.cost_items] == [True, False, True, False]

@@ -45,7 +45,7 @@ def test_print_setup_is_a4_portrait_one_page_wide_with_page_numbers(example_docu
         assert sheet.print_area
     header = named_cell(workbook, "cost.header")
     assert workbook[lay.DECLARATION_SHEET].print_title_rows == f"${header.row}:${header.row}"
-    assert [c.value for c in workbook[lay.DECLARATION_SHEET][header.row]][:4] == ["序号", "支出内容", "因素一", "单位"]
+    assert [c.value for c in workbook[lay.DECLARATION_SHEET][header.row]][:4] == ["序号", "支出内容", "数量1", "单位1"]
 
 
 def test_line_amounts_total_and_funding_are_live_formulas(example_document, tmp_path: Path) -> None:
@@ -117,7 +117,10 @@ def test_wide_lines_get_enough_factor_columns_and_tall_rows(example_document, tm
     sheet = workbook[lay.DECLARATION_SHEET]
     header = named_cell(workbook, "cost.header").row
     headers = [c.value for c in sheet[header]]
-    assert headers.count("单位") == 6 and headers[-2:] == ["金额（元）", "备注"]
+    assert [h for h in headers if h.startswith("单位")] == [f"单位{n}" for n in range(1, 7)] and headers[-2:] == [
+        "金额（元）",
+        "备注",
+    ]
     last_line = named_cell(workbook, "cost.total").row - 1
     assert sheet.row_dimensions[last_line].height > 3 * lay.LINE_HEIGHT  # 100 CJK characters wrap to several lines
 
@@ -234,3 +237,18 @@ def test_a_20000_character_field_spans_rows_under_409_points_and_comes_back_whol
     assert len(pieces) > 10
     assert all(sheet.row_dimensions[r].height <= 409 for r in pieces)
     assert read_xlsx(path).document.goals.mid_term == example_document.goals.mid_term
+
+
+def test_empty_inserted_lines_are_not_written(example_document, tmp_path: Path) -> None:
+    """Lines inserted and left empty are left out of the table and of 测算说明; the filled lines read back."""
+    filled = len(example_document.cost_items)
+    example_document.cost_items.insert(1, CostItem())
+    example_document.cost_items.append(CostItem())
+    path = tmp_path / "a.xlsx"
+    write_xlsx(example_document, path)
+    workbook = load_workbook(path, data_only=True)  # the values as Excel shows them
+    shown = str(workbook[lay.DECLARATION_SHEET].cell(named_cell(workbook, "cost.breakdown").row, 3).value)
+    assert shown.startswith("1.") and "：共0.00元" not in shown
+    document = read_xlsx(path).document
+    assert len(document.cost_items) == filled
+    assert not any(item.is_empty for item in document.cost_items)

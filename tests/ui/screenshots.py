@@ -12,11 +12,14 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from gridbudget_gui.app import make_application
+from gridbudget_gui.io.pdf.write import render_pdf
+from gridbudget_gui.ui.file_dialogs import dialog_options, fit
 from gridbudget_gui.ui.main_window import MainWindow
 from gridbudget_gui.ui.navigation import Page
+from gridbudget_gui.ui.printing import PREVIEW_SCREEN_SHARE, PreviewDialog
 
 SIZES = (QSize(1366, 768), QSize(1920, 1080))
 NAMES = {
@@ -26,6 +29,7 @@ NAMES = {
     Page.GOALS: "goals",
     Page.INDICATORS: "indicators",
     Page.SIGNATURES: "signatures",
+    Page.SELF_EVALUATION: "self-evaluation",
 }
 
 
@@ -48,6 +52,7 @@ def take(folder: Path, sizes: tuple[QSize, ...] = SIZES) -> list[Path]:
             path = folder / f"{size.width()}-{NAMES[page]}.png"
             window.grab().save(str(path))
             saved.append(path)
+        saved += _dialogs(app, window, folder, size)
         window.files.new_document()
         window.show_page(Page.INDICATORS)
         app.processEvents()
@@ -57,6 +62,33 @@ def take(folder: Path, sizes: tuple[QSize, ...] = SIZES) -> list[Path]:
         window.close()
     QApplication.processEvents()
     return saved
+
+
+def _dialogs(app: QApplication, window: MainWindow, folder: Path, size: QSize) -> list[Path]:
+    """The Print Preview (at its share of the screen, once its first page is drawn) and the open dialog."""
+    import time
+
+    preview = PreviewDialog(render_pdf(window.session.document), window)
+    preview.resize(int(size.width() * PREVIEW_SCREEN_SHARE), int(size.height() * PREVIEW_SCREEN_SHARE))
+    preview.show()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:  # QPdfView draws in a worker thread
+        app.processEvents()
+        image = preview.view.viewport().grab().toImage()
+        if any(image.pixelColor(x, 300).value() < 100 for x in range(0, image.width(), 3)):
+            break
+    app.processEvents()
+    shots = [folder / f"{size.width()}-preview.png", folder / f"{size.width()}-open-dialog.png"]
+    preview.grab().save(str(shots[0]))
+    preview.close()
+    dialog = QFileDialog(window, window.tr("打开申报书"), str(folder), window.files.open_filter())
+    dialog.setOptions(dialog_options())
+    fit(dialog)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(shots[1]))
+    dialog.close()
+    return shots
 
 
 def shrink(path: Path) -> None:

@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
 
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.io.pdf.write import render_pdf
@@ -119,23 +121,44 @@ def test_cancelling_the_print_dialog_prints_nothing(
     assert painted == []
 
 
-def test_preview_paints_the_pdf_pages(
-    qapp: object, example_document: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_preview_opens_readable_and_draws_the_pages_in_sight(
+    qtbot: QtBot, example_document: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    target = tmp_path / "preview.pdf"
+    shown: list[printing.PreviewDialog] = []
+    monkeypatch.setattr(printing.PreviewDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    printing.preview_document(example_document)
+    dialog = shown[0]
+    qtbot.addWidget(dialog)
+    screen = QApplication.primaryScreen().availableGeometry()
+    assert dialog.width() >= screen.width() * 0.8 and dialog.height() >= screen.height() * 0.8  # opens readable
+    assert dialog.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    assert dialog.pages.page_count == printing.PdfPages(render_pdf(example_document)).page_count
+    assert dialog.page_label.text() == f"第 1 页，共 {dialog.pages.page_count} 页"
+    dialog.show()
 
-    sizes: list[tuple[int, int]] = []
+    def first_page_drawn() -> None:  # QPdfView renders the pages in sight in a worker thread
+        image = dialog.view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+        dark = sum(
+            1
+            for y in range(0, image.height(), 4)
+            for x in range(0, image.width(), 4)
+            if image.pixelColor(x, y).value() < 100
+        )
+        assert dark > 50
 
-    def show(dialog: QPrintPreviewDialog) -> int:
-        sizes.append((dialog.width(), dialog.height()))
-        dialog.paintRequested.emit(_pdf_printer(target))
+    qtbot.waitUntil(first_page_drawn, timeout=5000)
+    # 打印 in the preview prints the very pages previewed.
+    target = tmp_path / "from-preview.pdf"
+
+    def accept(print_dialog: QPrintDialog) -> int:
+        printer = print_dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
         return int(QDialog.DialogCode.Accepted.value)
 
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", show)
-    printing.preview_document(example_document)
-    assert pdf_tools.page_count(target) == printing.PdfPages(render_pdf(example_document)).page_count
-    screen = QApplication.primaryScreen().availableGeometry()
-    assert sizes[0][0] >= screen.width() * 0.8 and sizes[0][1] >= screen.height() * 0.8  # opens readable
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    dialog.print_action.trigger()
+    assert pdf_tools.page_count(target) == dialog.pages.page_count
 
 
 def test_a_broken_pdf_is_refused(qapp: object) -> None:

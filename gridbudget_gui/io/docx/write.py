@@ -25,6 +25,7 @@ from docx.shared import Cm, Pt
 from gridbudget_gui.domain.breakdown import arithmetic_text, breakdown_text
 from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import PERIOD_LABELS, PERIODS, SOURCE_KEYS, Document, Indicator
+from gridbudget_gui.domain.labels import COST_COLUMNS, FIELD_LABELS, INDICATOR_COLUMNS
 from gridbudget_gui.domain.money import format_money, money_in_words
 from gridbudget_gui.io.atomic import atomic_write
 from gridbudget_gui.io.document_file import DocumentError
@@ -137,7 +138,7 @@ def _declaration(word: Any, document: Document) -> None:
         ("年度", str(document.year or "")),
         ("立项依据", "\n".join(project.basis)),
         ("单位名称", unit.name),
-        ("组织机构代码", unit.code),
+        (FIELD_LABELS["unit.code"], unit.code),
         ("地址", unit.address),
         ("联系电话", unit.phone),
         ("法定代表人", unit.legal_representative),
@@ -148,9 +149,9 @@ def _declaration(word: Any, document: Document) -> None:
     ]
     _fields(word, fields)
     _paragraph(word, "测算明细", size=12, bold=True, align="centre", font=HEI)
-    items = document.cost_items
+    items = document.written_cost_items
     table = _table(word, len(items) + 2, [1.2, 4.4, 5.2, 2.6, 2.6])
-    for column, label in enumerate(("序号", "支出内容", "测算依据", "金额（元）", "备注")):
+    for column, label in enumerate(COST_COLUMNS[key] for key in ("number", "name", "basis", "amount", "note")):
         _cell(table.cell(0, column), label, bold=True, align="centre")
     for index, item in enumerate(items, start=1):
         _cell(table.cell(index, 0), str(index), align="centre")
@@ -245,7 +246,9 @@ def _matrix(word: Any, period: str, indicators: list[Indicator], extra: list[tup
     base = [2.0, 2.6, 3.0, 5.4, 3.0] if not extra else [1.6, 1.8, 2.0, 3.0, 1.8]
     widths = base + [max(1.2, (16.0 - sum(base)) / len(extra))] * len(extra) if extra else base
     table = _table(word, len(rows) + 1, widths)
-    for column, label in enumerate(("", "一级指标", "二级指标", "三级指标", "指标值", *(lbl for _, lbl in extra))):
+    for column, label in enumerate(
+        ("", *(INDICATOR_COLUMNS[key] for key in ("level1", "level2", "name", "value")), *(lbl for _, lbl in extra))
+    ):
         _cell(table.cell(0, column), label, bold=True, align="centre", size=9 if extra else 10.5)
     period_cell = table.cell(0, 0).merge(table.cell(len(rows), 0))
     _cell(period_cell, f"{PERIOD_LABELS[period]}绩效指标", bold=True, align="centre")

@@ -225,7 +225,7 @@ def _read_table(
         if grid.origin(header_row, col) != (header_row, col):
             continue
         header = headers.get(col, "")
-        if header in _UNIT_HEADERS:
+        if header.rstrip("0123456789") in _UNIT_HEADERS:  # 单位 or 单位1, as our workbooks title them
             if factor_cols and factor_cols[-1][1] is None:
                 factor_cols[-1] = (factor_cols[-1][0], col, factor_cols[-1][2])
             continue

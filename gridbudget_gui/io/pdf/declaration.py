@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from gridbudget_gui.domain.arithmetic import is_plain_number, normalise
 from gridbudget_gui.domain.document import CostItem, Document, Factor
+from gridbudget_gui.domain.labels import COST_COLUMNS, FIELD_LABELS
 from gridbudget_gui.domain.money import format_money, money_in_words, plain_decimal
 from gridbudget_gui.io.pdf.grid import HANG, FormGrid, GridCell, numbered_lines
 from gridbudget_gui.io.pdf.style import BODY_SIZE, FONT, FRAME_WIDTH, PAD, title
@@ -26,7 +27,7 @@ from gridbudget_gui.io.pdf.tables import (
 LABEL_WIDTH = 27 * mm
 SUBLABEL_WIDTH = 30 * mm
 VALUE_WIDTH = FRAME_WIDTH - LABEL_WIDTH
-COST_HEADER = ["序号", "支出内容", "测算依据", "金额（元）", "备注"]
+COST_HEADER = [COST_COLUMNS[key] for key in ("number", "name", "basis", "amount", "note")]
 # The bundled face has no U+2212 minus sign: the hyphen-minus stands for it.
 _OPERATORS = str.maketrans({"*": "×", "/": "÷"})
 
@@ -54,7 +55,7 @@ def _unit_block(document: Document) -> Flowable:
     value_width = VALUE_WIDTH - SUBLABEL_WIDTH
     fields = [
         ("单位名称", unit.name),
-        ("组织机构代码", unit.code),
+        (FIELD_LABELS["unit.code"], unit.code),
         ("地址", unit.address),
         ("联系电话", unit.phone),
         ("法定代表人", unit.legal_representative),
@@ -95,7 +96,7 @@ def basis_text(item: CostItem) -> str:
 
 def cost_widths(document: Document) -> list[float]:
     """The cost table's columns: 序号 and 金额 as wide as their longest figure, the texts balanced by content."""
-    items = document.cost_items
+    items = document.written_cost_items
     figures = [format_money(document.cost_total), *(format_money(item.amount) for item in items)]
     number_width = max(11 * mm, stringWidth(str(len(items)), FONT, BODY_SIZE) + 2 * PAD + 2)
     amount_width = max(24 * mm, max(stringWidth(text, FONT, BODY_SIZE) for text in figures) + 2 * PAD + 2)
@@ -128,7 +129,7 @@ def cost_table(document: Document) -> PagedTable:
     """The 测算明细 table: one row per cost line, then 合计 in figures and in 大写."""
     widths = cost_widths(document)
     rows: list[list[Cell]] = []
-    for number, item in enumerate(document.cost_items, start=1):
+    for number, item in enumerate(document.written_cost_items, start=1):
         rows += split_tall_row(_cost_row(number, item, widths), keep_first=frozenset({0, 3}))
     total = document.cost_total
     figures_row = len(rows)

@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 
 from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import PERIOD_LABELS, PERIODS, SOURCE_LABELS, Document, Indicator
+from gridbudget_gui.domain.labels import INDICATOR_COLUMNS
 from gridbudget_gui.domain.money import format_money
 from gridbudget_gui.domain.schemes import ordered_matrix
 from gridbudget_gui.io.pdf.grid import FormGrid, GridCell
@@ -41,7 +42,7 @@ LABEL_WIDTH = 29 * mm  # one first column for every grid of the table, so its ru
 HALF = (FRAME_WIDTH - 2 * LABEL_WIDTH) / 2
 INDICATOR_WIDTHS = [LABEL_WIDTH, 37 * mm, FRAME_WIDTH - LABEL_WIDTH - 67 * mm, 30 * mm]
 FUNDING_LABEL_WIDTH = LABEL_WIDTH
-INDICATOR_HEADER = ["一级指标", "二级指标", "三级指标", "指标值"]
+INDICATOR_HEADER = [INDICATOR_COLUMNS[key] for key in ("level1", "level2", "name", "value")]
 ATTRIBUTE_CODES = {"新增项目": "001", "延续性项目": "002"}
 
 
@@ -116,14 +117,8 @@ def goals_grid(document: Document) -> Flowable:
     return grid.flowable()
 
 
-INDICATOR_COLUMNS: list[tuple[str, str]] = [
-    ("operator", "计算符号"),
-    ("value", "指标值"),
-    ("unit", "计量单位"),
-    ("weight", "权重"),
-    ("explanation", "指标解释"),
-    ("scoring", "评（扣）分标准"),
-    ("note", "备注"),
+WIDE_COLUMNS: list[tuple[str, str]] = [
+    (key, INDICATOR_COLUMNS[key]) for key in ("operator", "value", "unit", "weight", "explanation", "scoring", "note")
 ]
 """The columns right of 三级指标 when any per-indicator column is filled, in the order of the official form."""
 _PER_INDICATOR = ("operator", "unit", "weight", "explanation", "scoring", "note")
@@ -134,10 +129,10 @@ def wide_columns(document: Document) -> list[tuple[str, str]]:
     """The indicator matrix's columns (field, header): the four of the form, or with the filled extra ones."""
     everything = [*document.indicators.mid_term, *document.indicators.annual]
     filled = {key for key in _PER_INDICATOR if any(getattr(indicator, key).strip() for indicator in everything)}
-    base = [("level1", "一级指标"), ("level2", "二级指标"), ("name", "三级指标")]
+    base = [(key, INDICATOR_COLUMNS[key]) for key in ("level1", "level2", "name")]
     if not filled:
-        return [*base, ("value", "指标值")]
-    return [*base, *((key, label) for key, label in INDICATOR_COLUMNS if key == "value" or key in filled)]
+        return [*base, ("value", INDICATOR_COLUMNS["value"])]
+    return [*base, *((key, label) for key, label in WIDE_COLUMNS if key == "value" or key in filled)]
 
 
 def _matrix_widths(document: Document, columns: list[tuple[str, str]]) -> list[float]:

@@ -23,6 +23,7 @@ from gridbudget_gui.domain.document import (
     Indicator,
 )
 from gridbudget_gui.domain.findings import Finding, info, warning
+from gridbudget_gui.domain.labels import indicator_field
 from gridbudget_gui.domain.messages import render
 from gridbudget_gui.domain.money import parse_money, to_money
 from gridbudget_gui.domain.place import COST_ITEMS, Place
@@ -432,11 +433,11 @@ def _read_funding(reader: _OwnReader, period: str) -> FundingRow:
 def _read_matrix(reader: _OwnReader, period: str) -> list[Indicator]:
     sheet, first, col, last, last_col = reader.box(f"indicators.{period}")
     # The extra columns (计算符号 … 偏差原因) are found by their header, in the row above the block.
-    labels = {label: key for key, label in EXTRA_COLUMNS}
+    wanted = {key for key, _ in EXTRA_COLUMNS}
     extra = {}
     for column in range(col + 7, last_col + 1):
-        key = labels.get(cell_text(sheet.cell(first - 1, column).value).strip())
-        if key is not None:
+        key = indicator_field(cell_text(sheet.cell(first - 1, column).value))  # 分值 as earlier versions wrote
+        if key in wanted:
             extra[key] = column
     rows: list[Indicator] = []
     for row in range(first, last + 1):

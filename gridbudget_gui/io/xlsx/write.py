@@ -29,6 +29,7 @@ from gridbudget_gui.domain.document import (
     Document,
     Indicator,
 )
+from gridbudget_gui.domain.labels import COST_COLUMNS, FIELD_LABELS, INDICATOR_COLUMNS, factor_labels
 from gridbudget_gui.domain.messages import describe_place
 from gridbudget_gui.domain.money import money_in_words
 from gridbudget_gui.domain.rules.length import CELL_LIMIT, first_overlong
@@ -40,7 +41,6 @@ from gridbudget_gui.io.xlsx import layout as lay
 from gridbudget_gui.io.xlsx.formulas import line_formula, total_formula, words_formula
 from gridbudget_gui.io.xlsx.package import Package, Sheet, Style, column_letter, ref, sheet_ref
 
-FACTOR_WORDS = "一二三四五六七八九十"
 MAX_FORMULA = 7000
 """Characters of one 测算说明 formula; Excel's limit is 8,192."""
 
@@ -301,7 +301,7 @@ def _write_declaration(w: _Writer, document: Document, pairs: int) -> dict[str, 
     unit_name_row = row
     for label, key, value in (
         ("单位名称", "unit.name", unit.name),
-        ("组织机构代码", "unit.code", unit.code),
+        (FIELD_LABELS["unit.code"], "unit.code", unit.code),
         ("地址", "unit.address", unit.address),
         ("联系电话", "unit.phone", unit.phone),
         ("法定代表人", "unit.legal_representative", unit.legal_representative),
@@ -314,17 +314,17 @@ def _write_declaration(w: _Writer, document: Document, pairs: int) -> dict[str, 
 
     # The cost table (测算明细): one row per line, the amount a live product of its factor cells.
     row = w.title(row, "测算明细", LABEL, 20)
-    header = ["序号", "支出内容"]
+    header = [COST_COLUMNS["number"], COST_COLUMNS["name"]]
     for index in range(pairs):
-        header += [f"因素{FACTOR_WORDS[index] if index < len(FACTOR_WORDS) else index + 1}", "单位"]
-    header += ["金额（元）", "备注"]
+        header += factor_labels(index)
+    header += [COST_COLUMNS["amount"], COST_COLUMNS["note"]]
     for column, label in enumerate(header, start=1):
         w.text(row, column, label, LABEL)
     header_row = row
     w.anchor("cost.header", row, 1, row, w.last)
     row += 1
     first_line = row
-    items = document.cost_items
+    items = document.written_cost_items
     for number, item in enumerate(items or [CostItem()], start=1):
         _write_cost_line(w, row, number if items else 0, item, pairs, amount_col, note_col)
         row += 1
@@ -379,7 +379,7 @@ def _write_breakdown(
     chunks: list[tuple[list[str], list[str]]] = [([], [])]  # (formulas, texts) per row
     lines = 0
     size = 0
-    for index, item in enumerate(document.cost_items):
+    for index, item in enumerate(document.written_cost_items):
         line = first_line + index
         factor_cells = [(ref(line, 3 + 2 * i), ref(line, 4 + 2 * i)) for i in range(len(item.factors[:pairs]))]
         formula = line_formula(item, line, f"B{line}", factor_cells, ref(line, amount_col), ref(line, note_col))
@@ -453,16 +453,9 @@ def _write_cost_line(
     )
 
 
-EXTRA_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("operator", "计算符号"),
-    ("unit", "计量单位"),
-    ("explanation", "指标解释"),
-    ("scoring", "评（扣）分标准"),
-    ("weight", "分值"),
-    ("note", "备注"),
-    ("actual", "实际完成值"),
-    ("score", "得分"),
-    ("deviation", "偏差原因分析及改进措施"),
+EXTRA_COLUMNS: tuple[tuple[str, str], ...] = tuple(
+    (key, INDICATOR_COLUMNS[key])
+    for key in ("operator", "unit", "explanation", "scoring", "weight", "note", "actual", "score", "deviation")
 )
 """The indicator columns beside 指标值 (the 一体化 system's and the self-evaluation's), by field."""
 
@@ -669,8 +662,8 @@ def _write_matrix(
     sheet = w.sheet
     indicators = ordered_matrix(document.indicators.matrix(period), document.scheme)
     w.text(row, 1, f"{PERIOD_LABELS[period]}绩效指标", LABEL)
-    for column, label in ((2, "一级指标"), (3, "二级指标"), (4, "三级指标"), (7, "指标值")):
-        w.text(row, column, label, LABEL)
+    for column, key in ((2, "level1"), (3, "level2"), (4, "name"), (7, "value")):
+        w.text(row, column, INDICATOR_COLUMNS[key], LABEL)
     w.box(row, 4, row, 6, LABEL)
     w.box(row, 7, row, 8, LABEL)
     for offset, (_, label) in enumerate(extra):

@@ -14,13 +14,23 @@ from PySide6.QtGui import QFont
 
 from gridbudget_gui.domain.arithmetic import ExpressionError, evaluate, is_plain_number
 from gridbudget_gui.domain.document import CostItem, Factor
+from gridbudget_gui.domain.labels import COST_COLUMNS
 from gridbudget_gui.domain.money import ZERO, format_money, parse_money, plain_decimal, read_amount, to_money
 from gridbudget_gui.domain.numbers import split_quantity
 from gridbudget_gui.domain.place import Place
 from gridbudget_gui.ui.models.base import READ_ONLY_BRUSH, Index, RowListModel, finding_brush, finding_tooltip
 from gridbudget_gui.ui.session import DocumentSession
+from gridbudget_gui.ui.translate import QT_TRANSLATE_NOOP, translated
 
 MIN_FACTOR_PAIRS = 1
+_MARKED_HEADERS = (
+    QT_TRANSLATE_NOOP("CostTableModel", "支出内容"),
+    QT_TRANSLATE_NOOP("CostTableModel", "数量"),
+    QT_TRANSLATE_NOOP("CostTableModel", "单位"),
+    QT_TRANSLATE_NOOP("CostTableModel", "金额（元）"),
+    QT_TRANSLATE_NOOP("CostTableModel", "备注"),
+)
+"""The column titles of ``domain.labels.COST_COLUMNS`` the grid shows, marked for lupdate."""
 """Factor pairs shown even when no line uses them: one, to type the first factor into; more appear when used."""
 _FACTORS = attrgetter("factors")
 _READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
@@ -115,10 +125,10 @@ class CostTableModel(RowListModel):
             return super().headerData(section, orientation, role)
         kind = self.column_kind(section)
         factor = self.factor_of(section)
+        # The titles are domain.labels.COST_COLUMNS (shared with the writers), translated here.
         if factor is not None:
-            word = self.tr("数量") if kind == "value" else self.tr("单位")
-            return f"{word}{factor[0] + 1}"
-        return {"name": self.tr("支出内容"), "amount": self.tr("金额（元）"), "note": self.tr("备注")}[kind]
+            return f"{translated('CostTableModel', COST_COLUMNS[kind])}{factor[0] + 1}"
+        return translated("CostTableModel", COST_COLUMNS[kind])
 
     def rows_swapped(self, removed: Sequence[Any], added: Sequence[Any]) -> None:
         """Keep the count of lines by number of factors."""
