@@ -40,7 +40,7 @@ SOURCE_LABELS = ("总投入", "中央财政", "省级财政", "市本级财政",
 def _font(run: Any, name: str = SONG, size: float = 10.5, bold: bool = False) -> None:
     run.font.name = name
     run.font.size = Pt(size)
-    run.font.bold = bold  # the East Asian font follows the ASCII one when the document is done (_east_asian)
+    run.font.bold = bold  # the East Asian font follows the ASCII one when the document is done (east_asian_fonts)
 
 
 def _paragraph(
@@ -112,13 +112,16 @@ def _page_number_footer(section: Any) -> None:
                 run.append(element)
 
 
-def _east_asian(root: Any) -> None:
-    """Name every run's ASCII font as its East Asian font too (w:eastAsia: what Word and WPS use for Chinese).
+def east_asian_fonts(word: Any) -> None:
+    """Name every run's ASCII font as its East Asian font too (w:eastAsia: what Word and WPS use for Chinese),
+    in the body and in every section's footer; call it when the document is complete.
 
     python-docx sets only the ASCII names; the parts' XML roots are public, so the names are copied there.
     """
-    for fonts in root.xpath(".//w:rFonts[@w:ascii]"):
-        fonts.set(qn("w:eastAsia"), fonts.get(qn("w:ascii")))
+    roots = [word.element, *(section.footer.part.element for section in word.sections)]
+    for root in roots:
+        for fonts in root.xpath(".//w:rFonts[@w:ascii]"):
+            fonts.set(qn("w:eastAsia"), fonts.get(qn("w:ascii")))
 
 
 def build_docx(document: Document) -> Any:
@@ -137,8 +140,7 @@ def build_docx(document: Document) -> Any:
     _declaration(word, document)
     word.add_page_break()  # type: ignore[no-untyped-call]
     _targets(word, document)
-    _east_asian(word.element)
-    _east_asian(section.footer.part.element)
+    east_asian_fonts(word)
     return word
 
 

@@ -18,8 +18,10 @@ refuses for a malformed but unused part (``<rPh>`` without its positions, ``s=""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
-from typing import IO, TYPE_CHECKING
+from contextlib import AbstractContextManager
+from typing import IO, Protocol
 from xml.parsers import expat
 
 from openpyxl.formula.translate import Translator
@@ -27,9 +29,6 @@ from openpyxl.utils.cell import coordinate_to_tuple
 from openpyxl.utils.datetime import from_excel, from_ISO8601
 from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 from openpyxl.xml.constants import SHEET_MAIN_NS
-
-if TYPE_CHECKING:
-    from gridbudget_gui.io.xlsx.book import Book, BookSheet
 
 RawCell = tuple[object, str, str]
 """A cell's value, data type and number format, as openpyxl's read-only cell reports them."""
@@ -40,6 +39,45 @@ _ROW, _C, _V, _F, _IS, _T, _R = (_NS + tag for tag in ("row", "c", "v", "f", "is
 _MERGE = _NS + "mergeCell"
 _CHUNK = 1 << 16
 _NOT_SEEN, _OPEN, _CLOSED = 0, 1, 2
+
+
+class StyleTables(Protocol):
+    """What a workbook's style ids mean for values (book.Styles)."""
+
+    number_formats: list[str]
+    date_formats: set[int]
+    timedelta_formats: set[int]
+
+
+class Book(Protocol):
+    """The workbook-wide parts a sheet's cells need (book.Book)."""
+
+    @property
+    def data_only(self) -> bool:
+        """Formulas read as their stored values."""
+
+    @property
+    def epoch(self) -> datetime.datetime:
+        """The date serial numbers' day zero (1900 or 1904)."""
+
+    @property
+    def styles(self) -> StyleTables:
+        """The style tables."""
+
+    @property
+    def shared_strings(self) -> list[str]:
+        """The shared-string table."""
+
+
+class BookSheet(Protocol):
+    """One worksheet whose XML can be streamed (book.BookSheet)."""
+
+    @property
+    def book(self) -> Book:
+        """The workbook the sheet belongs to."""
+
+    def source(self) -> AbstractContextManager[IO[bytes]]:
+        """The sheet's XML."""
 
 
 class UnsafeXmlError(ValueError):
