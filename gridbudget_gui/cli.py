@@ -70,6 +70,12 @@ def _export_parser() -> argparse.ArgumentParser:
         default="declaration",
         help="导出的表：declaration 申报书（默认）或 self-evaluation 绩效自评表（.pdf/.xlsx/.docx）",
     )
+    parser.add_argument(
+        "--indicators",
+        choices=("stacked", "side-by-side"),
+        default="stacked",
+        help="PDF 中绩效指标的排法：stacked 中期在上、年度在下（默认）；side-by-side 中期在左、年度在右",
+    )
     return parser
 
 
@@ -274,7 +280,7 @@ def save_self_evaluation(document: Document, target: Path) -> None:
     write_self_evaluation(document, target)
 
 
-def run_export(source: Path, target: Path, form: str = "declaration") -> int:
+def run_export(source: Path, target: Path, form: str = "declaration", indicators: str = "stacked") -> int:
     """``gridbudget export IN OUT``: convert; 0 done, 2 a file could not be read or written.
 
     A declaration with errors is still written (a draft may be exported on purpose), with one line on stderr.
@@ -289,6 +295,10 @@ def run_export(source: Path, target: Path, form: str = "declaration") -> int:
             raise DocumentError(target, "输出文件与输入文件相同；请另选输出文件名")
         if form == "self-evaluation":
             save_self_evaluation(loaded.document, target)
+        elif indicators == "side-by-side" and target.suffix.lower() == ".pdf":
+            from gridbudget_gui.io.pdf.write import write_pdf
+
+            write_pdf(loaded.document, target, side_by_side=True)
         else:
             save_document(loaded.document, target)
     except DocumentError as problem:
@@ -322,7 +332,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_summary(options.files, options.jobs)
         if args and args[0] == "export":
             options = _export_parser().parse_args(args[1:])
-            return run_export(options.source, options.target, options.form)
+            return run_export(options.source, options.target, options.form, options.indicators)
         if args and args[0] == "evaluate":
             options = _evaluate_parser().parse_args(args[1:])
             return run_evaluate(options.file, options.json)

@@ -62,6 +62,18 @@ class Settings:
         """Change the language."""
         self._store.setValue("ui/language", value if value in LANGUAGES else DEFAULT_LANGUAGE)
 
+    # Export ------------------------------------------------------------------------------------
+
+    @property
+    def pdf_side_by_side(self) -> bool:
+        """Whether the PDF lays the 中期 and 年度 indicator matrices side by side, as the seed form does."""
+        return str(self._store.value("export/pdf_side_by_side", "false")).lower() in ("true", "1")
+
+    @pdf_side_by_side.setter
+    def pdf_side_by_side(self, value: bool) -> None:
+        """Choose the side-by-side (True) or the stacked (False, the default) indicator layout."""
+        self._store.setValue("export/pdf_side_by_side", bool(value))
+
     # Recent files --------------------------------------------------------------------------------
 
     @property

@@ -22,7 +22,7 @@ from gridbudget_gui.io.cells import formula_value
 from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.form.grid import Grid
 from gridbudget_gui.io.formats import load_document
-from gridbudget_gui.io.xlsx.fastread import load_workbook
+from gridbudget_gui.io.xlsx.book import Book
 from gridbudget_gui.io.xlsx.read import grid_from_parts
 from gridbudget_gui.io.xlsx.sheetxml import read_sheet_parts
 from tests.conftest import COLLEAGUE_FORM, FORMS, ODD_XLSX, REPO
@@ -115,7 +115,7 @@ def test_streamed_grids_are_what_openpyxl_normal_mode_reads(path: Path) -> None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            workbook = load_workbook(path, read_only=True)
+            workbook = Book(path)
             expected = {title: _normal_mode_grid(path, title) for title in workbook.sheetnames}
     except Exception:
         pytest.skip("openpyxl's normal mode cannot read it")

@@ -123,7 +123,7 @@ def test_a_failed_layout_leaves_the_old_file_alone(
     path = tmp_path / "out.pdf"
     path.write_bytes(b"old")
 
-    def broken(document: Document) -> bytes:
+    def broken(document: Document, **_options: object) -> bytes:
         raise LayoutError("Flowable too large")
 
     monkeypatch.setattr(pdf, "render_pdf", broken)

@@ -8,9 +8,8 @@ import zipfile
 import pytest
 from openpyxl.reader.strings import read_string_table as openpyxl_strings
 
-from gridbudget_gui.io.xlsx.fastread import load_workbook, read_string_table
+from gridbudget_gui.io.xlsx.fastread import read_string_table
 from gridbudget_gui.io.xlsx.sheetxml import UnsafeXmlError
-from gridbudget_gui.io.xlsx.write import write_xlsx
 from tests.conftest import FORMS, ODD_XLSX
 
 SHARED = (
@@ -56,15 +55,3 @@ def test_a_string_table_defining_entities_is_refused() -> None:
     data = SHARED.replace("?>", "?>" + bomb, 1).replace("plain", "&b;").encode("utf-8")
     with pytest.raises(UnsafeXmlError):
         read_string_table(io.BytesIO(data))
-
-
-def test_a_workbook_opens_the_same_through_the_fast_loader(example_document, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from openpyxl import load_workbook as openpyxl_load
-
-    path = tmp_path / "a.xlsx"
-    write_xlsx(example_document, path)
-    ours, theirs = load_workbook(path), openpyxl_load(path)
-    for sheet in theirs.worksheets:
-        assert [[c.value for c in row] for row in sheet.iter_rows()] == [
-            [c.value for c in row] for row in ours[sheet.title].iter_rows()
-        ]

@@ -3,7 +3,6 @@ and on hand-written sheets that bend the rules (rows out of order, duplicates, s
 
 from __future__ import annotations
 
-import io
 import random
 import shutil
 import warnings
@@ -16,6 +15,7 @@ import pytest
 from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
 from gridbudget_gui.io.document_file import DocumentError
+from gridbudget_gui.io.xlsx.book import Book
 from gridbudget_gui.io.xlsx.read import read_xlsx
 from gridbudget_gui.io.xlsx.sheetxml import UnsafeXmlError, read_sheet
 from gridbudget_gui.io.xlsx.write import write_xlsx
@@ -51,7 +51,7 @@ def _openpyxl_cells(path: Path, data_only: bool) -> Cells:
 
 
 def _direct_cells(path: Path, data_only: bool) -> Cells:
-    workbook = openpyxl.load_workbook(path, read_only=True, data_only=data_only)
+    workbook = Book(path, data_only=data_only)
     try:
         found: Cells = {}
         for sheet in workbook.worksheets:
@@ -139,12 +139,14 @@ def test_a_sheet_defining_entities_is_refused_unexpanded(tmp_path: Path) -> None
     bomb = '<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
     body = '<row r="1"><c r="A1" t="inlineStr"><is><t>&lol2;</t></is></c></row>'
     xml = (SHEET_HEAD + body + SHEET_TAIL).replace("?>", "?>" + bomb, 1).encode()
-    path = _with_sheet(tmp_path, '<row r="1"><c r="A1"><v>1</v></c></row>')
-    workbook = openpyxl.load_workbook(path, read_only=True)
-    sheet = workbook.worksheets[0]
-    sheet._get_source = lambda: io.BytesIO(xml)
+    plain = _with_sheet(tmp_path, '<row r="1"><c r="A1"><v>1</v></c></row>')
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w") as target:
+        for info in source.infolist():
+            target.writestr(info, xml if info.filename == "xl/worksheets/sheet1.xml" else source.read(info))
+    workbook = Book(path)
     with pytest.raises(UnsafeXmlError):
-        read_sheet(sheet)
+        read_sheet(workbook.worksheets[0])
     workbook.close()
 
 
@@ -191,7 +193,8 @@ def _outcome(read: Callable[[Path, bool], Cells], path: Path, data_only: bool) -
 
 
 def test_direct_reading_equals_openpyxl_on_mutated_sheets(tmp_path: Path, example_document) -> None:  # type: ignore[no-untyped-def]
-    """Differential fuzzing: damaged sheets and retyped cells give the same cells, or both are refused."""
+    """Differential fuzzing: damaged sheets and retyped cells give the same cells, or both are refused
+    (or only openpyxl is, over a part the cells do not need: see below)."""
     ours = tmp_path / "ours.xlsx"
     write_xlsx(example_document, ours)
     seeds = [ours, COLLEAGUE_FORM, ODD_XLSX / "tealeg" / "testcelltypes.xlsx"]
@@ -207,7 +210,10 @@ def test_direct_reading_equals_openpyxl_on_mutated_sheets(tmp_path: Path, exampl
             actual = _outcome(_direct_cells, path, data_only)
             if isinstance(expected, str):
                 refused += 1
-                assert isinstance(actual, str), (path.name, data_only, expected)
+                # openpyxl also parses parts the cells never need (docProps/core.xml, every content type):
+                # damage there may be read through, but then the cells must be the undamaged seed's.
+                if not isinstance(actual, str):
+                    assert actual == _direct_cells(seed, data_only), (path.name, data_only, expected)
             else:
                 compared += 1
                 assert actual == expected, (path.name, data_only)

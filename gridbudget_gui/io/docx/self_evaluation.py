@@ -23,7 +23,7 @@ from gridbudget_gui.domain.money import format_money
 from gridbudget_gui.domain.scoring import Evaluation, evaluate, plain
 from gridbudget_gui.io.atomic import atomic_write
 from gridbudget_gui.io.document_file import DocumentError
-from gridbudget_gui.io.docx.write import HEI, SONG, _cell, _page_number_footer, _paragraph, _table
+from gridbudget_gui.io.docx.write import HEI, SONG, _cell, _page_number_footer, _paragraph, _table, east_asian_fonts
 
 TITLE = "项目支出绩效自评表"
 INDICATOR_WIDTHS = [1.5, 1.9, 2.4, 1.9, 2.0, 1.1, 1.4, 3.8]
@@ -72,6 +72,7 @@ def build_self_evaluation_docx(document: Document) -> Any:
         f"填报日期：{to_chinese(signatures.date)}",
     )
     _paragraph(word, "单位（盖章）", align="right")
+    east_asian_fonts(word)
     return word
 
 

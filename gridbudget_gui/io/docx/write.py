@@ -41,9 +41,7 @@ SOURCE_LABELS = ("总投入", "中央财政", "省级财政", "市本级财政",
 def _font(run: Any, name: str = SONG, size: float = 10.5, bold: bool = False) -> None:
     run.font.name = name
     run.font.size = Pt(size)
-    run.font.bold = bold
-    fonts = run._element.get_or_add_rPr().get_or_add_rFonts()
-    fonts.set(qn("w:eastAsia"), name)
+    run.font.bold = bold  # the East Asian font follows the ASCII one when the document is done (east_asian_fonts)
 
 
 def _paragraph(
@@ -96,9 +94,13 @@ def _page_number_footer(section: Any) -> None:
     """第 N 页，共 M 页, centred, from PAGE and NUMPAGES fields."""
     paragraph = section.footer.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    fields: list[str | None] = []
     for text, field in (("第 ", None), ("", "PAGE"), (" 页，共 ", None), ("", "NUMPAGES"), (" 页", None)):
-        run = paragraph.add_run(text)
-        _font(run, SONG, 9)
+        _font(paragraph.add_run(text), SONG, 9)
+        fields.append(field)
+    # python-docx has no field API: the runs are reached through the footer part's public XML root.
+    runs = section.footer.part.element.xpath(".//w:r")
+    for run, field in zip(runs, fields, strict=True):
         if field is not None:
             for kind, instruction in (("begin", None), (None, field), ("end", None)):
                 if kind is not None:
@@ -108,7 +110,19 @@ def _page_number_footer(section: Any) -> None:
                     element = OxmlElement("w:instrText")
                     element.set(qn("xml:space"), "preserve")
                     element.text = f" {instruction} "
-                run._element.append(element)
+                run.append(element)
+
+
+def east_asian_fonts(word: Any) -> None:
+    """Name every run's ASCII font as its East Asian font too (w:eastAsia: what Word and WPS use for Chinese),
+    in the body and in every section's footer; call it when the document is complete.
+
+    python-docx sets only the ASCII names; the parts' XML roots are public, so the names are copied there.
+    """
+    roots = [word.element, *(section.footer.part.element for section in word.sections)]
+    for root in roots:
+        for fonts in root.xpath(".//w:rFonts[@w:ascii]"):
+            fonts.set(qn("w:eastAsia"), fonts.get(qn("w:ascii")))
 
 
 def build_docx(document: Document) -> Any:
@@ -127,6 +141,7 @@ def build_docx(document: Document) -> Any:
     _declaration(word, document)
     word.add_page_break()  # type: ignore[no-untyped-call]
     _targets(word, document)
+    east_asian_fonts(word)
     return word
 
 

@@ -109,9 +109,9 @@ class BoldParagraph(Paragraph):  # type: ignore[misc]
         canvas.saveState()
         canvas.setLineWidth(0.045 * self.style.fontSize)
         # Text render mode is part of the graphics state, so it holds inside the paragraph's BT…ET.
-        canvas._code.append("2 Tr")
+        canvas.addLiteral("2 Tr")
         super().draw()
-        canvas._code.append("0 Tr")
+        canvas.addLiteral("0 Tr")
         canvas.restoreState()
 
 

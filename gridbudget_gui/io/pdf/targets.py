@@ -287,8 +287,53 @@ def signature_block(document: Document) -> Flowable:
     return form_table(rows, widths, commands, split_in_row=False, heights=[None, 46 * mm])
 
 
-def targets_story(document: Document) -> list[Flowable]:
-    """The flowables of the 项目绩效目标表 part."""
+SIDE_BY_SIDE_WIDTHS = [17 * mm, 17 * mm, FRAME_WIDTH / 2 - 54 * mm, 20 * mm] * 2
+"""One period's 一级指标, 二级指标, 三级指标 and 指标值 in half the frame, 中期 left and 年度 right."""
+
+
+def side_by_side_table(document: Document) -> Flowable:
+    """绩效指标 as the seed lays it out: the 中期 matrix in the left four columns, the 年度 one in the right four,
+    row beside row; each level-1 label on the first row of its group; both headers repeated on every page."""
+    widths = SIDE_BY_SIDE_WIDTHS
+    halves = [ordered_matrix(document.indicators.matrix(period), document.scheme) for period in PERIODS]
+    captions: list[Cell] = []
+    header: list[Cell] = []
+    for period in PERIODS:
+        captions += [cell(f"{PERIOD_LABELS[period]}绩效指标", sum(widths[:4]), "CENTER"), "", "", ""]
+        header += [cell(label, width, style="small_center") for label, width in zip(_HALF_HEADER, widths, strict=False)]
+    rows: list[list[Cell]] = [captions, header]
+    for index in range(max(1, *(len(half) for half in halves))):
+        row: list[Cell] = []
+        for half in halves:
+            if index >= len(half):
+                row += ["", "", "", ""]
+                continue
+            indicator = half[index]
+            first = index == 0 or half[index - 1].level1 != indicator.level1
+            texts = (indicator.level1 if first else "", indicator.level2, indicator.name, indicator.value)
+            row += [
+                cell(text, width, style="small" if column == 2 else "small_center")
+                for column, (text, width) in enumerate(zip(texts, widths, strict=False))
+            ]
+        rows.append(row)
+    commands: list[Command] = [
+        ("SPAN", (0, 0), (3, 0)),
+        ("SPAN", (4, 0), (7, 0)),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ]
+    table = form_table(rows, widths, commands)
+    table.repeatRows = 2
+    return table
+
+
+_HALF_HEADER = ("一级指标", "二级指标", "三级指标", "指标值")
+
+
+def targets_story(document: Document, *, side_by_side: bool = False) -> list[Flowable]:
+    """The flowables of the 项目绩效目标表 part; ``side_by_side`` lays the matrices out as the seed does.
+
+    Side by side holds the four columns of the form only: with per-indicator columns filled, the stacked
+    landscape matrix is used whatever is asked, so that no filled column is left out."""
     year = f"（{document.year}年度）" if document.year else "（　　年度）"
     return [
         title("项目绩效目标表", "subtitle"),
@@ -297,7 +342,11 @@ def targets_story(document: Document) -> list[Flowable]:
         header_grid(document),
         funding_grid(document),
         goals_grid(document),
-        *_on_wide_pages(document, indicator_table(document)),
+        *(
+            [side_by_side_table(document)]
+            if side_by_side and len(wide_columns(document)) == 4
+            else _on_wide_pages(document, indicator_table(document))
+        ),
         notes_grid(document),
     ]
 

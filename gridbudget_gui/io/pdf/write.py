@@ -16,17 +16,18 @@ from gridbudget_gui.io.pdf.style import build_pdf
 from gridbudget_gui.io.pdf.targets import targets_story
 
 
-def render_pdf(document: Document) -> bytes:
-    """The whole declaration as PDF bytes (also what the print path renders)."""
-    story = [*declaration_story(document), PageBreak(), *targets_story(document)]
+def render_pdf(document: Document, *, side_by_side: bool = False) -> bytes:
+    """The whole declaration as PDF bytes (also what the print path renders); ``side_by_side`` puts the
+    中期 and 年度 indicator matrices beside each other, as the seed form does, instead of one under the other."""
+    story = [*declaration_story(document), PageBreak(), *targets_story(document, side_by_side=side_by_side)]
     return build_pdf(story, declaration_title(document) or "项目申报书", document.signatures.preparer)
 
 
-def write_pdf(document: Document, path: Path) -> None:
+def write_pdf(document: Document, path: Path, *, side_by_side: bool = False) -> None:
     """Write the declaration to ``path`` as PDF, atomically; raise DocumentError on failure."""
     path = Path(path)
     try:
-        data = render_pdf(document)
+        data = render_pdf(document, side_by_side=side_by_side)
     except LayoutError as error:
         raise DocumentError(path, f"无法排版 PDF：{error}") from error
     except FileNotFoundError as error:

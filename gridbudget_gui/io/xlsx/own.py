@@ -6,10 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import range_boundaries
-from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 from gridbudget_gui.domain.arithmetic import ExpressionError, evaluate, is_plain_number
 from gridbudget_gui.domain.dates import to_iso
@@ -30,6 +28,7 @@ from gridbudget_gui.domain.place import COST_ITEMS, Place
 from gridbudget_gui.io.cells import cell_text, formula_value, to_decimal
 from gridbudget_gui.io.document_file import LoadResult
 from gridbudget_gui.io.xlsx import layout as lay
+from gridbudget_gui.io.xlsx.book import Book, BookSheet
 from gridbudget_gui.io.xlsx.sheetxml import CellBudget, RawCell, read_sheet_parts
 from gridbudget_gui.io.xlsx.write import ATTRIBUTE_CODES, EXTRA_COLUMNS
 
@@ -54,9 +53,9 @@ class Cell:
 class SheetCells:
     """All cells of one sheet, read in a single pass (read-only mode has no fast random access)."""
 
-    def __init__(self, sheet: ReadOnlyWorksheet, budget: CellBudget | None = None) -> None:
+    def __init__(self, sheet: BookSheet, budget: CellBudget | None = None) -> None:
         self.title: str = sheet.title
-        # Straight from the XML: three times faster than openpyxl's read-only cells, and the same cells.
+        # Straight from the XML: three times faster than openpyxl's read-only cells were, and the same cells.
         parts = read_sheet_parts(sheet, budget)
         self.cells: dict[tuple[int, int], RawCell] = parts.cells
         """(value, data type, number format) by (row, column); a ``Cell`` is made only when asked for."""
@@ -126,7 +125,7 @@ class OwnLayoutError(Exception):
 
 
 class _OwnReader:
-    def __init__(self, workbook: Workbook, open_cached: Callable[[], Workbook], budget: CellBudget | None) -> None:
+    def __init__(self, workbook: Book, open_cached: Callable[[], Book], budget: CellBudget | None) -> None:
         self.workbook = workbook
         self.budget = budget
         self.open_cached = open_cached
@@ -227,7 +226,7 @@ class _OwnReader:
         return cell.where
 
 
-def read_own(workbook: Workbook, open_cached: Callable[[], Workbook], budget: CellBudget | None = None) -> LoadResult:
+def read_own(workbook: Book, open_cached: Callable[[], Book], budget: CellBudget | None = None) -> LoadResult:
     """Read our own workbook; raise OwnLayoutError when its anchors are gone (cells counted against ``budget``)."""
     reader = _OwnReader(workbook, open_cached, budget)
     document = _read(reader)

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import datetime
-import io
 import re
-import warnings
 import zipfile
 import zlib
 from decimal import Decimal
 from pathlib import Path
 
-from openpyxl import Workbook
 from openpyxl.utils.cell import range_boundaries
 
 from gridbudget_gui.io.cells import formula_value
@@ -19,7 +16,7 @@ from gridbudget_gui.io.document_file import DocumentError, LoadResult, describe_
 from gridbudget_gui.io.form.grid import Grid, GridTooLargeError
 from gridbudget_gui.io.form.reader import NotAFormError, parse_form
 from gridbudget_gui.io.xlsx import layout as lay
-from gridbudget_gui.io.xlsx.fastread import load_workbook  # openpyxl's, with a faster shared-string table
+from gridbudget_gui.io.xlsx.book import Book
 from gridbudget_gui.io.xlsx.own import OwnLayoutError, read_own
 from gridbudget_gui.io.xlsx.sheetxml import CellBudget, SheetParts, TooManyCellsError, UnsafeXmlError, read_sheet_parts
 
@@ -83,16 +80,16 @@ def read_xlsx(path: Path) -> LoadResult:
 
 def _read_xlsx(path: Path) -> LoadResult:
     check_package(path)
-    # Read-only mode throughout: the cells are streamed from the XML (sheetxml.py), so memory and time
-    # follow what the file holds, never the range it claims; openpyxl's normal mode would make a cell
-    # object for every position of a merged block or of the rectangle up to the farthest cell.
+    # The cells are streamed from the XML (sheetxml.py), so memory and time follow what the file holds,
+    # never the range it claims; openpyxl's normal mode would make a cell object for every position of a
+    # merged block or of the rectangle up to the farthest cell.
     budget = cell_budget(path)
-    workbook = open_workbook(path, data_only=False, read_only=True)
+    workbook = open_workbook(path, data_only=False)
     try:
         damaged: OwnLayoutError | None = None
-        if is_own_workbook(workbook):
+        if is_own_workbook(workbook, cell_budget(path)):
             try:
-                return read_own(workbook, lambda: open_workbook(path, data_only=True, read_only=True), budget)
+                return read_own(workbook, lambda: open_workbook(path, data_only=True), budget)
             except OwnLayoutError as problem:
                 damaged = problem
                 budget = cell_budget(path)  # the cells are read again below
@@ -106,7 +103,7 @@ def _read_xlsx(path: Path) -> LoadResult:
     return result
 
 
-def _read_foreign(path: Path, workbook: Workbook, budget: CellBudget) -> LoadResult:
+def _read_foreign(path: Path, workbook: Book, budget: CellBudget) -> LoadResult:
     grids = [
         grid_from_parts(sheet.title, read_sheet_parts(sheet, budget, cached=True, every_row=True))
         for sheet in workbook.worksheets
@@ -118,12 +115,12 @@ def _read_foreign(path: Path, workbook: Workbook, budget: CellBudget) -> LoadRes
         raise DocumentError(path, str(problem)) from problem
 
 
-def is_own_workbook(workbook: Workbook) -> bool:
+def is_own_workbook(workbook: Book, budget: CellBudget | None = None) -> bool:
     """True when the workbook carries our format anchor (the hidden sheet or its defined name)."""
     if lay.META_SHEET in workbook.sheetnames:
-        for row in workbook[lay.META_SHEET].iter_rows(min_row=1, max_row=1, max_col=2, values_only=True):
-            if len(row) > 1 and row[1] == lay.WORKBOOK_FORMAT:
-                return True
+        cells = read_sheet_parts(workbook[lay.META_SHEET], budget).cells
+        if cells.get((1, 2), (None,))[0] == lay.WORKBOOK_FORMAT:
+            return True
     return lay.name_for("format") in workbook.defined_names
 
 
@@ -175,19 +172,10 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def open_workbook(path: Path, *, data_only: bool, read_only: bool = False) -> Workbook:
-    """Load with openpyxl in normal mode, turning any failure of the parser into one clear DocumentError.
-
-    Read-only mode is about twice as fast on big files but gives neither merged blocks nor fast random
-    access; the callers choose (see read_xlsx and benchmarks/xlsx_speed.py).
-    """
+def open_workbook(path: Path, *, data_only: bool) -> Book:
+    """Open the package's workbook, turning any failure of the parser into one clear DocumentError."""
     try:
-        with warnings.catch_warnings():
-            # openpyxl warns about extensions it drops (slicers, conditional formats…); they are no concern here.
-            warnings.simplefilter("ignore")
-            # openpyxl judges the format by the file name; the bytes were sniffed already, so hand it a stream.
-            stream = io.BytesIO(path.read_bytes())
-            return load_workbook(stream, read_only=read_only, data_only=data_only, rich_text=False)
+        return Book(path.read_bytes(), data_only=data_only)
     except DocumentError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError) as problem:

@@ -18,26 +18,66 @@ refuses for a malformed but unused part (``<rPh>`` without its positions, ``s=""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
-from typing import IO, Any
+from contextlib import AbstractContextManager
+from typing import IO, Protocol
 from xml.parsers import expat
 
 from openpyxl.formula.translate import Translator
-from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
 from openpyxl.utils.cell import coordinate_to_tuple
 from openpyxl.utils.datetime import from_excel, from_ISO8601
-from openpyxl.worksheet._reader import _cast_number
 from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
 RawCell = tuple[object, str, str]
 """A cell's value, data type and number format, as openpyxl's read-only cell reports them."""
 
-_NS = SHEET_MAIN_NS + "}"
+SHEET_NS = _NS = SHEET_MAIN_NS + "}"
+"""The spreadsheet namespace as expat names its tags: namespace}tag."""
 _ROW, _C, _V, _F, _IS, _T, _R = (_NS + tag for tag in ("row", "c", "v", "f", "is", "t", "r"))
 _MERGE = _NS + "mergeCell"
 _CHUNK = 1 << 16
 _NOT_SEEN, _OPEN, _CLOSED = 0, 1, 2
+
+
+class StyleTables(Protocol):
+    """What a workbook's style ids mean for values (book.Styles)."""
+
+    number_formats: list[str]
+    date_formats: set[int]
+    timedelta_formats: set[int]
+
+
+class Book(Protocol):
+    """The workbook-wide parts a sheet's cells need (book.Book)."""
+
+    @property
+    def data_only(self) -> bool:
+        """Formulas read as their stored values."""
+
+    @property
+    def epoch(self) -> datetime.datetime:
+        """The date serial numbers' day zero (1900 or 1904)."""
+
+    @property
+    def styles(self) -> StyleTables:
+        """The style tables."""
+
+    @property
+    def shared_strings(self) -> list[str]:
+        """The shared-string table."""
+
+
+class BookSheet(Protocol):
+    """One worksheet whose XML can be streamed (book.BookSheet)."""
+
+    @property
+    def book(self) -> Book:
+        """The workbook the sheet belongs to."""
+
+    def source(self) -> AbstractContextManager[IO[bytes]]:
+        """The sheet's XML."""
 
 
 class UnsafeXmlError(ValueError):
@@ -80,6 +120,13 @@ class _Cell:
         self.text = RichText()  # the first <is>'s
 
 
+def _cast_number(value: str) -> float | int:
+    """A number's text as openpyxl reads it: a float when it has a point or an exponent, else an int."""
+    if "." in value or "E" in value or "e" in value:
+        return float(value)
+    return int(value)
+
+
 class TooManyCellsError(ValueError):
     """The workbook holds more cells than its budget allows (a file built to exhaust memory or time)."""
 
@@ -107,7 +154,7 @@ class _SheetParser:
 
     def __init__(
         self,
-        workbook: Any,
+        workbook: Book,
         shared_strings: list[str],
         budget: CellBudget | None = None,
         cached: bool = False,
@@ -120,10 +167,10 @@ class _SheetParser:
         self.cached: dict[tuple[int, int], object] | None = {} if cached else None
         self.shared_strings = shared_strings
         self.data_only: bool = workbook.data_only
-        self.date_formats: set[int] = workbook._date_formats
-        self.timedelta_formats: set[int] = workbook._timedelta_formats
+        self.date_formats: set[int] = workbook.styles.date_formats
+        self.timedelta_formats: set[int] = workbook.styles.timedelta_formats
+        self.number_formats: list[str] = workbook.styles.number_formats
         self.cells: dict[tuple[int, int], RawCell] = {}
-        self.formats: dict[int, str] = {}
         self.shared_formulae: dict[str | None, Translator] = {}
         self.path: list[str] = []  # the open elements' tags
         self.row_depth = -1  # depth of the open <row>, -1 outside one
@@ -250,16 +297,7 @@ class _SheetParser:
                 self.cells[(cell_row, column)] = (value, data_type, self._number_format(style_id))
 
     def _number_format(self, style_id: int) -> str:
-        found = self.formats.get(style_id)
-        if found is None:
-            number_format_id = self.workbook._cell_styles[style_id].numFmtId
-            if number_format_id < BUILTIN_FORMATS_MAX_SIZE:
-                found = BUILTIN_FORMATS.get(number_format_id, "General")
-            else:
-                found = self.workbook._number_formats[number_format_id - BUILTIN_FORMATS_MAX_SIZE]
-            found = found or "General"  # an empty custom format, as SheetCells always read it
-            self.formats[style_id] = found
-        return found
+        return self.number_formats[style_id]  # an unknown style is refused, as openpyxl refuses it
 
     def _parse_cell(self, cell: _Cell) -> tuple[int, int, object, str, int]:
         """openpyxl's ``WorkSheetParser.parse_cell``, step for step."""
@@ -354,8 +392,8 @@ def parse(
     parser.Parse(b"", True)
 
 
-def read_sheet(worksheet: Any, budget: CellBudget | None = None) -> dict[tuple[int, int], RawCell]:
-    """Every non-empty cell of a read-only openpyxl worksheet, by (row, column)."""
+def read_sheet(worksheet: BookSheet, budget: CellBudget | None = None) -> dict[tuple[int, int], RawCell]:
+    """Every non-empty cell of a worksheet, by (row, column)."""
     return read_sheet_parts(worksheet, budget).cells
 
 
@@ -371,14 +409,14 @@ class SheetParts:
 
 
 def read_sheet_parts(
-    worksheet: Any, budget: CellBudget | None = None, cached: bool = False, every_row: bool = False
+    worksheet: BookSheet, budget: CellBudget | None = None, cached: bool = False, every_row: bool = False
 ) -> SheetParts:
-    """The cells and merged blocks of a read-only openpyxl worksheet.
+    """The cells and merged blocks of a worksheet.
 
     ``cached`` also keeps formulas' computed values; ``every_row`` reads cells as openpyxl's normal mode
     does (every row whatever its order, the last cell written at a place wins) instead of read-only mode.
     """
-    sheet = _SheetParser(worksheet.parent, worksheet._shared_strings, budget, cached, every_row)
-    with worksheet._get_source() as source:
+    sheet = _SheetParser(worksheet.book, worksheet.book.shared_strings, budget, cached, every_row)
+    with worksheet.source() as source:
         parse(source, sheet.start, sheet.end, sheet.characters)
     return SheetParts(sheet.cells, sheet.merges, sheet.cached or {})
