@@ -1,0 +1,320 @@
+"""The words of a colleague's form: field labels and their synonyms, group names, money labels; how a label is read."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from gridbudget_gui.domain.numbers import DIGIT
+
+# Field labels as clerks write them, spaces removed. "Both" labels may appear on either sheet.
+DECLARATION_LABELS: dict[str, tuple[str, ...]] = {
+    "project.name": ("项目名称",),
+    "year": ("年度", "预算年度", "申报年度"),
+    "project.basis": ("立项依据", "项目依据", "立项依据文件", "项目支出立项依据", "项目立项的依据"),
+    "unit.name": ("单位名称", "实施单位名称", "项目实施单位", "申报单位", "项目单位", "填报单位"),
+    "unit.code": (
+        "组织机构代码",
+        "统一社会信用代码",
+        "社会信用代码",
+        "信用代码",
+        "单位代码",
+        "组织机构代码（统一社会信用代码）",
+        "统一社会信用代码（组织机构代码）",
+    ),
+    "unit.address": ("地址", "单位地址", "通讯地址", "联系地址"),
+    "phone": ("联系电话", "电话", "联系方式"),
+    "unit.legal_representative": ("法定代表人", "法人代表", "法定代表"),
+    "unit.funding_source": ("经费来源",),
+    "unit.profile": ("单位概况", "代为概况", "单位基本情况", "单位简介", "单位基本概况"),
+    "project.overview": ("项目基本概况", "项目概述", "项目基本情况"),
+    "project.content": ("项目实施内容", "实施内容", "项目内容", "项目主要内容"),
+    "project.funding_arrangement": ("资金安排情况", "资金安排", "资金安排计划"),
+    "project.schedule": ("项目实施计划", "实施计划", "实施进度计划", "项目进度安排"),
+    "project.outcomes": ("项目实施成效", "预期成效", "项目预期成效", "实施成效", "项目预期效益"),
+}
+
+
+TARGETS_LABELS: dict[str, tuple[str, ...]] = {
+    "project.department": ("主管部门及代码", "主管部门", "主管单位", "主管部门名称", "主管部门及编码"),
+    "unit.name.targets": ("实施单位",),
+    "project.attribute": ("项目属性", "项目类型", "项目类别"),
+    "project.term": ("项目期", "项目周期", "项目期限"),
+    "project.manager.name": ("项目负责人",),
+    "project.manager": ("项目负责人及电话", "项目负责人及联系电话", "负责人及联系电话"),
+    "project.summary": ("项目概况",),
+    "project.basis_kind": ("项目立项依据",),
+    "project.safeguards": (
+        "单位已有的保障项目实施的制度措施",
+        "单位已有的保障项目实施的制度、措施",
+        "制度措施",
+        "保障措施",
+    ),
+    "project.budget_notes": ("预算绩效说明", "绩效说明", "预算说明"),
+}
+
+
+STRUCTURE_LABELS = ("绩效指标", "总体目标", "资金来源", "项目资金", "测算明细", "年度绩效指标", "中期绩效指标")
+
+
+_LABEL_OF = {
+    variant: key
+    for labels in (DECLARATION_LABELS, TARGETS_LABELS)
+    for key, variants in labels.items()
+    for variant in variants
+}
+
+
+DECLARATION_ONLY = {
+    "unit.profile",
+    "project.overview",
+    "project.content",
+    "project.funding_arrangement",
+    "unit.legal_representative",
+}
+
+
+TARGETS_ONLY = {
+    "project.attribute",
+    "project.term",
+    "project.manager.name",
+    "project.manager",
+    "project.summary",
+    "project.safeguards",
+}
+
+
+GOAL_LABELS: dict[str, str] = {
+    "中期目标": "mid_term",
+    "长期目标": "mid_term",
+    "中期绩效目标": "mid_term",
+    "总目标": "mid_term",
+    "年度目标": "annual",
+    "年度总体目标": "annual",
+    "年度绩效目标": "annual",
+    "本年度目标": "annual",
+}
+"""Goal labels (after their additions in brackets are removed: 中期目标（2020年-2022年）)."""
+
+
+NEIGHBOUR_LABELS = frozenset(
+    (
+        "项目代码",
+        "项目编码",
+        "最新批复年份",
+        "职务",
+        "开始时间",
+        "结束时间",
+        "完成时间",
+        "起止时间",
+        "项目起止时间",
+        "邮编",
+        "邮政编码",
+        "传真",
+        "电子邮箱",
+        "联系人",
+        "主管部门编码",
+        "填报日期",
+    )
+)
+"""Labels of templates that we do not read: beside an empty value they must not be taken as the value."""
+
+
+_ENUMERATION = re.compile(rf"^(?:[一二三四五六七八九十]+|{DIGIT}{{1,2}})[、.．]")
+
+
+_UNIT_SUFFIX = re.compile(r"[（(](万元|元)[)）]$")
+
+
+SOURCE_HEADERS = {
+    "总投入": "total",
+    "合计": "total",
+    "中央财政": "central",
+    "中央": "central",
+    "省级财政": "provincial",
+    "省财政": "provincial",
+    "省级": "provincial",
+    "市本级财政": "municipal",
+    "市级财政": "municipal",
+    "市本级": "municipal",
+    "县（市）区级财政": "county",
+    "县(市)区级财政": "county",
+    "区级财政": "county",
+    "县级财政": "county",
+    "县区级财政": "county",
+    "其他": "other",
+    "其他资金": "other",
+}
+
+
+INDICATOR_HEADERS = {
+    "一级指标": "level1",
+    "二级指标": "level2",
+    "三级指标": "name",
+    "指标名称": "name",
+    "指标内容": "name",
+    "指标值": "value",
+    "绩效指标值": "value",
+    "指标目标值": "value",
+    "目标值": "value",
+    "年度指标值": "value",
+    "计算符号": "operator",
+    "指标性质": "operator",
+    "计量单位": "unit",
+    "度量单位": "unit",
+    "指标单位": "unit",
+    "指标解释": "explanation",
+    "指标说明": "explanation",
+    "评（扣）分标准": "scoring",
+    "评(扣)分标准": "scoring",
+    "评分标准": "scoring",
+    "扣分标准": "scoring",
+    "评分细则": "scoring",
+    "评分规则": "scoring",
+    "权重": "weight",
+    "分值": "weight",
+    "权重（%）": "weight",
+    "权重(%)": "weight",
+    "指标权重": "weight",
+    "备注": "note",
+}
+"""Indicator table headings → the column's role; the roles after value are the 一体化 system's columns."""
+
+
+EXTRA_ROLES = ("operator", "unit", "explanation", "scoring", "weight", "note")
+
+
+OPERATORS = ("≥", "≤", ">", "<", "=", "≧", "≦", "＞", "＜", "＝")
+
+
+GROUP_SYNONYMS: dict[str, str] = {
+    "产出": "产出指标",
+    "效益": "效益指标",
+    "满意度": "满意度指标",
+    "成本": "成本指标",
+    "数量": "数量指标",
+    "质量": "质量指标",
+    "时效": "时效指标",
+    "进度": "时效指标",
+    "进度指标": "时效指标",
+    "经济效益": "经济效益指标",
+    "社会效益": "社会效益指标",
+    "生态效益": "生态效益指标",
+    "环境效益": "生态效益指标",
+    "环境效益指标": "生态效益指标",
+    "可持续影响": "可持续影响指标",
+    "服务对象满意度": "服务对象满意度指标",
+    "社会公众或服务对象满意度指标": "服务对象满意度指标",
+    "社会公众或服务对象满意度": "服务对象满意度指标",
+    "经济成本": "经济成本指标",
+    "社会成本": "社会成本指标",
+    "生态环境成本": "生态环境成本指标",
+}
+"""Group names as forms write them → the scheme's name (经济效益\n指标 loses its line break first)."""
+
+
+def group_name(text: str) -> str:
+    """An indicator group name as the schemes spell it: 经济效益\n指标 → 经济效益指标, 进度 → 时效指标."""
+    name = _SPACES.sub("", text)
+    return GROUP_SYNONYMS.get(name, name)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+@functools.cache  # each cell is looked at by several passes; parse_form empties the cache when done
+def normalise_label(text: str) -> str:
+    """A label with its spaces, colon, required-field star and leading 一、 removed: 项 目 名 称： → 项目名称."""
+    label = _SPACES.sub("", text).strip(":：*★")
+    return _ENUMERATION.sub("", label)
+
+
+@functools.cache
+def label_key(text: str) -> tuple[str, str] | None:
+    """The field key a label names and the money unit it states ((元) or (万元)); None for other text."""
+    label = normalise_label(text)
+    if len(label) > 24:
+        return None
+    unit = "元"
+    match = _UNIT_SUFFIX.search(label)
+    if match is not None:
+        unit, label = match[1], label[: match.start()]
+    key = _LABEL_OF.get(label)
+    if key is None and _ADDITION.search(label):
+        key = _LABEL_OF.get(_ADDITION.sub("", label))  # 项目名称（全称）, 立项依据（文件名称及文号）
+    if key is None and label in STRUCTURE_LABELS:
+        key = "structure"
+    return (key, unit) if key is not None else None
+
+
+SOURCE_KEYS = ("total", "central", "provincial", "municipal", "county", "other")
+
+
+_ADDITION = re.compile(r"[（(][^（）()]*[)）]$")
+
+
+@functools.cache
+def goal_period(text: str) -> str | None:
+    """mid_term or annual when the text is a goal label (中期目标（2020年-2022年）, 年度\n目标), else None."""
+    label = normalise_label(text)
+    return GOAL_LABELS.get(label) or GOAL_LABELS.get(_ADDITION.sub("", label))
+
+
+MONEY_TOTALS = (
+    "中期资金总额",
+    "年度资金总额",
+    "资金总额",
+    "项目资金总额",
+    "资金总额及构成",
+    "总额",
+    "预算总额",
+    "项目总预算",
+    "年度预算总额",
+)
+
+
+MONEY_SOURCES: dict[str, str] = {
+    "财政拨款": "county",
+    "财政资金": "county",
+    "一般公共预算拨款": "county",
+    "本级财政资金": "county",
+    "本级财政": "county",
+    "区级财政资金": "county",
+    "县级财政资金": "county",
+    "市级财政资金": "municipal",
+    "市财政资金": "municipal",
+    "省级财政资金": "provincial",
+    "省财政资金": "provincial",
+    "中央财政资金": "central",
+    "其他资金": "other",
+    "其他": "other",
+    "自有资金": "other",
+    "自筹资金": "other",
+    "单位自筹": "other",
+    "其他资金来源": "other",
+}
+"""Funding labels other than the 总投入/中央/省/市/县/其他 grid (88号's block, county and town forms).
+A district's 财政拨款 is its own budget: the 县（市）区级财政 column of the grid."""
+
+
+@functools.cache
+def money_label(text: str) -> tuple[str, str | None, str, str] | None:
+    """(total or a source key, mid_term/annual/None, the unit it states, a value in the same cell) for a
+    funding label such as 中期资金总额：150, 其中：财政拨款（万元）, 资金总额及构成; None for other text."""
+    text = re.sub(r"^\s*其中\s*[:：]?\s*", "", text)
+    head, _, inline = re.split(r"([:：])", text, maxsplit=1) if re.search(r"[:：]", text) else (text, "", "")
+    label = normalise_label(head)
+    if label.startswith("其中"):
+        label = label[2:].lstrip(":：")
+    unit = ""
+    match = _UNIT_SUFFIX.search(label)
+    if match is not None:
+        unit, label = match[1], label[: match.start()]
+    if label in MONEY_TOTALS:
+        kind = "total"
+    elif label in MONEY_SOURCES:
+        kind = MONEY_SOURCES[label]
+    else:
+        return None
+    period = "mid_term" if "中期" in label else "annual" if "年度" in label else None
+    return kind, period, unit, inline.strip()
