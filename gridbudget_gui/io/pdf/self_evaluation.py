@@ -7,20 +7,17 @@ the PDF, the window and ``gridbudget evaluate`` print the same scores.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import BinaryIO
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
-from reportlab.platypus.doctemplate import LayoutError
 
-from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.money import format_money
 from gridbudget_gui.domain.scoring import Evaluation, evaluate, plain
-from gridbudget_gui.io.atomic import atomic_write
-from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.pdf.style import FRAME_WIDTH, build_pdf, paragraph, title
 from gridbudget_gui.io.pdf.tables import BASE_COMMANDS, Cell, Command, cell, form_table
+from gridbudget_gui.io.pdf.targets import signature_block
+from gridbudget_gui.io.pdf.write import save_rendered
 
 TITLE = "项目支出绩效自评表"
 _INDICATOR_SHARES = (0.09, 0.1, 0.16, 0.12, 0.12, 0.07, 0.09, 0.25)
@@ -108,25 +105,6 @@ def _indicators(document: Document, evaluation: Evaluation) -> Flowable:
     return table
 
 
-def _signatures(document: Document) -> Flowable:
-    signatures = document.signatures
-    widths = [FRAME_WIDTH * 0.3, FRAME_WIDTH * 0.3, FRAME_WIDTH * 0.4]
-    rows: list[list[Cell]] = [
-        [
-            cell(f"单位负责人：{signatures.unit_head}", widths[0]),
-            cell(f"填报人：{signatures.preparer}", widths[1]),
-            cell(f"填报日期：{to_chinese(signatures.date)}", widths[2]),
-        ],
-        ["单位（盖章）", "", ""],
-    ]
-    commands: list[Command] = [
-        ("SPAN", (0, 1), (-1, 1)),
-        ("ALIGN", (0, 1), (0, 1), "RIGHT"),
-        ("RIGHTPADDING", (0, 1), (0, 1), 24 * mm),
-    ]
-    return KeepTogether([form_table(rows, widths, commands, split_in_row=False, heights=[None, 40 * mm])])
-
-
 def self_evaluation_story(document: Document) -> list[Flowable]:
     """The flowables of the 自评表."""
     evaluation = evaluate(document)
@@ -140,7 +118,7 @@ def self_evaluation_story(document: Document) -> list[Flowable]:
         _goals(document),
         _indicators(document, evaluation),
         Spacer(1, 4 * mm),
-        _signatures(document),
+        KeepTogether([signature_block(document, seal_height=40 * mm)]),
     ]
 
 
@@ -151,15 +129,4 @@ def render_self_evaluation_pdf(document: Document) -> bytes:
 
 def write_self_evaluation_pdf(document: Document, path: Path) -> None:
     """Write the 自评表 to ``path`` as PDF, atomically; raise DocumentError on failure."""
-    path = Path(path)
-    try:
-        data = render_self_evaluation_pdf(document)
-    except LayoutError as error:
-        raise DocumentError(path, f"无法排版 PDF：{error}") from error
-    except FileNotFoundError as error:
-        raise DocumentError(path, f"找不到字体文件：{error.filename or error}") from error
-
-    def write(stream: BinaryIO) -> None:
-        stream.write(data)
-
-    atomic_write(path, write)
+    save_rendered(Path(path), lambda: render_self_evaluation_pdf(document))

@@ -266,8 +266,8 @@ def notes_grid(document: Document) -> Flowable:
     return grid.flowable(trailer=signature_block(document))
 
 
-def signature_block(document: Document) -> Flowable:
-    """单位负责人, 填报人 and 填报日期, with a blank area below for the unit's official seal."""
+def signature_block(document: Document, seal_height: float = 46 * mm) -> Flowable:
+    """单位负责人, 填报人 and 填报日期, with a blank area of ``seal_height`` below for the unit's official seal."""
     signatures = document.signatures
     widths = [FRAME_WIDTH * 0.3, FRAME_WIDTH * 0.3, FRAME_WIDTH * 0.4]
     rows: list[list[Cell]] = [
@@ -284,7 +284,7 @@ def signature_block(document: Document) -> Flowable:
         ("RIGHTPADDING", (0, 1), (0, 1), 24 * mm),
     ]
     # Room for a round seal of about 42 mm, stamped over 单位（盖章） as the custom is.
-    return form_table(rows, widths, commands, split_in_row=False, heights=[None, 46 * mm])
+    return form_table(rows, widths, commands, split_in_row=False, heights=[None, seal_height])
 
 
 SIDE_BY_SIDE_WIDTHS = [17 * mm, 17 * mm, FRAME_WIDTH / 2 - 54 * mm, 20 * mm] * 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -25,9 +26,13 @@ def render_pdf(document: Document, *, side_by_side: bool = False) -> bytes:
 
 def write_pdf(document: Document, path: Path, *, side_by_side: bool = False) -> None:
     """Write the declaration to ``path`` as PDF, atomically; raise DocumentError on failure."""
-    path = Path(path)
+    save_rendered(Path(path), lambda: render_pdf(document, side_by_side=side_by_side))
+
+
+def save_rendered(path: Path, render: Callable[[], bytes]) -> None:
+    """Lay out a PDF with ``render`` and write it to ``path`` atomically; raise DocumentError on failure."""
     try:
-        data = render_pdf(document, side_by_side=side_by_side)
+        data = render()
     except LayoutError as error:
         raise DocumentError(path, f"无法排版 PDF：{error}") from error
     except FileNotFoundError as error:
