@@ -7,9 +7,8 @@ the window and ``gridbudget evaluate`` print the same scores.
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 import docx
 from docx.enum.section import WD_ORIENT
@@ -21,9 +20,16 @@ from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.money import format_money
 from gridbudget_gui.domain.scoring import Evaluation, evaluate, plain
-from gridbudget_gui.io.atomic import atomic_write
-from gridbudget_gui.io.document_file import DocumentError
-from gridbudget_gui.io.docx.write import HEI, SONG, _cell, _page_number_footer, _paragraph, _table, east_asian_fonts
+from gridbudget_gui.io.docx.write import (
+    HEI,
+    SONG,
+    east_asian_fonts,
+    page_number_footer,
+    save_word,
+    word_cell,
+    word_paragraph,
+    word_table,
+)
 
 TITLE = "项目支出绩效自评表"
 INDICATOR_WIDTHS = [1.5, 1.9, 2.4, 1.9, 2.0, 1.1, 1.4, 3.8]
@@ -33,7 +39,7 @@ SMALL = 9.0
 
 def _table_of(word: Any, rows: int, widths: list[float]) -> Any:
     """A bordered table whose grid has ``widths`` too: LibreOffice sizes columns by the grid, not the cells."""
-    table = _table(word, rows, widths)
+    table = word_table(word, rows, widths)
     for column, width in zip(table.columns, widths, strict=True):
         column.width = Cm(width)
     return table
@@ -56,34 +62,34 @@ def build_self_evaluation_docx(document: Document) -> Any:
     normal.font.name = SONG
     normal.font.size = Pt(10.5)
     normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), SONG)
-    _page_number_footer(section)
-    _paragraph(word, TITLE, size=18, bold=True, align="centre", font=HEI)
-    _paragraph(word, f"（{document.year}年度）" if document.year else "（　　年度）", size=12, align="centre")
-    _paragraph(word, "金额单位：元", align="right")
+    page_number_footer(section)
+    word_paragraph(word, TITLE, size=18, bold=True, align="centre", font=HEI)
+    word_paragraph(word, f"（{document.year}年度）" if document.year else "（　　年度）", size=12, align="centre")
+    word_paragraph(word, "金额单位：元", align="right")
     _header(word, document)
     _money_block(word, document, evaluation)
     _goals(word, document)
     _indicators(word, document, evaluation)
     signatures = document.signatures
-    _paragraph(word, "")
-    _paragraph(
+    word_paragraph(word, "")
+    word_paragraph(
         word,
         f"单位负责人：{signatures.unit_head}　　填报人：{signatures.preparer}　　"
         f"填报日期：{to_chinese(signatures.date)}",
     )
-    _paragraph(word, "单位（盖章）", align="right")
+    word_paragraph(word, "单位（盖章）", align="right")
     east_asian_fonts(word)
     return word
 
 
 def _header(word: Any, document: Document) -> None:
     table = _table_of(word, 2, [3.0, 5.0, 3.0, 5.0])
-    _cell(table.cell(0, 0), "项目名称", bold=True, align="centre")
-    _cell(table.cell(0, 1).merge(table.cell(0, 3)), document.project.name)
-    _cell(table.cell(1, 0), "主管部门", bold=True, align="centre")
-    _cell(table.cell(1, 1), document.project.department)
-    _cell(table.cell(1, 2), "实施单位", bold=True, align="centre")
-    _cell(table.cell(1, 3), document.unit.name)
+    word_cell(table.cell(0, 0), "项目名称", bold=True, align="centre")
+    word_cell(table.cell(0, 1).merge(table.cell(0, 3)), document.project.name)
+    word_cell(table.cell(1, 0), "主管部门", bold=True, align="centre")
+    word_cell(table.cell(1, 1), document.project.department)
+    word_cell(table.cell(1, 2), "实施单位", bold=True, align="centre")
+    word_cell(table.cell(1, 3), document.unit.name)
 
 
 def _money_block(word: Any, document: Document, evaluation: Evaluation) -> None:
@@ -91,7 +97,7 @@ def _money_block(word: Any, document: Document, evaluation: Evaluation) -> None:
     table = _table_of(word, 2, [2.6, 2.7, 2.7, 2.7, 1.2, 1.8, 2.3])
     labels = ("项目资金（元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")
     for column, label in enumerate(labels):
-        _cell(table.cell(0, column), label, bold=True, align="centre", size=SMALL)
+        word_cell(table.cell(0, column), label, bold=True, align="centre", size=SMALL)
     rate = "" if execution.rate is None else f"{execution.rate * 100:.2f}%"
     values = (
         _money(document.funding.annual.total or None),
@@ -101,20 +107,20 @@ def _money_block(word: Any, document: Document, evaluation: Evaluation) -> None:
         rate,
         "" if execution.score is None else str(execution.score),
     )
-    _cell(table.cell(1, 0), "年度资金总额", bold=True, align="centre", size=SMALL)
+    word_cell(table.cell(1, 0), "年度资金总额", bold=True, align="centre", size=SMALL)
     for column, value in enumerate(values, start=1):
-        _cell(table.cell(1, column), value, align="right", size=8)
+        word_cell(table.cell(1, column), value, align="right", size=8)
 
 
 def _goals(word: Any, document: Document) -> None:
     table = _table_of(word, 2, [2.8, 6.6, 6.6])
     label = table.cell(0, 0).merge(table.cell(1, 0))
-    _cell(label, "年度总体目标", bold=True, align="centre")
+    word_cell(label, "年度总体目标", bold=True, align="centre")
     label.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
-    _cell(table.cell(0, 1), "预期目标", bold=True, align="centre")
-    _cell(table.cell(0, 2), "实际完成情况", bold=True, align="centre")
-    _cell(table.cell(1, 1), document.goals.annual)
-    _cell(table.cell(1, 2), "")
+    word_cell(table.cell(0, 1), "预期目标", bold=True, align="centre")
+    word_cell(table.cell(0, 2), "实际完成情况", bold=True, align="centre")
+    word_cell(table.cell(1, 1), document.goals.annual)
+    word_cell(table.cell(1, 2), "")
 
 
 def _indicators(word: Any, document: Document, evaluation: Evaluation) -> None:
@@ -124,7 +130,7 @@ def _indicators(word: Any, document: Document, evaluation: Evaluation) -> None:
     table = _table_of(word, len(items) + 2, INDICATOR_WIDTHS)
     labels = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施")
     for column, label in enumerate(labels):
-        _cell(table.cell(0, column), label, bold=True, align="centre", size=SMALL)
+        word_cell(table.cell(0, column), label, bold=True, align="centre", size=SMALL)
     start = 0
     for index, item in enumerate(items, start=1):
         row = annual[item.row]
@@ -142,35 +148,23 @@ def _indicators(word: Any, document: Document, evaluation: Evaluation) -> None:
             ),
             start=1,
         ):
-            _cell(table.cell(index, column), text, align=align, size=SMALL)
+            word_cell(table.cell(index, column), text, align=align, size=SMALL)
         level1 = row.level1
         following = annual[items[index].row].level1 if index < len(items) else None
         if start == 0:
             start = index
         if not level1 or following != level1:
             cell = table.cell(start, 0) if start == index else table.cell(start, 0).merge(table.cell(index, 0))
-            _cell(cell, level1, align="centre", size=SMALL)
+            word_cell(cell, level1, align="centre", size=SMALL)
             cell.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
             start = 0
     last = len(items) + 1
-    _cell(table.cell(last, 0).merge(table.cell(last, 4)), "总分", bold=True, align="centre", size=SMALL)
-    _cell(table.cell(last, 5), plain(evaluation.weights_total), align="right", size=SMALL)
-    _cell(table.cell(last, 6), str(evaluation.total), bold=True, align="right", size=SMALL)
-    _cell(table.cell(last, 7), f"等级：{evaluation.grade}", bold=True, align="centre", size=SMALL)
+    word_cell(table.cell(last, 0).merge(table.cell(last, 4)), "总分", bold=True, align="centre", size=SMALL)
+    word_cell(table.cell(last, 5), plain(evaluation.weights_total), align="right", size=SMALL)
+    word_cell(table.cell(last, 6), str(evaluation.total), bold=True, align="right", size=SMALL)
+    word_cell(table.cell(last, 7), f"等级：{evaluation.grade}", bold=True, align="centre", size=SMALL)
 
 
 def write_self_evaluation_docx(document: Document, path: Path) -> None:
     """Write the 自评表 to ``path`` as a Word document, atomically; raise DocumentError on failure."""
-    path = Path(path)
-    packed = io.BytesIO()
-    try:
-        build_self_evaluation_docx(document).save(packed)
-    except MemoryError as problem:
-        raise DocumentError(path, "导出失败：内存不足") from problem
-    except (ValueError, TypeError, KeyError) as problem:
-        raise DocumentError(path, f"无法生成 Word 文件：{problem}") from problem
-
-    def write(stream: BinaryIO) -> None:
-        stream.write(packed.getbuffer())
-
-    atomic_write(path, write)
+    save_word(Path(path), lambda: build_self_evaluation_docx(document))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -44,9 +44,10 @@ def _font(run: Any, name: str = SONG, size: float = 10.5, bold: bool = False) ->
     run.font.bold = bold  # the East Asian font follows the ASCII one when the document is done (east_asian_fonts)
 
 
-def _paragraph(
+def word_paragraph(
     container: Any, text: str, *, size: float = 10.5, bold: bool = False, align: str = "left", font: str = SONG
 ) -> Any:
+    """A paragraph of ``text`` added to ``container`` (a document or a cell), line breaks kept."""
     paragraph = container.add_paragraph()
     paragraph.alignment = {
         "left": WD_ALIGN_PARAGRAPH.LEFT,
@@ -63,7 +64,7 @@ def _paragraph(
     return paragraph
 
 
-def _cell(cell: Any, text: str, *, bold: bool = False, align: str = "left", size: float = 10.5) -> None:
+def word_cell(cell: Any, text: str, *, bold: bool = False, align: str = "left", size: float = 10.5) -> None:
     """Fill a table cell with ``text`` (its first, empty paragraph reused)."""
     paragraph = cell.paragraphs[0]
     paragraph.alignment = {
@@ -79,7 +80,8 @@ def _cell(cell: Any, text: str, *, bold: bool = False, align: str = "left", size
         run.add_text(line)
 
 
-def _table(document: Any, rows: int, widths: Sequence[float]) -> Any:
+def word_table(document: Any, rows: int, widths: Sequence[float]) -> Any:
+    """A bordered table of ``rows`` rows with columns of ``widths`` cm."""
     table = document.add_table(rows=rows, cols=len(widths))
     table.style = "Table Grid"  # single black borders, as the form
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -90,7 +92,7 @@ def _table(document: Any, rows: int, widths: Sequence[float]) -> Any:
     return table
 
 
-def _page_number_footer(section: Any) -> None:
+def page_number_footer(section: Any) -> None:
     """第 N 页，共 M 页, centred, from PAGE and NUMPAGES fields."""
     paragraph = section.footer.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -137,7 +139,7 @@ def build_docx(document: Document) -> Any:
     normal.font.name = SONG
     normal.font.size = Pt(10.5)
     normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), SONG)
-    _page_number_footer(section)
+    page_number_footer(section)
     _declaration(word, document)
     word.add_page_break()  # type: ignore[no-untyped-call]
     _targets(word, document)
@@ -147,7 +149,7 @@ def build_docx(document: Document) -> Any:
 
 def _declaration(word: Any, document: Document) -> None:
     project, unit = document.project, document.unit
-    _paragraph(word, "项目申报书", size=18, bold=True, align="centre", font=HEI)
+    word_paragraph(word, "项目申报书", size=18, bold=True, align="centre", font=HEI)
     fields = [
         ("项目名称", project.name),
         ("年度", str(document.year or "")),
@@ -163,22 +165,22 @@ def _declaration(word: Any, document: Document) -> None:
         ("项目实施内容", project.content),
     ]
     _fields(word, fields)
-    _paragraph(word, "测算明细", size=12, bold=True, align="centre", font=HEI)
+    word_paragraph(word, "测算明细", size=12, bold=True, align="centre", font=HEI)
     items = document.written_cost_items
-    table = _table(word, len(items) + 2, [1.2, 4.4, 5.2, 2.6, 2.6])
+    table = word_table(word, len(items) + 2, [1.2, 4.4, 5.2, 2.6, 2.6])
     for column, label in enumerate(COST_COLUMNS[key] for key in ("number", "name", "basis", "amount", "note")):
-        _cell(table.cell(0, column), label, bold=True, align="centre")
+        word_cell(table.cell(0, column), label, bold=True, align="centre")
     for index, item in enumerate(items, start=1):
-        _cell(table.cell(index, 0), str(index), align="centre")
-        _cell(table.cell(index, 1), item.name)
-        _cell(table.cell(index, 2), arithmetic_text(item))
-        _cell(table.cell(index, 3), format_money(item.amount), align="right")
-        _cell(table.cell(index, 4), item.note)
+        word_cell(table.cell(index, 0), str(index), align="centre")
+        word_cell(table.cell(index, 1), item.name)
+        word_cell(table.cell(index, 2), arithmetic_text(item))
+        word_cell(table.cell(index, 3), format_money(item.amount), align="right")
+        word_cell(table.cell(index, 4), item.note)
     last = len(items) + 1
-    _cell(table.cell(last, 0), "合计", bold=True, align="centre")
+    word_cell(table.cell(last, 0), "合计", bold=True, align="centre")
     words = table.cell(last, 1).merge(table.cell(last, 2))
-    _cell(words, f"大写：{money_in_words(document.cost_total)}")
-    _cell(table.cell(last, 3), format_money(document.cost_total), bold=True, align="right")
+    word_cell(words, f"大写：{money_in_words(document.cost_total)}")
+    word_cell(table.cell(last, 3), format_money(document.cost_total), bold=True, align="right")
     _fields(
         word,
         [
@@ -191,19 +193,19 @@ def _declaration(word: Any, document: Document) -> None:
 
 
 def _fields(word: Any, fields: list[tuple[str, str]]) -> None:
-    table = _table(word, len(fields), [3.2, 12.8])
+    table = word_table(word, len(fields), [3.2, 12.8])
     for row, (label, value) in enumerate(fields):
-        _cell(table.cell(row, 0), label, bold=True, align="centre")
-        _cell(table.cell(row, 1), value)
+        word_cell(table.cell(row, 0), label, bold=True, align="centre")
+        word_cell(table.cell(row, 1), value)
 
 
 def _targets(word: Any, document: Document) -> None:
     project = document.project
-    _paragraph(word, "项目绩效目标表", size=18, bold=True, align="centre", font=HEI)
+    word_paragraph(word, "项目绩效目标表", size=18, bold=True, align="centre", font=HEI)
     if document.year is not None:
-        _paragraph(word, f"（{document.year}年度）", size=12, align="centre")
-    _paragraph(word, f"填报单位（盖章）：{document.unit.name}　　　　金额单位：元", size=10.5)
-    table = _table(word, 6, [3.0, 5.0, 3.0, 5.0])
+        word_paragraph(word, f"（{document.year}年度）", size=12, align="centre")
+    word_paragraph(word, f"填报单位（盖章）：{document.unit.name}　　　　金额单位：元", size=10.5)
+    table = word_table(word, 6, [3.0, 5.0, 3.0, 5.0])
     rows = [
         ("项目名称", project.name, None, None),
         ("主管部门及代码", project.department, "实施单位", document.unit.name),
@@ -213,31 +215,31 @@ def _targets(word: Any, document: Document) -> None:
         ("项目立项依据", project.basis_kind, None, None),
     ]
     for index, (label, value, right_label, right) in enumerate(rows):
-        _cell(table.cell(index, 0), label, bold=True, align="centre")
+        word_cell(table.cell(index, 0), label, bold=True, align="centre")
         if right_label is None:
-            _cell(table.cell(index, 1).merge(table.cell(index, 3)), value)
+            word_cell(table.cell(index, 1).merge(table.cell(index, 3)), value)
         else:
-            _cell(table.cell(index, 1), value)
-            _cell(table.cell(index, 2), right_label, bold=True, align="centre")
-            _cell(table.cell(index, 3), right or "")
-    funding = _table(word, 3, [2.4, 2.8, 2.16, 2.16, 2.16, 2.16, 2.16])
-    _cell(funding.cell(0, 0), "资金来源（元）", bold=True, align="centre", size=9)
+            word_cell(table.cell(index, 1), value)
+            word_cell(table.cell(index, 2), right_label, bold=True, align="centre")
+            word_cell(table.cell(index, 3), right or "")
+    funding = word_table(word, 3, [2.4, 2.8, 2.16, 2.16, 2.16, 2.16, 2.16])
+    word_cell(funding.cell(0, 0), "资金来源（元）", bold=True, align="centre", size=9)
     for column, label in enumerate(SOURCE_LABELS, start=1):
-        _cell(funding.cell(0, column), label, bold=True, align="centre", size=9)
+        word_cell(funding.cell(0, column), label, bold=True, align="centre", size=9)
     for row, period in enumerate(PERIODS, start=1):
         amounts = document.funding.row(period)
-        _cell(funding.cell(row, 0), f"{PERIOD_LABELS[period]}资金来源", bold=True, align="centre", size=9)
+        word_cell(funding.cell(row, 0), f"{PERIOD_LABELS[period]}资金来源", bold=True, align="centre", size=9)
         for column, key in enumerate(("total", *SOURCE_KEYS), start=1):
             amount = amounts.get(key)
             text = format_money(amount) if amount or key == "total" else ""  # blank as on the form and the PDF
-            _cell(funding.cell(row, column), text, align="right", size=8)
-    goals = _table(word, 2, [2.8, 6.6, 6.6])
+            word_cell(funding.cell(row, column), text, align="right", size=8)
+    goals = word_table(word, 2, [2.8, 6.6, 6.6])
     label = goals.cell(0, 0).merge(goals.cell(1, 0))
-    _cell(label, "总体目标", bold=True, align="centre")
-    _cell(goals.cell(0, 1), "中期目标", bold=True, align="centre")
-    _cell(goals.cell(0, 2), "年度目标", bold=True, align="centre")
-    _cell(goals.cell(1, 1), document.goals.mid_term)
-    _cell(goals.cell(1, 2), document.goals.annual)
+    word_cell(label, "总体目标", bold=True, align="centre")
+    word_cell(goals.cell(0, 1), "中期目标", bold=True, align="centre")
+    word_cell(goals.cell(0, 2), "年度目标", bold=True, align="centre")
+    word_cell(goals.cell(1, 1), document.goals.mid_term)
+    word_cell(goals.cell(1, 2), document.goals.annual)
     extra = [
         (k, lbl)
         for k, lbl in EXTRA_COLUMNS
@@ -247,12 +249,12 @@ def _targets(word: Any, document: Document) -> None:
         _matrix(word, period, document.indicators.matrix(period), extra)
     _fields(word, [("单位已有的保障项目实施的制度措施", project.safeguards), ("预算绩效说明", project.budget_notes)])
     signatures = document.signatures
-    _paragraph(
+    word_paragraph(
         word,
         f"单位负责人：{signatures.unit_head}　　填报人：{signatures.preparer}　　"
         f"填报日期：{to_chinese(signatures.date)}",
     )
-    _paragraph(word, "单位（盖章）", align="right")
+    word_paragraph(word, "单位（盖章）", align="right")
 
 
 def _matrix(word: Any, period: str, indicators: list[Indicator], extra: list[tuple[str, str]]) -> None:
@@ -260,36 +262,40 @@ def _matrix(word: Any, period: str, indicators: list[Indicator], extra: list[tup
     rows = indicators or [Indicator()]
     base = [2.0, 2.6, 3.0, 5.4, 3.0] if not extra else [1.6, 1.8, 2.0, 3.0, 1.8]
     widths = base + [max(1.2, (16.0 - sum(base)) / len(extra))] * len(extra) if extra else base
-    table = _table(word, len(rows) + 1, widths)
+    table = word_table(word, len(rows) + 1, widths)
     for column, label in enumerate(
         ("", *(INDICATOR_COLUMNS[key] for key in ("level1", "level2", "name", "value")), *(lbl for _, lbl in extra))
     ):
-        _cell(table.cell(0, column), label, bold=True, align="centre", size=9 if extra else 10.5)
+        word_cell(table.cell(0, column), label, bold=True, align="centre", size=9 if extra else 10.5)
     period_cell = table.cell(0, 0).merge(table.cell(len(rows), 0))
-    _cell(period_cell, f"{PERIOD_LABELS[period]}绩效指标", bold=True, align="centre")
+    word_cell(period_cell, f"{PERIOD_LABELS[period]}绩效指标", bold=True, align="centre")
     start = 0
     for index, indicator in enumerate(rows, start=1):
         size = 9 if extra else 10.5
-        _cell(table.cell(index, 2), indicator.level2, align="centre", size=size)
-        _cell(table.cell(index, 3), indicator.name, size=size)
-        _cell(table.cell(index, 4), indicator.value, align="centre", size=size)
+        word_cell(table.cell(index, 2), indicator.level2, align="centre", size=size)
+        word_cell(table.cell(index, 3), indicator.name, size=size)
+        word_cell(table.cell(index, 4), indicator.value, align="centre", size=size)
         for offset, (key, _) in enumerate(extra):
-            _cell(table.cell(index, 5 + offset), getattr(indicator, key), size=size)
+            word_cell(table.cell(index, 5 + offset), getattr(indicator, key), size=size)
         group_ends = index == len(rows) or not indicator.level1 or rows[index].level1 != indicator.level1
         if start == 0:
             start = index
         if group_ends:
             cell = table.cell(start, 1) if start == index else table.cell(start, 1).merge(table.cell(index, 1))
-            _cell(cell, indicator.level1, align="centre", size=size)
+            word_cell(cell, indicator.level1, align="centre", size=size)
             start = 0
 
 
 def write_docx(document: Document, path: Path) -> None:
     """Save ``document`` as a Word document at ``path``, atomically; raise DocumentError on failure."""
-    path = Path(path)
+    save_word(Path(path), lambda: build_docx(document))
+
+
+def save_word(path: Path, build: Callable[[], Any]) -> None:
+    """Build a Word document with ``build`` and save it at ``path`` atomically; raise DocumentError on failure."""
     packed = io.BytesIO()
     try:
-        build_docx(document).save(packed)
+        build().save(packed)
     except MemoryError as problem:
         raise DocumentError(path, "导出失败：内存不足") from problem
     except (ValueError, TypeError, KeyError) as problem:

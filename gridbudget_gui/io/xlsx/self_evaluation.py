@@ -29,7 +29,7 @@ from gridbudget_gui.io.atomic import atomic_write
 from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.xlsx import layout as lay
 from gridbudget_gui.io.xlsx.package import Package, Style, ref
-from gridbudget_gui.io.xlsx.write import CENTRE, LABEL, PLAIN_LABEL, PLAIN_LEFT, PLAIN_RIGHT, TOP, _Writer, money
+from gridbudget_gui.io.xlsx.write import CENTRE, LABEL, PLAIN_LABEL, PLAIN_LEFT, PLAIN_RIGHT, TOP, FormWriter, money
 
 TITLE = "项目支出绩效自评表"
 SHEET = "绩效自评表"
@@ -111,7 +111,7 @@ def _target_scale(row: Indicator) -> Decimal:
     return _SCALES[found[0]] if found else Decimal(1)
 
 
-def _indicator_row(w: _Writer, at: int, row: Indicator, item: IndicatorScore) -> None:
+def _indicator_row(w: FormWriter, at: int, row: Indicator, item: IndicatorScore) -> None:
     """One indicator's target, actual, 分值 and 得分 (D to G), the score a formula when both figures are cells."""
     sheet = w.sheet
     weight_cell, actual_cell, target_cell = ref(at, 6), ref(at, 5), ref(at, 4)
@@ -156,7 +156,7 @@ def _indicator_row(w: _Writer, at: int, row: Indicator, item: IndicatorScore) ->
         sheet.number(at, 7, item.score, SCORE)
 
 
-def _height(w: _Writer, at: int, texts: list[tuple[str, int, int]]) -> None:
+def _height(w: FormWriter, at: int, texts: list[tuple[str, int, int]]) -> None:
     w.height(at, [(text, w.width(first, last)) for text, first, last in texts])
 
 
@@ -165,7 +165,7 @@ def build_self_evaluation(document: Document) -> Package:
     evaluation = evaluate(document)
     package = Package()
     sheet = package.sheet(SHEET, list(WIDTHS))
-    w = _Writer(package, sheet)
+    w = FormWriter(package, sheet)
     row = w.title(1, TITLE, TITLE_STYLE)
     row = w.title(row, f"（{document.year}年度）" if document.year else "（　　年度）", HEADING, 20)
     w.text(row, 1, "金额单位：元", PLAIN_RIGHT)
@@ -202,7 +202,7 @@ def build_self_evaluation(document: Document) -> Package:
     return package
 
 
-def _money_block(w: _Writer, row: int, document: Document, evaluation: Evaluation) -> int:
+def _money_block(w: FormWriter, row: int, document: Document, evaluation: Evaluation) -> int:
     """年度资金总额: 年初预算数, 全年预算数, 全年执行数, 分值, 执行率 = 执行数 ÷ 预算数 and 得分, live;
     returns the 年度资金总额 row."""
     sheet = w.sheet
@@ -245,7 +245,7 @@ def _money_block(w: _Writer, row: int, document: Document, evaluation: Evaluatio
     return row
 
 
-def _goals(w: _Writer, row: int, document: Document) -> int:
+def _goals(w: FormWriter, row: int, document: Document) -> int:
     """年度总体目标: the declared goal against 实际完成情况 (left for the clerk when the document has none)."""
     w.text(row, 2, "预期目标", LABEL)
     w.box(row, 2, row, 4, LABEL)
@@ -264,7 +264,7 @@ def _goals(w: _Writer, row: int, document: Document) -> int:
     return row + 2
 
 
-def _indicators(w: _Writer, row: int, money_row: int, document: Document, evaluation: Evaluation) -> int:
+def _indicators(w: FormWriter, row: int, money_row: int, document: Document, evaluation: Evaluation) -> int:
     """The 年度 indicators with their scores, one merged 一级指标 cell per group, then 总分 and the grade."""
     sheet = w.sheet
     labels = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施")
@@ -320,7 +320,7 @@ def _indicators(w: _Writer, row: int, money_row: int, document: Document, evalua
     return row + 1
 
 
-def _signatures(w: _Writer, row: int, document: Document) -> int:
+def _signatures(w: FormWriter, row: int, document: Document) -> int:
     """单位负责人, 填报人, 填报日期 on one line, then the seal box; returns the next row."""
     sheet = w.sheet
     signatures = document.signatures

@@ -122,7 +122,7 @@ def split_text(text: str, width: float) -> tuple[list[str], list[int]]:
 
 
 @dataclass
-class _Writer:
+class FormWriter:
     """Cells of one sheet with the workbook's anchors and the meta sheet's notes of split texts."""
 
     package: Package
@@ -131,6 +131,7 @@ class _Writer:
 
     @property
     def last(self) -> int:
+        """The sheet's last column."""
         return len(self.sheet.widths)
 
     def width(self, first: int, last: int) -> float:
@@ -199,9 +200,9 @@ def build_package(document: Document) -> Package:
     targets = package.sheet(lay.TARGETS_SHEET, [11.0, 12.0, 15.0, 12.0, 11.0, 12.0, 15.0, 12.0] + [12.0] * len(extra))
     meta = package.sheet(lay.META_SHEET, [], hidden=True)
     glued: dict[str, list[int]] = {}
-    refs = _write_declaration(_Writer(package, declaration, glued), document, pairs)
+    refs = _write_declaration(FormWriter(package, declaration, glued), document, pairs)
     lists = _write_meta(package, meta, document)
-    _write_targets(_Writer(package, targets, glued), document, refs, lists, extra)
+    _write_targets(FormWriter(package, targets, glued), document, refs, lists, extra)
     for offset, (key, indices) in enumerate(sorted(glued.items()), start=1):
         meta.text(offset, 9, key)
         meta.text(offset, 10, ",".join(map(str, indices)))
@@ -272,7 +273,7 @@ def _write_meta(package: Package, meta: Sheet, document: Document) -> dict[str, 
     return lists
 
 
-def _write_declaration(w: _Writer, document: Document, pairs: int) -> dict[str, str]:
+def _write_declaration(w: FormWriter, document: Document, pairs: int) -> dict[str, str]:
     """项目申报书 with its cost table; returns references the other sheet points at."""
     sheet = w.sheet
     amount_col, note_col = 3 + 2 * pairs, 4 + 2 * pairs
@@ -363,7 +364,7 @@ def _write_declaration(w: _Writer, document: Document, pairs: int) -> dict[str, 
 
 
 def _write_breakdown(
-    w: _Writer,
+    w: FormWriter,
     row: int,
     document: Document,
     first_line: int,
@@ -414,7 +415,7 @@ def _write_breakdown(
 
 
 def _write_cost_line(
-    w: _Writer, row: int, number: int, item: CostItem, pairs: int, amount_col: int, note_col: int
+    w: FormWriter, row: int, number: int, item: CostItem, pairs: int, amount_col: int, note_col: int
 ) -> None:
     """One line of the cost table."""
     sheet = w.sheet
@@ -476,7 +477,7 @@ def attribute_text(attribute: str) -> str:
 
 
 def _write_targets(
-    w: _Writer,
+    w: FormWriter,
     document: Document,
     refs: dict[str, str],
     lists: dict[str, str],
@@ -640,7 +641,7 @@ def _write_targets(
     w.print_setup(row - 1, (1, heading_end))
 
 
-def _field(w: _Writer, row: int, label: str, key: str, value: str, last: int) -> int:
+def _field(w: FormWriter, row: int, label: str, key: str, value: str, last: int) -> int:
     """A label and its value over the form's columns (not the extra indicator columns)."""
     count = w.long_text(row, 3, last, key, value)
     w.text(row, 1, label, LABEL)
@@ -649,7 +650,7 @@ def _field(w: _Writer, row: int, label: str, key: str, value: str, last: int) ->
 
 
 def _write_matrix(
-    w: _Writer,
+    w: FormWriter,
     row: int,
     period: str,
     document: Document,
