@@ -131,7 +131,7 @@ def test_failed_save_leaves_the_old_file_alone(
     path = tmp_path / "a.xlsx"
     path.write_bytes(b"old contents")
 
-    def packing_fails(self, stream) -> None:  # type: ignore[no-untyped-def]
+    def packing_fails(self, stream, attachment=None) -> None:  # type: ignore[no-untyped-def]
         stream.write(b"PK\x03\x04half")
         raise ValueError("cannot pack")
 

@@ -17,6 +17,7 @@ from gridbudget_gui.io.form.grid import Grid, GridTooLargeError
 from gridbudget_gui.io.form.reader import NotAFormError, parse_form
 from gridbudget_gui.io.xlsx import layout as lay
 from gridbudget_gui.io.xlsx.book import Book
+from gridbudget_gui.io.xlsx.embedded import read_copy
 from gridbudget_gui.io.xlsx.own import OwnLayoutError, read_own
 from gridbudget_gui.io.xlsx.sheetxml import CellBudget, SheetParts, TooManyCellsError, UnsafeXmlError, read_sheet_parts
 
@@ -80,6 +81,9 @@ def read_xlsx(path: Path) -> LoadResult:
 
 def _read_xlsx(path: Path) -> LoadResult:
     check_package(path)
+    copied = _read_copy(path)
+    if copied is not None:
+        return copied
     # The cells are streamed from the XML (sheetxml.py), so memory and time follow what the file holds,
     # never the range it claims; openpyxl's normal mode would make a cell object for every position of a
     # merged block or of the rectangle up to the farthest cell.
@@ -101,6 +105,15 @@ def _read_xlsx(path: Path) -> LoadResult:
         result.notes.insert(0, damaged.finding)
         result.foreign = False
     return result
+
+
+def _read_copy(path: Path) -> LoadResult | None:
+    """The document's own copy, when the workbook is ours and untouched since it was saved (embedded.py)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return read_copy(archive)
+    except (OSError, zipfile.BadZipFile):
+        return None  # the sheets are read next, and fail with the file's cause
 
 
 def _read_foreign(path: Path, workbook: Book, budget: CellBudget) -> LoadResult:
