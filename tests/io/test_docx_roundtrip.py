@@ -2,7 +2,7 @@
 
 The Word export is a print layout (the 测算依据 column shows 158（45×4-22）人×2580元×11个月, not one factor a
 cell), so it is read as any colleague's Word form is: the printed arithmetic is split back into its factors
-(the typed arithmetic kept), the 计算符号 stays beside a 指标值 that carries its own unit, and the 绩效目标表's
+(the typed arithmetic kept), the 计算符号 stays beside a 指标值 written with its own words or unit, and the 绩效目标表's
 项目立项依据 stays the basis kind beside the 申报书's 立项依据. Only NOT_IN_THE_FORM is not printed.
 """
 

@@ -288,7 +288,15 @@ def test_the_operator_column_is_joined_to_a_bare_figure_only(tmp_path: Path) -> 
         ["产出指标", "数量指标", "维护路灯数", "≥", "3000", "盏"],
         ["产出指标", "数量指标", "覆盖社区", "≥", "45个", "人"],
         ["产出指标", "时效指标", "发放时间", "≥", "按月支付", ""],
+        ["满意度指标", "服务对象满意度指标", "市民满意度", "≥", "90%", "%"],
+        ["产出指标", "质量指标", "亮灯率", "≥", "98", "%"],
     ]
     path = _word_form(tmp_path, [["1", "工资", "10人×500元", "5000"], ["合计", "", "", "5000"]], matrix=matrix)
     indicators = load_document(path).document.indicators.annual
-    assert [(i.operator, i.value) for i in indicators] == [("≥", "≥3000盏"), ("≥", "45个"), ("≥", "按月支付")]
+    assert [(i.operator, i.value) for i in indicators] == [
+        ("≥", "≥3000盏"),
+        ("≥", "45个"),  # written with another unit than the column's: as written
+        ("≥", "按月支付"),
+        ("≥", "≥90%"),
+        ("≥", "≥98%"),
+    ]

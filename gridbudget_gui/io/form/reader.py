@@ -649,19 +649,26 @@ def _ends_matrix(grid: Grid, header_row: int, row: int, first_col: int, groups: 
 def _joined_value(indicator: Indicator) -> str:
     """指标值 with its 计算符号 and 计量单位 columns joined into what the clerk meant: ≥ | 95 | % → ≥95%.
 
-    Only a bare figure is joined (the 一体化 system writes the figure alone and its sign and unit beside it);
-    a value written with its own unit or words (45个, 按月支付) is the value as written, the sign kept beside it.
+    The sign is joined to a figure alone or with the unit column's unit or a % (the 一体化 system writes the
+    figure, its sign and its unit in columns of their own); a value written with words or another unit (按月支付,
+    45个 beside 人, as the Word export prints a value typed so) is the value as written, the sign kept beside it.
     """
     value = indicator.value
     if not value:
         return value
     operator = indicator.operator
-    if operator in OPERATORS and not value.startswith(OPERATORS) and re.fullmatch(rf"\s*{SIGNED}\s*", value):
+    if operator in OPERATORS and not value.startswith(OPERATORS) and _is_figure(value, indicator.unit):
         value = operator + value
     unit = indicator.unit
     if unit and not value.endswith(unit) and re.fullmatch(rf"[{''.join(OPERATORS)}]?\s*{SIGNED}", value):
         value += unit
     return value
+
+
+def _is_figure(value: str, unit: str) -> bool:
+    """True for 95, 95% or 3000盏 beside the unit 盏: a figure whose only words are its stated unit."""
+    units = "|".join(re.escape(u) for u in ("%", "％", unit.strip()) if u)
+    return re.fullmatch(rf"\s*{SIGNED}\s*(?:{units})?\s*", value) is not None
 
 
 def _level1_of(level2: str) -> str:
