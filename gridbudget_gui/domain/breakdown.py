@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from gridbudget_gui.domain.arithmetic import ExpressionError, evaluate, is_plain_number, normalise
 from gridbudget_gui.domain.document import CostItem, Document, Factor
 from gridbudget_gui.domain.money import amounts_in, format_money, money_in_words, plain_decimal, to_money
 from gridbudget_gui.domain.numbers import ALONE, DIGIT, MONEY_UNIT, SIGNED, NumberError, number_value, scaled
@@ -25,6 +26,26 @@ def arithmetic_text(item: CostItem) -> str:
     if item.is_lump_sum:
         return "共"
     return "×".join(factor_text(factor) for factor in item.factors)
+
+
+_PRINTED_OPERATORS = str.maketrans({"*": "×", "/": "÷"})
+
+
+def typed_factor_text(factor: Factor) -> str:
+    """A factor as the 测算依据 cell prints it, with the arithmetic typed for it beside the number:
+    158（45×4-22）人; 2580元 when nothing was typed (``read_factors`` reads both back)."""
+    number = plain_decimal(factor.value)
+    if not factor.expression or is_plain_number(factor.expression):
+        return f"{number}{factor.unit}"
+    typed = normalise(factor.expression).replace(" ", "").translate(_PRINTED_OPERATORS)
+    return f"{number}（{typed}）{factor.unit}"
+
+
+def typed_arithmetic_text(item: CostItem) -> str:
+    """The arithmetic of a line with the typed arithmetic kept: 158（45×4-22）人×2580元×11个月, or 共."""
+    if item.is_lump_sum:
+        return "共"
+    return "×".join(typed_factor_text(factor) for factor in item.factors)
 
 
 def breakdown_line(number: int, item: CostItem) -> str:
@@ -126,6 +147,66 @@ def _note(tail: str) -> str:
     if note[:1] in "（(" and note[-1:] in "）)":
         note = note[1:-1].strip()
     return note
+
+
+_MULTIPLY = "×xX*＊"
+_OPEN, _CLOSE = "（(", "）)"
+_TYPED_FACTOR = re.compile(
+    rf"(?P<number>{SIGNED})\s*(?:[（(](?P<expression>.*)[)）])?\s*(?P<unit>[^\d×xX*＊=＝；;，,。\s:：()（）]{{0,8}})",
+    re.DOTALL,
+)
+"""One factor of a printed chain: 158人, 4500.00元/辆, or 158（45×4-22）人 with the arithmetic typed for it."""
+
+
+def read_factors(text: str) -> list[Factor] | None:
+    """The factors of a printed arithmetic (what ``typed_arithmetic_text`` writes, or a colleague's 测算依据):
+    158（45×4-22）人×2580元×11个月 → 158 人 (typed 45*4-22), 2580 元, 11 个月; the signs ×, x, * or ＊ join
+    them, digits may be full-width. None when the text is anything else: a sentence, a remark in brackets
+    (8辆（含备用）), arithmetic that does not give its number, a figure past the bounds.
+    """
+    parts = _top_level_parts(text.strip())
+    if not parts:
+        return None
+    factors: list[Factor] = []
+    try:
+        for part in parts:
+            match = _TYPED_FACTOR.fullmatch(part.strip())
+            if match is None:
+                return None
+            value = number_value(match["number"])
+            expression = ""
+            if match["expression"] is not None:
+                expression = normalise(match["expression"]).replace(" ", "")
+                if evaluate(expression) != value:
+                    return None  # 10（12）人 is not arithmetic for 10: the bracket says something else
+                if is_plain_number(expression):
+                    expression = ""
+            unit = match["unit"]
+            if unit.startswith("/"):
+                unit = "元" + unit  # 4500.00/辆 is a price per vehicle: 元/辆
+            factors.append(Factor(value, unit, expression))
+    except (NumberError, ExpressionError):
+        return None
+    return factors
+
+
+def _top_level_parts(text: str) -> list[str] | None:
+    """``text`` cut at the multiplication signs outside brackets; None when a bracket is not closed."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE:
+            depth -= 1
+            if depth < 0:
+                return None
+        elif char in _MULTIPLY and depth == 0:
+            parts.append(text[start:index])
+            start = index + 1
+    if depth:
+        return None
+    parts.append(text[start:])
+    return parts if all(part.strip() for part in parts) else None
 
 
 def read_breakdown_line(line: str) -> tuple[int, CostItem] | None:

@@ -143,6 +143,11 @@ class _HtmlTables(HTMLParser):
         elif self.depth == 0:
             self.loose.append(data)
 
+    def close(self) -> None:
+        """Finish the page: the text after the last table becomes a row too."""
+        super().close()
+        self._flush_loose()
+
     def _flush_loose(self) -> None:
         text = _clean("".join(self.loose))
         self.loose = []
@@ -173,7 +178,6 @@ def read_html(path: Path) -> list[Grid]:
     parser = _HtmlTables(builder)
     parser.feed(text)
     parser.close()
-    parser._flush_loose()
     return [builder.finish()]
 
 

@@ -51,6 +51,13 @@ class WindowActions(QObject):
         self.word_action = self._action(self.tr("导出 Word(&W)…"), files.export_word)
         self.print_action = self._action(self.tr("打印(&P)…"), files.print_document, keys.Print)
         self.preview_action = self._action(self.tr("打印预览(&V)…"), files.print_preview)
+        self.side_by_side_action = QAction(self.tr("中期、年度指标左右并排(&B)"), window)
+        self.side_by_side_action.setStatusTip(
+            self.tr("导出 PDF、打印和打印预览时，中期与年度绩效指标左右并排（同原表）；不勾选则上下排列")
+        )
+        self.side_by_side_action.setCheckable(True)
+        self.side_by_side_action.setChecked(settings.pdf_side_by_side)
+        self.side_by_side_action.toggled.connect(self.choose_side_by_side)
         self.quit_action = self._action(self.tr("退出(&X)"), window.close, keys.Quit)
         self.recent_menu = QMenu(self.tr("最近打开的文件(&R)"), window)
         self.recent_menu.aboutToShow.connect(lambda: files.fill_recent_menu(self.recent_menu))
@@ -67,6 +74,7 @@ class WindowActions(QObject):
             None,
             self.print_action,
             self.preview_action,
+            self.side_by_side_action,
             None,
             self.quit_action,
         ):
@@ -122,6 +130,11 @@ class WindowActions(QObject):
             action.setStatusTip(tip)
         action.triggered.connect(slot)
         return action
+
+    def choose_side_by_side(self, checked: bool) -> None:
+        """Remember the indicator layout of the PDF, the print and the preview: 中期 | 年度 side by side or stacked."""
+        self.settings.pdf_side_by_side = checked
+        self.settings.sync()
 
     def follow_undo_stack(self, stack: QUndoStack) -> None:
         """Rebuild the Edit menu around ``stack``'s Undo and Redo (each open document has its own stack)."""

@@ -301,13 +301,23 @@ class DocumentFiles(QObject):
 
     def export_pdf(self) -> bool:
         """Export the declaration as PDF."""
-        return self._export(".pdf", self.tr("导出 PDF"), self.tr("PDF 文件 (*.pdf)"))
+        # Imported here: the PDF writer loads only when the user exports or prints.
+        from gridbudget_gui.io.pdf.write import write_pdf
+
+        side_by_side = self.settings.pdf_side_by_side  # 文件 → 中期、年度指标左右并排
+
+        def save(document: Document, path: Path) -> None:
+            write_pdf(document, path, side_by_side=side_by_side)
+
+        return self._export(".pdf", self.tr("导出 PDF"), self.tr("PDF 文件 (*.pdf)"), save)
 
     def export_word(self) -> bool:
         """Export the declaration as a Word document."""
         return self._export(".docx", self.tr("导出 Word"), self.tr("Word 文档 (*.docx)"))
 
-    def _export(self, suffix: str, title: str, file_filter: str) -> bool:
+    def _export(
+        self, suffix: str, title: str, file_filter: str, save: Callable[[Document, Path], None] = save_document
+    ) -> bool:
         commit_editors()
         if not self._export_despite_errors(title):
             return False
@@ -316,7 +326,7 @@ class DocumentFiles(QObject):
             return False
         path = Path(name) if name.lower().endswith(suffix) else Path(f"{name}{suffix}")
         try:
-            save_document(self.session.document, path)
+            save(self.session.document, path)
         except DocumentError as problem:
             QMessageBox.critical(self.window, self.tr("导出失败"), str(problem))
             return False
@@ -344,11 +354,11 @@ class DocumentFiles(QObject):
         from gridbudget_gui.ui.printing import print_document
 
         commit_editors()
-        print_document(self.session.document, self.window)
+        print_document(self.session.document, self.window, side_by_side=self.settings.pdf_side_by_side)
 
     def print_preview(self) -> None:
         """Show the pages exactly as they will print."""
         from gridbudget_gui.ui.printing import preview_document
 
         commit_editors()
-        preview_document(self.session.document, self.window)
+        preview_document(self.session.document, self.window, side_by_side=self.settings.pdf_side_by_side)

@@ -100,10 +100,10 @@ def paint_pdf_to_printer(pdf_bytes: bytes, printer: QPrinter, dpi: float = PRINT
     return len(sequence)
 
 
-def _render_or_warn(document: Document, parent: QWidget | None) -> bytes | None:
+def _render_or_warn(document: Document, parent: QWidget | None, side_by_side: bool = False) -> bytes | None:
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        return render_pdf(document)
+        return render_pdf(document, side_by_side=side_by_side)
     except Exception as error:
         log.exception("Rendering the pages to print failed")
         QMessageBox.warning(
@@ -116,9 +116,10 @@ def _render_or_warn(document: Document, parent: QWidget | None) -> bytes | None:
         QApplication.restoreOverrideCursor()
 
 
-def print_document(document: Document, parent: QWidget | None = None) -> bool:
-    """File → Print: choose a printer, pages and copies, then print the PDF's pages; True if printed."""
-    data = _render_or_warn(document, parent)
+def print_document(document: Document, parent: QWidget | None = None, *, side_by_side: bool = False) -> bool:
+    """File → Print: choose a printer, pages and copies, then print the PDF's pages (the indicator matrices
+    side by side when ``side_by_side``, as the PDF export lays them); True if printed."""
+    data = _render_or_warn(document, parent, side_by_side)
     if data is None:
         return False
     return print_pdf(data, parent)
@@ -216,9 +217,10 @@ class PreviewDialog(QDialog):
         return print_pdf(self.data, self)
 
 
-def preview_document(document: Document, parent: QWidget | None = None) -> None:
-    """File → Print Preview: the PDF's pages, rendered as they come into sight; it can print them too."""
-    data = _render_or_warn(document, parent)
+def preview_document(document: Document, parent: QWidget | None = None, *, side_by_side: bool = False) -> None:
+    """File → Print Preview: the PDF's pages (laid out as ``side_by_side`` says), rendered as they come into
+    sight; it can print them too."""
+    data = _render_or_warn(document, parent, side_by_side)
     if data is None:
         return
     PreviewDialog(data, parent).exec()

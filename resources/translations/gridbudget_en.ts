@@ -1524,6 +1524,14 @@ The switch can be undone. Switch?</translation>
         <translation>Print Pre&amp;view…</translation>
     </message>
     <message>
+        <source>中期、年度指标左右并排(&amp;B)</source>
+        <translation>Mid-term and Annual Indicators Side &amp;by Side</translation>
+    </message>
+    <message>
+        <source>导出 PDF、打印和打印预览时，中期与年度绩效指标左右并排（同原表）；不勾选则上下排列</source>
+        <translation>PDF export, print and print preview lay the mid-term and annual indicators side by side (as the original form); unchecked, one above the other</translation>
+    </message>
+    <message>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>

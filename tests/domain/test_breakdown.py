@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
@@ -14,8 +15,10 @@ from gridbudget_gui.domain.breakdown import (
     breakdown_text,
     numbered_line,
     read_breakdown_line,
+    read_factors,
     stated_amounts,
     total_line,
+    typed_arithmetic_text,
 )
 from gridbudget_gui.domain.checker import check_document
 from gridbudget_gui.domain.document import CostItem, Document, Factor
@@ -138,3 +141,40 @@ def test_an_empty_inserted_line_is_left_out_of_the_breakdown() -> None:
         "合计：300.00元（大写：叁佰元整）。",
     ]
     assert [item.is_empty for item in document.cost_items] == [True, False, True, False]
+
+
+def test_the_printed_arithmetic_reads_back_into_its_factors(example_document: Document) -> None:
+    for item in example_document.cost_items:
+        printed = typed_arithmetic_text(item)
+        if item.is_lump_sum:
+            assert (printed, read_factors(printed)) == ("共", None)
+            continue
+        factors = read_factors(printed)
+        assert factors is not None
+        assert [(f.value, f.unit, f.expression) for f in factors] == [
+            (f.value, f.unit, f.expression) for f in item.factors
+        ]
+    assert typed_arithmetic_text(example_document.cost_items[0]) == "158（45×4-22）人×2580元×11个月"
+
+
+@pytest.mark.parametrize(
+    ("text", "factors"),
+    [
+        ("１５８人 x 2,580元 * 11个月", [("158", "人", ""), ("2580", "元", ""), ("11", "个月", "")]),
+        ("158（45×4−22）人×400元/年", [("158", "人", "45*4-22"), ("400", "元/年", "")]),
+        ("8辆＊4500.00/辆", [("8", "辆", ""), ("4500.00", "元/辆", "")]),
+        ("12（12）个月×5元", [("12", "个月", ""), ("5", "元", "")]),  # a plain figure in brackets: nothing typed
+        ("8辆（含备用）×4500元", None),  # a remark in brackets, not arithmetic
+        ("10（12）人×5元", None),  # the bracket does not give the figure before it
+        ("按实际发生结算", None),
+        ("共", None),
+        ("5×", None),
+        ("（5人×3元", None),
+    ],
+)
+def test_read_factors(text: str, factors: list[tuple[str, str, str]] | None) -> None:
+    read = read_factors(text)
+    expected = None if factors is None else [Factor(Decimal(v), u, e) for v, u, e in factors]
+    assert (read if read is None else [(f.value, f.unit, f.expression) for f in read]) == (
+        expected if expected is None else [(f.value, f.unit, f.expression) for f in expected]
+    )

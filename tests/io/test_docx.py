@@ -6,10 +6,10 @@ from pathlib import Path
 
 import docx
 import pytest
-from docx.oxml.ns import qn
 
 from gridbudget_gui.domain.money import money_in_words
 from gridbudget_gui.io.formats import save_document
+from tests.io import word_xml
 from tests.io.pdf_tools import text as pdf_text
 from tests.libreoffice import SOFFICE, convert, needs_libreoffice
 
@@ -30,15 +30,15 @@ def test_the_example_as_word_holds_both_forms_and_the_words(example_document, tm
     assert "项目申报书" in paragraphs and "项目绩效目标表" in paragraphs
     section = word.sections[0]
     assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
-    footer = section.footer.paragraphs[0]._p.xml
-    assert "PAGE" in footer and "NUMPAGES" in footer
-    fonts = {r._element.rPr.rFonts.get(qn("w:eastAsia")) for p in word.paragraphs for r in p.runs if r.text}
+    assert word_xml.footer_fields(path) == ["PAGE", "NUMPAGES"]
+    fonts = word_xml.body_east_asian_fonts(path)
     assert fonts <= {"宋体", "黑体"} and "宋体" in fonts
     # 一级指标 is one merged cell per group: vertically merged cells share one text.
     annual = word.tables[-2]
     level1 = [row.cells[1].text for row in annual.rows[1:]]
     assert level1.count("产出指标") == sum(1 for i in example_document.indicators.annual if i.level1 == "产出指标")
-    assert len(annual.rows[1].cells[1]._tc.xpath("./w:tcPr/w:vMerge")) == 1
+    assert word_xml.is_vertically_merged(path, -2, 1, 1)
+    assert not word_xml.is_vertically_merged(path, -2, 1, 2)  # the 二级指标 beside it is one cell a row
 
 
 def test_control_characters_do_not_stop_the_export(example_document, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

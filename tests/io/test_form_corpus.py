@@ -225,3 +225,78 @@ def test_unread_rows_next_to_each_other_are_one_note(tmp_path: Path) -> None:
     unplaced = [n for n in load_document(path).notes if n.rule == "file.unplaced"]
     assert [(n.path, n.variant) for n in unplaced] == [("Sheet!A5", "block")]
     assert render(unplaced[0]) == "Sheet!A5 至 Sheet!A7 的 4 个单元格（自“审核意见”起）未能对应到申报书的栏目，未读入"
+
+
+def _word_form(
+    tmp_path: Path,
+    cost_rows: list[list[str]],
+    fields: list[list[str]] | None = None,
+    matrix: list[list[str]] | None = None,
+) -> Path:
+    """A colleague's Word declaration: fields, a cost table 序号 | 支出内容 | 测算依据 | 金额（元）, an indicator table."""
+    indicators = matrix or [
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "网格员人数", "158人"],
+    ]
+    sheets = [
+        make_forms.Sheet("表1", fields or [["项目名称", "网格员保障"], ["单位名称", "某街道办事处"]]),
+        make_forms.Sheet("表2", [["序号", "支出内容", "测算依据", "金额（元）"], *cost_rows]),
+        make_forms.Sheet("表3", indicators),
+    ]
+    path = tmp_path / "form.docx"
+    make_forms.write_docx(make_forms.Form("form.docx", "docx", sheets, {}), path)
+    return path
+
+
+def test_a_printed_breakdown_is_read_into_factors_only_when_it_gives_the_amount(tmp_path: Path) -> None:
+    path = _word_form(
+        tmp_path,
+        [
+            ["1", "工资", "１５８（45×4−22）人×2580元×11个月", "4484040"],
+            ["2", "保险", "158人×400元/年", "60000"],  # 63,200 printed, 60,000 declared: the text stays text
+            ["3", "宣传", "按实际发生结算", "8000"],
+            ["4", "标志", "共", "80000"],
+            ["合计", "", "", "4632040"],
+        ],
+    )
+    loaded = load_document(path)
+    wages, insurance, publicity, signs = loaded.document.cost_items
+    assert [(f.value, f.unit, f.expression) for f in wages.factors] == [
+        (Decimal(158), "人", "45*4-22"),
+        (Decimal(2580), "元", ""),
+        (Decimal(11), "个月", ""),
+    ]
+    assert [item.factors for item in (insurance, publicity, signs)] == [[], [], []]
+    assert [item.amount for item in (insurance, publicity)] == [Decimal("60000.00"), Decimal("8000.00")]
+    unplaced = " ".join(render(n) for n in loaded.notes if n.rule == "file.unplaced")
+    assert "form!C7 至 form!C8 的 2 个单元格（自“158人×400元/年”起）" in unplaced  # 保险 and 宣传, not read
+    assert "C5" not in unplaced and "C6" not in unplaced and "C9" not in unplaced
+
+
+def test_the_targets_basis_kind_is_the_declarations_basis_unless_the_file_has_its_own(tmp_path: Path) -> None:
+    rows = [["1", "工资", "10人×500元", "5000"], ["合计", "", "", "5000"]]
+    fields = [["项目名称", "网格员保障"], ["单位概况", "街道办事处"], ["项目立项依据", "《区政府工作方案》"]]
+    alone = load_document(_word_form(tmp_path, rows, fields)).document.project
+    assert (alone.basis, alone.basis_kind) == (["《区政府工作方案》"], "")
+    both = load_document(_word_form(tmp_path, rows, [*fields, ["立项依据", "《通知》"]])).document.project
+    assert (both.basis, both.basis_kind) == (["《通知》"], "《区政府工作方案》")
+
+
+def test_the_operator_column_is_joined_to_a_bare_figure_only(tmp_path: Path) -> None:
+    matrix = [
+        ["一级指标", "二级指标", "三级指标", "计算符号", "指标值", "计量单位"],
+        ["产出指标", "数量指标", "维护路灯数", "≥", "3000", "盏"],
+        ["产出指标", "数量指标", "覆盖社区", "≥", "45个", "人"],
+        ["产出指标", "时效指标", "发放时间", "≥", "按月支付", ""],
+        ["满意度指标", "服务对象满意度指标", "市民满意度", "≥", "90%", "%"],
+        ["产出指标", "质量指标", "亮灯率", "≥", "98", "%"],
+    ]
+    path = _word_form(tmp_path, [["1", "工资", "10人×500元", "5000"], ["合计", "", "", "5000"]], matrix=matrix)
+    indicators = load_document(path).document.indicators.annual
+    assert [(i.operator, i.value) for i in indicators] == [
+        ("≥", "≥3000盏"),
+        ("≥", "45个"),  # written with another unit than the column's: as written
+        ("≥", "按月支付"),
+        ("≥", "≥90%"),
+        ("≥", "≥98%"),
+    ]

@@ -8,7 +8,6 @@ from typing import Any
 
 import docx
 import pytest
-from docx.oxml.ns import qn
 from openpyxl import load_workbook
 
 from gridbudget_gui.domain.document import Document
@@ -16,6 +15,7 @@ from gridbudget_gui.domain.scoring import evaluate
 from gridbudget_gui.io.docx.self_evaluation import write_self_evaluation_docx
 from gridbudget_gui.io.xlsx.self_evaluation import Figure, figure_of, write_self_evaluation_xlsx
 from tests.domain import selfeval_example as example
+from tests.io import word_xml
 from tests.io.pdf_tools import text as pdf_text
 from tests.io.test_docx import HAS_WRITER
 from tests.libreoffice import convert, needs_libreoffice
@@ -139,12 +139,11 @@ def test_the_word_form_has_the_blocks_the_scores_and_the_house_conventions(evalu
     assert [c.text for c in indicators.rows[-1].cells][5:] == ["100", example.TOTAL, f"等级：{example.GRADE}"]
     level1 = [row.cells[0].text for row in indicators.rows[1:-1]]
     assert level1 == ["产出指标"] * 8 + ["效益指标"] * 2  # one merged cell per group
-    assert len(indicators.rows[1].cells[0]._tc.xpath("./w:tcPr/w:vMerge")) == 1
+    assert word_xml.is_vertically_merged(path, 3, 1, 0) and not word_xml.is_vertically_merged(path, 3, 1, 1)
     section = word.sections[0]
     assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
-    assert "NUMPAGES" in section.footer.paragraphs[0]._p.xml
-    fonts = {r._element.rPr.rFonts.get(qn("w:eastAsia")) for p in word.paragraphs for r in p.runs if r.text}
-    assert fonts <= {"宋体", "黑体"}
+    assert "NUMPAGES" in word_xml.footer_fields(path)
+    assert word_xml.body_east_asian_fonts(path) <= {"宋体", "黑体"}
 
 
 @pytest.mark.slow

@@ -22,7 +22,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-from gridbudget_gui.domain.breakdown import arithmetic_text, breakdown_text
+from gridbudget_gui.domain.breakdown import breakdown_text, typed_arithmetic_text
 from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import PERIOD_LABELS, PERIODS, SOURCE_KEYS, Document, Indicator
 from gridbudget_gui.domain.labels import COST_COLUMNS, FIELD_LABELS, INDICATOR_COLUMNS
@@ -173,7 +173,7 @@ def _declaration(word: Any, document: Document) -> None:
     for index, item in enumerate(items, start=1):
         word_cell(table.cell(index, 0), str(index), align="centre")
         word_cell(table.cell(index, 1), item.name)
-        word_cell(table.cell(index, 2), arithmetic_text(item))
+        word_cell(table.cell(index, 2), typed_arithmetic_text(item))
         word_cell(table.cell(index, 3), format_money(item.amount), align="right")
         word_cell(table.cell(index, 4), item.note)
     last = len(items) + 1

@@ -7,10 +7,10 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from gridbudget_gui.domain.breakdown import numbered_line, read_cost_line
+from gridbudget_gui.domain.breakdown import numbered_line, read_cost_line, read_factors
 from gridbudget_gui.domain.document import CostItem, Factor
 from gridbudget_gui.domain.money import WAN, parse_money, to_money
-from gridbudget_gui.domain.numbers import NumberError, parse_number
+from gridbudget_gui.domain.numbers import SIGNED, NumberError, parse_number
 from gridbudget_gui.io.cells import to_decimal
 from gridbudget_gui.io.form.grid import Grid
 
@@ -240,12 +240,20 @@ def _read_table(
             used.update((row, c) for c in grid.columns(row) if grid.value(row, c) is not None)
             break
         factors: list[Factor] = []
+        texts: list[tuple[int, str]] = []
         for col, unit_col, unit in factor_cols:
             value = _cell_number(grid, row, col)
             if value is not None:
                 factors.append(Factor(value, grid.text(row, unit_col).strip() if unit_col else unit))
                 used.update({(row, col)} | ({(row, unit_col)} if unit_col else set()))
+            elif grid.text(row, col).strip():
+                texts.append((col, grid.text(row, col).strip()))
         amount = _cell_money(grid, row, amount_col, amount_hint)
+        if not factors and len(texts) == 1 and amount is not None:
+            printed = _printed_factors(texts[0][1], amount)
+            if printed is not None:
+                factors = printed
+                used.add((row, texts[0][0]))
         if not name and not factors and amount is None:
             blank += 1
             if blank >= 2:
@@ -267,6 +275,23 @@ def _read_table(
             item.recompute()
         items.append(item)
     return CostTable(items, used)
+
+
+_LUMP = re.compile(rf"共\s*(?:(?P<amount>{SIGNED})\s*(?P<unit>万元|元)?)?")
+
+
+def _printed_factors(text: str, amount: Decimal) -> list[Factor] | None:
+    """The factors of a 测算依据 cell printed as one text (158（45×4-22）人×2580元×11个月, as the Word export
+    writes it), when their product is the line's amount; [] for the lump sum's 共 (or 共80,000.00元 when that is
+    the amount). None otherwise: the text then stays unread and the import report names it."""
+    lump = _LUMP.fullmatch(text)
+    if lump is not None:
+        stated = lump["amount"]
+        return [] if stated is None or parse_money(stated, lump["unit"] or "元") == amount else None
+    factors = read_factors(text)
+    if factors is None or CostItem("", factors).product() != amount:
+        return None
+    return factors
 
 
 def _cell_number(grid: Grid, row: int, col: int) -> Decimal | None:

@@ -190,6 +190,11 @@ def _sheet_kind(grid: Grid) -> str:
 
 def _read_labels(form: _Form, grid: Grid) -> None:
     kind = _sheet_kind(grid)
+    # A 申报书 may title its 立项依据 项目立项依据; a file holding both forms (as the Word export does) has the
+    # 申报书's own 立项依据, and its 项目立项依据 is then the 绩效目标表's kind of basis.
+    basis_labelled = any(
+        (found := label_key(grid.text(r, c))) is not None and found[0] == "project.basis" for r, c in grid.cells
+    )
     for row, col in sorted(grid.cells):
         text = grid.text(row, col)
         found = label_key(text)
@@ -218,7 +223,7 @@ def _read_labels(form: _Form, grid: Grid) -> None:
             continue
         if key == "phone":
             key = "project.manager.phone" if _row_has(grid, row, "项目负责人") else "unit.phone"
-        if key == "project.basis_kind" and kind == "declaration":
+        if key == "project.basis_kind" and kind == "declaration" and not basis_labelled:
             key = "project.basis"
         form.found.add(key)
         if key == "project.content" and form.content_grid is None:
@@ -642,17 +647,28 @@ def _ends_matrix(grid: Grid, header_row: int, row: int, first_col: int, groups: 
 
 
 def _joined_value(indicator: Indicator) -> str:
-    """指标值 with its 计算符号 and 计量单位 columns joined into what the clerk meant: ≥ | 95 | % → ≥95%."""
+    """指标值 with its 计算符号 and 计量单位 columns joined into what the clerk meant: ≥ | 95 | % → ≥95%.
+
+    The sign is joined to a figure alone or with the unit column's unit or a % (the 一体化 system writes the
+    figure, its sign and its unit in columns of their own); a value written with words or another unit (按月支付,
+    45个 beside 人, as the Word export prints a value typed so) is the value as written, the sign kept beside it.
+    """
     value = indicator.value
     if not value:
         return value
     operator = indicator.operator
-    if operator in OPERATORS and not value.startswith(OPERATORS):
+    if operator in OPERATORS and not value.startswith(OPERATORS) and _is_figure(value, indicator.unit):
         value = operator + value
     unit = indicator.unit
     if unit and not value.endswith(unit) and re.fullmatch(rf"[{''.join(OPERATORS)}]?\s*{SIGNED}", value):
         value += unit
     return value
+
+
+def _is_figure(value: str, unit: str) -> bool:
+    """True for 95, 95% or 3000盏 beside the unit 盏: a figure whose only words are its stated unit."""
+    units = "|".join(re.escape(u) for u in ("%", "％", unit.strip()) if u)
+    return re.fullmatch(rf"\s*{SIGNED}\s*(?:{units})?\s*", value) is not None
 
 
 def _level1_of(level2: str) -> str:
