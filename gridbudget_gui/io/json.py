@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -94,6 +96,24 @@ def document_to_dict(document: Document) -> dict[str, Any]:
         },
         **_execution_to_dict(document.execution),
     }
+
+
+_COMPACT = (",", ":")
+_ITEMS_PER_PIECE = 1000
+
+
+def compact_json_pieces(document: Document) -> Iterator[str]:
+    """The compact JSON text of ``document_to_dict(document)`` in pieces, the cost lines a thousand at a
+    time: a 100,000-line declaration then never exists as one dict (its dicts took 130 MB)."""
+    head = document_to_dict(replace(document, cost_items=[]))
+    head["cost_total"] = _money(document.cost_total)
+    before, after = json.dumps(head, ensure_ascii=False, separators=_COMPACT).split('"cost_items":[]', 1)
+    yield before + '"cost_items":['
+    items = document.cost_items
+    for start in range(0, len(items), _ITEMS_PER_PIECE):
+        batch = [_cost_item_to_dict(item) for item in items[start : start + _ITEMS_PER_PIECE]]
+        yield ("," if start else "") + json.dumps(batch, ensure_ascii=False, separators=_COMPACT)[1:-1]
+    yield "]" + after
 
 
 def _indicator_to_dict(indicator: Indicator) -> dict[str, str]:

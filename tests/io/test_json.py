@@ -274,3 +274,15 @@ def test_a_number_in_the_json_is_a_plain_ascii_decimal(text: str) -> None:
     data["cost_items"] = [{"name": "工资", "factors": [{"value": text, "unit": "人"}], "amount": "0.00", "note": ""}]
     with pytest.raises(SchemaError, match=r"cost_items\[0\]\.factors\[0\]\.value"):
         document_from_dict(data)
+
+
+@pytest.mark.parametrize("lines", [0, 1, 999, 1000, 2500])
+def test_the_json_in_pieces_is_the_json_in_one(example_document, lines: int) -> None:
+    from gridbudget_gui.domain.document import CostItem, Factor
+    from gridbudget_gui.io.json import compact_json_pieces
+
+    example_document.cost_items = [
+        CostItem(f"第{n}行\r\n", [Factor(Decimal(n), "人")], Decimal(n), "备注") for n in range(lines)
+    ]
+    whole = json.dumps(document_to_dict(example_document), ensure_ascii=False, separators=(",", ":"))
+    assert "".join(compact_json_pieces(example_document)) == whole

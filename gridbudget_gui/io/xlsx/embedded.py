@@ -22,13 +22,13 @@ import re
 import zipfile
 from copy import copy
 from dataclasses import replace
-from typing import Any
+from typing import IO, Any
 
 from gridbudget_gui.domain.dates import to_chinese, to_iso
 from gridbudget_gui.domain.document import Document, Indicator, Indicators
 from gridbudget_gui.domain.schemes import ordered_matrix
 from gridbudget_gui.io.document_file import LoadResult
-from gridbudget_gui.io.json import document_from_dict, document_to_dict
+from gridbudget_gui.io.json import compact_json_pieces, document_from_dict
 
 PART = "gridbudget/document.json"
 """Where the copy lives in the package (a part of its own, named by a package relationship)."""
@@ -77,17 +77,15 @@ _CARRIAGE_RETURN = re.compile(r"(?<!\\)((?:\\\\)*)\\r(?:\\n)?")
 """A JSON-escaped CR (or CR LF) in a string, not preceded by an escaped backslash."""
 
 
-def copy_part(document: Document, infos: list[zipfile.ZipInfo]) -> bytes:
-    """The copy of ``document`` for a package whose other parts are ``infos`` (written before it)."""
-    data = {
-        "format": FORMAT,
-        "version": VERSION,
-        "parts": _parts(infos),
-        "document": document_to_dict(as_written(document)),
-    }
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    # A cell gives a CR back as a line feed (io/cells.py), so the copy holds the texts that way too.
-    return _CARRIAGE_RETURN.sub(r"\1\\n", text).encode("utf-8")
+def write_copy(document: Document, infos: list[zipfile.ZipInfo], stream: IO[bytes]) -> None:
+    """Write the copy of ``document`` for a package whose other parts are ``infos`` (written before it)."""
+    head = json.dumps({"format": FORMAT, "version": VERSION, "parts": _parts(infos)}, separators=(",", ":"))
+    stream.write(head[:-1].encode() + b',"document":')
+    for piece in compact_json_pieces(as_written(document)):
+        # A cell gives a CR back as a line feed (io/cells.py), so the copy holds the texts that way too.
+        # The search for escapes is slow, and rarely needed; pieces end between values, never inside one.
+        stream.write((_CARRIAGE_RETURN.sub(r"\1\\n", piece) if "\\r" in piece else piece).encode())
+    stream.write(b"}")
 
 
 def read_copy(archive: zipfile.ZipFile) -> LoadResult | None:

@@ -8,6 +8,8 @@ rules) digit by digit; tests compare the two through LibreOffice.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from gridbudget_gui.domain.document import CostItem
 from gridbudget_gui.domain.money import WORDS_LIMIT
 
@@ -55,10 +57,9 @@ def words_formula(cell: str) -> str:
 
 def places(value: object) -> int:
     """Decimal places a factor was typed with (4500.00 → 2)."""
-    exponent = getattr(value, "as_tuple", lambda: None)()
-    if exponent is None:
+    if not isinstance(value, Decimal):
         return 0
-    exp = exponent.exponent
+    exp = value.as_tuple().exponent
     return -exp if isinstance(exp, int) and exp < 0 else 0
 
 

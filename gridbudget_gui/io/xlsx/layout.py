@@ -65,6 +65,8 @@ def display_width(text: str) -> int:
 def wrapped_lines(text: str, width: float) -> int:
     """How many lines ``text`` takes when wrapped in a column ``width`` units wide."""
     usable = max(width - 1.5, 2.0)  # cell padding eats about a character and a half
+    if 2 * len(text) <= usable and "\n" not in text:
+        return 1  # fits even if every character is a wide one
     lines = 0
     for paragraph in text.split("\n"):
         lines += max(1, math.ceil(display_width(paragraph) / usable))
@@ -73,7 +75,10 @@ def wrapped_lines(text: str, width: float) -> int:
 
 def row_height(texts: list[tuple[str, float]], minimum: float = 20.0) -> float:
     """A row height in points that shows every (text, column width) pair of the row unclipped."""
-    lines = max((wrapped_lines(text, width) for text, width in texts if text), default=1)
+    lines = 1
+    for text, width in texts:
+        if text:
+            lines = max(lines, wrapped_lines(text, width))
     return min(MAX_ROW_HEIGHT, max(minimum, lines * LINE_HEIGHT + 6))
 
 

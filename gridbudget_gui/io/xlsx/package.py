@@ -142,9 +142,32 @@ def _number(value: Decimal | int) -> str:
     return text or "0"
 
 
+def _escape(text: str) -> str:
+    """``xml.sax.saxutils.escape``, skipped for the many texts with nothing to escape."""
+    return escape(text) if "&" in text or "<" in text or ">" in text else text
+
+
 def _text(text: str) -> str:
     space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() or "\n" in text else ""
-    return f"<t{space}>{escape(text)}</t>"
+    return f"<t{space}>{_escape(text)}</t>"
+
+
+def text_body(text: str) -> str:
+    """What follows a text cell's reference and style: the text inline, or a styled blank when empty."""
+    return f' t="inlineStr"><is>{_text(text)}</is></c>' if text else "/>"
+
+
+def number_body(value: Decimal | int | None) -> str:
+    """What follows a number cell's reference and style, or a styled blank for None."""
+    return f"><v>{_number(value)}</v></c>" if value is not None else "/>"
+
+
+def formula_body(formula: str, value: Decimal | int | str) -> str:
+    """What follows a formula cell's reference and style: the formula and the value it computes to."""
+    body = _escape(formula.removeprefix("="))
+    if isinstance(value, str):
+        return f' t="str"><f>{body}</f><v>{_escape(value)}</v></c>'
+    return f"><f>{body}</f><v>{_number(value)}</v></c>"
 
 
 @dataclass
@@ -172,23 +195,27 @@ class Sheet:
             cells = self.rows[row] = {}
         cells[column] = f'<c r="{column_letter(column)}{row}"{sid}{rest}'
 
+    def put_row(self, row: int, cells: dict[int, tuple[str, str]]) -> None:
+        """Several cells of one row at once, each as (style attribute, body): the fast way for long tables."""
+        known = self.rows.get(row)
+        if known is None:
+            known = self.rows[row] = {}
+        for column, (style, body) in cells.items():
+            known[column] = f'<c r="{column_letter(column)}{row}"{style}{body}'
+
     def text(self, row: int, column: int, text: str, style: Style | None = None) -> None:
         """A text cell (never a formula, whatever it starts with); an empty text leaves a styled blank."""
-        self._put(row, column, style, f' t="inlineStr"><is>{_text(text)}</is></c>' if text else "/>")
+        self._put(row, column, style, text_body(text))
 
     def number(self, row: int, column: int, value: Decimal | int | None, style: Style | None = None) -> None:
         """A number cell, or a styled blank for None."""
-        self._put(row, column, style, f"><v>{_number(value)}</v></c>" if value is not None else "/>")
+        self._put(row, column, style, number_body(value))
 
     def formula(
         self, row: int, column: int, formula: str, value: Decimal | int | str, style: Style | None = None
     ) -> None:
         """A formula with its computed value, so programs that do not calculate still see it."""
-        body = escape(formula.removeprefix("="))
-        if isinstance(value, str):
-            self._put(row, column, style, f' t="str"><f>{body}</f><v>{escape(value)}</v></c>')
-        else:
-            self._put(row, column, style, f"><f>{body}</f><v>{_number(value)}</v></c>")
+        self._put(row, column, style, formula_body(formula, value))
 
     def merge(self, first_row: int, first_col: int, last_row: int, last_col: int, style: Style | None) -> None:
         """Merge a block; its covered cells take ``style`` so the block's borders are drawn all round.
@@ -297,7 +324,8 @@ class Attachment:
     part: str
     content_type: str
     relationship: str
-    content: Callable[[list[zipfile.ZipInfo]], bytes]
+    write: Callable[[list[zipfile.ZipInfo], IO[bytes]], None]
+    """Writes the part, given the parts before it."""
 
 
 class Package:
@@ -406,4 +434,6 @@ class Package:
                     sheet.write_xml(part, index == 1)
             archive.writestr("xl/styles.xml", self.styles.xml())
             if attachment is not None:
-                archive.writestr(attachment.part, attachment.content(archive.infolist()))
+                infos = archive.infolist()
+                with archive.open(attachment.part, "w") as part:
+                    attachment.write(infos, part)

@@ -40,7 +40,18 @@ from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.xlsx import embedded
 from gridbudget_gui.io.xlsx import layout as lay
 from gridbudget_gui.io.xlsx.formulas import line_formula, total_formula, words_formula
-from gridbudget_gui.io.xlsx.package import Attachment, Package, Sheet, Style, column_letter, ref, sheet_ref
+from gridbudget_gui.io.xlsx.package import (
+    Attachment,
+    Package,
+    Sheet,
+    Style,
+    column_letter,
+    formula_body,
+    number_body,
+    ref,
+    sheet_ref,
+    text_body,
+)
 
 MAX_FORMULA = 7000
 """Characters of one 测算说明 formula; Excel's limit is 8,192."""
@@ -213,7 +224,10 @@ def build_package(document: Document) -> Package:
 def document_copy(document: Document) -> Attachment:
     """The document's own copy, which opens far faster than the sheets while they are untouched (embedded.py)."""
     return Attachment(
-        embedded.PART, embedded.CONTENT_TYPE, embedded.RELATIONSHIP, lambda infos: embedded.copy_part(document, infos)
+        embedded.PART,
+        embedded.CONTENT_TYPE,
+        embedded.RELATIONSHIP,
+        lambda infos, stream: embedded.write_copy(document, infos, stream),
     )
 
 
@@ -425,41 +439,55 @@ def _write_breakdown(
 def _write_cost_line(
     w: FormWriter, row: int, number: int, item: CostItem, pairs: int, amount_col: int, note_col: int
 ) -> None:
-    """One line of the cost table."""
-    sheet = w.sheet
-    sheet.number(row, 1, number or None, NUMBER_CENTRE)
-    w.text(row, 2, item.name)
+    """One line of the cost table, written as one row of cells (the table may have 100,000 lines)."""
+    attribute = w.package.styles.attribute  # styles are numbered as first used: keep the order of the cells
+    cells: dict[int, tuple[str, str]] = {1: (attribute(NUMBER_CENTRE), number_body(number or None))}
+    text = attribute(TEXT)
+    cells[2] = (text, text_body(lay.clean_text(item.name)))
+    texts = [(item.name, w.sheet.widths[1]), (item.note, w.sheet.widths[note_col - 1])]
+    factors = item.factors
     for index in range(pairs):
         value_col = 3 + 2 * index
-        if index < len(item.factors):
-            factor = item.factors[index]
-            style = money(number_format(factor.value))
+        if index < len(factors):
+            factor = factors[index]
+            style = attribute(_factor_style(factor.value))
             formula = lay.formula_for(factor.expression, factor.value) if factor.expression else None
             if factor.expression and not factor.value and formula_value(factor.expression) is None:
-                w.text(row, value_col, factor.expression)  # text typed in a factor cell stays text, not 0
+                # Text typed in a factor cell stays text, not 0.
+                cells[value_col] = (text, text_body(lay.clean_text(factor.expression)))
             elif formula:
-                sheet.formula(row, value_col, formula, factor.value, style)
+                cells[value_col] = (style, formula_body(formula, factor.value))
             else:
-                sheet.number(row, value_col, factor.value, style)
-            w.text(row, value_col + 1, factor.unit, CENTRE)
+                cells[value_col] = (style, number_body(factor.value))
+            cells[value_col + 1] = (attribute(CENTRE), text_body(lay.clean_text(factor.unit)))
+            texts.append((factor.unit, w.sheet.widths[value_col]))
         else:
-            w.text(row, value_col, "")
-            w.text(row, value_col + 1, "")
+            cells[value_col] = cells[value_col + 1] = (text, "/>")
     product = item.product()
+    amount_style = attribute(money())
     if not number:
-        sheet.number(row, amount_col, None, money())  # the empty line of an empty table, ready for typing
+        cells[amount_col] = (amount_style, "/>")  # the empty line of an empty table, ready for typing
     elif product is not None and product == item.amount:
-        cells = "*".join(f"{column_letter(3 + 2 * i)}{row}" for i in range(len(item.factors)))
-        sheet.formula(row, amount_col, f"=ROUND({cells},2)", item.amount, money())
+        factor_cells = "*".join(f"{column_letter(3 + 2 * i)}{row}" for i in range(len(factors)))
+        cells[amount_col] = (amount_style, formula_body(f"=ROUND({factor_cells},2)", item.amount))
     else:
         # A lump sum, or a declared amount that differs from its factors: keep the figure the user gave.
-        sheet.number(row, amount_col, item.amount, money())
-    w.text(row, note_col, item.note)
-    w.height(
-        row,
-        [(item.name, w.sheet.widths[1]), (item.note, w.sheet.widths[note_col - 1])]
-        + [(f.unit, w.sheet.widths[3 + 2 * i]) for i, f in enumerate(item.factors[:pairs])],
-    )
+        cells[amount_col] = (amount_style, number_body(item.amount))
+    cells[note_col] = (text, text_body(lay.clean_text(item.note)))
+    w.sheet.put_row(row, cells)
+    w.height(row, texts)
+
+
+@lru_cache(maxsize=64)
+def _exponent_style(exponent: int) -> Style:
+    places = -exponent if exponent < 0 else 0
+    return money("#,##0" + ("." + "0" * places if places else ""))
+
+
+def _factor_style(value: Decimal) -> Style:
+    """The money style that shows ``value`` with the places it was typed with (see number_format)."""
+    exponent = value.as_tuple().exponent
+    return _exponent_style(exponent) if isinstance(exponent, int) else money(number_format(value))
 
 
 EXTRA_COLUMNS: tuple[tuple[str, str], ...] = tuple(
