@@ -86,6 +86,9 @@ def number_format(value: Decimal) -> str:
     return "#,##0" + ("." + "0" * places if places else "")
 
 
+SEAL_EVERY = 1000
+"""Rows of a long table after which the sheet keeps what was written as XML (package.Sheet.seal)."""
+
 LINES_PER_ROW = math.floor((lay.MAX_ROW_HEIGHT - 6) / lay.LINE_HEIGHT)
 """Wrapped lines one row can show (27)."""
 
@@ -351,6 +354,8 @@ def _write_declaration(w: FormWriter, document: Document, pairs: int) -> dict[st
     for number, item in enumerate(items or [CostItem()], start=1):
         _write_cost_line(w, row, number if items else 0, item, pairs, amount_col, note_col)
         row += 1
+        if number % SEAL_EVERY == 0:
+            sheet.seal(row)
     last_line = row - 1
     w.anchor("cost.lines", first_line, 1, last_line, w.last)
 
@@ -710,7 +715,10 @@ def _write_matrix(
     row += 1
     first = row
     rows = indicators or [Indicator()]
+    w.box(header, 1, header + len(rows), 1, LABEL)
     for index, indicator in enumerate(rows):
+        if index and index % SEAL_EVERY == 0:
+            sheet.seal(row)
         values = (indicator.level1, indicator.level2, indicator.name, indicator.value)
         starts = index == 0 or not indicator.level1 or indicator.level1 != rows[index - 1].level1
         if starts:
@@ -732,7 +740,6 @@ def _write_matrix(
         w.height(row, texts)
         row += 1
     last = row - 1
-    w.box(header, 1, last, 1, LABEL)
     w.anchor(f"indicators.{period}", first, 2, last, w.last)
     level1_cells.append(f"B{first}:B{last}")
     level2_cells.append(f"C{first}:C{last}")
