@@ -9,9 +9,11 @@ rules) digit by digit; tests compare the two through LibreOffice.
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 from gridbudget_gui.domain.document import CostItem
 from gridbudget_gui.domain.money import WORDS_LIMIT
+from gridbudget_gui.io.xlsx.package import column_letter
 
 _DIGITS = '"零壹贰叁肆伍陆柒捌玖"'
 _UNITS = ("", "拾", "佰", "仟")
@@ -63,22 +65,30 @@ def places(value: object) -> int:
     return -exp if isinstance(exp, int) and exp < 0 else 0
 
 
-def line_formula(
-    item: CostItem, row: int, name: str, factor_cells: list[tuple[str, str]], amount: str, note: str
-) -> str:
-    """The expression (without =) of one 测算说明 line, as domain.breakdown.breakdown_line writes it.
+def line_formula(item: CostItem, row: int, amount_col: int, note_col: int) -> str:
+    """The expression (without =) of one 测算说明 line, as domain.breakdown.breakdown_line writes it, from
+    the cells of cost-table row ``row``: 序号 in A, name in B, factor (value, unit) pairs from C on."""
+    shape = None if item.is_lump_sum else tuple(places(factor.value) for factor in item.factors)
+    return _line_template(shape, amount_col, note_col).replace(_ROW, str(row))
 
-    ``factor_cells`` holds (value cell, unit cell) per factor; the line number is the row's 序号 cell.
-    """
-    head = f'A{row}&"."&{name}&"："'
-    if item.is_lump_sum:
+
+_ROW = "\0"
+"""Where a template puts the row number (no formula holds a NUL)."""
+
+
+@lru_cache(maxsize=512)  # a few shapes serve every line of the table
+def _line_template(shape: tuple[int, ...] | None, amount_col: int, note_col: int) -> str:
+    """line_formula for a line of ``shape`` (each factor's places, None for a lump sum) in row _ROW."""
+    head = f'A{_ROW}&"."&B{_ROW}&"："'
+    if shape is None:
         arithmetic = '"共"'
     else:
         arithmetic = '&"×"&'.join(
-            f"FIXED({value},{places(factor.value)},TRUE)&{unit}"
-            for factor, (value, unit) in zip(item.factors, factor_cells, strict=True)
+            f"FIXED({column_letter(3 + 2 * index)}{_ROW},{decimals},TRUE)&{column_letter(4 + 2 * index)}{_ROW}"
+            for index, decimals in enumerate(shape)
         )
         arithmetic += '&"="'
+    amount, note = f"{column_letter(amount_col)}{_ROW}", f"{column_letter(note_col)}{_ROW}"
     return f'{head}&{arithmetic}&FIXED({amount},2)&"元；"&IF({note}="","","（"&{note}&"）")'
 
 

@@ -409,8 +409,7 @@ def _write_breakdown(
     size = 0
     for index, item in enumerate(document.written_cost_items):
         line = first_line + index
-        factor_cells = [(ref(line, 3 + 2 * i), ref(line, 4 + 2 * i)) for i in range(len(item.factors[:pairs]))]
-        formula = line_formula(item, line, f"B{line}", factor_cells, ref(line, amount_col), ref(line, note_col))
+        formula = line_formula(item, line, amount_col, note_col)
         text = lay.clean_text(breakdown_line(index + 1, item))
         need = lay.wrapped_lines(text, width)
         formulas, texts = chunks[-1]
