@@ -252,3 +252,29 @@ def test_empty_inserted_lines_are_not_written(example_document, tmp_path: Path) 
     document = read_xlsx(path).document
     assert len(document.cost_items) == filled
     assert not any(item.is_empty for item in document.cost_items)
+
+
+def test_a_sealed_sheet_writes_what_an_unsealed_one_writes() -> None:
+    """Sealing rows (kept as XML once complete) changes nothing in the sheet, and refuses later writes there."""
+    from gridbudget_gui.io.xlsx.package import Sheet, Styles
+
+    def fill(sheet: Sheet, seal: bool) -> str:
+        sheet.merge(1, 1, 3, 2, None)  # a block across the seal
+        for row in range(1, 7):
+            sheet.text(row, 3, f"第{row}行 & <b>")
+            sheet.number(row, 4, Decimal(row) / 4)
+            sheet.heights[row] = 20 + row
+            if seal and row == 2:
+                sheet.seal(3)
+        sheet.merge(5, 1, 6, 4, None)
+        return sheet.xml(selected=False)
+
+    sealed = Sheet("a", [6.0] * 4, Styles())
+    assert fill(sealed, seal=True) == fill(Sheet("a", [6.0] * 4, Styles()), seal=False)
+    sealed = Sheet("b", [6.0] * 4, Styles())
+    sealed.text(4, 1, "x")
+    sealed.seal(4)
+    with pytest.raises(ValueError, match="第 3 行已经写出"):
+        sealed.text(3, 1, "too late")
+    with pytest.raises(ValueError, match="第 2 行已经写出"):
+        sealed.merge(2, 1, 5, 1, None)
