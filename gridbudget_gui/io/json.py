@@ -31,7 +31,7 @@ from gridbudget_gui.domain.document import (
     Unit,
 )
 from gridbudget_gui.domain.findings import Finding, warning
-from gridbudget_gui.domain.money import format_money, plain_decimal, to_money
+from gridbudget_gui.domain.money import plain_decimal, to_money
 from gridbudget_gui.domain.place import Place
 from gridbudget_gui.io.atomic import atomic_write
 from gridbudget_gui.io.document_file import DocumentError, LoadResult, read_limited
@@ -142,7 +142,7 @@ def _execution_to_dict(execution: Execution) -> dict[str, Any]:
 
 
 def _money(amount: Decimal) -> str:
-    return format_money(amount).replace(",", "")
+    return format(to_money(amount), "f")
 
 
 def _cost_item_to_dict(item: CostItem) -> dict[str, Any]:

@@ -351,8 +351,9 @@ def _write_declaration(w: FormWriter, document: Document, pairs: int) -> dict[st
     row += 1
     first_line = row
     items = document.written_cost_items
+    cost_rows = _CostRows(w, pairs, amount_col, note_col)
     for number, item in enumerate(items or [CostItem()], start=1):
-        _write_cost_line(w, row, number if items else 0, item, pairs, amount_col, note_col)
+        cost_rows.write(row, number if items else 0, item)
         row += 1
         if number % SEAL_EVERY == 0:
             sheet.seal(row)
@@ -440,58 +441,67 @@ def _write_breakdown(
     return row + len(chunks)
 
 
-def _write_cost_line(
-    w: FormWriter, row: int, number: int, item: CostItem, pairs: int, amount_col: int, note_col: int
-) -> None:
-    """One line of the cost table, written as one row of cells (the table may have 100,000 lines)."""
-    attribute = w.package.styles.attribute  # styles are numbered as first used: keep the order of the cells
-    cells: dict[int, tuple[str, str]] = {1: (attribute(NUMBER_CENTRE), number_body(number or None))}
-    text = attribute(TEXT)
-    cells[2] = (text, text_body(lay.clean_text(item.name)))
-    texts = [(item.name, w.sheet.widths[1]), (item.note, w.sheet.widths[note_col - 1])]
-    factors = item.factors
-    for index in range(pairs):
-        value_col = 3 + 2 * index
-        if index < len(factors):
-            factor = factors[index]
-            style = attribute(_factor_style(factor.value))
-            formula = lay.formula_for(factor.expression, factor.value) if factor.expression else None
-            if factor.expression and not factor.value and formula_value(factor.expression) is None:
-                # Text typed in a factor cell stays text, not 0.
-                cells[value_col] = (text, text_body(lay.clean_text(factor.expression)))
-            elif formula:
-                cells[value_col] = (style, formula_body(formula, factor.value))
+class _CostRows:
+    """Writes the lines of the cost table, one row of cells each (the table may have 100,000 lines): the
+    styles, widths and column letters are looked up once per table, not once per cell."""
+
+    def __init__(self, w: FormWriter, pairs: int, amount_col: int, note_col: int) -> None:
+        self.w, self.sheet, self.pairs = w, w.sheet, pairs
+        self.amount_col, self.note_col = amount_col, note_col
+        self.attribute = w.package.styles.attribute
+        widths = w.sheet.widths
+        self.name_width, self.note_width = widths[1], widths[note_col - 1]
+        self.unit_widths = [widths[3 + 2 * index] for index in range(pairs)]
+        self.factor_styles: dict[int, str] = {}  # by the exponent of the value
+
+    def write(self, row: int, number: int, item: CostItem) -> None:
+        """One line of the cost table."""
+        attribute = self.attribute  # styles are numbered as first used: keep the order of the cells
+        cells: dict[int, tuple[str, str]] = {1: (attribute(NUMBER_CENTRE), number_body(number or None))}
+        text = attribute(TEXT)
+        cells[2] = (text, text_body(lay.clean_text(item.name)))
+        texts = [(item.name, self.name_width), (item.note, self.note_width)]
+        factors = item.factors
+        for index in range(self.pairs):
+            value_col = 3 + 2 * index
+            if index < len(factors):
+                factor = factors[index]
+                value, expression = factor.value, factor.expression
+                style = self._factor_style(value)
+                formula = lay.formula_for(expression, value) if expression else None
+                if expression and not value and formula_value(expression) is None:
+                    # Text typed in a factor cell stays text, not 0.
+                    cells[value_col] = (text, text_body(lay.clean_text(expression)))
+                elif formula:
+                    cells[value_col] = (style, formula_body(formula, value))
+                else:
+                    cells[value_col] = (style, number_body(value))
+                cells[value_col + 1] = (attribute(CENTRE), text_body(lay.clean_text(factor.unit)))
+                texts.append((factor.unit, self.unit_widths[index]))
             else:
-                cells[value_col] = (style, number_body(factor.value))
-            cells[value_col + 1] = (attribute(CENTRE), text_body(lay.clean_text(factor.unit)))
-            texts.append((factor.unit, w.sheet.widths[value_col]))
+                cells[value_col] = cells[value_col + 1] = (text, "/>")
+        amount_style = attribute(money())
+        if not number:
+            cells[self.amount_col] = (amount_style, "/>")  # the empty line of an empty table, ready for typing
+        elif factors and item.product() == item.amount:
+            factor_cells = "*".join(f"{column_letter(3 + 2 * i)}{row}" for i in range(len(factors)))
+            cells[self.amount_col] = (amount_style, formula_body(f"=ROUND({factor_cells},2)", item.amount))
         else:
-            cells[value_col] = cells[value_col + 1] = (text, "/>")
-    product = item.product()
-    amount_style = attribute(money())
-    if not number:
-        cells[amount_col] = (amount_style, "/>")  # the empty line of an empty table, ready for typing
-    elif product is not None and product == item.amount:
-        factor_cells = "*".join(f"{column_letter(3 + 2 * i)}{row}" for i in range(len(factors)))
-        cells[amount_col] = (amount_style, formula_body(f"=ROUND({factor_cells},2)", item.amount))
-    else:
-        # A lump sum, or a declared amount that differs from its factors: keep the figure the user gave.
-        cells[amount_col] = (amount_style, number_body(item.amount))
-    cells[note_col] = (text, text_body(lay.clean_text(item.note)))
-    w.sheet.put_row(row, cells)
-    w.height(row, texts)
+            # A lump sum, or a declared amount that differs from its factors: keep the figure the user gave.
+            cells[self.amount_col] = (amount_style, number_body(item.amount))
+        cells[self.note_col] = (text, text_body(lay.clean_text(item.note)))
+        self.sheet.put_row(row, cells)
+        self.w.height(row, texts)
 
-
-@lru_cache(maxsize=64)
-def _exponent_style(exponent: int) -> Style:
-    places = -exponent if exponent < 0 else 0
-    return money("#,##0" + ("." + "0" * places if places else ""))
-
-
-def _factor_style(value: Decimal) -> Style:
-    """The money style that shows ``value`` with the places it was typed with (see number_format)."""
-    exponent = value.as_tuple().exponent
-    return _exponent_style(exponent) if isinstance(exponent, int) else money(number_format(value))
+    def _factor_style(self, value: Decimal) -> str:
+        """The style attribute that shows ``value`` with the places it was typed with (see number_format)."""
+        exponent = value.as_tuple().exponent
+        if not isinstance(exponent, int):
+            return self.attribute(money(number_format(value)))
+        found = self.factor_styles.get(exponent)
+        if found is None:
+            found = self.factor_styles[exponent] = self.attribute(money(number_format(value)))
+        return found
 
 
 EXTRA_COLUMNS: tuple[tuple[str, str], ...] = tuple(
