@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 
 from gridbudget_gui.domain.document import PERIODS, Document, Indicator
 from gridbudget_gui.domain.schemes import Scheme
@@ -47,6 +47,9 @@ class LibraryEntry:
         return Indicator(level1, level2, self.name, value, self.operator, self.unit, explanation=self.explanation)
 
 
+_ENTRY_KEYS = tuple(entry_field.name for entry_field in fields(LibraryEntry))
+
+
 def entries_from_data(data: Mapping[str, object]) -> list[LibraryEntry]:
     """The entries of a library file's JSON; entries lacking a name are skipped."""
     entries = data.get("entries", [])
@@ -56,7 +59,7 @@ def entries_from_data(data: Mapping[str, object]) -> list[LibraryEntry]:
     for item in entries:
         if not isinstance(item, dict) or not str(item.get("name", "")).strip():
             continue
-        found.append(LibraryEntry(**{key: str(item.get(key, "") or "") for key in LibraryEntry.__dataclass_fields__}))
+        found.append(LibraryEntry(**{key: str(item.get(key, "") or "") for key in _ENTRY_KEYS}))
     return found
 
 
