@@ -9,7 +9,7 @@ Latin letters is one unit; an opening mark sticks to what follows it, a closing 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -25,22 +25,37 @@ CANNOT_END_ZH = "“‘（【《〈「『〔［([{"
 _UNIT = re.compile(r"[0-9A-Za-z]+(?:[.,:][0-9A-Za-z]+)*|\s+|.", re.DOTALL)
 
 
+class _Widths(dict[str, float]):
+    """Character widths of one font at size 1, measured on first use."""
+
+    def __init__(self, font: str) -> None:
+        super().__init__()
+        self.font = font
+
+    def __missing__(self, char: str) -> float:
+        width = self[char] = float(stringWidth(char, self.font, 1.0))
+        return width
+
+
 @cache
+def _widths(font: str) -> _Widths:
+    return _Widths(font)
+
+
 def _char_width(char: str, font: str) -> float:
     """The width of one character at size 1 (scaled by the caller)."""
-    return float(stringWidth(char, font, 1.0))
+    return _widths(font)[char]
 
 
 def _width(text: str, font: str, size: float) -> float:
-    return sum(_char_width(char, font) for char in text) * size
+    return sum(map(_widths(font).__getitem__, text)) * size
 
 
 def _units(text: str) -> list[str]:
     """The unbreakable pieces of ``text``: closing marks glued to the left, opening marks to the right."""
     units: list[str] = []
     pending = ""  # opening marks waiting for the unit they open
-    for match in _UNIT.finditer(text):
-        piece = match[0]
+    for piece in _UNIT.findall(text):
         if piece in CANNOT_END_ZH:
             pending += piece
             continue
@@ -55,13 +70,6 @@ def _units(text: str) -> list[str]:
         else:
             units.append(pending)
     return units
-
-
-def _hanging(unit: str, font: str, size: float) -> float:
-    """The width of one closing mark at the end of ``unit``: it may hang past the line end (标点悬挂)."""
-    if len(unit) > 1 and unit[-1] in CANNOT_START_ZH:
-        return _char_width(unit[-1], font) * size
-    return 0.0
 
 
 def _cut(unit: str, width: float, font: str, size: float) -> list[str]:
@@ -87,15 +95,26 @@ def _cut(unit: str, width: float, font: str, size: float) -> list[str]:
 def break_line(text: str, width: float, font: str, size: float) -> list[str]:
     """One paragraph (no newline) in ``font`` broken into lines no wider than ``width`` (a closing mark may
     hang past it)."""
+    return list(_broken(text, width, font, size))
+
+
+@lru_cache(maxsize=4096)
+def _broken(text: str, width: float, font: str, size: float) -> tuple[str, ...]:
+    # Cached: a declaration repeats its notes and units line after line (bounded for 100,000 lines).
+    widths = _widths(font)
+    measure = widths.__getitem__
+    limit = width + 1e-6
     lines: list[str] = []
     current = ""
     used = 0.0
     for unit in _units(text):
-        unit_width = _width(unit, font, size)
-        if not current or used + unit_width - _hanging(unit, font, size) <= width + 1e-6:
+        unit_width = sum(map(measure, unit)) * size
+        # A closing mark at the end of a unit may hang past the line end (标点悬挂).
+        hang = widths[unit[-1]] * size if len(unit) > 1 and unit[-1] in CANNOT_START_ZH else 0.0
+        if not current or used + unit_width - hang <= limit:
             if not current and unit.isspace():
                 continue  # a line never starts with the space it broke at
-            if not current and unit_width - _hanging(unit, font, size) > width:
+            if not current and unit_width - hang > width:
                 *whole, current = _cut(unit, width, font, size)
                 lines.extend(whole)
                 used = _width(current, font, size)
@@ -107,11 +126,11 @@ def break_line(text: str, width: float, font: str, size: float) -> list[str]:
         current, used = "", 0.0
         if unit.isspace():
             continue
-        if unit_width - _hanging(unit, font, size) > width:
+        if unit_width - hang > width:
             *whole, current = _cut(unit, width, font, size)
             lines.extend(whole)
             used = _width(current, font, size)
         else:
             current, used = unit, unit_width
     lines.append(current.rstrip())
-    return lines
+    return tuple(lines)

@@ -18,6 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from gridbudget_gui.io.pdf.linebreak import break_line
+from gridbudget_gui.io.pdf.ruled import RuledPage
 from gridbudget_gui.io.pdf.style import BODY_SIZE, FONT, FRAME_HEIGHT, LEADING, PAD, markup, styles
 
 type Cell = str | Paragraph
@@ -190,7 +191,7 @@ class TableSpec:
 class _Stack(Flowable):  # type: ignore[misc]
     """The last page's rows with the trailer drawn under them, as one flowable."""
 
-    def __init__(self, table: Table, trailer: Flowable) -> None:
+    def __init__(self, table: Flowable, trailer: Flowable) -> None:
         super().__init__()
         self.table = table
         self.trailer = trailer
@@ -229,27 +230,30 @@ class PagedTable(Flowable):  # type: ignore[misc]
             return _Stack(table, self.spec.trailer)
         return table
 
-    def _table_of(self, stop: int, exact_heights: bool) -> Table:
+    def _table_of(self, stop: int, exact_heights: bool) -> Flowable:
         spec = self.spec
         header = spec.header(self.start)
-        body = spec.prepare(self.start, stop) if spec.prepare else spec.rows[self.start : stop]
+        rows = header + (spec.prepare(self.start, stop) if spec.prepare else spec.rows[self.start : stop])
         heights: list[float] | None = None
         lead_in = spec.lead_in(self.start)
+        commands = spec.commands(self.start, stop, len(header))
+        if lead_in:
+            first = len(header)
+            commands.append(("TOPPADDING", (0, first), (-1, first), lead_in))
         if exact_heights:
             heights = [row_height(row, spec.widths) for row in header] + spec.heights[self.start : stop]
             heights[len(header)] += lead_in
+            if spec.grid and RuledPage.handles(rows, commands):
+                # Plain text in a full grid: drawn directly, several times faster than a Table.
+                return RuledPage(rows, spec.widths, heights, commands, RULE)
         table = Table(
-            header + body,
+            rows,
             colWidths=spec.widths,
             rowHeights=heights,
             repeatRows=len(header),
             splitInRow=0 if exact_heights else 1,
         )
         base = BASE_COMMANDS if spec.grid else [*BASE_COMMANDS[:-1], ("BOX", (0, 0), (-1, -1), RULE, colors.black)]
-        commands = spec.commands(self.start, stop, len(header))
-        if lead_in:
-            first = len(header)
-            commands.append(("TOPPADDING", (0, first), (-1, first), lead_in))
         table.setStyle(TableStyle([*base, *commands]))
         return table
 
