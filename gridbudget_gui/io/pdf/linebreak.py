@@ -8,6 +8,8 @@ Latin letters is one unit; an opening mark sticks to what follows it, a closing 
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from functools import cache, lru_cache
 
@@ -22,7 +24,13 @@ CANNOT_END_ZH = "“‘（【《〈「『〔［([{"
 
 # A number with its grouping and decimals (4,484,040.00, 45*4-22 stays cuttable at its operators),
 # a Latin word, or one character.
-_UNIT = re.compile(r"[0-9A-Za-z]+(?:[.,:][0-9A-Za-z]+)*|\s+|.", re.DOTALL)
+_UNIT = r"[0-9A-Za-z]+(?:[.,:][0-9A-Za-z]+)*|\s+|."
+_SPACE = re.compile(r"\s")
+# A unit with the opening marks before it and the closing marks after it glued on.
+_GLUED = re.compile(
+    f"[{re.escape(CANNOT_END_ZH)}]*(?:{_UNIT})[{re.escape(CANNOT_START_ZH)}]*",
+    re.DOTALL,
+)
 
 
 class _Widths(dict[str, float]):
@@ -53,22 +61,10 @@ def _width(text: str, font: str, size: float) -> float:
 
 def _units(text: str) -> list[str]:
     """The unbreakable pieces of ``text``: closing marks glued to the left, opening marks to the right."""
-    units: list[str] = []
-    pending = ""  # opening marks waiting for the unit they open
-    for piece in _UNIT.findall(text):
-        if piece in CANNOT_END_ZH:
-            pending += piece
-            continue
-        if units and not pending and piece[0] in CANNOT_START_ZH:
-            units[-1] += piece
-            continue
-        units.append(pending + piece)
-        pending = ""
-    if pending:
-        if units:
-            units[-1] += pending
-        else:
-            units.append(pending)
+    units: list[str] = _GLUED.findall(text)
+    if len(units) > 1 and all(char in CANNOT_END_ZH for char in units[-1]):
+        last = units.pop()
+        units[-1] += last  # opening marks at the very end stay with what precedes them
     return units
 
 
@@ -101,17 +97,42 @@ def break_line(text: str, width: float, font: str, size: float) -> list[str]:
 @lru_cache(maxsize=4096)
 def _broken(text: str, width: float, font: str, size: float) -> tuple[str, ...]:
     # Cached: a declaration repeats its notes and units line after line (bounded for 100,000 lines).
-    widths = _widths(font)
-    measure = widths.__getitem__
-    limit = width + 1e-6
+    units = _units(text)
+    measure = _widths(font).__getitem__
+    if _SPACE.search(text) is None:
+        # Widths at size 1 from the start of the text to each unit boundary.
+        reach = [0.0, *itertools.accumulate(map(measure, text))]
+        offsets = list(map(reach.__getitem__, itertools.accumulate(map(len, units), initial=0)))
+        limit = (width + 1e-6) / size
+        lines: list[str] = []
+        start, count = 0, len(units)
+        while start < count:
+            base = offsets[start] + limit
+            stop = bisect.bisect_right(offsets, base, start + 1) - 1  # units start…stop-1 fit as they are
+            if stop < count:
+                unit = units[stop]
+                # A closing mark at the end of a unit may hang past the line end (标点悬挂).
+                hang = measure(unit[-1]) if len(unit) > 1 and unit[-1] in CANNOT_START_ZH else 0.0
+                if offsets[stop + 1] - hang <= base:
+                    stop += 1
+            if stop == start:
+                break  # a unit wider than a whole line: cut it below
+            lines.append("".join(units[start:stop]))
+            start = stop
+        else:
+            return tuple(lines) if lines else ("",)
+    return _broken_slowly(units, width, font, size)
+
+
+def _broken_slowly(units: list[str], width: float, font: str, size: float) -> tuple[str, ...]:
+    """The general case of ``_broken``: spaces to drop at line starts, units wider than a line to cut."""
     lines: list[str] = []
     current = ""
     used = 0.0
-    for unit in _units(text):
-        unit_width = sum(map(measure, unit)) * size
-        # A closing mark at the end of a unit may hang past the line end (标点悬挂).
-        hang = widths[unit[-1]] * size if len(unit) > 1 and unit[-1] in CANNOT_START_ZH else 0.0
-        if not current or used + unit_width - hang <= limit:
+    for unit in units:
+        unit_width = _width(unit, font, size)
+        hang = _char_width(unit[-1], font) * size if len(unit) > 1 and unit[-1] in CANNOT_START_ZH else 0.0
+        if not current or used + unit_width - hang <= width + 1e-6:
             if not current and unit.isspace():
                 continue  # a line never starts with the space it broke at
             if not current and unit_width - hang > width:

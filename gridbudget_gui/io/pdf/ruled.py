@@ -137,10 +137,14 @@ class RuledPage(Flowable):  # type: ignore[misc]
                 # Table's VALIGN MIDDLE: the block of lines centred between the paddings.
                 y = bottom + (PAD + height - top[row_index] + len(lines) * LEADING) / 2.0 - BODY_SIZE
                 how = align[row_index][column]
+                if how == "LEFT":
+                    # One origin; each further line one leading lower (T*), as Table places them.
+                    text.setTextOrigin(left + PAD, y)
+                    for line in lines:
+                        text.textLine(line)
+                    continue
                 for line in lines:
-                    if how == "LEFT":
-                        x = left + PAD
-                    elif how == "RIGHT":
+                    if how == "RIGHT":
                         x = right - PAD - stringWidth(line, FONT, BODY_SIZE)
                     else:
                         x = left + (right - left) * 0.5 - 0.5 * stringWidth(line, FONT, BODY_SIZE)

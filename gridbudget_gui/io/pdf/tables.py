@@ -66,10 +66,13 @@ def cell(text: str, width: float, align: str = "LEFT", style: str | None = None)
     text = text.strip("\n")
     if style is not None:
         return Paragraph(markup(text), styles()[style])
-    if "\n" not in text and stringWidth(text, FONT, BODY_SIZE) <= width - 2 * PAD:
-        return text
     # Leave room for a closing punctuation mark that hangs past the line end (标点悬挂).
-    return "\n".join(wrap_lines(text, width - 2 * PAD - 0.5 * BODY_SIZE))
+    inner = width - 2 * PAD - 0.5 * BODY_SIZE
+    if "\n" not in text:
+        if stringWidth(text, FONT, BODY_SIZE) <= width - 2 * PAD:
+            return text
+        return "\n".join(break_line(text, inner, FONT, BODY_SIZE))  # too wide for ``inner`` too
+    return "\n".join(wrap_lines(text, inner))
 
 
 def split_tall_row(row: list[Cell], keep_first: frozenset[int] = frozenset()) -> list[list[Cell]]:
@@ -77,6 +80,8 @@ def split_tall_row(row: list[Cell], keep_first: frozenset[int] = frozenset()) ->
 
     Columns in ``keep_first`` (the number, the amount) are printed on the first of them only.
     """
+    if all(not isinstance(value, str) or value.count("\n") < MAX_ROW_LINES for value in row):
+        return [row]  # the usual case, checked without splitting every cell
     lines = {column: value.split("\n") for column, value in enumerate(row) if isinstance(value, str)}
     count = max([1, *(len(parts) for parts in lines.values())])
     if count <= MAX_ROW_LINES:
