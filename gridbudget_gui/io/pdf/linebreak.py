@@ -94,34 +94,72 @@ def break_line(text: str, width: float, font: str, size: float) -> list[str]:
     return list(_broken(text, width, font, size))
 
 
+_LATIN = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_SEPARATORS = ".,:"  # inside a number: 4,484,040.00
+
+
+def _breakable(text: str, index: int) -> bool:
+    """Whether a line of ``text`` (no whitespace) may end before ``text[index]``: whether a unit starts there.
+
+    The same units as ``_units``, decided from the characters around ``index`` alone.
+    """
+    after = text[index]
+    if after in CANNOT_START_ZH:
+        return False
+    before = text[index - 1]
+    if before in CANNOT_END_ZH:
+        return False
+    if after in _LATIN:
+        if before in _LATIN or (before in _SEPARATORS and index >= 2 and text[index - 2] in _LATIN):
+            return False
+    elif after in CANNOT_END_ZH:
+        # Opening marks at the very end stay with what precedes them.
+        return not all(char in CANNOT_END_ZH for char in text[index:])
+    return True
+
+
 @lru_cache(maxsize=4096)
 def _broken(text: str, width: float, font: str, size: float) -> tuple[str, ...]:
     # Cached: a declaration repeats its notes and units line after line (bounded for 100,000 lines).
-    units = _units(text)
-    measure = _widths(font).__getitem__
     if _SPACE.search(text) is None:
-        # Widths at size 1 from the start of the text to each unit boundary.
-        reach = [0.0, *itertools.accumulate(map(measure, text))]
-        offsets = list(map(reach.__getitem__, itertools.accumulate(map(len, units), initial=0)))
-        limit = (width + 1e-6) / size
-        lines: list[str] = []
-        start, count = 0, len(units)
-        while start < count:
-            base = offsets[start] + limit
-            stop = bisect.bisect_right(offsets, base, start + 1) - 1  # units start…stop-1 fit as they are
-            if stop < count:
-                unit = units[stop]
-                # A closing mark at the end of a unit may hang past the line end (标点悬挂).
-                hang = measure(unit[-1]) if len(unit) > 1 and unit[-1] in CANNOT_START_ZH else 0.0
-                if offsets[stop + 1] - hang <= base:
-                    stop += 1
-            if stop == start:
-                break  # a unit wider than a whole line: cut it below
-            lines.append("".join(units[start:stop]))
-            start = stop
-        else:
-            return tuple(lines) if lines else ("",)
-    return _broken_slowly(units, width, font, size)
+        lines = _broken_quickly(text, width, font, size)
+        if lines is not None:
+            return lines
+    return _broken_slowly(_units(text), width, font, size)
+
+
+def _broken_quickly(text: str, width: float, font: str, size: float) -> tuple[str, ...] | None:
+    """``_broken`` for a text without spaces whose units each fit a line (None otherwise): each line ends at
+    the last unit boundary before the first character that overflows it, or just after that character if it
+    is a closing mark that may hang."""
+    measure = _widths(font).__getitem__
+    reach = [0.0, *itertools.accumulate(map(measure, text))]  # width at size 1 up to each character
+    limit = (width + 1e-6) / size
+    count = len(text)
+    lines: list[str] = []
+    start = 0
+    while start < count:
+        base = reach[start] + limit
+        fits = bisect.bisect_right(reach, base, start + 1) - 1  # characters start…fits-1 fit as they are
+        if fits >= count:
+            lines.append(text[start:])
+            break
+        stop = fits
+        while stop > start and not _breakable(text, stop):
+            stop -= 1
+        # A closing mark at the end of a unit (of more than itself) may hang past the line end (标点悬挂).
+        if (
+            text[fits] in CANNOT_START_ZH
+            and stop < fits
+            and (fits + 1 == count or _breakable(text, fits + 1))
+            and reach[fits + 1] - measure(text[fits]) <= base
+        ):
+            stop = fits + 1
+        if stop == start:
+            return None  # a unit wider than a whole line: cut it the slow way
+        lines.append(text[start:stop])
+        start = stop
+    return tuple(lines) if lines else ("",)
 
 
 def _broken_slowly(units: list[str], width: float, font: str, size: float) -> tuple[str, ...]:

@@ -125,31 +125,40 @@ class RuledPage(Flowable):  # type: ignore[misc]
         canvas.setFillColor(colors.black)
         text = canvas.beginText()
         text.setFont(FONT, BODY_SIZE, LEADING)
+        origin, line_out = text.setTextOrigin, text.textLine
+        special = {row for row, _ in spans} | {row for row, _ in covered}
         for row_index, row in enumerate(self.rows):
+            spanned = row_index in special
+            row_align = align[row_index]
+            row_top = y_at[row_index]
+            row_bottom = y_at[row_index + 1]
             for column, value in enumerate(row):
-                if not value or (row_index, column) in covered:
+                if not value:
                     continue
-                last_row, last_column = spans.get((row_index, column), (row_index, column))
-                left, right = x_at[column], x_at[last_column + 1]
-                bottom = y_at[last_row + 1]
-                height = y_at[row_index] - bottom
-                lines = value.split("\n")
+                bottom, right = row_bottom, x_at[column + 1]
+                if spanned:
+                    if (row_index, column) in covered:
+                        continue
+                    last_row, last_column = spans.get((row_index, column), (row_index, column))
+                    bottom, right = y_at[last_row + 1], x_at[last_column + 1]
+                left = x_at[column]
+                lines = value.split("\n") if "\n" in value else (value,)
                 # Table's VALIGN MIDDLE: the block of lines centred between the paddings.
-                y = bottom + (PAD + height - top[row_index] + len(lines) * LEADING) / 2.0 - BODY_SIZE
-                how = align[row_index][column]
+                y = bottom + (PAD + (row_top - bottom) - top[row_index] + len(lines) * LEADING) / 2.0 - BODY_SIZE
+                how = row_align[column]
                 if how == "LEFT":
                     # One origin; each further line one leading lower (T*), as Table places them.
-                    text.setTextOrigin(left + PAD, y)
+                    origin(left + PAD, y)
                     for line in lines:
-                        text.textLine(line)
+                        line_out(line)
                     continue
                 for line in lines:
                     if how == "RIGHT":
                         x = right - PAD - stringWidth(line, FONT, BODY_SIZE)
                     else:
                         x = left + (right - left) * 0.5 - 0.5 * stringWidth(line, FONT, BODY_SIZE)
-                    text.setTextOrigin(x, y)
-                    text.textLine(line)
+                    origin(x, y)
+                    line_out(line)
                     y -= LEADING
         canvas.drawText(text)
         self._draw_rules(canvas, x_at, y_at, spans)

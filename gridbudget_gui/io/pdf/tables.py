@@ -120,6 +120,8 @@ def cell_height(value: Cell, width: float) -> float:
 
 def row_height(row: Sequence[Cell], widths: Sequence[float]) -> float:
     """The height of a row: its tallest cell."""
+    if all(type(value) is str for value in row):  # plain text, the usual case: count the lines
+        return (max([value.count("\n") for value in row]) + 1) * LEADING + 2 * PAD
     return max(cell_height(value, width) for value, width in zip(row, widths, strict=True))
 
 
