@@ -137,7 +137,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
             # new font operator wherever a string passes from one subset to another. Set in a text object that is
             # never drawn, the long tables' commonest characters share the first subset with the digits, instead
             # of the later ones the fields above the tables left them: a 10,000-line declaration switched subsets
-            # 192,592 times, a third of its build; now 17,476 times. Nothing is written: the text object is dropped.
+            # 192,592 times, a third of its build; now 10,283 times. Nothing is written: the text object is dropped.
             self.beginText().textLine(first_glyphs)
 
     def setPageSize(self, size: tuple[float, float]) -> None:  # noqa: N802 - reportlab's name

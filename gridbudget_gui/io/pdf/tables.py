@@ -410,8 +410,10 @@ def balanced_widths(
     return [widths[index] for index in range(count)]
 
 
-_GLYPH_SAMPLE = 2_000
-"""Rows of each table whose characters are counted for ``frequent_characters``: evenly spread, enough to rank."""
+_GLYPH_BLOCKS = 20
+_GLYPH_BLOCK_ROWS = 100
+"""``frequent_characters`` counts the characters of this many blocks of consecutive rows, spread over each table:
+enough to rank them, and blocks rather than every n-th row, which could fall on one kind of line each time."""
 
 
 def frequent_characters(story: Sequence[Flowable]) -> str:
@@ -419,9 +421,13 @@ def frequent_characters(story: Sequence[Flowable]) -> str:
     sample of rows): what ``build_pdf`` numbers first in the embedded font."""
     counts: Counter[str] = Counter()
     for flowable in story:
-        if isinstance(flowable, PagedTable):
-            rows = flowable.spec.rows
-            for row in rows[:: max(1, len(rows) // _GLYPH_SAMPLE)]:
+        if not isinstance(flowable, PagedTable):
+            continue
+        rows = flowable.spec.rows
+        blocks = min(_GLYPH_BLOCKS, max(1, len(rows) // _GLYPH_BLOCK_ROWS))
+        for block in range(blocks):
+            start = block * len(rows) // blocks
+            for row in rows[start : start + _GLYPH_BLOCK_ROWS]:
                 for value in row:
                     if isinstance(value, str):
                         counts.update(value)
