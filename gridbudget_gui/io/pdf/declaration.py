@@ -94,16 +94,19 @@ def basis_text(item: CostItem) -> str:
     return "×".join(factor_with_arithmetic(factor) for factor in item.factors)
 
 
-def cost_widths(document: Document) -> list[float]:
-    """The cost table's columns: 序号 and 金额 as wide as their longest figure, the texts balanced by content."""
+def cost_widths(document: Document, bases: list[str] | None = None) -> list[float]:
+    """The cost table's columns: 序号 and 金额 as wide as their longest figure, the texts balanced by content
+    (``bases``: each written line's 测算依据, when the caller has them already)."""
     items = document.written_cost_items
+    if bases is None:
+        bases = [basis_text(item) for item in items]
     figures = [format_money(document.cost_total), *(format_money(item.amount) for item in items)]
     number_width = max(11 * mm, stringWidth(str(len(items)), FONT, BODY_SIZE) + 2 * PAD + 2)
     amount_width = max(24 * mm, max(stringWidth(text, FONT, BODY_SIZE) for text in figures) + 2 * PAD + 2)
     columns = [
         [COST_HEADER[0]],
         [COST_HEADER[1], *(item.name for item in items)],
-        [COST_HEADER[2], *(basis_text(item) for item in items)],
+        [COST_HEADER[2], *bases],
         [COST_HEADER[3]],
         [COST_HEADER[4], *(item.note for item in items)],
     ]
@@ -114,8 +117,7 @@ def cost_widths(document: Document) -> list[float]:
     return balanced_widths(columns, {0: number_width, 3: amount_width}, FRAME_WIDTH, {4: words - amount_width})
 
 
-def _cost_row(number: int, item: CostItem, widths: list[float]) -> list[Cell]:
-    basis = basis_text(item)
+def _cost_row(number: int, item: CostItem, basis: str, widths: list[float]) -> list[Cell]:
     return [
         cell(str(number), widths[0], "CENTER"),
         cell(item.name, widths[1]),
@@ -127,10 +129,13 @@ def _cost_row(number: int, item: CostItem, widths: list[float]) -> list[Cell]:
 
 def cost_table(document: Document) -> PagedTable:
     """The 测算明细 table: one row per cost line, then 合计 in figures and in 大写."""
-    widths = cost_widths(document)
+    items = document.written_cost_items
+    bases = [basis_text(item) for item in items]
+    widths = cost_widths(document, bases)
     rows: list[list[Cell]] = []
-    for number, item in enumerate(document.written_cost_items, start=1):
-        rows += split_tall_row(_cost_row(number, item, widths), keep_first=frozenset({0, 3}))
+    keep_first = frozenset({0, 3})
+    for number, (item, basis) in enumerate(zip(items, bases, strict=True), start=1):
+        rows += split_tall_row(_cost_row(number, item, basis, widths), keep_first=keep_first)
     total = document.cost_total
     figures_row = len(rows)
     rows.append(["合计（小写）", "", "", money_cell(format_money(total), widths[3]), ""])

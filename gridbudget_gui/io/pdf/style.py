@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 from functools import cache
 from typing import Any
@@ -125,12 +126,19 @@ def title(text: str, style: str = "title") -> Flowable:
 class NumberedCanvas(Canvas):  # type: ignore[misc]
     """A canvas that holds its pages back until the end to print 第 N 页 共 M 页 on each."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, first_glyphs: str = "", **kwargs: Any) -> None:
         # The bundled face from the start: a Helvetica preamble would put an unembedded font in the file.
         kwargs["initialFontName"] = register_font()
         self.page_size: tuple[float, float] = kwargs.get("pagesize", A4)
         super().__init__(*args, **kwargs)
         self._held_pages: list[dict[str, Any]] = []
+        if first_glyphs:
+            # reportlab numbers the face's glyphs in subsets of 256 in the order they are first set, and starts a
+            # new font operator wherever a string passes from one subset to another. Set in a text object that is
+            # never drawn, the long tables' commonest characters share the first subset with the digits, instead
+            # of the later ones the fields above the tables left them: a 10,000-line declaration switched subsets
+            # 192,592 times, a third of its build; now 10,283 times. Nothing is written: the text object is dropped.
+            self.beginText().textLine(first_glyphs)
 
     def setPageSize(self, size: tuple[float, float]) -> None:  # noqa: N802 - reportlab's name
         """Remember the size (a landscape page centres its footer on its own width)."""
@@ -153,8 +161,9 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         super().save()
 
 
-def build_pdf(story: list[Flowable], title_text: str, author: str) -> bytes:
-    """Lay the story out on A4 pages and return the PDF's bytes."""
+def build_pdf(story: list[Flowable], title_text: str, author: str, first_glyphs: str = "") -> bytes:
+    """Lay the story out on A4 pages and return the PDF's bytes; ``first_glyphs``, the characters printed most
+    often, are numbered first in the embedded font (see ``NumberedCanvas``)."""
     register_font()
     buffer = io.BytesIO()
     template = BaseDocTemplate(
@@ -202,7 +211,7 @@ def build_pdf(story: list[Flowable], title_text: str, author: str) -> bytes:
     saved_a85 = rl_config.useA85
     rl_config.useA85 = 0
     try:
-        template.build(story, canvasmaker=NumberedCanvas)
+        template.build(story, canvasmaker=functools.partial(NumberedCanvas, first_glyphs=first_glyphs))
     finally:
         rl_config.useA85 = saved_a85
     return buffer.getvalue()

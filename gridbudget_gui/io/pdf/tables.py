@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,6 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from gridbudget_gui.io.pdf.linebreak import break_line
+from gridbudget_gui.io.pdf.ruled import RuledPage
 from gridbudget_gui.io.pdf.style import BODY_SIZE, FONT, FRAME_HEIGHT, LEADING, PAD, markup, styles
 
 type Cell = str | Paragraph
@@ -65,10 +67,13 @@ def cell(text: str, width: float, align: str = "LEFT", style: str | None = None)
     text = text.strip("\n")
     if style is not None:
         return Paragraph(markup(text), styles()[style])
-    if "\n" not in text and stringWidth(text, FONT, BODY_SIZE) <= width - 2 * PAD:
-        return text
     # Leave room for a closing punctuation mark that hangs past the line end (标点悬挂).
-    return "\n".join(wrap_lines(text, width - 2 * PAD - 0.5 * BODY_SIZE))
+    inner = width - 2 * PAD - 0.5 * BODY_SIZE
+    if "\n" not in text:
+        if stringWidth(text, FONT, BODY_SIZE) <= width - 2 * PAD:
+            return text
+        return "\n".join(break_line(text, inner, FONT, BODY_SIZE))  # too wide for ``inner`` too
+    return "\n".join(wrap_lines(text, inner))
 
 
 def split_tall_row(row: list[Cell], keep_first: frozenset[int] = frozenset()) -> list[list[Cell]]:
@@ -76,6 +81,8 @@ def split_tall_row(row: list[Cell], keep_first: frozenset[int] = frozenset()) ->
 
     Columns in ``keep_first`` (the number, the amount) are printed on the first of them only.
     """
+    if all(not isinstance(value, str) or value.count("\n") < MAX_ROW_LINES for value in row):
+        return [row]  # the usual case, checked without splitting every cell
     lines = {column: value.split("\n") for column, value in enumerate(row) if isinstance(value, str)}
     count = max([1, *(len(parts) for parts in lines.values())])
     if count <= MAX_ROW_LINES:
@@ -114,6 +121,8 @@ def cell_height(value: Cell, width: float) -> float:
 
 def row_height(row: Sequence[Cell], widths: Sequence[float]) -> float:
     """The height of a row: its tallest cell."""
+    if all(type(value) is str for value in row):  # plain text, the usual case: count the lines
+        return (max([value.count("\n") for value in row]) + 1) * LEADING + 2 * PAD
     return max(cell_height(value, width) for value, width in zip(row, widths, strict=True))
 
 
@@ -190,7 +199,7 @@ class TableSpec:
 class _Stack(Flowable):  # type: ignore[misc]
     """The last page's rows with the trailer drawn under them, as one flowable."""
 
-    def __init__(self, table: Table, trailer: Flowable) -> None:
+    def __init__(self, table: Flowable, trailer: Flowable) -> None:
         super().__init__()
         self.table = table
         self.trailer = trailer
@@ -229,27 +238,30 @@ class PagedTable(Flowable):  # type: ignore[misc]
             return _Stack(table, self.spec.trailer)
         return table
 
-    def _table_of(self, stop: int, exact_heights: bool) -> Table:
+    def _table_of(self, stop: int, exact_heights: bool) -> Flowable:
         spec = self.spec
         header = spec.header(self.start)
-        body = spec.prepare(self.start, stop) if spec.prepare else spec.rows[self.start : stop]
+        rows = header + (spec.prepare(self.start, stop) if spec.prepare else spec.rows[self.start : stop])
         heights: list[float] | None = None
         lead_in = spec.lead_in(self.start)
+        commands = spec.commands(self.start, stop, len(header))
+        if lead_in:
+            first = len(header)
+            commands.append(("TOPPADDING", (0, first), (-1, first), lead_in))
         if exact_heights:
             heights = [row_height(row, spec.widths) for row in header] + spec.heights[self.start : stop]
             heights[len(header)] += lead_in
+            if spec.grid and RuledPage.handles(rows, commands):
+                # Plain text in a full grid: drawn directly, several times faster than a Table.
+                return RuledPage(rows, spec.widths, heights, commands, RULE)
         table = Table(
-            header + body,
+            rows,
             colWidths=spec.widths,
             rowHeights=heights,
             repeatRows=len(header),
             splitInRow=0 if exact_heights else 1,
         )
         base = BASE_COMMANDS if spec.grid else [*BASE_COMMANDS[:-1], ("BOX", (0, 0), (-1, -1), RULE, colors.black)]
-        commands = spec.commands(self.start, stop, len(header))
-        if lead_in:
-            first = len(header)
-            commands.append(("TOPPADDING", (0, first), (-1, first), lead_in))
         table.setStyle(TableStyle([*base, *commands]))
         return table
 
@@ -396,3 +408,27 @@ def balanced_widths(
     for index in flexible:
         widths[index] = current[index] + spread
     return [widths[index] for index in range(count)]
+
+
+_GLYPH_BLOCKS = 20
+_GLYPH_BLOCK_ROWS = 100
+"""``frequent_characters`` counts the characters of this many blocks of consecutive rows, spread over each table:
+enough to rank them, and blocks rather than every n-th row, which could fall on one kind of line each time."""
+
+
+def frequent_characters(story: Sequence[Flowable]) -> str:
+    """The characters of the story's paged tables other than ASCII, the most frequent first (counted on a
+    sample of rows): what ``build_pdf`` numbers first in the embedded font."""
+    counts: Counter[str] = Counter()
+    for flowable in story:
+        if not isinstance(flowable, PagedTable):
+            continue
+        rows = flowable.spec.rows
+        blocks = min(_GLYPH_BLOCKS, max(1, len(rows) // _GLYPH_BLOCK_ROWS))
+        for block in range(blocks):
+            start = block * len(rows) // blocks
+            for row in rows[start : start + _GLYPH_BLOCK_ROWS]:
+                for value in row:
+                    if isinstance(value, str):
+                        counts.update(value)
+    return "".join(char for char, _ in counts.most_common() if ord(char) > 127 and not char.isspace())

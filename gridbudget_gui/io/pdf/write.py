@@ -14,6 +14,7 @@ from gridbudget_gui.io.atomic import atomic_write
 from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.pdf.declaration import declaration_story, declaration_title
 from gridbudget_gui.io.pdf.style import build_pdf
+from gridbudget_gui.io.pdf.tables import frequent_characters
 from gridbudget_gui.io.pdf.targets import targets_story
 
 
@@ -21,7 +22,8 @@ def render_pdf(document: Document, *, side_by_side: bool = False) -> bytes:
     """The whole declaration as PDF bytes (also what the print path renders); ``side_by_side`` puts the
     中期 and 年度 indicator matrices beside each other, as the seed form does, instead of one under the other."""
     story = [*declaration_story(document), PageBreak(), *targets_story(document, side_by_side=side_by_side)]
-    return build_pdf(story, declaration_title(document) or "项目申报书", document.signatures.preparer)
+    title_text = declaration_title(document) or "项目申报书"
+    return build_pdf(story, title_text, document.signatures.preparer, frequent_characters(story))
 
 
 def write_pdf(document: Document, path: Path, *, side_by_side: bool = False) -> None:
