@@ -9,6 +9,7 @@ import warnings
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 import openpyxl
 import pytest
@@ -36,7 +37,13 @@ def _comparable(value: object) -> object:
 
 def _openpyxl_cells(path: Path, data_only: bool) -> Cells:
     """What openpyxl's own read-only iteration gives: every cell with a value."""
-    workbook = openpyxl.load_workbook(path, read_only=True, data_only=data_only)
+    # Opened here and closed below: openpyxl leaves its own file open when a damaged package fails to load.
+    with path.open("rb") as stream:
+        return _openpyxl_stream_cells(stream, data_only)
+
+
+def _openpyxl_stream_cells(stream: BinaryIO, data_only: bool) -> Cells:
+    workbook = openpyxl.load_workbook(stream, read_only=True, data_only=data_only)
     try:
         found: Cells = {}
         for sheet in workbook.worksheets:
