@@ -278,3 +278,4 @@ def test_a_sealed_sheet_writes_what_an_unsealed_one_writes() -> None:
         sealed.text(3, 1, "too late")
     with pytest.raises(ValueError, match="第 2 行已经写出"):
         sealed.merge(2, 1, 5, 1, None)
+    sealed.close()

@@ -11,6 +11,8 @@ the elements in the order ECMA-376 requires; the result is read by Excel, WPS, L
 from __future__ import annotations
 
 import io
+import shutil
+import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -25,6 +27,9 @@ _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 _HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 _ROWS_PER_WRITE = 2000
+_SEALED_IN_MEMORY = 16 * 1024 * 1024
+"""Sealed rows beyond this go to a temporary file: a 100,000-line declaration's cost table is 80 MB of XML."""
+_COPY_CHUNK = 1024 * 1024
 
 BUILTIN_FORMATS = {"General": 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4}
 
@@ -187,7 +192,7 @@ class Sheet:
     landscape: bool = False
     footer: str = ""
     _covers: list[tuple[int, int, int, int, str]] = field(default_factory=list)
-    _sealed: list[bytes] = field(default_factory=list)  # the XML of the rows above _sealed_below, UTF-8
+    _sealed: IO[bytes] | None = None  # the XML of the rows above _sealed_below, UTF-8, spilled to disk when long
     _sealed_below: int = 1
     _sealed_extent: tuple[int, int] = (1, 1)  # the last row and column of the sealed rows
 
@@ -299,7 +304,10 @@ class Sheet:
                 last_row, last_col = max(last_row, row), max(last_col, *self.rows[row])
         for _, _, cover_last_row, cover_last_col, _ in self._covers:
             last_row, last_col = max(last_row, min(cover_last_row, below - 1)), max(last_col, cover_last_col)
-        self._sealed.extend(piece.encode() for piece in self._rows_xml(below))
+        if self._sealed is None:
+            self._sealed = tempfile.SpooledTemporaryFile(max_size=_SEALED_IN_MEMORY)  # noqa: SIM115 - closed in write_xml
+        for piece in self._rows_xml(below):
+            self._sealed.write(piece.encode())
         for row in [row for row in self.rows if row < below]:
             del self.rows[row]
         self._covers = [block for block in self._covers if block[2] >= below]
@@ -330,12 +338,12 @@ class Sheet:
         parts.append("<sheetData>")
         stream.write("".join(parts).encode())
         parts.clear()
-        for piece in self._sealed:
-            stream.write(piece)
-        self._sealed.clear()
+        if self._sealed is not None:
+            self._sealed.seek(0)
+            shutil.copyfileobj(self._sealed, stream, _COPY_CHUNK)
         for text in self._rows_xml():
             stream.write(text.encode())
-        self.rows.clear()
+        self.close()
         parts.append("</sheetData>")
         if self.merges:
             parts.append(f'<mergeCells count="{len(self.merges)}">')
@@ -355,6 +363,13 @@ class Sheet:
                 parts.append(f"<headerFooter><oddFooter>{escape('&C' + self.footer)}</oddFooter></headerFooter>")
         parts.append("</worksheet>")
         stream.write("".join(parts).encode())
+
+    def close(self) -> None:
+        """Let go of the rows kept for writing (their temporary file too), written or not."""
+        if self._sealed is not None:
+            self._sealed.close()
+            self._sealed = None
+        self.rows.clear()
 
     def xml(self, selected: bool) -> str:
         """xl/worksheets/sheetN.xml as text."""
@@ -387,6 +402,17 @@ class Package:
         sheet = Sheet(name, widths, self.styles, hidden=hidden)
         self.sheets.append(sheet)
         return sheet
+
+    def close(self) -> None:
+        """Let go of every sheet's rows (a package that failed to build or save included)."""
+        for sheet in self.sheets:
+            sheet.close()
+
+    def __enter__(self) -> Package:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
 
     def define(self, name: str, target: str) -> None:
         """A workbook-wide defined name."""

@@ -215,12 +215,16 @@ def build_package(document: Document) -> Package:
     targets = package.sheet(lay.TARGETS_SHEET, [11.0, 12.0, 15.0, 12.0, 11.0, 12.0, 15.0, 12.0] + [12.0] * len(extra))
     meta = package.sheet(lay.META_SHEET, [], hidden=True)
     glued: dict[str, list[int]] = {}
-    refs = _write_declaration(FormWriter(package, declaration, glued), document, pairs)
-    lists = _write_meta(package, meta, document)
-    _write_targets(FormWriter(package, targets, glued), document, refs, lists, extra)
-    for offset, (key, indices) in enumerate(sorted(glued.items()), start=1):
-        meta.text(offset, 9, key)
-        meta.text(offset, 10, ",".join(map(str, indices)))
+    try:
+        refs = _write_declaration(FormWriter(package, declaration, glued), document, pairs)
+        lists = _write_meta(package, meta, document)
+        _write_targets(FormWriter(package, targets, glued), document, refs, lists, extra)
+        for offset, (key, indices) in enumerate(sorted(glued.items()), start=1):
+            meta.text(offset, 9, key)
+            meta.text(offset, 10, ",".join(map(str, indices)))
+    except BaseException:
+        package.close()
+        raise
     return package
 
 
@@ -249,7 +253,8 @@ def write_xlsx(document: Document, path: Path) -> None:
     # fails in our own write, never inside the zip writer.
     packed = io.BytesIO()
     try:
-        build_package(document).save(packed, document_copy(document))
+        with build_package(document) as package:
+            package.save(packed, document_copy(document))
     except MemoryError as problem:
         raise DocumentError(path, "保存失败：内存不足") from problem
     except (OSError, ValueError, TypeError) as problem:
@@ -405,40 +410,42 @@ def _write_breakdown(
     """测算说明: each cost line restated by a formula of its cells, a few lines per row (each row under
     409 points and each formula under Excel's length limit); returns the next row."""
     width = w.width(3, w.last)
-    chunks: list[tuple[list[str], list[str]]] = [([], [])]  # (formulas, texts) per row
-    lines = 0
-    size = 0
+    first = row
+    formulas: list[str] = []
+    texts: list[str] = []
+    lines = size = 0
+
+    def end_row() -> None:
+        """Write the row the lines so far make, and start the next one."""
+        nonlocal row, formulas, texts, lines, size
+        value = "\n".join(texts)
+        w.sheet.formula(row, 3, "=" + "&CHAR(10)&".join(formulas), value, TEXT)
+        w.box(row, 3, row, w.last)
+        w.height(row, [(value, width)])
+        row, formulas, texts, lines, size = row + 1, [], [], 0, 0
+
     for index, item in enumerate(document.written_cost_items):
-        line = first_line + index
-        formula = line_formula(item, line, amount_col, note_col)
+        formula = line_formula(item, first_line + index, amount_col, note_col)
         text = lay.clean_text(breakdown_line(index + 1, item))
         need = lay.wrapped_lines(text, width)
-        formulas, texts = chunks[-1]
         if texts and (lines + need > LINES_PER_ROW or size + len(formula) > MAX_FORMULA):
-            chunks.append(([], []))
-            formulas, texts = chunks[-1]
-            lines, size = 0, 0
+            end_row()
         formulas.append(formula)
         texts.append(text)
         lines += need
         size += len(formula) + 12
     # The total line (合计 and 大写) ends the last row, or gets its own when that row is full.
-    formulas, texts = chunks[-1]
     total_text = total_line(document)
     if texts and lines + lay.wrapped_lines(total_text, width) > LINES_PER_ROW:
-        chunks.append(([], []))
-        formulas, texts = chunks[-1]
+        end_row()
     formulas.append(total_formula(total_ref, words_ref))
     texts.append(total_text)
-    for offset, (formulas, texts) in enumerate(chunks):
-        value = "\n".join(texts)
-        w.sheet.formula(row + offset, 3, "=" + "&CHAR(10)&".join(formulas), value, TEXT)
-        w.box(row + offset, 3, row + offset, w.last)
-        w.height(row + offset, [(value, width)])
-    w.text(row, 1, "测算说明", LABEL)
-    w.box(row, 1, row + len(chunks) - 1, 2, LABEL)
-    w.anchor("cost.breakdown", row, 3, row + len(chunks) - 1, 3)
-    return row + len(chunks)
+    end_row()
+    w.text(first, 1, "测算说明", LABEL)
+    w.box(first, 1, row - 1, 2, LABEL)
+    w.anchor("cost.breakdown", first, 3, row - 1, 3)
+    w.sheet.seal(row)
+    return row
 
 
 class _CostRows:
