@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import gc
 import json
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -34,7 +32,7 @@ from gridbudget_gui.domain.findings import Finding, warning
 from gridbudget_gui.domain.money import plain_decimal, to_money
 from gridbudget_gui.domain.place import Place
 from gridbudget_gui.io.atomic import atomic_write
-from gridbudget_gui.io.document_file import DocumentError, LoadResult, read_limited
+from gridbudget_gui.io.document_file import DocumentError, LoadResult, collector_paused, read_limited
 
 FORMAT = "gridbudget-document"
 VERSION = 1
@@ -379,19 +377,6 @@ def _shown(value: object, limit: int = 40) -> str:
 def _kind(value: object) -> str:
     names = {dict: "对象", list: "列表", str: "文字", int: "整数", Decimal: "小数", bool: "真假值", type(None): "空值"}
     return names.get(type(value), type(value).__name__)
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while a document is built: it would walk the millions of fresh,
-    reachable containers of a 100,000-line declaration again and again (half the time of loading it)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def read_json(path: Path) -> LoadResult:

@@ -28,8 +28,8 @@ from typing import IO, Any
 from gridbudget_gui.domain.dates import to_chinese, to_iso
 from gridbudget_gui.domain.document import Document, Indicator, Indicators
 from gridbudget_gui.domain.schemes import ordered_matrix
-from gridbudget_gui.io.document_file import LoadResult
-from gridbudget_gui.io.json import collector_paused, compact_json_pieces, document_from_dict
+from gridbudget_gui.io.document_file import LoadResult, collector_paused
+from gridbudget_gui.io.json import compact_json_pieces, document_from_dict
 
 PART = "gridbudget/document.json"
 """Where the copy lives in the package (a part of its own, named by a package relationship)."""

@@ -36,7 +36,7 @@ from gridbudget_gui.domain.rules.length import CELL_LIMIT, first_overlong
 from gridbudget_gui.domain.schemes import UnknownSchemeError, get_scheme, ordered_matrix
 from gridbudget_gui.io.atomic import atomic_write
 from gridbudget_gui.io.cells import formula_value
-from gridbudget_gui.io.document_file import DocumentError
+from gridbudget_gui.io.document_file import DocumentError, collector_paused
 from gridbudget_gui.io.xlsx import embedded
 from gridbudget_gui.io.xlsx import layout as lay
 from gridbudget_gui.io.xlsx.formulas import line_formula, total_formula, words_formula
@@ -253,7 +253,7 @@ def write_xlsx(document: Document, path: Path) -> None:
     # fails in our own write, never inside the zip writer.
     packed = io.BytesIO()
     try:
-        with build_package(document) as package:
+        with collector_paused(), build_package(document) as package:
             package.save(packed, document_copy(document))
     except MemoryError as problem:
         raise DocumentError(path, "保存失败：内存不足") from problem
