@@ -28,7 +28,7 @@ from typing import IO, Any
 from gridbudget_gui.domain.dates import to_chinese, to_iso
 from gridbudget_gui.domain.document import Document, Indicator, Indicators
 from gridbudget_gui.domain.schemes import ordered_matrix
-from gridbudget_gui.io.document_file import LoadResult, collector_paused
+from gridbudget_gui.io.document_file import LoadResult
 from gridbudget_gui.io.json import compact_json_pieces, document_from_dict
 
 PART = "gridbudget/document.json"
@@ -98,8 +98,7 @@ def read_copy(archive: zipfile.ZipFile) -> LoadResult | None:
     if info.file_size > MAX_COPY_BYTES:
         return None
     try:
-        with collector_paused():
-            return _document_in(json.loads(archive.read(info), parse_float=Decimal), archive)
+        return _document_in(json.loads(archive.read(info), parse_float=Decimal), archive)
     except Exception:  # the copy is only a shortcut: on any problem with it, read the sheets
         return None
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from openpyxl.utils.cell import range_boundaries
 
 from gridbudget_gui.io.cells import formula_value
-from gridbudget_gui.io.document_file import DocumentError, LoadResult, describe_os_error
+from gridbudget_gui.io.document_file import DocumentError, LoadResult, collector_paused, describe_os_error
 from gridbudget_gui.io.form.grid import Grid, GridTooLargeError
 from gridbudget_gui.io.form.reader import NotAFormError, parse_form
 from gridbudget_gui.io.xlsx import layout as lay
@@ -66,7 +66,8 @@ def read_xlsx(path: Path) -> LoadResult:
     """Read a declaration from an .xlsx file; raise DocumentError naming the file and the cause."""
     path = Path(path)
     try:
-        return _read_xlsx(path)
+        with collector_paused():
+            return _read_xlsx(path)
     except DocumentError:
         raise
     except MemoryError as problem:
