@@ -11,7 +11,7 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.io.atomic import atomic_write
-from gridbudget_gui.io.document_file import DocumentError
+from gridbudget_gui.io.document_file import DocumentError, collector_paused
 from gridbudget_gui.io.pdf.declaration import declaration_story, declaration_title
 from gridbudget_gui.io.pdf.style import build_pdf
 from gridbudget_gui.io.pdf.tables import frequent_characters
@@ -34,7 +34,8 @@ def write_pdf(document: Document, path: Path, *, side_by_side: bool = False) -> 
 def save_rendered(path: Path, render: Callable[[], bytes]) -> None:
     """Lay out a PDF with ``render`` and write it to ``path`` atomically; raise DocumentError on failure."""
     try:
-        data = render()
+        with collector_paused():
+            data = render()
     except LayoutError as error:
         raise DocumentError(path, f"无法排版 PDF：{error}") from error
     except FileNotFoundError as error:
