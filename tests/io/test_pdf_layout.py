@@ -125,12 +125,10 @@ def test_the_indicator_matrix_carries_its_labels_across_pages(example_document: 
 
 
 @pytest.mark.slow
-def test_ten_thousand_cost_lines_are_fast(example_document: Document, tmp_path: Path) -> None:
+def test_ten_thousand_cost_lines_print_whole(example_document: Document, tmp_path: Path) -> None:
+    """Every line of a 10,000-line table is printed, once (its speed is benchmarks/pdf_speed.py's)."""
     _cost_lines(example_document, 10_000)
-    started = time.perf_counter()
     write_pdf(example_document, tmp_path / "big.pdf")
-    elapsed = time.perf_counter() - started
-    # The target is ≤ 1.2 s (benchmarks/pdf_speed.py); the margin absorbs a busy CI machine.
-    # A return to reportlab's quadratic table splitting takes over 10 s.
-    assert elapsed < 8, elapsed
     assert pdf_tools.page_count(tmp_path / "big.pdf") > 150
+    numbers = {int(n) for n in re.findall(r"测试支出第(\d+)项", pdf_tools.text(tmp_path / "big.pdf"))}
+    assert sorted(numbers) == list(range(1, 10_001))
