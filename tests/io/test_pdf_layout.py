@@ -131,3 +131,27 @@ def test_ten_thousand_cost_lines_print_whole(example_document: Document, tmp_pat
     assert pdf_tools.page_count(tmp_path / "big.pdf") > 150
     numbers = {int(n) for n in re.findall(r"测试支出第(\d+)项", pdf_tools.text(tmp_path / "big.pdf"))}
     assert sorted(numbers) == list(range(1, 10_001))
+
+
+def test_a_figure_of_the_basis_is_never_cut_in_two(example_document: Document) -> None:
+    """Many lines, long names, notes and a long 大写 all want width, yet 共80,000.00元 keeps one line."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from gridbudget_gui.io.pdf.declaration import cost_widths
+    from gridbudget_gui.io.pdf.style import BODY_SIZE, FONT, PAD, register_font
+
+    note = "按2020年区财政局下拨标准测算，与上年基本持平。"
+    units = (("人", "元", "个月"), ("台", "元/月", "月"), ())
+    example_document.cost_items = []
+    for n in range(10_000):
+        kind = units[n % 3]
+        values = (Decimal(10 + n % 150), Decimal(180 + n % 2500), Decimal(1 + n % 12))
+        factors = [Factor(value, unit) for value, unit in zip(values, kind, strict=False)]
+        item = CostItem(
+            f"社区专职网格员工资及劳务派遣费（第{n}批）", factors, Decimal("80000.00"), note if n % 7 else ""
+        )
+        item.recompute()
+        example_document.cost_items.append(item)
+    register_font()
+    basis = cost_widths(example_document)[2] - 2 * PAD - 0.5 * BODY_SIZE  # the room for text in 测算依据
+    assert basis >= stringWidth("共80,000.00元", FONT, BODY_SIZE)

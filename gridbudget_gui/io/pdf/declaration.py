@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer
@@ -114,7 +116,16 @@ def cost_widths(document: Document, bases: list[str] | None = None) -> list[floa
         columns[column] = columns[column] + [""] * len(items)
     # 合计（大写） spans 金额 and 备注 and reads best on one line.
     words = stringWidth(f"人民币{money_in_words(document.cost_total)}", FONT, BODY_SIZE) + 2 * PAD + 2
-    return balanced_widths(columns, {0: number_width, 3: amount_width}, FRAME_WIDTH, {4: words - amount_width})
+    # A figure of the 测算依据 with its unit (共80,000.00元) is never cut in two.
+    figure = max(
+        (stringWidth(found, FONT, BODY_SIZE) for basis in bases for found in _FIGURE.findall(basis)), default=0
+    )
+    least = {4: words - amount_width, 2: min(figure + BODY_SIZE + 2 * PAD + 0.5 * BODY_SIZE, FRAME_WIDTH / 4)}
+    return balanced_widths(columns, {0: number_width, 3: amount_width}, FRAME_WIDTH, least)
+
+
+_FIGURE = re.compile(r"[0-9][0-9,.]*[^0-9,.×（）()\s]?")
+"""A figure of a 测算依据 and the character after it (its unit's first one)."""
 
 
 def _cost_row(number: int, item: CostItem, basis: str, widths: list[float]) -> list[Cell]:
