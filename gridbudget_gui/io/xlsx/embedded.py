@@ -23,7 +23,7 @@ import zipfile
 from copy import copy
 from dataclasses import replace
 from decimal import Decimal
-from typing import IO, Any
+from typing import Any
 
 from gridbudget_gui.domain.dates import to_chinese, to_iso
 from gridbudget_gui.domain.document import Document, Indicator, Indicators
@@ -78,15 +78,20 @@ _CARRIAGE_RETURN = re.compile(r"(?<!\\)((?:\\\\)*)\\r(?:\\n)?")
 """A JSON-escaped CR (or CR LF) in a string, not preceded by an escaped backslash."""
 
 
-def write_copy(document: Document, infos: list[zipfile.ZipInfo], stream: IO[bytes]) -> None:
-    """Write the copy of ``document`` for a package whose other parts are ``infos`` (written before it)."""
-    head = json.dumps({"format": FORMAT, "version": VERSION, "parts": _parts(infos)}, separators=(",", ":"))
-    stream.write(head[:-1].encode() + b',"document":')
+def copy_body(document: Document) -> bytes:
+    """The copy of ``document`` up to the list of the package's parts, which copy_tail adds."""
+    head = json.dumps({"format": FORMAT, "version": VERSION}, separators=(",", ":"))
+    pieces = [head[:-1] + ',"document":']
     for piece in compact_json_pieces(as_written(document)):
         # A cell gives a CR back as a line feed (io/cells.py), so the copy holds the texts that way too.
         # The search for escapes is slow, and rarely needed; pieces end between values, never inside one.
-        stream.write((_CARRIAGE_RETURN.sub(r"\1\\n", piece) if "\\r" in piece else piece).encode())
-    stream.write(b"}")
+        pieces.append(_CARRIAGE_RETURN.sub(r"\1\\n", piece) if "\\r" in piece else piece)
+    return "".join(pieces).encode()
+
+
+def copy_tail(infos: list[zipfile.ZipInfo]) -> bytes:
+    """The end of the copy: every other part of the package (``infos``, written before it) and its checksum."""
+    return b',"parts":' + json.dumps(_parts(infos), ensure_ascii=False, separators=(",", ":")).encode() + b"}"
 
 
 def read_copy(archive: zipfile.ZipFile) -> LoadResult | None:

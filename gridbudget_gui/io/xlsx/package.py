@@ -15,6 +15,7 @@ import shutil
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -385,8 +386,10 @@ class Attachment:
     part: str
     content_type: str
     relationship: str
-    write: Callable[[list[zipfile.ZipInfo], IO[bytes]], None]
-    """Writes the part, given the parts before it."""
+    body: Callable[[], bytes]
+    """The part's bulk, made in a thread while the sheets are compressed (zlib lets go of the GIL then)."""
+    tail: Callable[[list[zipfile.ZipInfo]], bytes]
+    """The part's end, given the parts written before it."""
 
 
 class Package:
@@ -495,7 +498,11 @@ class Package:
             f'{_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
             "<Application>GridBudget</Application></Properties>"
         )
-        with zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        with (
+            ThreadPoolExecutor(max_workers=1) as helper,
+            zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive,
+        ):
+            body = helper.submit(attachment.body) if attachment is not None else None
             archive.writestr("[Content_Types].xml", types)
             archive.writestr("_rels/.rels", root_rels)
             archive.writestr("docProps/app.xml", app)
@@ -505,7 +512,8 @@ class Package:
                 with archive.open(f"xl/worksheets/sheet{index}.xml", "w") as part:
                     sheet.write_xml(part, index == 1)
             archive.writestr("xl/styles.xml", self.styles.xml())
-            if attachment is not None:
+            if attachment is not None and body is not None:
                 infos = archive.infolist()
                 with archive.open(attachment.part, "w") as part:
-                    attachment.write(infos, part)
+                    part.write(body.result())
+                    part.write(attachment.tail(infos))

@@ -234,7 +234,8 @@ def document_copy(document: Document) -> Attachment:
         embedded.PART,
         embedded.CONTENT_TYPE,
         embedded.RELATIONSHIP,
-        lambda infos, stream: embedded.write_copy(document, infos, stream),
+        lambda: embedded.copy_body(document),
+        embedded.copy_tail,
     )
 
 
