@@ -28,6 +28,8 @@ _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 _HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 _ROWS_PER_WRITE = 2000
+_WHOLE_ROW = 0
+"""The key under which a row put whole keeps its cells' XML (no column is numbered 0)."""
 _SEALED_IN_MEMORY = 16 * 1024 * 1024
 """Sealed rows beyond this go to a temporary file: a 100,000-line declaration's cost table is 80 MB of XML."""
 _COPY_CHUNK = 1024 * 1024
@@ -168,6 +170,11 @@ def number_body(value: Decimal | int | None) -> str:
     return f"><v>{_number(value)}</v></c>" if value is not None else "/>"
 
 
+def cell_xml(column: int, row: int, style: str, body: str) -> str:
+    """One cell's XML from its style attribute (Styles.attribute) and body (text_body, number_body…)."""
+    return f'<c r="{column_letter(column)}{row}"{style}{body}'
+
+
 def formula_body(formula: str, value: Decimal | int | str) -> str:
     """What follows a formula cell's reference and style: the formula and the value it computes to."""
     body = _escape(formula.removeprefix("="))
@@ -196,6 +203,7 @@ class Sheet:
     _sealed: IO[bytes] | None = None  # the XML of the rows above _sealed_below, UTF-8, spilled to disk when long
     _sealed_below: int = 1
     _sealed_extent: tuple[int, int] = (1, 1)  # the last row and column of the sealed rows
+    _whole_last_column: int = 1  # the last column of the rows put whole
 
     def _open_row(self, row: int) -> None:
         if row < self._sealed_below:
@@ -207,16 +215,18 @@ class Sheet:
         cells = self.rows.get(row)
         if cells is None:
             cells = self.rows[row] = {}
+        elif _WHOLE_ROW in cells:
+            raise ValueError(f"第 {row} 行已整行写出")  # a writer's mistake: the cell would come out of order
         cells[column] = f'<c r="{column_letter(column)}{row}"{sid}{rest}'
 
-    def put_row(self, row: int, cells: dict[int, tuple[str, str]]) -> None:
-        """Several cells of one row at once, each as (style attribute, body): the fast way for long tables."""
+    def put_whole_row(self, row: int, cells: str, last_column: int) -> None:
+        """A row's cells as finished XML, in column order (``cell_xml``), up to ``last_column``: the fast
+        way for the lines of a long table. Nothing else may be put in that row, nor merged over it."""
         self._open_row(row)
-        known = self.rows.get(row)
-        if known is None:
-            known = self.rows[row] = {}
-        for column, (style, body) in cells.items():
-            known[column] = f'<c r="{column_letter(column)}{row}"{style}{body}'
+        if row in self.rows:
+            raise ValueError(f"第 {row} 行已有单元格")
+        self.rows[row] = {_WHOLE_ROW: cells}
+        self._whole_last_column = max(self._whole_last_column, last_column)
 
     def text(self, row: int, column: int, text: str, style: Style | None = None) -> None:
         """A text cell (never a formula, whatever it starts with); an empty text leaves a styled blank."""
@@ -271,6 +281,8 @@ class Sheet:
                 active = [block for block in active if block[2] >= row]
             cells = self.rows.get(row, {})
             if active:
+                if _WHOLE_ROW in cells:
+                    raise ValueError(f"第 {row} 行整行写出，不能再合并单元格")
                 cells = dict(cells)
                 for first_row, first_col, _, last_col, blank in active:
                     for column in range(first_col, last_col + 1):
@@ -302,7 +314,7 @@ class Sheet:
         last_row, last_col = self._sealed_extent
         for row in [row for row in self.rows if row < below]:
             if self.rows[row]:
-                last_row, last_col = max(last_row, row), max(last_col, *self.rows[row])
+                last_row, last_col = max(last_row, row), max(last_col, self._whole_last_column, *self.rows[row])
         for _, _, cover_last_row, cover_last_col, _ in self._covers:
             last_row, last_col = max(last_row, min(cover_last_row, below - 1)), max(last_col, cover_last_col)
         if self._sealed is None:
@@ -322,6 +334,8 @@ class Sheet:
         last_col = max(
             [sealed_col, *(max(cells) for cells in self.rows.values() if cells), *(b[3] for b in self._covers)]
         )
+        if any(_WHOLE_ROW in cells for cells in self.rows.values()):
+            last_col = max(last_col, self._whole_last_column)
         parts = [
             f'{_HEAD}<worksheet xmlns="{_MAIN}" xmlns:r="{_REL}">',
             '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',

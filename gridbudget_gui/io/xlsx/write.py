@@ -45,6 +45,7 @@ from gridbudget_gui.io.xlsx.package import (
     Package,
     Sheet,
     Style,
+    cell_xml,
     column_letter,
     formula_body,
     number_body,
@@ -460,14 +461,15 @@ class _CostRows:
         widths = w.sheet.widths
         self.name_width, self.note_width = widths[1], widths[note_col - 1]
         self.unit_widths = [widths[3 + 2 * index] for index in range(pairs)]
-        self.factor_styles: dict[int, str] = {}  # by the exponent of the value
+        self.factor_styles: dict[int, str] = {}  # by the places of the value
+        self.unit_bodies: dict[str, str] = {}
 
     def write(self, row: int, number: int, item: CostItem) -> None:
-        """One line of the cost table."""
+        """One line of the cost table, its cells in column order."""
         attribute = self.attribute  # styles are numbered as first used: keep the order of the cells
-        cells: dict[int, tuple[str, str]] = {1: (attribute(NUMBER_CENTRE), number_body(number or None))}
+        cells = [cell_xml(1, row, attribute(NUMBER_CENTRE), number_body(number or None))]
         text = attribute(TEXT)
-        cells[2] = (text, text_body(lay.clean_text(item.name)))
+        cells.append(cell_xml(2, row, text, text_body(lay.clean_text(item.name))))
         texts = [(item.name, self.name_width), (item.note, self.note_width)]
         factors = item.factors
         for index in range(self.pairs):
@@ -475,41 +477,51 @@ class _CostRows:
             if index < len(factors):
                 factor = factors[index]
                 value, expression = factor.value, factor.expression
-                style = self._factor_style(value)
+                style, figure = self._factor_style(value)
                 formula = lay.formula_for(expression, value) if expression else None
                 if expression and not value and formula_value(expression) is None:
                     # Text typed in a factor cell stays text, not 0.
-                    cells[value_col] = (text, text_body(lay.clean_text(expression)))
+                    cells.append(cell_xml(value_col, row, text, text_body(lay.clean_text(expression))))
                 elif formula:
-                    cells[value_col] = (style, formula_body(formula, value))
+                    cells.append(cell_xml(value_col, row, style, formula_body(formula, value)))
                 else:
-                    cells[value_col] = (style, number_body(value))
-                cells[value_col + 1] = (attribute(CENTRE), text_body(lay.clean_text(factor.unit)))
+                    cells.append(cell_xml(value_col, row, style, f"><v>{figure}</v></c>"))
+                cells.append(cell_xml(value_col + 1, row, attribute(CENTRE), self._unit_body(factor.unit)))
                 texts.append((factor.unit, self.unit_widths[index]))
             else:
-                cells[value_col] = cells[value_col + 1] = (text, "/>")
+                cells.append(cell_xml(value_col, row, text, "/>"))
+                cells.append(cell_xml(value_col + 1, row, text, "/>"))
         amount_style = attribute(money())
         if not number:
-            cells[self.amount_col] = (amount_style, "/>")  # the empty line of an empty table, ready for typing
+            body = "/>"  # the empty line of an empty table, ready for typing
         elif factors and item.product() == item.amount:
             factor_cells = "*".join(f"{column_letter(3 + 2 * i)}{row}" for i in range(len(factors)))
-            cells[self.amount_col] = (amount_style, formula_body(f"=ROUND({factor_cells},2)", item.amount))
+            body = formula_body(f"=ROUND({factor_cells},2)", item.amount)
         else:
             # A lump sum, or a declared amount that differs from its factors: keep the figure the user gave.
-            cells[self.amount_col] = (amount_style, number_body(item.amount))
-        cells[self.note_col] = (text, text_body(lay.clean_text(item.note)))
-        self.sheet.put_row(row, cells)
+            body = number_body(item.amount)
+        cells.append(cell_xml(self.amount_col, row, amount_style, body))
+        cells.append(cell_xml(self.note_col, row, text, text_body(lay.clean_text(item.note))))
+        self.sheet.put_whole_row(row, "".join(cells), self.note_col)
         self.w.height(row, texts)
 
-    def _factor_style(self, value: Decimal) -> str:
-        """The style attribute that shows ``value`` with the places it was typed with (see number_format)."""
-        exponent = value.as_tuple().exponent
-        if not isinstance(exponent, int):
-            return self.attribute(money(number_format(value)))
-        found = self.factor_styles.get(exponent)
+    def _factor_style(self, value: Decimal) -> tuple[str, str]:
+        """The style attribute that shows ``value`` with the places it was typed with (see number_format),
+        and the figure a number cell stores (number_body's): one formatting of the value serves both."""
+        text = format(value, "f")
+        whole, point, fraction = text.partition(".")
+        found = self.factor_styles.get(len(fraction))
         if found is None:
-            found = self.factor_styles[exponent] = self.attribute(money(number_format(value)))
-        return found
+            found = self.factor_styles[len(fraction)] = self.attribute(money(number_format(value)))
+        figure = (whole + point + fraction).rstrip("0").rstrip(".") if point else whole
+        return found, figure or "0"
+
+    def _unit_body(self, unit: str) -> str:
+        """A unit cell's body; the few units of a table are made once."""
+        body = self.unit_bodies.get(unit)
+        if body is None:
+            body = self.unit_bodies[unit] = text_body(lay.clean_text(unit))
+        return body
 
 
 EXTRA_COLUMNS: tuple[tuple[str, str], ...] = tuple(
