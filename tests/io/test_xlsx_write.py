@@ -279,3 +279,20 @@ def test_a_sealed_sheet_writes_what_an_unsealed_one_writes() -> None:
     with pytest.raises(ValueError, match="第 2 行已经写出"):
         sealed.merge(2, 1, 5, 1, None)
     sealed.close()
+
+
+def test_a_row_put_whole_takes_no_other_cell() -> None:
+    """A whole row's cells come out as given; a cell or a merge over it later is refused, never misplaced."""
+    from gridbudget_gui.io.xlsx.package import Sheet, Styles, cell_xml, number_body, text_body
+
+    sheet = Sheet("a", [6.0] * 3, Styles())
+    sheet.put_whole_row(2, cell_xml(1, 2, "", number_body(Decimal("1.50"))) + cell_xml(3, 2, "", text_body("元")), 3)
+    with pytest.raises(ValueError, match="第 2 行已整行写出"):
+        sheet.text(2, 2, "x")
+    assert '<row r="2"><c r="A2"><v>1.5</v></c><c r="C2" t="inlineStr"><is><t>元</t></is></c></row>' in sheet.xml(False)
+    sheet = Sheet("b", [6.0] * 3, Styles())
+    sheet.put_whole_row(2, cell_xml(1, 2, "", "/>"), 1)
+    sheet.merge(1, 2, 3, 2, None)
+    with pytest.raises(ValueError, match="整行写出"):
+        sheet.xml(False)
+    sheet.close()
