@@ -400,7 +400,7 @@ class Attachment:
     part: str
     content_type: str
     relationship: str
-    body: Callable[[], bytes]
+    body: Callable[[], list[bytes]]
     """The part's bulk, made in a thread while the sheets are compressed (zlib lets go of the GIL then)."""
     tail: Callable[[list[zipfile.ZipInfo]], bytes]
     """The part's end, given the parts written before it."""
@@ -529,5 +529,6 @@ class Package:
             if attachment is not None and body is not None:
                 infos = archive.infolist()
                 with archive.open(attachment.part, "w") as part:
-                    part.write(body.result())
+                    for piece in body.result():
+                        part.write(piece)
                     part.write(attachment.tail(infos))
