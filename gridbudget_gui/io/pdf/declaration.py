@@ -8,10 +8,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer
 
-from gridbudget_gui.domain.arithmetic import is_plain_number, normalise
-from gridbudget_gui.domain.document import CostItem, Document, Factor
+from gridbudget_gui.domain.breakdown import typed_arithmetic_text
+from gridbudget_gui.domain.document import CostItem, Document
 from gridbudget_gui.domain.labels import COST_COLUMNS, FIELD_LABELS
-from gridbudget_gui.domain.money import format_money, money_in_words, plain_decimal
+from gridbudget_gui.domain.money import format_money, money_in_words
 from gridbudget_gui.io.pdf.grid import HANG, FormGrid, GridCell, numbered_lines
 from gridbudget_gui.io.pdf.style import BODY_SIZE, FONT, FRAME_WIDTH, PAD, title
 from gridbudget_gui.io.pdf.tables import (
@@ -31,9 +31,6 @@ SUBLABEL_WIDTH = 30 * mm
 VALUE_WIDTH = FRAME_WIDTH - LABEL_WIDTH
 COST_HEADER = [COST_COLUMNS[key] for key in ("number", "name", "basis", "amount", "note")]
 # The bundled face has no U+2212 minus sign: the hyphen-minus stands for it.
-_OPERATORS = str.maketrans({"*": "×", "/": "÷"})
-
-
 def declaration_title(document: Document) -> str:
     """The title line, as the real forms start: unit, year and project, e.g. …呈贡分中心2021年全面推进…项目."""
     name = document.project.name.strip()
@@ -80,20 +77,11 @@ def _text_fields(document: Document, fields: list[tuple[str, str]]) -> Flowable:
     return grid.flowable()
 
 
-def factor_with_arithmetic(factor: Factor) -> str:
-    """A factor as printed, with the arithmetic typed for it beside the number: 158（45×4-22）人."""
-    number = plain_decimal(factor.value)
-    if not factor.expression or is_plain_number(factor.expression):
-        return f"{number}{factor.unit}"
-    typed = normalise(factor.expression).replace(" ", "").translate(_OPERATORS)
-    return f"{number}（{typed}）{factor.unit}"
-
-
 def basis_text(item: CostItem) -> str:
     """The 测算依据 cell: 158（45×4-22）人×2580元×11个月, or 共80,000.00元 for a lump sum."""
     if item.is_lump_sum:
         return f"共{format_money(item.amount)}元"
-    return "×".join(factor_with_arithmetic(factor) for factor in item.factors)
+    return typed_arithmetic_text(item)
 
 
 def cost_widths(document: Document, bases: list[str] | None = None) -> list[float]:

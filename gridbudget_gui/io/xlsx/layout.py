@@ -50,16 +50,13 @@ def display_width(text: str) -> int:
     return len(text) if text.isascii() else len(text.encode("gb18030", "replace"))
 
 
-@lru_cache(maxsize=4096)  # units, notes and indicator values repeat line after line
 def wrapped_lines(text: str, width: float) -> int:
     """How many lines ``text`` takes when wrapped in a column ``width`` units wide."""
     usable = max(width - 1.5, 2.0)  # cell padding eats about a character and a half
-    if 2 * len(text) <= usable and "\n" not in text:
-        return 1  # fits even if every character is a wide one
-    lines = 0
-    for paragraph in text.split("\n"):
-        lines += max(1, math.ceil(display_width(paragraph) / usable))
-    return lines
+    if "\n" not in text:
+        # Short texts fit whatever their characters; the others are measured in C (display_width).
+        return 1 if 2 * len(text) <= usable else max(1, math.ceil(display_width(text) / usable))
+    return sum(max(1, math.ceil(display_width(paragraph) / usable)) for paragraph in text.split("\n"))
 
 
 def row_height(texts: list[tuple[str, float]], minimum: float = 20.0) -> float:
