@@ -46,3 +46,7 @@ def body_text(path: Path) -> str:
     """The text of all pages without their 第 N 页 共 M 页 footers (a sentence may run across pages)."""
     pages = [text(path, page) for page in range(1, page_count(path) + 1)]
     return "".join(re.sub(r"第\d+页共\d+页", "", page) for page in pages)
+
+
+LINE_PIECES = ["网格", "化", "管理", "【重要】", "（一）", "“五进网格”", "《通知》", "，", "。", "4,484,040.00元"]
+"""Pieces that random texts for the line breakers are made of: words, brackets, quotes, punctuation, a figure."""
