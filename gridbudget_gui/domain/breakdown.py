@@ -28,6 +28,7 @@ def arithmetic_text(item: CostItem) -> str:
     return "×".join(factor_text(factor) for factor in item.factors)
 
 
+# The PDF's bundled face has no U+2212 minus sign: the hyphen-minus stands for it.
 _PRINTED_OPERATORS = str.maketrans({"*": "×", "/": "÷"})
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import os
 import shutil
 import tempfile
@@ -86,6 +87,17 @@ def atomic_write(path: Path, write: Callable[[BinaryIO], None]) -> None:
         if temp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temp_name)
+
+
+def atomic_write_bytes(path: Path, data: bytes | io.BytesIO) -> None:
+    """atomic_write of bytes made beforehand (a document packed in memory, so a failing disk fails here)."""
+
+    def write(stream: BinaryIO) -> None:
+        # A packed buffer is lent as a view only while it is written: a view kept alive (by a traceback)
+        # would stop the buffer from ever being freed.
+        stream.write(data.getbuffer() if isinstance(data, io.BytesIO) else data)
+
+    atomic_write(path, write)
 
 
 def file_stamp(path: Path) -> tuple[int, int] | None:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from gridbudget_gui.domain.document import (
     INDICATOR_EXTRA_FIELDS,
@@ -31,7 +31,7 @@ from gridbudget_gui.domain.document import (
 from gridbudget_gui.domain.findings import Finding, warning
 from gridbudget_gui.domain.money import plain_decimal, to_money
 from gridbudget_gui.domain.place import Place
-from gridbudget_gui.io.atomic import atomic_write
+from gridbudget_gui.io.atomic import atomic_write_bytes
 from gridbudget_gui.io.document_file import DocumentError, LoadResult, collector_paused, read_limited
 
 FORMAT = "gridbudget-document"
@@ -474,8 +474,4 @@ def dumps_document(document: Document) -> str:
 def write_json(document: Document, path: Path) -> None:
     """Write the document JSON atomically; raise DocumentError on failure."""
     data = dumps_document(document).encode("utf-8")
-    atomic_write(Path(path), lambda stream: _write_bytes(stream, data))
-
-
-def _write_bytes(stream: BinaryIO, data: bytes) -> None:
-    stream.write(data)
+    atomic_write_bytes(Path(path), data)

@@ -17,12 +17,12 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QStandardPaths, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
-from gridbudget_gui.io.atomic import atomic_write
+from gridbudget_gui.io.atomic import atomic_write_bytes
 from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.json import dumps_document, read_json, read_json_salvaged
 from gridbudget_gui.ui.session import DocumentSession
@@ -62,10 +62,7 @@ def _lock(path: Path) -> QLockFile:
 def _write_text(path: Path, text: str) -> None:
     data = text.encode("utf-8")
 
-    def write(stream: BinaryIO) -> None:
-        stream.write(data)
-
-    atomic_write(path, write)
+    atomic_write_bytes(path, data)
 
 
 class Autosaver(QObject):

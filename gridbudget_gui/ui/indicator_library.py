@@ -11,7 +11,6 @@ import json
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +37,7 @@ from gridbudget_gui.domain.library import (
     merged,
     search,
 )
-from gridbudget_gui.io.atomic import atomic_write
+from gridbudget_gui.io.atomic import atomic_write_bytes
 from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.resources import resource_path
 from gridbudget_gui.ui.settings import settings_file
@@ -79,11 +78,8 @@ def add_to_history(document: Document, path: Path | None = None) -> int:
     entries = merged(load_history(path), entries_from_document(document))
     data = json.dumps(entries_to_data(entries), ensure_ascii=False, indent=1).encode("utf-8")
 
-    def write(stream: BinaryIO) -> None:
-        stream.write(data)
-
     path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(path, write)
+    atomic_write_bytes(path, data)
     return len(entries)
 
 

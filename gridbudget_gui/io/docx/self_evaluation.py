@@ -10,11 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import docx
-from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_ALIGN_VERTICAL
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm
 
 from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import Document
@@ -22,9 +19,8 @@ from gridbudget_gui.domain.money import format_money
 from gridbudget_gui.domain.scoring import Evaluation, evaluate, plain
 from gridbudget_gui.io.docx.write import (
     HEI,
-    SONG,
     east_asian_fonts,
-    page_number_footer,
+    form_document,
     save_word,
     word_cell,
     word_paragraph,
@@ -52,17 +48,7 @@ def _money(value: object) -> str:
 def build_self_evaluation_docx(document: Document) -> Any:
     """The 自评表 as a python-docx document, not yet saved."""
     evaluation = evaluate(document)
-    word = docx.Document()
-    section = word.sections[0]
-    section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
-    section.left_margin, section.right_margin = Cm(2.8), Cm(2.2)  # room to bind on the left
-    section.top_margin, section.bottom_margin = Cm(2.5), Cm(2.2)
-    normal = word.styles["Normal"]
-    normal.font.name = SONG
-    normal.font.size = Pt(10.5)
-    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), SONG)
-    page_number_footer(section)
+    word = form_document()
     word_paragraph(word, TITLE, size=18, bold=True, align="centre", font=HEI)
     word_paragraph(word, f"（{document.year}年度）" if document.year else "（　　年度）", size=12, align="centre")
     word_paragraph(word, "金额单位：元", align="right")

@@ -12,7 +12,7 @@ import io
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 import docx
 from docx.enum.section import WD_ORIENT
@@ -27,7 +27,7 @@ from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import PERIOD_LABELS, PERIODS, SOURCE_KEYS, Document, Indicator
 from gridbudget_gui.domain.labels import COST_COLUMNS, FIELD_LABELS, INDICATOR_COLUMNS
 from gridbudget_gui.domain.money import format_money, money_in_words
-from gridbudget_gui.io.atomic import atomic_write
+from gridbudget_gui.io.atomic import atomic_write_bytes
 from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.xlsx.write import EXTRA_COLUMNS, attribute_text
 
@@ -127,8 +127,9 @@ def east_asian_fonts(word: Any) -> None:
             fonts.set(qn("w:eastAsia"), fonts.get(qn("w:ascii")))
 
 
-def build_docx(document: Document) -> Any:
-    """The Word document for ``document``, not yet saved."""
+def form_document() -> Any:
+    """An empty Word document set up as the official forms are: A4 upright, room to bind on the left,
+    五号 Song (also for Chinese text), page numbers in the footer."""
     word = docx.Document()
     section = word.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
@@ -140,8 +141,14 @@ def build_docx(document: Document) -> Any:
     normal.font.size = Pt(10.5)
     normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), SONG)
     page_number_footer(section)
+    return word
+
+
+def build_docx(document: Document) -> Any:
+    """The Word document for ``document``, not yet saved."""
+    word = form_document()
     _declaration(word, document)
-    word.add_page_break()  # type: ignore[no-untyped-call]
+    word.add_page_break()
     _targets(word, document)
     east_asian_fonts(word)
     return word
@@ -301,7 +308,4 @@ def save_word(path: Path, build: Callable[[], Any]) -> None:
     except (ValueError, TypeError, KeyError) as problem:
         raise DocumentError(path, f"无法生成 Word 文件：{problem}") from problem
 
-    def write(stream: BinaryIO) -> None:
-        stream.write(packed.getbuffer())
-
-    atomic_write(path, write)
+    atomic_write_bytes(path, packed)

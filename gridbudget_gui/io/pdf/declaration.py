@@ -30,7 +30,8 @@ LABEL_WIDTH = 27 * mm
 SUBLABEL_WIDTH = 30 * mm
 VALUE_WIDTH = FRAME_WIDTH - LABEL_WIDTH
 COST_HEADER = [COST_COLUMNS[key] for key in ("number", "name", "basis", "amount", "note")]
-# The bundled face has no U+2212 minus sign: the hyphen-minus stands for it.
+
+
 def declaration_title(document: Document) -> str:
     """The title line, as the real forms start: unit, year and project, e.g. …呈贡分中心2021年全面推进…项目."""
     name = document.project.name.strip()

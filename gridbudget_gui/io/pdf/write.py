@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
 
 from reportlab.platypus import PageBreak
 from reportlab.platypus.doctemplate import LayoutError
 
 from gridbudget_gui.domain.document import Document
-from gridbudget_gui.io.atomic import atomic_write
+from gridbudget_gui.io.atomic import atomic_write_bytes
 from gridbudget_gui.io.document_file import DocumentError, collector_paused
 from gridbudget_gui.io.pdf.declaration import declaration_story, declaration_title
 from gridbudget_gui.io.pdf.style import build_pdf
@@ -41,7 +40,4 @@ def save_rendered(path: Path, render: Callable[[], bytes]) -> None:
     except FileNotFoundError as error:
         raise DocumentError(path, f"找不到字体文件：{error.filename or error}") from error
 
-    def write(stream: BinaryIO) -> None:
-        stream.write(data)
-
-    atomic_write(path, write)
+    atomic_write_bytes(path, data)

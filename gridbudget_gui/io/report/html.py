@@ -11,13 +11,12 @@ import datetime
 from collections.abc import Sequence
 from html import escape
 from pathlib import Path
-from typing import BinaryIO
 
 from gridbudget_gui import __version__
 from gridbudget_gui.domain.aspects import ASPECTS, aspect_word
 from gridbudget_gui.domain.findings import Severity
 from gridbudget_gui.domain.messages import describe_place, render, severity_word
-from gridbudget_gui.io.atomic import atomic_write
+from gridbudget_gui.io.atomic import atomic_write_bytes
 from gridbudget_gui.io.report.batch import FileResult
 
 _WORDS: dict[str, tuple[str, str]] = {
@@ -142,7 +141,4 @@ def write_html_report(results: Sequence[FileResult], path: Path, lang: str = "zh
     """Write the report page to ``path`` (UTF-8), whole or not at all."""
     data = report_html(results, lang).encode("utf-8", "surrogatepass")
 
-    def write(stream: BinaryIO) -> None:
-        stream.write(data)
-
-    atomic_write(path, write)
+    atomic_write_bytes(path, data)

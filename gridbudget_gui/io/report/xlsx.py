@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from decimal import Decimal
 from io import BytesIO
 from pathlib import Path
-from typing import BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -23,7 +22,7 @@ from gridbudget_gui.domain.aspects import aspect_word
 from gridbudget_gui.domain.document import PERIOD_LABELS
 from gridbudget_gui.domain.findings import Severity
 from gridbudget_gui.domain.messages import describe_place, render, severity_word
-from gridbudget_gui.io.atomic import atomic_write
+from gridbudget_gui.io.atomic import atomic_write_bytes
 from gridbudget_gui.io.report.batch import FileResult
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -60,10 +59,7 @@ def _save(workbook: Workbook, path: Path) -> None:
     workbook.save(buffer)
     data = buffer.getvalue()
 
-    def write(stream: BinaryIO) -> None:
-        stream.write(data)
-
-    atomic_write(path, write)
+    atomic_write_bytes(path, data)
 
 
 _FINDING_TITLES = {

@@ -387,7 +387,7 @@ class Sheet:
         self.rows.clear()
 
     def xml(self, selected: bool) -> str:
-        """xl/worksheets/sheetN.xml as text."""
+        """xl/worksheets/sheetN.xml as text; like write_xml, it lets go of the cells (a sheet is written once)."""
         buffer = io.BytesIO()
         self.write_xml(buffer, selected)
         return buffer.getvalue().decode()

@@ -19,13 +19,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO
 
 from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import Document, Indicator
 from gridbudget_gui.domain.numbers import NumberError
 from gridbudget_gui.domain.scoring import Evaluation, IndicatorScore, evaluate
-from gridbudget_gui.io.atomic import atomic_write
+from gridbudget_gui.io.atomic import atomic_write_bytes
 from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.xlsx import layout as lay
 from gridbudget_gui.io.xlsx.package import Package, Style, ref
@@ -353,7 +352,4 @@ def write_self_evaluation_xlsx(document: Document, path: Path) -> None:
     except (OSError, ValueError, TypeError, NumberError) as problem:
         raise DocumentError(path, f"无法生成 Excel 文件：{problem}") from problem
 
-    def write(stream: BinaryIO) -> None:
-        stream.write(packed.getbuffer())
-
-    atomic_write(path, write)
+    atomic_write_bytes(path, packed)

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO
 
 from gridbudget_gui import __version__
 from gridbudget_gui.domain.breakdown import breakdown_line, total_line
@@ -34,7 +33,7 @@ from gridbudget_gui.domain.messages import describe_place
 from gridbudget_gui.domain.money import money_in_words
 from gridbudget_gui.domain.rules.length import CELL_LIMIT, first_overlong
 from gridbudget_gui.domain.schemes import UnknownSchemeError, get_scheme, ordered_matrix
-from gridbudget_gui.io.atomic import atomic_write
+from gridbudget_gui.io.atomic import atomic_write_bytes
 from gridbudget_gui.io.cells import formula_value
 from gridbudget_gui.io.document_file import DocumentError, collector_paused
 from gridbudget_gui.io.xlsx import embedded
@@ -262,10 +261,7 @@ def write_xlsx(document: Document, path: Path) -> None:
     except (OSError, ValueError, TypeError) as problem:
         raise DocumentError(path, f"无法生成 Excel 文件：{problem}") from problem
 
-    def write(stream: BinaryIO) -> None:
-        stream.write(packed.getbuffer())
-
-    atomic_write(path, write)
+    atomic_write_bytes(path, packed)
 
 
 def _write_meta(package: Package, meta: Sheet, document: Document) -> dict[str, str]:
@@ -381,7 +377,7 @@ def _write_declaration(w: FormWriter, document: Document, pairs: int) -> dict[st
     w.anchor("cost.total", row, amount_col)
     sheet.heights[row] = 22
     row += 1
-    row = _write_breakdown(w, row, document, first_line, pairs, amount_col, note_col, total_ref, words_ref)
+    row = _write_breakdown(w, row, document, first_line, amount_col, note_col, total_ref, words_ref)
     for label, key, value in (
         ("资金安排情况", "project.funding_arrangement", project.funding_arrangement),
         ("项目实施计划", "project.schedule", project.schedule),
@@ -403,7 +399,6 @@ def _write_breakdown(
     row: int,
     document: Document,
     first_line: int,
-    pairs: int,
     amount_col: int,
     note_col: int,
     total_ref: str,
