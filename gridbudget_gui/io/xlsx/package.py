@@ -60,6 +60,12 @@ def sheet_ref(sheet: str, first: str, last: str | None = None) -> str:
     return f"{quoted}!{first}" + (f":{last}" if last else "")
 
 
+def _absolute(cell: str) -> str:
+    """C12 → $C$12."""
+    letters = cell.rstrip("0123456789")
+    return f"${letters}${cell[len(letters) :]}"
+
+
 @dataclass(frozen=True)
 class Style:
     """A cell's look: font (body, label, title, heading), alignment, border and number format."""
@@ -199,6 +205,11 @@ class Sheet:
     print_area: tuple[int, int] | None = None  # last row, last column
     landscape: bool = False
     footer: str = ""
+    header: str = ""
+    frozen_rows: int = 0
+    """Rows kept in view while the rest scrolls (a list's heading row)."""
+    auto_filter: str | None = None
+    """The block with filter buttons on its first row, such as A1:Q7."""
     _covers: list[tuple[int, int, int, int, str]] = field(default_factory=list)
     _sealed: IO[bytes] | None = None  # the XML of the rows above _sealed_below, UTF-8, spilled to disk when long
     _sealed_below: int = 1
@@ -340,8 +351,14 @@ class Sheet:
             f'{_HEAD}<worksheet xmlns="{_MAIN}" xmlns:r="{_REL}">',
             '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
             f'<dimension ref="A1:{ref(last_row, last_col)}"/>',
-            f'<sheetViews><sheetView showGridLines="0"{' tabSelected="1"' if selected else ""} workbookViewId="0"/>'
-            "</sheetViews>",
+            f'<sheetViews><sheetView showGridLines="0"{' tabSelected="1"' if selected else ""} workbookViewId="0">'
+            + (
+                f'<pane ySplit="{self.frozen_rows}" topLeftCell="A{self.frozen_rows + 1}"'
+                ' activePane="bottomLeft" state="frozen"/>'
+                if self.frozen_rows
+                else ""
+            )
+            + "</sheetView></sheetViews>",
             '<sheetFormatPr defaultRowHeight="14.4"/>',
         ]
         if self.widths:
@@ -360,6 +377,8 @@ class Sheet:
             stream.write(text.encode())
         self.close()
         parts.append("</sheetData>")
+        if self.auto_filter:
+            parts.append(f'<autoFilter ref="{self.auto_filter}"/>')
         if self.merges:
             parts.append(f'<mergeCells count="{len(self.merges)}">')
             parts.extend(f'<mergeCell ref="{block}"/>' for block in self.merges)
@@ -374,8 +393,10 @@ class Sheet:
             parts.append('<pageMargins left="0.98" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>')
             orientation = "landscape" if self.landscape else "portrait"
             parts.append(f'<pageSetup paperSize="9" orientation="{orientation}" fitToWidth="1" fitToHeight="0"/>')
-            if self.footer:
-                parts.append(f"<headerFooter><oddFooter>{escape('&C' + self.footer)}</oddFooter></headerFooter>")
+            if self.footer or self.header:
+                header = f"<oddHeader>{escape('&C' + self.header)}</oddHeader>" if self.header else ""
+                footer = f"<oddFooter>{escape('&C' + self.footer)}</oddFooter>" if self.footer else ""
+                parts.append(f"<headerFooter>{header}{footer}</headerFooter>")
         parts.append("</worksheet>")
         stream.write("".join(parts).encode())
 
@@ -448,6 +469,13 @@ class Package:
                 target = sheet_ref(sheet.name, "$A$1", ref(last_row, last_col, absolute=True))
                 names.append(
                     f'<definedName name="_xlnm.Print_Area" localSheetId="{index}">{escape(target)}</definedName>'
+                )
+            if sheet.auto_filter:
+                start, _, end = sheet.auto_filter.partition(":")
+                target = sheet_ref(sheet.name, _absolute(start), _absolute(end) if end else None)
+                names.append(
+                    f'<definedName name="_xlnm._FilterDatabase" localSheetId="{index}" hidden="1">'
+                    f"{escape(target)}</definedName>"
                 )
             if sheet.print_rows is not None:
                 first, last = sheet.print_rows
