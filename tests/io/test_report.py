@@ -253,3 +253,15 @@ def test_a_copy_whose_figures_differ_is_named_with_a_warning(one_project_many_wa
     rows = list(load_workbook(out, data_only=True)["汇总表"].iter_rows(values_only=True))
     counted = next(row for row in rows if row[15] == "a.json")
     assert "a2.json" in counted[16] and "各文件金额不一致，请核对" in counted[16]
+
+
+def test_summary_command_says_what_it_set_aside(
+    one_project_many_ways: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["summary", str(one_project_many_ways), str(tmp_path / "s.xlsx")]) == 0  # notes, not errors
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert lines == [
+        "gridbudget: 汇总的申报书属于 2 个年度（2021、2025），已按年度分别合计，未相加",
+        "gridbudget: a.json：同一项目另有 a.docx、a.xlsx，只计一次",
+        "gridbudget: a-自评表.xlsx：这是绩效自评表，不是申报书，未计入汇总",
+    ]
