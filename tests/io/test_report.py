@@ -20,6 +20,8 @@ from gridbudget_gui.io.report.html import report_html, write_html_report
 from gridbudget_gui.io.report.xlsx import write_summary, write_xlsx_report
 from gridbudget_gui.resources import example_path
 from tests.conftest import COLLEAGUE_FORM
+from tests.io import pdf_tools
+from tests.libreoffice import convert, needs_libreoffice
 
 HOSTILE = '<script>alert("x")</script>&'
 
@@ -265,3 +267,17 @@ def test_summary_command_says_what_it_set_aside(
         "gridbudget: a.json：同一项目另有 a.docx、a.xlsx，只计一次",
         "gridbudget: a-自评表.xlsx：这是绩效自评表，不是申报书，未计入汇总",
     ]
+
+
+@needs_libreoffice
+@pytest.mark.slow
+def test_summary_of_five_declarations_prints_on_one_landscape_page(folder: Path, tmp_path: Path) -> None:
+    """It took 13 A4 pages before it had a print set-up; the indicator sheet follows on pages of its own."""
+    out = tmp_path / "summary.xlsx"
+    write_summary(check_files(_paths(folder), jobs=1), out)
+    pdf = convert(out, "pdf", tmp_path / "print")
+    first = pdf_tools.text(pdf, 1)
+    assert "项目汇总表" in first and "合计" in first and "5个项目" in first and "6-table.csv" in first
+    assert "全部指标" not in first and "全部指标" in pdf_tools.text(pdf, 2)
+    assert "单位项目名称期间一级指标" in pdf_tools.text(pdf, 3)  # the heading row on every page
+    assert set(pdf_tools.page_sizes(pdf)) == {"841.89 x 595.304 pts (A4)"}
