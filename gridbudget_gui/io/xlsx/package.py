@@ -119,8 +119,7 @@ class Styles:
         found = self.ids.get(style)
         if found is None:
             found = self.ids[style] = len(self.ids)
-            if style.fmt not in BUILTIN_FORMATS and style.fmt not in self.formats:
-                self.formats[style.fmt] = 164 + len(self.formats)
+            self._format_number(style.fmt)
         return found
 
     def differential_id(self, fmt: str) -> int:
@@ -130,6 +129,7 @@ class Styles:
         return self.differential.index(fmt)
 
     def _format_number(self, fmt: str) -> int:
+        """The numFmtId of ``fmt``, a custom one numbered as first used."""
         if fmt in BUILTIN_FORMATS:
             return BUILTIN_FORMATS[fmt]
         if fmt not in self.formats:
