@@ -2,9 +2,10 @@
 
 python-docx's ``table.cell(row, col)`` walks every cell of the table on each call, so a table filled cell by
 cell costs the square of its rows (300 cost lines took over a minute, 10,000 never finished). Here each row
-is written once as WordprocessingML text with its cells, properties and runs, and the finished table is
-parsed with python-docx's public ``parse_xml`` and placed before the body's section properties: the work
-grows with the cells.
+is written once as WordprocessingML text with its cells, properties and runs. python-docx lays out the rest
+of the document; each table stands there as a one-line marker paragraph until the document is saved, and
+the saved ``word/document.xml`` then gets the table's text in the marker's place (``WordForm``). Parsing
+the tables into python-docx's tree and serialising them again would cost five times the writing.
 
 What the form needs and python-docx's cell API does not give is set here as the elements Word defines:
 the grid's column widths (``w:tblGrid``; LibreOffice sizes columns by the grid, not by the cells), the
@@ -14,17 +15,18 @@ split across pages (``w:cantSplit``) and rows kept with the next (``w:keepNext``
 
 from __future__ import annotations
 
+import io
 import re
 import unicodedata
+import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
-
 SONG = "宋体"
+NORMAL_SIZE = 10.5
+"""五号: the Normal style's size in pt (form_document)."""
 TWIPS_PER_CM = 567
 TEXT_WIDTH_CM = 16.0
 """A4 upright between the margins of ``form_document``: 21 − 2.8 − 2.2 cm."""
@@ -101,10 +103,13 @@ class WordCell:
     middle: bool = True
 
 
-def _run_properties(bold: bool, size: float, font: str = SONG) -> str:
+def _run_properties(bold: bool, size: float) -> str:
+    """A run's properties; nothing for 五号 Song, which the Normal style already is (form_document)."""
+    if not bold and size == NORMAL_SIZE:
+        return ""
     half_points = round(size * 2)
     return (
-        f'<w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:eastAsia="{font}"/>'
+        f'<w:rPr><w:rFonts w:ascii="{SONG}" w:hAnsi="{SONG}" w:eastAsia="{SONG}"/>'
         f'{"<w:b/><w:bCs/>" if bold else ""}<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/></w:rPr>'
     )
 
@@ -114,9 +119,8 @@ def _paragraph(text: str, align: str, bold: bool, size: float, keep_next: bool) 
     body = "<w:br/>".join(f'<w:t xml:space="preserve">{line}</w:t>' for line in lines)
     keep = "<w:keepNext/>" if keep_next else ""
     return (
-        f'<w:p><w:pPr>{keep}<w:spacing w:before="0" w:after="0"/><w:jc w:val="{_ALIGN[align]}"/>'
-        f"{_run_properties(bold, size)}</w:pPr>"
-        f"<w:r>{_run_properties(bold, size)}{body}</w:r></w:p>"
+        f'<w:p><w:pPr>{keep}<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
+        f'<w:jc w:val="{_ALIGN[align]}"/></w:pPr><w:r>{_run_properties(bold, size)}{body}</w:r></w:p>'
     )
 
 
@@ -153,7 +157,7 @@ class WordTable:
         self._rows.append("".join(parts))
 
     def xml(self) -> str:
-        """The whole table as WordprocessingML text."""
+        """The whole table as WordprocessingML text (the w: prefix bound by the document it goes into)."""
         total = sum(self.widths)
         margin = round(CELL_MARGIN_CM * TWIPS_PER_CM)
         borders = "".join(
@@ -162,7 +166,7 @@ class WordTable:
         )
         grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in self.widths)
         return (
-            f"<w:tbl {nsdecls('w')}><w:tblPr>"
+            "<w:tbl><w:tblPr>"
             f'<w:tblW w:w="{total}" w:type="dxa"/><w:jc w:val="center"/>'
             f"<w:tblBorders>{borders}</w:tblBorders>"
             '<w:tblLayout w:type="fixed"/>'
@@ -172,10 +176,46 @@ class WordTable:
             f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>{''.join(self._rows)}</w:tbl>"
         )
 
-    def add_to(self, word: Any) -> Any:
-        """Place the table at the end of ``word``'s body (before its section properties); return its element."""
-        table = parse_xml(self.xml())
-        # The document's root element is public (Document.element); the last section's properties close the
-        # body, so the table goes just before them, where python-docx adds its own paragraphs and tables.
-        word.element.xpath("./w:body/w:sectPr")[0].addprevious(table)
-        return table
+
+MARKER = "GRIDBUDGET-TABLE-"
+"""The text of the paragraph that holds a table's place until the document is saved."""
+
+
+class WordForm:
+    """A python-docx document whose tables stay WordprocessingML text until it is saved."""
+
+    def __init__(self, word: Any) -> None:
+        self.word = word
+        self._tables: list[WordTable] = []
+
+    def add_table(self, table: WordTable) -> None:
+        """Place ``table`` after what the document holds so far."""
+        self.word.add_paragraph(f"{MARKER}{len(self._tables)}")
+        self._tables.append(table)
+
+    def save(self, stream: BinaryIO, progress: Progress | None = None) -> None:
+        """Write the .docx to ``stream``: python-docx's package with each marker paragraph made its table."""
+        packed = io.BytesIO()
+        self.word.save(packed)
+        with zipfile.ZipFile(packed) as source, zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as target:
+            for item in source.infolist():
+                data = source.read(item)
+                if item.filename == "word/document.xml":
+                    data = self._spliced(data.decode("utf-8"))
+                    if progress is not None:
+                        progress(1, 1)
+                item.compress_type = zipfile.ZIP_DEFLATED
+                target.writestr(item, data, compresslevel=1 if len(data) > 1 << 20 else 6)
+
+    def _spliced(self, text: str) -> bytes:
+        pieces: list[str] = []
+        done = 0
+        for number, table in enumerate(self._tables):
+            marker = f"<w:p><w:r><w:t>{MARKER}{number}</w:t></w:r></w:p>"
+            at = text.find(marker, done)
+            if at < 0:
+                raise ValueError(f"表格 {number + 1} 的位置丢失")
+            pieces += [text[done:at], table.xml()]
+            done = at + len(marker)
+        pieces.append(text[done:])
+        return "".join(pieces).encode("utf-8")

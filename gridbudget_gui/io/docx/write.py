@@ -38,6 +38,7 @@ from gridbudget_gui.io.docx.grid import (
     TEXT_WIDTH_CM,
     Progress,
     WordCell,
+    WordForm,
     WordTable,
     cell_width_cm,
     clean_text,
@@ -161,17 +162,18 @@ def form_document() -> Any:
     return word
 
 
-def build_docx(document: Document, progress: Progress | None = None) -> Any:
+def build_docx(document: Document, progress: Progress | None = None) -> WordForm:
     """The Word document for ``document``, not yet saved; ``progress`` is told how far the cost table is."""
-    word = form_document()
-    _declaration(word, document, progress)
-    word.add_page_break()
-    _targets(word, document)
-    east_asian_fonts(word)
-    return word
+    form = WordForm(form_document())
+    _declaration(form, document, progress)
+    form.word.add_page_break()
+    _targets(form, document)
+    east_asian_fonts(form.word)
+    return form
 
 
-def _declaration(word: Any, document: Document, progress: Progress | None) -> None:
+def _declaration(form: WordForm, document: Document, progress: Progress | None) -> None:
+    word = form.word
     project, unit = document.project, document.unit
     word_paragraph(word, "项目申报书", size=18, bold=True, align="centre", font=HEI)
     fields = [
@@ -188,12 +190,12 @@ def _declaration(word: Any, document: Document, progress: Progress | None) -> No
         ("项目基本概况", project.overview),
         ("项目实施内容", project.content),
     ]
-    _fields(word, fields)
+    _fields(form, fields)
     heading = word_paragraph(word, "测算明细", size=12, bold=True, align="centre", font=HEI)
     heading.paragraph_format.keep_with_next = True
-    cost_table(document, progress).add_to(word)
+    form.add_table(cost_table(document, progress))
     _fields(
-        word,
+        form,
         [
             ("资金安排情况", project.funding_arrangement),
             ("项目实施计划", project.schedule),
@@ -280,15 +282,16 @@ def cost_table(document: Document, progress: Progress | None = None) -> WordTabl
     return table
 
 
-def _fields(word: Any, fields: list[tuple[str, str]]) -> None:
+def _fields(form: WordForm, fields: list[tuple[str, str]]) -> None:
     label = min(max(cell_width_cm(text, BODY) for text, _ in fields), 3.4)
     table = WordTable([label, TEXT_WIDTH_CM - label])
     for text, value in fields:
         table.row([WordCell(text, "centre", bold=True), WordCell(value)])
-    table.add_to(word)
+    form.add_table(table)
 
 
-def _targets(word: Any, document: Document) -> None:
+def _targets(form: WordForm, document: Document) -> None:
+    word = form.word
     project = document.project
     word_paragraph(word, "项目绩效目标表", size=18, bold=True, align="centre", font=HEI)
     if document.year is not None:
@@ -317,8 +320,8 @@ def _targets(word: Any, document: Document) -> None:
                     WordCell(right or ""),
                 ]
             )
-    table.add_to(word)
-    _funding(document).add_to(word)
+    form.add_table(table)
+    form.add_table(_funding(document))
     goals = WordTable([2.8, 6.6, 6.6])
     goals.row(
         [
@@ -329,11 +332,11 @@ def _targets(word: Any, document: Document) -> None:
         keep_with_next=True,
     )
     goals.row([WordCell(merge="continue"), WordCell(document.goals.mid_term), WordCell(document.goals.annual)])
-    goals.add_to(word)
+    form.add_table(goals)
     extra = indicator_extra_columns(document)
     for period in PERIODS:
-        _matrix(period, ordered_matrix(document.indicators.matrix(period), document.scheme), extra).add_to(word)
-    _fields(word, [("单位已有的保障项目实施的制度措施", project.safeguards), ("预算绩效说明", project.budget_notes)])
+        form.add_table(_matrix(period, ordered_matrix(document.indicators.matrix(period), document.scheme), extra))
+    _fields(form, [("单位已有的保障项目实施的制度措施", project.safeguards), ("预算绩效说明", project.budget_notes)])
     signatures = document.signatures
     word_paragraph(
         word,
