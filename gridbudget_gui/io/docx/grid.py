@@ -61,9 +61,9 @@ def text_width_cm(text: str, size: float) -> float:
     return widest * size / 72 * 2.54
 
 
-def cell_width_cm(text: str, size: float) -> float:
-    """The width a cell needs to hold ``text`` on one line: its text and the padding either side."""
-    return text_width_cm(text, size) + 2 * CELL_MARGIN_CM + 0.05
+def cell_width_cm(text: str, size: float, bold: bool = False) -> float:
+    """The width a cell needs to hold ``text`` on one line: its text (a tenth wider in bold) and the padding."""
+    return text_width_cm(text, size) * (1.1 if bold else 1.0) + 2 * CELL_MARGIN_CM + 0.05
 
 
 def shared_widths(

@@ -225,25 +225,34 @@ def cost_widths(document: Document, bases: Sequence[str]) -> list[float]:
     items = document.written_cost_items
     header = [COST_COLUMNS[key] for key in COST_KEYS]
     number = max(cell_width_cm(header[0], BODY), cell_width_cm(str(len(items)), BODY))
-    figures = [format_money(document.cost_total), *(format_money(item.amount) for item in items)]
-    amount = max(cell_width_cm(header[3], BODY), *(cell_width_cm(text, BODY) for text in figures))
-    sample = items if len(items) <= 2000 else items[:: len(items) // 2000 + 1]
-
-    def mean(texts: list[str]) -> float:
-        return sum(min(text_width_cm(text, BODY), 12.0) for text in texts) / max(len(texts), 1)
-
-    wanted = {
-        1: max(mean([item.name for item in sample]), 2.0),
-        2: max(mean(list(bases[:: max(1, len(bases) // 2000)])), 2.0),
-        4: max(mean([item.note for item in sample]), 0.5),
+    figures = [format_money(item.amount) for item in items]
+    amount = max(
+        cell_width_cm(header[3], BODY, bold=True),
+        cell_width_cm(format_money(document.cost_total), BODY, bold=True),  # 合计 is bold
+        *(cell_width_cm(text, BODY) for text in figures),
+    )
+    step = len(items) // 2000 + 1  # a sample is enough to share the width
+    columns = {
+        1: [item.name for item in items[::step]],
+        2: list(bases[::step]),
+        4: [item.note for item in items[::step]],
     }
+    wanted = {column: _wanted_width(texts) for column, texts in columns.items()}
     figure = max((cell_width_cm(found, BODY) for basis in bases for found in _FIGURE.findall(basis)), default=0.0)
     least = {
         1: cell_width_cm("支出内容", BODY),
         2: max(figure, cell_width_cm(header[2], BODY)),
-        4: cell_width_cm("备注", BODY),
+        4: cell_width_cm("按年区财政" if any(item.note for item in items) else "备注", BODY),
     }
     return shared_widths({0: number, 3: amount}, wanted, least, TEXT_WIDTH_CM)
+
+
+def _wanted_width(texts: list[str]) -> float:
+    """How much width a column of ``texts`` asks for: its filled cells' mean width, less when few are filled."""
+    filled = [min(text_width_cm(text, BODY), 10.0) for text in texts if text.strip()]
+    if not filled:
+        return 0.3
+    return sum(filled) / len(filled) * max(len(filled) / len(texts), 0.3)
 
 
 def cost_table(document: Document, progress: Progress | None = None) -> WordTable:
@@ -283,7 +292,7 @@ def cost_table(document: Document, progress: Progress | None = None) -> WordTabl
 
 
 def _fields(form: WordForm, fields: list[tuple[str, str]]) -> None:
-    label = min(max(cell_width_cm(text, BODY) for text, _ in fields), 3.4)
+    label = min(max(cell_width_cm(text, BODY, bold=True) for text, _ in fields), 3.4)
     table = WordTable([label, TEXT_WIDTH_CM - label])
     for text, value in fields:
         table.row([WordCell(text, "centre", bold=True), WordCell(value)])
@@ -358,11 +367,12 @@ def _funding(document: Document) -> WordTable:
         for key in ("total", *SOURCE_KEYS):
             amount = amounts.get(key)
             texts.setdefault(key, []).append(format_money(amount) if amount or key == "total" else "")
-    label = cell_width_cm("年度资金", FUNDING_LABEL_SIZE)
+    label = cell_width_cm("年度资金", FUNDING_LABEL_SIZE, bold=True)
     keys = ("total", *SOURCE_KEYS)
     least = {
         column: max(
-            cell_width_cm("县（市）", FUNDING_LABEL_SIZE), *(cell_width_cm(text, FUNDING_SIZE) for text in texts[key])
+            cell_width_cm("县（市）", FUNDING_LABEL_SIZE, bold=True),
+            *(cell_width_cm(text, FUNDING_SIZE) for text in texts[key]),
         )
         for column, key in enumerate(keys, start=1)
     }
@@ -403,7 +413,7 @@ def matrix_widths(rows: Sequence[Indicator], extra: Sequence[tuple[str, str]], s
     for column, (key, heading) in enumerate(zip(keys, headings, strict=True), start=1):
         texts = [str(getattr(row, key)) for row in rows] or [""]
         wanted[column] = max(sum(min(text_width_cm(text, size), 8.0) for text in texts) / len(texts), 0.8)
-        least[column] = cell_width_cm("一级指标" if key in ("level1", "level2") else heading[:2], size)
+        least[column] = cell_width_cm("一级指标" if key in ("level1", "level2") else heading[:2], size, bold=True)
         if key == "value":
             least[column] = max(least[column], *(cell_width_cm(text, size) for text in texts if len(text) <= 8))
     return shared_widths({0: period}, wanted, least, TEXT_WIDTH_CM)
