@@ -91,13 +91,25 @@ def test_indicators_print_in_the_schemes_order_as_in_the_pdf(example_document, t
     annual = docx.Document(str(path)).tables[-2]
     expected = ordered_matrix(example_document.indicators.annual, example_document.scheme)
     assert [row.cells[3].text for row in annual.rows[1:]] == [indicator.name for indicator in expected]
-    # 一级 rows of one group keep together: every row but a group's last is kept with the next.
-    kept = word_xml.kept_with_next(path, -2)[1:]
+    # A short matrix is kept whole on one page: every row but its last is kept with the next.
+    assert word_xml.kept_with_next(path, -2) == [True] * len(expected) + [False]
+
+
+def test_a_long_matrix_keeps_each_group_with_its_rows(example_document, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from gridbudget_gui.domain.document import Indicator
+    from gridbudget_gui.domain.schemes import ordered_matrix
+
+    example_document.indicators.annual += [
+        Indicator("产出指标", "数量指标", f"第{n}批覆盖社区个数", f"{n}个") for n in range(1, 41)
+    ]
+    path = tmp_path / "a.docx"
+    save_document(example_document, path)
+    expected = ordered_matrix(example_document.indicators.annual, example_document.scheme)
     last_of_group = [
         index == len(expected) - 1 or expected[index + 1].level1 != indicator.level1
         for index, indicator in enumerate(expected)
     ]
-    assert kept == [not last for last in last_of_group]
+    assert word_xml.kept_with_next(path, -2)[1:] == [not last for last in last_of_group]
 
 
 def test_a_long_declaration_is_built_without_looking_up_cells(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

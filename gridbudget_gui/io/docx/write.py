@@ -419,8 +419,13 @@ def matrix_widths(rows: Sequence[Indicator], extra: Sequence[tuple[str, str]], s
     return shared_widths({0: period}, wanted, least, TEXT_WIDTH_CM)
 
 
+WHOLE_MATRIX_ROWS = 30
+"""A matrix of up to this many rows is kept on one page (its header and 一级 with it); a longer one by group."""
+
+
 def _matrix(period: str, indicators: list[Indicator], extra: list[tuple[str, str]]) -> WordTable:
-    """One indicator matrix in the scheme's order: 一级指标 merged per group and kept with its rows on one page."""
+    """One indicator matrix in the scheme's order: 一级指标 merged per group and kept with its rows on one page
+    (a short matrix kept whole: no group starts a page without the matrix's header and period)."""
     rows = indicators or [Indicator()]
     size = 9 if extra else 10.5
     table = WordTable(matrix_widths(rows, extra, size))
@@ -432,6 +437,7 @@ def _matrix(period: str, indicators: list[Indicator], extra: list[tuple[str, str
         ],
         keep_with_next=True,
     )
+    whole = len(rows) <= WHOLE_MATRIX_ROWS
     for index, indicator in enumerate(rows):
         first = index == 0 or not indicator.level1 or rows[index - 1].level1 != indicator.level1
         last = index == len(rows) - 1 or not indicator.level1 or rows[index + 1].level1 != indicator.level1
@@ -444,7 +450,7 @@ def _matrix(period: str, indicators: list[Indicator], extra: list[tuple[str, str
                 WordCell(indicator.value, "centre", size=size),
                 *(WordCell(getattr(indicator, key), size=size) for key, _ in extra),
             ],
-            keep_with_next=not last,
+            keep_with_next=not last or (whole and index < len(rows) - 1),
         )
     return table
 
