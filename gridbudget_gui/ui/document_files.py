@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.findings import Severity
 from gridbudget_gui.domain.schemes import SCHEME_IDS, skeleton_matrix
-from gridbudget_gui.io.atomic import file_stamp
+from gridbudget_gui.io.atomic import file_stamp, keep_backup
 from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.formats import load_document, save_document
 from gridbudget_gui.resources import example_path
@@ -247,13 +247,19 @@ class DocumentFiles(QObject):
         if not self._confirm_overwrite_changed(path):
             return False
         try:
-            save_document(session.document, path)
+            if path.suffix.lower() == ".xlsx" and len(session.document.written_cost_items) > export_worker.WORKER_LINES:
+                self._save_in_worker(path)
+            else:
+                save_document(session.document, path)
         except DocumentError as problem:
             QMessageBox.critical(
                 self.window,
                 self.tr("保存失败"),
                 self.tr("{problem}\n\n文档仍然打开，修改没有丢失。").format(problem=problem),
             )
+            return False
+        except export_worker.ExportCancelledError:
+            self._show_message(self.tr("已取消保存，文件没有改动"), SAVED_MESSAGE_MS)
             return False
         session.path = path
         session.foreign = False
@@ -264,6 +270,27 @@ class DocumentFiles(QObject):
         self.settings.last_folder = path.resolve().parent
         self._show_message(self.tr("已保存到 {path}").format(path=path), SAVED_MESSAGE_MS)
         return True
+
+    def _save_in_worker(self, path: Path) -> None:
+        """Save a long declaration as xlsx in the worker, the window painting and locked until it is written;
+        raise DocumentError when it failed and ExportCancelledError when the user cancelled it."""
+        document = self.session.document
+        self.export_run = ExportRun(
+            self.window,
+            self.tr("保存"),
+            path,
+            lambda target, _progress: save_document(document, target),
+            saving=True,
+            before_replace=keep_backup,  # what save_document does for the file it replaces
+        )
+        try:
+            outcome, text = self.export_run.wait()
+        finally:
+            self.export_run = None
+        if outcome == CANCELLED:
+            raise export_worker.ExportCancelledError
+        if outcome != WRITTEN:
+            raise DocumentError(path, text.removeprefix(f"{path}: "))
 
     def _confirm_overwrite_changed(self, path: Path) -> bool:
         """When ``path`` changed on disk since it was opened or saved here (another window or program), ask."""

@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
@@ -46,9 +46,12 @@ class ExportThread(QThread):
     progressed = Signal(int, int)
     """(done, in all) as the writer reports them."""
 
-    def __init__(self, write: Write, target: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self, write: Write, target: Path, parent: QObject | None = None, before_replace: Callable[[Path], object] = id
+    ) -> None:
         super().__init__(parent)
         self.target = target
+        self._before_replace = before_replace
         self.error: str | None = None
         self.cancelled = False
         self._write = write
@@ -70,6 +73,7 @@ class ExportThread(QThread):
             self._write(temp, self._report)
             if self._stop.is_set():
                 raise ExportCancelledError
+            self._before_replace(self.target)
             os.replace(temp, self.target)
         except ExportCancelledError:
             self.cancelled = True
@@ -85,11 +89,17 @@ class ExportThread(QThread):
 class ExportDialog(QDialog):
     """The window-modal progress of one export: what is written, a bar, and Cancel (Esc and closing cancel too)."""
 
-    def __init__(self, parent: QWidget, title: str, target: Path) -> None:
+    def __init__(self, parent: QWidget, title: str, target: Path, saving: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.label = QLabel(self.tr("正在导出“{name}”……\n导出完成前，申报书不能修改。").format(name=target.name))
+        text = (
+            self.tr("正在保存“{name}”……\n保存完成前，申报书不能修改。")
+            if saving
+            else self.tr("正在导出“{name}”……\n导出完成前，申报书不能修改。")
+        )
+        self.label = QLabel(text.format(name=target.name))
+        self._saving = saving
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # no figure until the writer reports one
         self.cancel_button = QPushButton(self.tr("取消"))
@@ -109,7 +119,7 @@ class ExportDialog(QDialog):
 
     def cancelling(self) -> None:
         """Say that the export is being stopped."""
-        self.label.setText(self.tr("正在取消导出……"))
+        self.label.setText(self.tr("正在取消保存……") if self._saving else self.tr("正在取消导出……"))
         self.cancel_button.setEnabled(False)
 
     def finish(self) -> None:
@@ -142,10 +152,19 @@ class ExportRun(QObject):
 
     ended = Signal(str, str)
 
-    def __init__(self, parent: QWidget, title: str, target: Path, write: Write) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        title: str,
+        target: Path,
+        write: Write,
+        *,
+        saving: bool = False,
+        before_replace: Callable[[Path], object] = id,
+    ) -> None:
         super().__init__(parent)
-        self.worker = ExportThread(write, target, self)
-        self.dialog = ExportDialog(parent, title, target)
+        self.worker = ExportThread(write, target, self, before_replace)
+        self.dialog = ExportDialog(parent, title, target, saving)
         self.worker.progressed.connect(self.dialog.show_progress)
         self.dialog.cancel_requested.connect(self._cancel)
         self.worker.finished.connect(self._finished)
@@ -154,6 +173,22 @@ class ExportRun(QObject):
         """Show the dialog and start writing."""
         self.dialog.show()
         self.worker.start()
+
+    def wait(self) -> tuple[str, str]:
+        """Start and return (outcome, text) when over, the window's events handled meanwhile (a nested loop):
+        for a save, whose caller goes on only once the file is written."""
+        loop = QEventLoop()
+        result: list[tuple[str, str]] = []
+
+        def over(outcome: str, text: str) -> None:
+            result.append((outcome, text))
+            loop.quit()
+
+        self.ended.connect(over)
+        self.start()
+        if not result:
+            loop.exec()
+        return result[0]
 
     def _cancel(self) -> None:
         self.dialog.cancelling()

@@ -123,3 +123,31 @@ def test_a_cancelled_pdf_export_leaves_an_older_file_as_it_was(
     assert ended.args[0] == export_worker.CANCELLED
     assert target.read_bytes() == b"%PDF-1.4 the clerk's older export"
     assert [path.name for path in tmp_path.iterdir()] == ["old.pdf"]
+
+
+def test_saving_a_long_declaration_as_xlsx_keeps_the_window_handling_events(
+    long_declaration: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Save returns once the workbook is written (Close may follow it), the window's events handled meanwhile;
+    the older file is kept as the backup, as a save in place does."""
+    from PySide6.QtCore import QTimer
+
+    from gridbudget_gui.io.atomic import backup_path
+    from gridbudget_gui.io.formats import load_document
+
+    window = long_declaration
+    target = tmp_path / "long.xlsx"
+    target.write_bytes(b"older")
+    seen: list[bool] = []
+
+    def during_the_save() -> None:
+        run = window.files.export_run
+        seen.append(run is not None and run.worker.isRunning() and run.dialog.isVisible())
+
+    QTimer.singleShot(0, during_the_save)
+    assert window.files.save_to(target)
+    assert seen == [True]
+    assert window.session.undo_stack.isClean() and window.session.path == target
+    assert len(load_document(target).document.cost_items) == LINES
+    assert backup_path(target).read_bytes() == b"older"
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted([target.name, backup_path(target).name])
