@@ -159,3 +159,19 @@ def test_libreoffice_prints_every_amount_whole_and_the_cost_header_on_every_page
     with_lines = [page for page in pages if "（第" in page and "批）" in page]
     assert len(with_lines) >= 3
     assert all("测算依据" in page and "金额（元）" in page for page in with_lines)
+
+
+def test_the_systems_columns_turn_the_matrices_across_the_page(example_document, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """With 计算符号, 权重… filled, the matrices go on landscape pages (as in the PDF), each with the columns its
+    own rows fill, and the page turns upright again after them."""
+    for indicator in example_document.indicators.annual[:3]:
+        indicator.operator, indicator.unit, indicator.weight = "≥", "人", "10"
+    path = tmp_path / "a.docx"
+    save_document(example_document, path)
+    word = docx.Document(str(path))
+    orientations = [(round(s.page_width.cm, 1), round(s.page_height.cm, 1)) for s in word.sections]
+    assert orientations == [(21.0, 29.7), (29.7, 21.0), (21.0, 29.7)]
+    mid_term, annual = word.tables[-3], word.tables[-2]
+    assert [cell.text for cell in annual.rows[0].cells][5:] == ["计算符号", "计量单位", "权重"]
+    assert len(mid_term.columns) == 5
+    assert sum(column.width.cm for column in annual.columns) > 24

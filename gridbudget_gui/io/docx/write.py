@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import docx
-from docx.enum.section import WD_ORIENT
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -342,9 +342,15 @@ def _targets(form: WordForm, document: Document) -> None:
     )
     goals.row([WordCell(merge="continue"), WordCell(document.goals.mid_term), WordCell(document.goals.annual)])
     form.add_table(goals)
-    extra = indicator_extra_columns(document)
-    for period in PERIODS:
-        form.add_table(_matrix(period, ordered_matrix(document.indicators.matrix(period), document.scheme), extra))
+    matrices = {period: ordered_matrix(document.indicators.matrix(period), document.scheme) for period in PERIODS}
+    extras = {period: indicator_extra_columns(matrix) for period, matrix in matrices.items()}
+    wide = any(extras.values())
+    if wide:  # the 一体化 system's columns beside the value: the matrices on landscape pages, as in the PDF
+        turn_page(word, landscape=True)
+    for period, matrix in matrices.items():
+        form.add_table(_matrix(period, matrix, extras[period], LANDSCAPE_TEXT_WIDTH_CM if wide else TEXT_WIDTH_CM))
+    if wide:
+        turn_page(word, landscape=False)
     _fields(form, [("单位已有的保障项目实施的制度措施", project.safeguards), ("预算绩效说明", project.budget_notes)])
     signatures = document.signatures
     word_paragraph(
@@ -396,13 +402,31 @@ def _funding(document: Document) -> WordTable:
     return table
 
 
-def indicator_extra_columns(document: Document) -> list[tuple[str, str]]:
-    """The indicator columns beside 指标值 that any indicator fills, in the form's order."""
-    indicators = (*document.indicators.mid_term, *document.indicators.annual)
+def indicator_extra_columns(indicators: Sequence[Indicator]) -> list[tuple[str, str]]:
+    """The indicator columns beside 指标值 that any of ``indicators`` fills, in the form's order."""
     return [(key, label) for key, label in EXTRA_COLUMNS if any(getattr(i, key) for i in indicators)]
 
 
-def matrix_widths(rows: Sequence[Indicator], extra: Sequence[tuple[str, str]], size: float) -> list[float]:
+LANDSCAPE_TEXT_WIDTH_CM = 29.7 - 2.5 - 2.2
+"""A4 across between the margins of a landscape section (turn_page)."""
+
+
+def turn_page(word: Any, *, landscape: bool) -> None:
+    """Start a new page turned across (landscape) or upright, the margins and the footer kept."""
+    section = word.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = (Cm(29.7), Cm(21)) if landscape else (Cm(21), Cm(29.7))
+    if landscape:
+        section.left_margin, section.right_margin = Cm(2.5), Cm(2.2)
+        section.top_margin, section.bottom_margin = Cm(2.2), Cm(2.2)
+    else:
+        section.left_margin, section.right_margin = Cm(2.8), Cm(2.2)
+        section.top_margin, section.bottom_margin = Cm(2.5), Cm(2.2)
+
+
+def matrix_widths(
+    rows: Sequence[Indicator], extra: Sequence[tuple[str, str]], size: float, width: float = TEXT_WIDTH_CM
+) -> list[float]:
     """The period column narrow, 一级 and 二级 as wide as a group name's first four characters, the others
     by their text; every column at least as wide as its heading's longest two characters."""
     keys = ("level1", "level2", "name", "value", *(key for key, _ in extra))
@@ -416,19 +440,21 @@ def matrix_widths(rows: Sequence[Indicator], extra: Sequence[tuple[str, str]], s
         least[column] = cell_width_cm("一级指标" if key in ("level1", "level2") else heading[:2], size, bold=True)
         if key == "value":
             least[column] = max(least[column], *(cell_width_cm(text, size) for text in texts if len(text) <= 8))
-    return shared_widths({0: period}, wanted, least, TEXT_WIDTH_CM)
+        if key == "name":
+            least[column] = max(least[column], cell_width_cm("五进网格社区", size))
+    return shared_widths({0: period}, wanted, least, width)
 
 
 WHOLE_MATRIX_ROWS = 30
 """A matrix of up to this many rows is kept on one page (its header and 一级 with it); a longer one by group."""
 
 
-def _matrix(period: str, indicators: list[Indicator], extra: list[tuple[str, str]]) -> WordTable:
+def _matrix(period: str, indicators: list[Indicator], extra: list[tuple[str, str]], width: float) -> WordTable:
     """One indicator matrix in the scheme's order: 一级指标 merged per group and kept with its rows on one page
     (a short matrix kept whole: no group starts a page without the matrix's header and period)."""
     rows = indicators or [Indicator()]
     size = 9 if extra else 10.5
-    table = WordTable(matrix_widths(rows, extra, size))
+    table = WordTable(matrix_widths(rows, extra, size, width))
     headings = (*(INDICATOR_COLUMNS[key] for key in ("level1", "level2", "name", "value")), *(lbl for _, lbl in extra))
     table.row(
         [
