@@ -151,3 +151,20 @@ def test_saving_a_long_declaration_as_xlsx_keeps_the_window_handling_events(
     assert len(load_document(target).document.cost_items) == LINES
     assert backup_path(target).read_bytes() == b"older"
     assert sorted(path.name for path in tmp_path.iterdir()) == sorted([target.name, backup_path(target).name])
+
+
+def test_a_failed_export_in_the_worker_names_the_file_and_the_cause(
+    long_declaration: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = long_declaration
+    target = tmp_path / "gone" / "long.docx"  # the folder is not there
+    _name(monkeypatch, target)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    assert window.files.export_word()
+    run = window.files.export_run
+    assert run is not None
+    with qtbot.waitSignal(run.ended, timeout=120_000):
+        pass
+    assert len(shown) == 1 and shown[0].startswith(f"{target}: ") and "不存在" in shown[0]
+    assert list(tmp_path.iterdir()) == []
