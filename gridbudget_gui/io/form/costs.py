@@ -51,6 +51,7 @@ COST_HEADINGS: dict[str, tuple[str, ...]] = {
     # The name column's headings, the more specific first: 子活动 beside 项目活动 names the line.
     "name": (
         *("子活动", "测算项目", "支出内容", "支出项目", "费用名称", "经费项目", "项目内容", "明细项目"),
+        *("项目预算成本构成", "预算成本构成", "成本构成", "支出构成"),
         *("支出明细", "测算内容", "内容", "名称", "明细", "项目活动", "活动", "支出事项", "费用项目", "项目"),
     ),
     "amount": (

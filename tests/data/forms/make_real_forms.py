@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_forms import Form, Sheet, write_docx, write_html, write_xlsx  # noqa: E402
+from make_forms import Form, Sheet, write_docx, write_html, write_xlsx
 
 sys.path.pop(0)
 
@@ -151,8 +151,9 @@ def ezhou() -> Form:
             ]
         },
     }
-    form = Form("hubei-ezhou-2022-binhu.docx", "docx", [Sheet("鄂州市2022年市直部门预算项目支出绩效目标表", rows)], expected)
-    return form
+    return Form(
+        "hubei-ezhou-2022-binhu.docx", "docx", [Sheet("鄂州市2022年市直部门预算项目支出绩效目标表", rows)], expected
+    )
 
 
 def batang() -> Form:
@@ -201,7 +202,12 @@ def batang() -> Form:
         [None, "1总体概念规划", None, "2016", "2020"],
         [None, "2、核心区规划", None, "2021", "2021"],
         ["项目绩效目标", "长期目标", None, "年度目标"],
-        [None, "改善镇域内基础设施，振兴乡村经济", None, "全面完成集镇立面改造、机关、学校、乡村振兴等项目，搞好提质改造"],
+        [
+            None,
+            "改善镇域内基础设施，振兴乡村经济",
+            None,
+            "全面完成集镇立面改造、机关、学校、乡村振兴等项目，搞好提质改造",
+        ],
         *matrix("长期绩效指标"),
         *matrix("年度绩效指标"),
     ]
@@ -213,9 +219,7 @@ def batang() -> Form:
         merges += [f"B{first + 10}:C{first + 10}"]
 
     def expected_matrix() -> list[list[str]]:
-        out = [
-            _ind(level1, level2, figures.get(level2, "88"), "100") for level1, level2 in groups if level2 != "…"
-        ]
+        out = [_ind(level1, level2, figures.get(level2, "88"), "100") for level1, level2 in groups if level2 != "…"]
         return [*out, _ind("满意度指标", "服务对象满意度指标", "88", "100")]
 
     expected = {
@@ -287,16 +291,15 @@ def hengshan() -> Form:
         "funding": {"annual.total": "1949000.00"},
         "indicators": {"annual": annual},
     }
-    form = Form("hunan-hengshan-2020-chubeiliang.docx", "docx", [Sheet("2020年度县级专项资金绩效目标自评表", rows)], expected)
-    return form
+    return Form(
+        "hunan-hengshan-2020-chubeiliang.docx", "docx", [Sheet("2020年度县级专项资金绩效目标自评表", rows)], expected
+    )
 
 
 def dongguan() -> Form:
     """东莞市 2019 财政项目支出绩效目标批复表 (Guangdong, web "xls"): 中期 and 年度 matrices side by side."""
     mid_goal = "新建或改造道路，共29个项目，规划里程169公里。"
-    annual_goal = (
-        "督促勘察设计单位、咨询单位完成勘察设计费、审查咨询费结算532万元，以及茶山、常平镇街完成3个项目补助尾款结算387万元。"
-    )
+    annual_goal = "督促勘察设计单位、咨询单位完成勘察设计费、审查咨询费结算532万元，以及茶山、常平镇街完成3个项目补助尾款结算387万元。"
     pairs = [
         ("预期产出指标", "数量指标（或建筑规模指标）", "数量指标（或建筑规模指标）", "镇街补助款完成结算项目数", "3"),
         (None, "质量指标", "质量指标", "补助款结算误差率", "±3%以内"),
@@ -308,10 +311,27 @@ def dongguan() -> Form:
         ["东莞市财政项目支出绩效目标批复表"],
         ["（ 2019 年度）"],
         ["预算单位：东莞市交通运输局"],
-        ["项目 名称", "镇际联网路升级改造工程一期", None, "中期市财政预算（万元）", "284500.00", "本年度申请市财政预算资金（万元）", "919.00"],
+        [
+            "项目 名称",
+            "镇际联网路升级改造工程一期",
+            None,
+            "中期市财政预算（万元）",
+            "284500.00",
+            "本年度申请市财政预算资金（万元）",
+            "919.00",
+        ],
         ["总体目标", "中期滚动目标（2019年--2021年）", None, None, "年度目标"],
         [None, mid_goal, None, None, annual_goal],
-        ["绩效指标", "一级 指标", "二级 指标", "三级 指标", "指标值（或计划水平）", "二级 指标", "三级 指标", "计划指标值（或计划水平）"],
+        [
+            "绩效指标",
+            "一级 指标",
+            "二级 指标",
+            "三级 指标",
+            "指标值（或计划水平）",
+            "二级 指标",
+            "三级 指标",
+            "计划指标值（或计划水平）",
+        ],
     ]
     for level1, mid2, annual2, name, value in pairs:
         rows.append([None, level1, mid2, name, value, annual2, name, value])
@@ -355,13 +375,35 @@ def qingshen() -> Form:
         [None, goal, None, None, "对照年度目标，说明相关任务目标的完成情况（100字以内）"],
         [None, "2.项目实施内容及过程概述"],
         [None, None],
-        ["预算执行情况（10分）", "年度预算数（万元）", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分", "原因"],
+        [
+            "预算执行情况（10分）",
+            "年度预算数（万元）",
+            "年初预算",
+            "调整后预算数",
+            "预算执行数",
+            "预算执行率",
+            "权重",
+            "得分",
+            "原因",
+        ],
         [None, "总额", 238.93, 251.89, 251.89, "100.00%", 10, None, note],
         [None, "其中：财政资金", 238.93, 251.89, 251.89, "100.00%", "/", "/"],
         [None, "财政专户管理资金", 0, 0, 0, "0.00%", "/", "/"],
         [None, "单位资金", 0, 0, 0, "0.00%", "/", "/"],
         [None, "其他资金", None, None, None, None, "/", "/"],
-        ["绩效指标（90分）", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分", "未完成原因分析"],
+        [
+            "绩效指标（90分）",
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "指标性质",
+            "指标值",
+            "度量单位",
+            "完成值",
+            "权重",
+            "得分",
+            "未完成原因分析",
+        ],
         [None, "产出指标", "数量指标", "发放（缴纳）覆盖率", "=", "100", "%", None, 60],
         [None, "效益指标", "社会效益指标", "足额保障率（参保率）", "=", "100", "%", None, 30],
         ["合计", None, None, None, None, None, None, None, 100],
@@ -544,7 +586,10 @@ def wuhai() -> Form:
             "分值",
             "备注",
         ],
-        *[[None, "产出指标", level2, name, kind, sign, value, unit, weight] for level2, name, kind, sign, value, unit, weight in lines],
+        *[
+            [None, "产出指标", level2, name, kind, sign, value, unit, weight]
+            for level2, name, kind, sign, value, unit, weight in lines
+        ],
     ]
     merges = ["A1:J1", "A2:J2", "B3:J3", "B4:J4", "B5:J5", "B6:J6", "B7:J7", "A8:A11", "B8:D8", "E8:J8", "B9:D9"]
     merges += ["E9:J9", "B10:D10", "E10:J10", "B11:D11", "E11:J11", "B12:J12", "A13:A24"]
