@@ -241,7 +241,7 @@ def _read_labels(form: _Form, grid: Grid) -> None:
             form.fallbacks.setdefault(key.split(":", 1)[1], (grid, row, col, value))
             continue
         if not value and key in _PROSE_FIELDS:
-            value = _value_below(form, grid, row, col)
+            value = _paragraphs_below(form, grid, row, col) or _value_below(form, grid, row, col)
         if key == "project.manager":
             name, phone = _name_and_phone(value)
             form.found.add(key)
@@ -258,6 +258,9 @@ def _read_labels(form: _Form, grid: Grid) -> None:
             form.content_grid = grid
         if value:
             form.count(grid, "fields")
+        else:  # the label is there and nothing beside or under it: the form's own gap, not ours
+            where = Place.of(key.removesuffix(".targets"))
+            form.notes.append(info("file.blank", where, label=normalise_label(text)[:20]))
         _assign(form, grid, row, col, key, value)
 
 
@@ -491,20 +494,31 @@ def _read_money_labels(form: _Form, grid: Grid) -> None:
             continue
         form.use(grid, row, col)
         text = inline
-        hint = unit or _block_unit(form, grid, row, col, (row, col))
+        hint = unit or _block_unit(form, grid, row, col, (row, col)) or "元"
+        place = (row, col)
         if not text:
-            place = _money_value_place(form, grid, row, col)
-            if place is None:
-                continue
-            hint = unit or _block_unit(form, grid, row, col, place)
+            found_place = _money_value_place(form, grid, row, col)
+            if found_place is None:
+                continue  # nothing beside the label: the form left it blank
+            place = found_place
+            stated = unit or _block_unit(form, grid, row, col, place)
+            hint = stated or "元"
             form.use(grid, *place)
             number = to_decimal(grid.value(*place))
             if number is not None:
                 amounts[period].setdefault(kind, to_money(number * (WAN if hint == "万元" else 1)))
+                if not stated and number:
+                    cells = grid.where(*place)
+                    label = normalise_label(grid.text(row, col))[:20]
+                    where = SheetCell.parse_address(cells)
+                    form.notes.append(info("file.guessed", where, variant="unit", cells=cells, label=label, unit="元"))
                 continue
             text = grid.text(*place)
-        for found_kind, amount in _amounts(text, hint)[: 1 if kind != "total" else None]:
+        parsed = _amounts(text, hint)[: 1 if kind != "total" else None]
+        for found_kind, amount in parsed:
             amounts[period].setdefault(kind if kind != "total" else found_kind, amount)
+        if not parsed and re.search(r"[0-9]", ascii_digits(text)):
+            _unread(form, grid, place, Place.funding(period), "资金")
     for period, found in amounts.items():
         if not found:
             continue
@@ -522,10 +536,16 @@ _UNIT_LINE = re.compile(r"(?:金额|资金|计量)?单位\s*[:：]\s*(万元|元
 _STATED_UNIT = re.compile(r"[（(](万元|元)[)）]")
 
 
+def _unread(form: _Form, grid: Grid, cell: tuple[int, int], where: Place, what: str) -> None:
+    """Note a part the reader could not read: checks of it are our failure, never the form's."""
+    form.notes.append(info("file.unread", where, cells=grid.where(*cell), what=what))
+
+
 def _block_unit(form: _Form, grid: Grid, row: int, col: int, place: tuple[int, int]) -> str:
     """The unit of an amount (万元 or 元), from what governs it: the label's row left of it (项目资金（万元）,
     often a merged block), the block's label above and left of it (资金情况（万元） over 年度资金总额), the heading
-    above its value column (年初安排金额（万元）), else the nearest unit line above (金额单位：万元); 元 when none."""
+    above its value column (年初安排金额（万元）), else the nearest unit line above (金额单位：万元); "" when
+    nothing states it (read as 元, and noted as a guess)."""
     if any("万元" in grid.text(row, c) for c in range(1, col)):
         return "万元"
     for r in range(row - 1, max(0, row - 6), -1):
@@ -543,7 +563,7 @@ def _block_unit(form: _Form, grid: Grid, row: int, col: int, place: tuple[int, i
         )
         form.unit_lines[grid.name] = lines
     above = [unit for r, unit in lines if r <= row]
-    return above[-1] if above else "元"
+    return above[-1] if above else ""
 
 
 def _money_value_place(form: _Form, grid: Grid, row: int, col: int) -> tuple[int, int] | None:
@@ -620,6 +640,30 @@ def _goal_text(form: _Form, grid: Grid, row: int, col: int) -> str:
     return _value_right(form, grid, row, col) or _value_below(form, grid, row, col)
 
 
+MAX_PARAGRAPHS = 500
+"""The most paragraphs one heading of a Word declaration gathers (its numbered cost lines)."""
+
+
+def _paragraphs_below(form: _Form, grid: Grid, row: int, col: int) -> str:
+    """A Word heading's text: the paragraphs under a heading that stands alone on its row (七、项目实施内容), up
+    to the next heading, table or empty row; each paragraph is a row of one cell."""
+    if grid.columns(row) != [col] or grid.span(row, col) != (row, col, row, col):
+        return ""
+    lines: list[tuple[int, int]] = []
+    for r in grid.rows(row + 1):
+        if r != row + 1 + len(lines) or len(lines) >= MAX_PARAGRAPHS:
+            break
+        if grid.columns(r) != [col] or grid.span(r, col) != (r, col, r, col) or form.is_label(grid, r, col):
+            break
+        text = grid.text(r, col)
+        if re.search(r"[:：]", text) and label_key(re.split(r"[:：]", text, maxsplit=1)[0]) is not None:
+            break  # 八、资金安排情况：… is the next heading with its text
+        lines.append((r, col))
+    for place in lines:
+        form.use(grid, *place)
+    return "\n".join(grid.text(*place).strip() for place in lines)
+
+
 def _value_below(form: _Form, grid: Grid, row: int, col: int) -> str:
     """The value under a label (中期目标 over its text, 项目实施内容 over a merged block of prose)."""
     _, first_col, last_row, _ = grid.span(row, col)
@@ -633,17 +677,18 @@ def _value_below(form: _Form, grid: Grid, row: int, col: int) -> str:
 def _read_indicators(form: _Form, grid: Grid) -> None:
     headers = sorted((row, col) for (row, col) in grid.cells if header_role(grid.text(row, col)) == "level2")
     header_rows = sorted({row for row, _ in headers})
-    blocks: list[tuple[str | None, list[Indicator]]] = []
+    blocks: list[tuple[str | None, list[Indicator], list[_Missing]]] = []
     for index, header_row in enumerate(header_rows):
         end = header_rows[index + 1] if index + 1 < len(header_rows) else grid.max_row + 1
         groups = _indicator_groups(form, grid, header_row, end)
-        rows = _indicator_rows(form, grid, header_row, end, groups)
-        for group, indicators in zip(groups, rows, strict=True):
-            blocks.append((_period_label(grid, header_row, group), indicators))
+        rows, missing = _indicator_rows(form, grid, header_row, end, groups)
+        for group, indicators, row_gaps in zip(groups, rows, missing, strict=True):
+            whole = _unknown_value_column(grid, header_row, end, group) if "value" not in group and indicators else []
+            blocks.append((_period_label(grid, header_row, group), indicators, whole or row_gaps))
     if not blocks:
         return
     unnamed = ["mid_term", "annual"] if len(blocks) > 1 else ["annual"]
-    for period, indicators in blocks:
+    for period, indicators, gaps in blocks:
         chosen = period or (unnamed.pop(0) if unnamed else None)
         if chosen is None or f"indicators.{chosen}" in form.found:
             continue
@@ -652,6 +697,24 @@ def _read_indicators(form: _Form, grid: Grid) -> None:
         setattr(form.document.indicators, chosen, indicators)
         form.found.add(f"indicators.{chosen}")
         form.count(grid, "indicators", len(indicators))
+        for row_index, cell in gaps:  # values in columns whose headings we did not understand
+            where = Place.indicator(chosen) if row_index is None else Place.indicator(chosen, row_index, "value")
+            _unread(form, grid, cell, where, "指标值")
+
+
+def _unknown_value_column(grid: Grid, header_row: int, end: int, group: dict[str, int]) -> list[_Missing]:
+    """A matrix without a value heading we know: the first column right of the names whose heading we did not
+    understand and under which something is written (the values were there; we could not tell)."""
+    name_col = group.get("name", 0)
+    for col in grid.columns(header_row):
+        heading = grid.text(header_row, col)
+        if col > name_col and heading and header_role(heading) is None and _column_texts(grid, header_row, end, col):
+            return [(None, (header_row, col))]
+    return []
+
+
+_Missing = tuple[int | None, tuple[int, int]]
+"""An indicator row (None: the whole matrix) whose value stands in a cell the reader did not understand."""
 
 
 def _indicator_groups(form: _Form, grid: Grid, header_row: int, end: int) -> list[dict[str, int]]:
@@ -735,8 +798,10 @@ _NOTE_LINE = re.compile(r"^(注|说明|备注|填表说明|其他说明的问题
 
 def _indicator_rows(
     form: _Form, grid: Grid, header_row: int, end: int, groups: list[dict[str, int]]
-) -> list[list[Indicator]]:
+) -> tuple[list[list[Indicator]], list[list[_Missing]]]:
     results: list[list[Indicator]] = [[] for _ in groups]
+    missing: list[list[_Missing]] = [[] for _ in groups]
+    role_columns = {c for g in groups for c in g.values() if c}
     previous = [("", "") for _ in groups]
     first_col = min((c for g in groups for c in g.values() if c), default=1)
     for row in grid.rows(header_row + 1, end):  # a row with no cell and no block is empty: nothing to read
@@ -772,8 +837,12 @@ def _indicator_rows(
             for role in (*EXTRA_ROLES, "actual", "deviation"):
                 setattr(indicator, role, texts.get(role, ""))
             indicator.value = _joined_value(indicator)
+            if not indicator.value:
+                other = [c for c in grid.columns(row) if c >= first_col and c not in role_columns and grid.text(row, c)]
+                if other and len(groups) == 1:
+                    missing[index].append((len(results[index]), (row, other[0])))
             results[index].append(indicator)
-    return results
+    return results, missing
 
 
 def _ends_matrix(grid: Grid, header_row: int, row: int, first_col: int, groups: list[dict[str, int]]) -> bool:
