@@ -20,7 +20,16 @@ DECLARATION_LABELS: dict[str, tuple[str, ...]] = {
         "项目审批",
         "审批文件",
     ),
-    "unit.name": ("单位名称", "实施单位名称", "项目实施单位", "申报单位", "项目单位", "预算单位", "项目申报单位"),
+    "unit.name": (
+        "单位名称",
+        "实施单位名称",
+        "项目实施单位",
+        "申报单位",
+        "项目单位",
+        "预算单位",
+        "项目申报单位",
+        "项目执行单位",
+    ),
     "unit.code": (
         "组织机构代码",
         "统一社会信用代码",
@@ -277,7 +286,7 @@ def label_key(text: str) -> tuple[str, str] | None:
     key = _LABEL_OF.get(label)
     if key is None and _ADDITION.search(label):
         key = _LABEL_OF.get(_ADDITION.sub("", label))  # 项目名称（全称）, 立项依据（文件名称及文号）
-    if key is None and re.fullmatch(r"(?:业务|县级|市级|区级|省级|一级|上级)主管(?:部门|单位)", label):
+    if key is None and re.fullmatch(r"(?:项目|业务|县级|市级|区级|省级|一级|上级)主管(?:部门|单位)", label):
         key = "project.department"
     if key is None and label in STRUCTURE_LABELS:
         key = "structure"

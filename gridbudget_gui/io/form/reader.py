@@ -143,6 +143,8 @@ def _ledger_size(grids: list[Grid]) -> int:
                 c for c in grid.columns(row) if c != col and grid.origin(row, c) == (row, c) and grid.text(row, c)
             ]
             below = 0
+            if len(heading) < 2:
+                continue  # 项目名称 | its value: a form's label, not the head of a ledger's column
             for r in grid.rows(grid.span(row, col)[2] + 1):
                 if (
                     r != grid.span(row, col)[2] + 1 + below
@@ -151,7 +153,7 @@ def _ledger_size(grids: list[Grid]) -> int:
                 ):
                     break
                 filled = sum(1 for c in heading if grid.origin(r, c) == (r, c) and grid.text(r, c).strip())
-                if len(heading) >= 2 and filled < 2:
+                if filled < 2:
                     break  # a line of prose or a block, not a ledger's row
                 below += 1
             most = max(most, below)
@@ -237,6 +239,8 @@ def _read_labels(form: _Form, grid: Grid) -> None:
         if key == "structure":
             continue
         value = inline or _value_right(form, grid, row, col)
+        if not value and not inline and _heads_a_column(form, grid, row, col):
+            value = _value_below(form, grid, row, col)  # 项目名称 | 项目主管部门 | … over a row of values
         if key.startswith("fallback:"):
             form.fallbacks.setdefault(key.split(":", 1)[1], (grid, row, col, value))
             continue
@@ -324,6 +328,13 @@ def _value_right(form: _Form, grid: Grid, row: int, col: int) -> str:
                 lines.append(grid.text(r, c).strip())
             break
     return "\n".join(line for line in lines if line)
+
+
+def _heads_a_column(form: _Form, grid: Grid, row: int, col: int) -> bool:
+    """True when the label stands in a row of labels (its right neighbour is one): its value is under it."""
+    last_col = grid.span(row, col)[3]
+    right = next((c for c in grid.columns(row) if c > last_col and grid.text(row, c).strip()), None)
+    return right is not None and form.is_label(grid, row, right)
 
 
 def _assign(form: _Form, grid: Grid, row: int, col: int, key: str, value: str) -> None:
