@@ -14,10 +14,11 @@ from pathlib import Path
 from gridbudget_gui import __version__
 from gridbudget_gui.domain.checker import check_document, count_by_severity
 from gridbudget_gui.domain.document import Document
-from gridbudget_gui.domain.findings import Finding, Severity, reading_summary, separate_unread
+from gridbudget_gui.domain.findings import Finding, Severity
 from gridbudget_gui.domain.messages import render, severity_word
 from gridbudget_gui.domain.schemes import SCHEME_IDS
 from gridbudget_gui.io.document_file import DocumentError
+from gridbudget_gui.io.form.report import reading_summary, separate_unread
 from gridbudget_gui.io.formats import SPREADSHEET_SUFFIXES, load_document, save_document
 from gridbudget_gui.io.report.batch import check_files, default_jobs
 from gridbudget_gui.io.report.html import write_html_report

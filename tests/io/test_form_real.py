@@ -11,9 +11,10 @@ import pytest
 from openpyxl import Workbook
 
 from gridbudget_gui.domain.checker import check_document
-from gridbudget_gui.domain.findings import Severity, reading_summary, separate_unread
+from gridbudget_gui.domain.findings import Severity
 from gridbudget_gui.domain.messages import render
 from gridbudget_gui.io.form.lexicon import group_name, header_role
+from gridbudget_gui.io.form.report import reading_summary, separate_unread
 from gridbudget_gui.io.formats import load_document
 from tests.conftest import FORMS
 from tests.io.form_corpus import Score, real_files, score_file

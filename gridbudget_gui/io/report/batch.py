@@ -20,8 +20,9 @@ from pathlib import Path
 
 from gridbudget_gui.domain.checker import check_document, count_by_severity, sort_findings
 from gridbudget_gui.domain.document import PERIODS, Document
-from gridbudget_gui.domain.findings import Finding, Severity, separate_unread
+from gridbudget_gui.domain.findings import Finding, Severity
 from gridbudget_gui.io.document_file import DocumentError
+from gridbudget_gui.io.form.report import separate_unread
 from gridbudget_gui.io.formats import load_document
 
 log = logging.getLogger(__name__)
