@@ -450,6 +450,10 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
         "{cells}：原表没有写明金额单位，“{label}”的金额按{unit}读入",
         "{cells}: the form states no unit of amount; the amount of “{label}” was read in {unit}",
     ),
+    ("file.guessed", "scheme"): (
+        "{cells}：原表没有写明采用哪套指标体系，按其一级指标读作“{scheme}”",
+        "{cells}: the form does not name its indicator scheme; from its level-1 groups it was read as “{scheme}”",
+    ),
     ("file.summary", ""): (
         "读取摘要：读入 {items:,} 项（栏目 {fields:,}、资金 {funding:,}、测算明细 {costs:,}、绩效指标 {indicators:,}），"
         "未读懂 {skipped:,} 块，未能读出 {unread:,} 处",

@@ -250,3 +250,38 @@ def test_a_label_left_empty_is_the_forms_gap_and_a_bare_amount_a_guessed_unit(tm
     assert [render(n) for n in notes if n.rule == "file.blank"] == ["原表未填：“立项依据”一栏是空的"]
     guessed = [render(n) for n in notes if n.rule == "file.guessed"]
     assert guessed == ["Sheet!B3：原表没有写明金额单位，“年度资金总额”的金额按元读入"]
+
+
+def test_a_multi_sheet_declaration_naming_its_project_on_every_sheet_is_one_project(tmp_path: Path) -> None:
+    book = Workbook()
+    info = book.active
+    assert info is not None
+    info.title = "项目基本信息"
+    for row in (["项目名称", "城市道路养护"], ["主管部门", "某区住建局"], ["项目实施内容", "道路养护"]):
+        info.append(row)
+    targets = book.create_sheet("项目支出绩效目标")
+    for row in (
+        ["项目名称", "城市道路养护"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "养护道路长度", "≥12公里"],
+    ):
+        targets.append(row)
+    details = book.create_sheet("项目支出明细")
+    for row in (
+        ["项目名称", "支出内容", "金额（元）"],
+        ["城市道路养护", "主干道养护", 600000],
+        ["城市道路养护", "人行道修补", 300000],
+        ["城市道路养护", "路灯维护", 100000],
+        ["合计", None, 1000000],
+    ):
+        details.append(row)
+    book.create_sheet("审批记录").append(["审核意见", "同意"])
+    path = tmp_path / "declaration.xlsx"
+    book.save(path)
+    document = load_document(path).document
+    assert document.project.name == "城市道路养护"
+    assert [(item.name, str(item.amount)) for item in document.cost_items] == [
+        ("主干道养护", "600000.00"),
+        ("人行道修补", "300000.00"),
+        ("路灯维护", "100000.00"),
+    ]

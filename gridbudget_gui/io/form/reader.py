@@ -13,6 +13,7 @@ from gridbudget_gui.domain.findings import Finding, info
 from gridbudget_gui.domain.money import WAN, parse_money, to_money
 from gridbudget_gui.domain.numbers import DIGIT, SIGNED, NumberError, ascii_digits, number_value, scaled
 from gridbudget_gui.domain.place import Place, SheetCell
+from gridbudget_gui.domain.schemes import get_scheme
 from gridbudget_gui.io.cells import to_decimal
 from gridbudget_gui.io.document_file import LoadResult
 from gridbudget_gui.io.form import lexicon
@@ -57,6 +58,8 @@ class _Form:
     """The sheet where 项目实施内容 was read: its numbered cost lines are counted there."""
     fallbacks: dict[str, tuple[Grid, int, int, str]] = field(default_factory=dict)
     unit_lines: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    matrix_cell: tuple[Grid, tuple[int, int]] | None = None
+    """The first indicator heading read: where the scheme the form was read under is noted."""
     """Per sheet, the rows of its unit lines (金额单位：万元) and the unit each states."""
     """Fields named by a weaker label (填报单位, 项目类别): used only when no better label names them."""
 
@@ -119,6 +122,13 @@ def _parse_form(grids: list[Grid]) -> LoadResult:
     matrices = [*form.document.indicators.mid_term, *form.document.indicators.annual]
     if any(indicator.level1 == "成本指标" for indicator in matrices):
         form.document.scheme = "2021"  # 成本指标 as a level-1 group exists only in the 2021 scheme
+    if matrices and form.matrix_cell is not None:  # a form never names its scheme: it is read from the groups
+        grid, cell = form.matrix_cell
+        cells = grid.where(*cell)
+        title = get_scheme(form.document.scheme).title
+        form.notes.append(
+            info("file.guessed", SheetCell.parse_address(cells), variant="scheme", cells=cells, scheme=title)
+        )
     if form.document.year is None:
         form.document.year = form.title_year
     if _is_blank(form.document):
@@ -133,7 +143,7 @@ def _ledger_size(grids: list[Grid]) -> int:
     prose under a 项目名称 | 项目主管部门 | 项目执行单位 row, or one name repeated on every sheet, is one project."""
     most = 0
     for grid in grids:
-        names = set()
+        names: set[str] = set()
         for (row, col), text in grid.texts().items():
             found = label_key(text)
             if found is None or found[0] != "project.name":
@@ -143,6 +153,7 @@ def _ledger_size(grids: list[Grid]) -> int:
                 c for c in grid.columns(row) if c != col and grid.origin(row, c) == (row, c) and grid.text(row, c)
             ]
             below = 0
+            listed: set[str] = set()
             if len(heading) < 2:
                 continue  # 项目名称 | its value: a form's label, not the head of a ledger's column
             for r in grid.rows(grid.span(row, col)[2] + 1):
@@ -156,7 +167,8 @@ def _ledger_size(grids: list[Grid]) -> int:
                 if filled < 2:
                     break  # a line of prose or a block, not a ledger's row
                 below += 1
-            most = max(most, below)
+                listed.add(grid.text(r, col).strip())
+            most = max(most, len(listed))  # one name on every row of a 明细 sheet is one project
         most = max(most, len(names - {""}))
     return most
 
@@ -708,6 +720,8 @@ def _read_indicators(form: _Form, grid: Grid) -> None:
         setattr(form.document.indicators, chosen, indicators)
         form.found.add(f"indicators.{chosen}")
         form.count(grid, "indicators", len(indicators))
+        if form.matrix_cell is None:
+            form.matrix_cell = (grid, headers[0])
         for row_index, cell in gaps:  # values in columns whose headings we did not understand
             where = Place.indicator(chosen) if row_index is None else Place.indicator(chosen, row_index, "value")
             _unread(form, grid, cell, where, "指标值")
@@ -951,6 +965,11 @@ def _read_costs(form: _Form) -> None:
             form.count(grid, "costs", len(table.items))
             for row, col in table.used:
                 form.use(grid, row, col)
+            if table.unit_guessed is not None:
+                cells = grid.where(*table.unit_guessed)
+                label = normalise_label(grid.text(*table.unit_guessed))[:20]
+                where = SheetCell.parse_address(cells)
+                form.notes.append(info("file.guessed", where, variant="unit", cells=cells, label=label, unit="元"))
             break
     else:
         document.cost_items = parsed.items
