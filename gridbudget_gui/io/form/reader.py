@@ -152,21 +152,16 @@ def _ledger_size(grids: list[Grid]) -> int:
             heading = [
                 c for c in grid.columns(row) if c != col and grid.origin(row, c) == (row, c) and grid.text(row, c)
             ]
-            below = 0
             listed: set[str] = set()
             if len(heading) < 2:
                 continue  # 项目名称 | its value: a form's label, not the head of a ledger's column
-            for r in grid.rows(grid.span(row, col)[2] + 1):
-                if (
-                    r != grid.span(row, col)[2] + 1 + below
-                    or not grid.text(r, col).strip()
-                    or label_key(grid.text(r, col))
-                ):
+            first = grid.span(row, col)[2] + 1
+            for below, r in enumerate(grid.rows(first)):
+                if r != first + below or not grid.text(r, col).strip() or label_key(grid.text(r, col)):
                     break
                 filled = sum(1 for c in heading if grid.origin(r, c) == (r, c) and grid.text(r, c).strip())
                 if filled < 2:
                     break  # a line of prose or a block, not a ledger's row
-                below += 1
                 listed.add(grid.text(r, col).strip())
             most = max(most, len(listed))  # one name on every row of a 明细 sheet is one project
         most = max(most, len(names - {""}))
