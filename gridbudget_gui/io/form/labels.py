@@ -256,13 +256,6 @@ GROUP_SYNONYMS: dict[str, str] = {
 """Group names as forms write them → the scheme's name (经济效益\n指标 loses its line break first)."""
 
 
-def group_name(text: str) -> str:
-    """An indicator group name as the schemes spell it: 经济效益\n指标 → 经济效益指标, 进度 → 时效指标 (lexicon's)."""
-    from gridbudget_gui.io.form.lexicon import group_name as named
-
-    return named(text)
-
-
 _SPACES = re.compile(r"\s+")
 
 
