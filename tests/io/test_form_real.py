@@ -45,6 +45,7 @@ def test_the_split_is_the_seeded_one_and_the_files_are_what_the_generator_writes
     assert [p.name for p in real_files("sealed")] == sealed
     assert [p.name for p in real_files("open")] == open_part
     assert len(sealed) == len(names) // 3
+    assert [p.name for p in real_files("late")] == sorted(form.name for form in make_real_forms.late_forms())
 
 
 @pytest.mark.parametrize(
