@@ -286,3 +286,22 @@ def test_a_multi_sheet_declaration_naming_its_project_on_every_sheet_is_one_proj
         ("人行道修补", "300000.00"),
         ("路灯维护", "100000.00"),
     ]
+
+
+def test_a_goal_merged_over_two_rows_beside_a_two_row_label_is_read_once(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in (
+        ["项目名称", "社区养老服务"],
+        ["年度目标", "为300名老人提供助餐服务"],
+        [None, None],
+        ["单位名称", "某街道"],
+        ["项目实施内容", "助餐"],
+    ):
+        sheet.append(row)
+    sheet.merge_cells("A2:A3")
+    sheet.merge_cells("B2:B3")
+    path = tmp_path / "form.xlsx"
+    book.save(path)
+    assert load_document(path).document.goals.annual == "为300名老人提供助餐服务"

@@ -323,14 +323,17 @@ def _row_has(grid: Grid, row: int, label: str) -> bool:
 
 
 def _value_right(form: _Form, grid: Grid, row: int, col: int) -> str:
-    """The value of a label: the first filled cell to its right on each row the label spans."""
+    """The value of a label: the first filled cell to its right on each row the label spans (a block merged
+    over those rows once)."""
     first_row, _, last_row, last_col = grid.span(row, col)
     lines = []
+    seen: set[tuple[int, int]] = set()
     for r in range(first_row, last_row + 1):
         for c in grid.columns(r):  # only these can hold a value; every other cell of the row is empty
             if c <= last_col or grid.value(r, c) is None or grid.origin(r, c)[1] <= last_col:
                 continue
-            if not form.is_label(grid, r, c):
+            if grid.origin(r, c) not in seen and not form.is_label(grid, r, c):
+                seen.add(grid.origin(r, c))
                 form.use(grid, r, c)
                 lines.append(grid.text(r, c).strip())
             break
