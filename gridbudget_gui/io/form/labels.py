@@ -279,8 +279,10 @@ def label_key(text: str) -> tuple[str, str] | None:
     key = _LABEL_OF.get(label)
     if key is None and _ADDITION.search(label):
         key = _LABEL_OF.get(_ADDITION.sub("", label))  # 项目名称（全称）, 立项依据（文件名称及文号）
-    if key is None and re.fullmatch(r"(?:项目|业务|县级|市级|区级|省级|一级|上级)主管(?:部门|单位)", label):
+    if key is None and re.fullmatch(r"(?:项目|业务|县级|市级|区级|省级|一级|上级)主管(?:部门|单位)|预算部门", label):
         key = "project.department"
+    if key is None and re.fullmatch(r"项目[^名]{0,4}名称", label):
+        key = "project.name"  # 项目支出名称, 项目（支出）名称
     if key is None and label in STRUCTURE_LABELS:
         key = "structure"
     return (key, unit) if key is not None else None
@@ -296,7 +298,12 @@ _ADDITION = re.compile(r"[（(][^（）()]*[)）]$")
 def goal_period(text: str) -> str | None:
     """mid_term or annual when the text is a goal label (中期目标（2020年-2022年）, 年度\n目标), else None."""
     label = normalise_label(text)
-    return GOAL_LABELS.get(label) or GOAL_LABELS.get(_ADDITION.sub("", label))
+    found = GOAL_LABELS.get(label) or GOAL_LABELS.get(_ADDITION.sub("", label))
+    if found is None and re.fullmatch(r"(?:项目)?(?:实施期|中长期|中期|长期)(?:绩效)?目标", label):
+        found = "mid_term"  # 实施期绩效目标
+    if found is None and re.fullmatch(r"(?:项目)?(?:本年度|当年|本年)(?:绩效)?目标", label):
+        found = "annual"  # 本年度绩效目标
+    return found
 
 
 MONEY_TOTALS = (
@@ -360,11 +367,12 @@ def money_label(text: str) -> tuple[str, str | None, str, str] | None:
     elif label in MONEY_SOURCES:
         kind = MONEY_SOURCES[label]
     elif _PERIOD_BUDGET.fullmatch(label):
-        kind = "total"  # 中期市财政预算, 本年度申请市财政预算资金, 当年年度预算
+        # 中期市财政预算, 本年度申请市财政预算资金, 当年年度预算; 年度本级预算金额 is the district's own
+        kind = "county" if "本级" in label else "total"
     else:
         return None
     period = "mid_term" if "中期" in label else "annual" if re.search("年度|当年|本年", label) else None
     return kind, period, unit, inline.strip()
 
 
-_PERIOD_BUDGET = re.compile(r"(?:中期|本年度|年度|当年)[^执结率]{0,10}?(?:预算|资金)(?:资金|总额|数)?")
+_PERIOD_BUDGET = re.compile(r"(?:中期|本年度|年度|当年)[^执结率]{0,10}?(?:预算|资金)(?:资金|总额|数|金额)?")

@@ -106,7 +106,7 @@ def _parse_form(grids: list[Grid]) -> LoadResult:
         raise NotAFormError(f"不是单个项目的申报表：看起来是一份 {projects} 个项目的台账（每行一个项目）")
     if _looks_like_unit_budget(grids, form.found):
         raise NotAFormError("不是项目申报表：看起来是单位整体的部门预算表（收支总表、功能分类科目等）")
-    if len(form.found) < 3 and not (form.found and any(_has_matrix(grid) for grid in grids)):
+    if len(form.found) < 3 and not any(_has_matrix(grid) for grid in grids):  # a matrix alone is a form's
         raise NotAFormError("不是项目申报表：没有找到“项目名称”“项目实施内容”“绩效指标”等栏目")
     for grid in grids:
         _read_funding(form, grid)
@@ -499,8 +499,8 @@ def _read_money_labels(form: _Form, grid: Grid) -> None:
         described = money_label(grid.text(row, col))
         if described is not None:
             labels.append((row, col, *described))
-    if not any(kind == "total" for _, _, kind, *_ in labels):
-        return
+    if not any(kind == "total" or period is not None for _, _, kind, period, *_ in labels):
+        return  # 其中：财政拨款 alone, no total and no period named: not a funding block
     periods: dict[tuple[int, int], str] = {}
     amounts: dict[str, dict[str, Decimal]] = {"mid_term": {}, "annual": {}}
     for row, col, kind, stated_period, unit, inline in labels:
