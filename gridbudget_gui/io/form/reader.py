@@ -506,10 +506,12 @@ def _read_money_labels(form: _Form, grid: Grid) -> None:
     for row, col, kind, stated_period, unit, inline in labels:
         period = stated_period
         if period is None:
-            # A source takes the period of the total above it in its column, or left of it on its row.
+            # A source takes the period of the total above it in its column, or left of it on its row; an
+            # amount beside a 当年 one (资金总额 | … | 当年资金总额) is the whole term's.
             above = [p for (r, c), p in periods.items() if c == col and row - 4 <= r < row]
             beside = [p for (r, c), p in periods.items() if r == row and c < col]
-            period = above[-1] if above else beside[-1] if beside else "annual"
+            later = any(r == row and c > col and p == "annual" for r, c, _, p, *_ in labels)
+            period = above[-1] if above else beside[-1] if beside else "mid_term" if later else "annual"
         periods[(row, col)] = period
         if f"funding.{period}" in form.found:
             continue
