@@ -454,6 +454,11 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
         "{cells}：原表没有写明采用哪套指标体系，按其一级指标读作“{scheme}”",
         "{cells}: the form does not name its indicator scheme; from its level-1 groups it was read as “{scheme}”",
     ),
+    ("file.guessed", "value-column"): (
+        "{cells}：表头“{label}”未能识别，按其下的内容（数字、单位、百分比）读作指标值",
+        "{cells}: the heading “{label}” was not recognised; from what lies under it (figures, units, percentages)"
+        " it was read as the target values",
+    ),
     ("file.summary", ""): (
         "读取摘要：读入 {items:,} 项（栏目 {fields:,}、资金 {funding:,}、测算明细 {costs:,}、绩效指标 {indicators:,}），"
         "未读懂 {skipped:,} 块，未能读出 {unread:,} 处",

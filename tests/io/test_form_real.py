@@ -220,9 +220,9 @@ def test_values_under_a_heading_not_understood_are_never_the_forms_error(tmp_pat
         [
             ["项目名称", "社区养老服务"],
             ["年度资金总额", 125000],
-            ["一级指标", "二级指标", "三级指标", "考核目标数"],
-            ["产出指标", "数量指标", "服务老人", "≥300人"],
-            ["产出指标", "质量指标", "服务合格率", "≥95%"],
+            ["一级指标", "二级指标", "三级指标", "考核口径"],
+            ["产出指标", "数量指标", "服务老人", "全覆盖"],
+            ["产出指标", "质量指标", "服务合格率", "明显提升"],
         ],
     )
     loaded = load_document(path)
@@ -305,3 +305,23 @@ def test_a_goal_merged_over_two_rows_beside_a_two_row_label_is_read_once(tmp_pat
     path = tmp_path / "form.xlsx"
     book.save(path)
     assert load_document(path).document.goals.annual == "为300名老人提供助餐服务"
+
+
+def test_a_value_column_under_an_unknown_heading_is_told_by_what_lies_under_it(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["项目名称", "社区养老服务"],
+            ["年度资金总额", 125000],
+            ["一级指标", "二级指标", "三级指标", "考核目标数", "备注"],
+            ["产出指标", "数量指标", "服务老人", "≥300人", "全年"],
+            ["产出指标", "质量指标", "服务合格率", "≥95%", ""],
+            ["满意度指标", "服务对象满意度指标", "老人满意度", "90%", "问卷"],
+        ],
+    )
+    loaded = load_document(path)
+    assert [i.value for i in loaded.document.indicators.annual] == ["≥300人", "≥95%", "90%"]
+    assert [render(n) for n in loaded.notes if n.rule == "file.guessed" and "表头" in render(n)] == [
+        "Sheet!D3：表头“考核目标数”未能识别，按其下的内容（数字、单位、百分比）读作指标值"
+    ]
+    assert not [n for n in loaded.notes if n.rule == "file.unread"]

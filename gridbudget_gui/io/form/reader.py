@@ -782,6 +782,14 @@ def _indicator_groups(form: _Form, grid: Grid, header_row: int, end: int) -> lis
         ):
             group["name"], group["level2"] = group["level2"], group["level1"]
             group["level1"] = 0
+        if "name" in group and "value" not in group and len(groups) == 1:
+            found = _value_column_by_content(grid, header_row, end, group)
+            if found:
+                group["value"] = found
+                cells = grid.where(header_row, found)
+                label = normalise_label(grid.text(header_row, found))[:20]
+                where = SheetCell.parse_address(cells)
+                form.notes.append(info("file.guessed", where, variant="value-column", cells=cells, label=label))
         if "name" in group or "value" in group:
             kept.append(group)
     for group in kept[1:]:
@@ -795,6 +803,22 @@ def _column_texts(grid: Grid, first: int, end: int, col: int) -> list[str]:
         if grid.origin(row, col) == (row, col) and (text := grid.text(row, col).strip()):
             texts.append(text)
     return texts
+
+
+_VALUE_LIKE = re.compile(rf"^[{''.join(OPERATORS)}]?\s*{SIGNED}\s*(?:%|％|[^\s0-9]{{1,6}})?$")
+
+
+def _value_column_by_content(grid: Grid, header_row: int, end: int, group: dict[str, int]) -> int:
+    """A value column whose heading we do not know, told by what lies under it: right of the names, most of
+    its cells a figure with a sign, a unit or a % (≥300人, 95%, ≤80万元); 0 when none is."""
+    taken = set(group.values())
+    for col in grid.columns(header_row):
+        if col <= group["name"] or col in taken or header_role(grid.text(header_row, col)) is not None:
+            continue
+        texts = _column_texts(grid, header_row, end, col)
+        if len(texts) >= 2 and sum(1 for text in texts if _VALUE_LIKE.match(ascii_digits(text))) * 10 >= len(texts) * 6:
+            return col
+    return 0
 
 
 def _sign_column(grid: Grid, header_row: int, end: int, candidates: list[int]) -> int:
