@@ -442,6 +442,14 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
         "未能从文件读出此处，以下检查不计为原表的问题：{check}",
         "This part could not be read from the file, so this check is not a fault of the form: {check}",
     ),
+    ("file.unread-check", "absent"): (
+        "原表没有这一部分，以下检查不计为原表的问题：{check}",
+        "The form has no such part, so this check is not a fault of the form: {check}",
+    ),
+    ("file.absent", ""): (
+        "原表没有“{part}”这一部分（一年期的表），未读入",
+        "The form has no “{part}” part (a form for one year); nothing was read for it",
+    ),
     ("file.blank", ""): (
         "原表未填：“{label}”一栏是空的",
         "Left blank in the form: the field “{label}” is empty",

@@ -325,3 +325,21 @@ def test_a_value_column_under_an_unknown_heading_is_told_by_what_lies_under_it(t
         "Sheet!D3：表头“考核目标数”未能识别，按其下的内容（数字、单位、百分比）读作指标值"
     ]
     assert not [n for n in loaded.notes if n.rule == "file.unread"]
+
+
+def test_a_form_for_one_year_is_not_faulted_for_having_no_mid_term_matrix(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["项目名称", "社区养老服务"],
+        ["年度资金总额", 125000],
+        ["年度目标", "为300名老人提供助餐服务"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "服务老人", "≥300人"],
+    ]
+    loaded = load_document(_workbook(tmp_path / "year.xlsx", rows))
+    findings = separate_unread(loaded.notes, check_document(loaded.document))
+    assert [f.rule for f in findings if f.path == "indicators.mid_term"] == ["file.absent", "file.unread-check"]
+    assert "indicator.matrix-empty" not in {f.rule for f in findings}
+    rows[2] = ["中期目标", "三年内覆盖全区"]  # a form that has a 中期 part and left its matrix empty: its own gap
+    loaded = load_document(_workbook(tmp_path / "term.xlsx", rows))
+    findings = separate_unread(loaded.notes, check_document(loaded.document))
+    assert "indicator.matrix-empty" in {f.rule for f in findings}

@@ -119,6 +119,10 @@ def _parse_form(grids: list[Grid]) -> LoadResult:
     _read_costs(form)
     _money_from_arrangement(form)
     _apply_fallbacks(form)
+    if form.document.indicators.annual and "indicators.mid_term" not in form.found and not _names_mid_term(form):
+        # A year's form (自评表, 年度绩效目标表) has no 中期 part: its absence is not the form's error.
+        where = Place.indicator("mid_term")
+        form.notes.append(info("file.absent", where, part="中期绩效指标"))
     matrices = [*form.document.indicators.mid_term, *form.document.indicators.annual]
     if any(indicator.level1 == "成本指标" for indicator in matrices):
         form.document.scheme = "2021"  # 成本指标 as a level-1 group exists only in the 2021 scheme
@@ -135,6 +139,11 @@ def _parse_form(grids: list[Grid]) -> LoadResult:
         raise NotAFormError("是一份空白模板：栏目都在，但没有填写项目名称、金额或绩效指标")
     _report_unplaced(form)
     return LoadResult(form.document, form.notes, foreign=True)
+
+
+def _names_mid_term(form: _Form) -> bool:
+    """True when the file speaks of a 中期 or 长期 part anywhere (a 中期目标, 中期资金, a 长期 matrix)."""
+    return any("中期" in text or "长期" in text for grid in form.grids for text in list(grid.texts().values())[:2000])
 
 
 def _ledger_size(grids: list[Grid]) -> int:

@@ -15,12 +15,16 @@ from gridbudget_gui.domain.messages import render
 def separate_unread(notes: list[Finding], findings: list[Finding]) -> list[Finding]:
     """A colleague's file checked: the reader's notes, then the check's findings, where a finding at a place the
     reader could not read (its ``file.unread`` notes) is our failure, never the form's: it becomes an info
-    "未能从文件读出" carrying the check's words. Every other finding is the form's own (原表未填 and the like)."""
+    "未能从文件读出" carrying the check's words; so does one on a part the file's kind of form does not have
+    (``file.absent``: a year's form has no 中期 matrix). Every other finding is the form's own (原表未填…)."""
     unread = [note.where for note in notes if note.rule == "file.unread"]
+    absent = [note.where for note in notes if note.rule == "file.absent"]
     kept = list(notes)
     for finding in findings:
         if finding.severity != Severity.INFO and any(finding.where.is_within(place) for place in unread):
             kept.append(info("file.unread-check", finding.where, check=render(finding)))
+        elif finding.severity != Severity.INFO and finding.where in absent:  # the part itself, not its rows
+            kept.append(info("file.unread-check", finding.where, variant="absent", check=render(finding)))
         else:
             kept.append(finding)
     return kept
