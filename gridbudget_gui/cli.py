@@ -18,6 +18,7 @@ from gridbudget_gui.domain.findings import Finding, Severity
 from gridbudget_gui.domain.messages import render, severity_word
 from gridbudget_gui.domain.schemes import SCHEME_IDS
 from gridbudget_gui.io.document_file import DocumentError
+from gridbudget_gui.io.form.report import reading_summary, separate_unread
 from gridbudget_gui.io.formats import SPREADSHEET_SUFFIXES, load_document, save_document
 from gridbudget_gui.io.report.batch import check_files, default_jobs
 from gridbudget_gui.io.report.html import write_html_report
@@ -271,6 +272,8 @@ def _print_report(path: Path, findings: list[Finding], lang: str) -> None:
         print(f"{path}: " + ", ".join(words))
     else:
         print(f"{path}：" + "，".join(f"{severity_word(s)} {counts[s]} 个" for s in Severity))
+    if summary := reading_summary(findings, lang):  # a colleague's file: how much of it was read
+        print(f"  {summary}")
     for finding in findings:
         print(f"  [{severity_word(finding.severity, lang)}] {finding.rule}  {finding.where}  {render(finding, lang)}")
 
@@ -306,7 +309,7 @@ def run_export(source: Path, target: Path, form: str = "declaration", indicators
     except DocumentError as problem:
         print(f"gridbudget: {problem}", file=sys.stderr)
         return EXIT_FILE
-    findings = loaded.notes + check_document(loaded.document)
+    findings = separate_unread(loaded.notes, check_document(loaded.document))
     errors = sum(finding.severity is Severity.ERROR for finding in findings)
     if errors:
         print(f"gridbudget: 注意：{source} 有 {errors} 个错误，仍已导出（gridbudget check 列出它们）", file=sys.stderr)

@@ -433,6 +433,46 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
         "{where}：“{value}”与前面读到的{label}不同，未采用",
         "{where}: “{value}” differs from the “{label}” read before; it was not used",
     ),
+    ("file.unread", ""): (
+        "{cells}：{what}未能从文件读出（GridBudget 没有读懂这一部分，不是原表的问题）",
+        "{cells}: {what} could not be read from the file (GridBudget did not understand this part; it is not a"
+        " fault of the form)",
+    ),
+    ("file.unread-check", ""): (
+        "未能从文件读出此处，以下检查不计为原表的问题：{check}",
+        "This part could not be read from the file, so this check is not a fault of the form: {check}",
+    ),
+    ("file.unread-check", "absent"): (
+        "原表没有这一部分，以下检查不计为原表的问题：{check}",
+        "The form has no such part, so this check is not a fault of the form: {check}",
+    ),
+    ("file.absent", ""): (
+        "原表没有“{part}”这一部分（一年期的表），未读入",
+        "The form has no “{part}” part (a form for one year); nothing was read for it",
+    ),
+    ("file.blank", ""): (
+        "原表未填：“{label}”一栏是空的",
+        "Left blank in the form: the field “{label}” is empty",
+    ),
+    ("file.guessed", "unit"): (
+        "{cells}：原表没有写明金额单位，“{label}”的金额按{unit}读入",
+        "{cells}: the form states no unit of amount; the amount of “{label}” was read in {unit}",
+    ),
+    ("file.guessed", "scheme"): (
+        "{cells}：原表没有写明采用哪套指标体系，按其一级指标读作“{scheme}”",
+        "{cells}: the form does not name its indicator scheme; from its level-1 groups it was read as “{scheme}”",
+    ),
+    ("file.guessed", "value-column"): (
+        "{cells}：表头“{label}”未能识别，按其下的内容（数字、单位、百分比）读作指标值",
+        "{cells}: the heading “{label}” was not recognised; from what lies under it (figures, units, percentages)"
+        " it was read as the target values",
+    ),
+    ("file.summary", ""): (
+        "读取摘要：读入 {items:,} 项（栏目 {fields:,}、资金 {funding:,}、测算明细 {costs:,}、绩效指标 {indicators:,}），"
+        "未读懂 {skipped:,} 块，未能读出 {unread:,} 处",
+        "Reading: {items:,} items read ({fields:,} fields, {funding:,} funding amounts, {costs:,} cost lines,"
+        " {indicators:,} indicator rows), {skipped:,} blocks not understood, {unread:,} parts not read",
+    ),
     ("file.cost-line", ""): (
         "项目实施内容中的“{line}”无法识别为测算明细，已保留在文字中",
         "“{line}” in the project content could not be read as a cost line; it was kept in the text",

@@ -99,6 +99,8 @@ def parse_target(text: str) -> Target:
     if after is not None and operator is None:
         operator = _AFTER_OPERATORS[after]
     unit = match["unit"] or ""
+    if unit in ("百分比", "百分率"):
+        unit = "%"  # ≥100百分比 as some systems print it: a percentage
     if unit in ("万元", "亿元"):
         try:
             number, unit = scaled(number, unit), "元"

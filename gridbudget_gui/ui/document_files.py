@@ -18,15 +18,16 @@ from gridbudget_gui.domain.findings import Severity
 from gridbudget_gui.domain.schemes import SCHEME_IDS, skeleton_matrix
 from gridbudget_gui.io.atomic import file_stamp, keep_backup
 from gridbudget_gui.io.document_file import DocumentError
-from gridbudget_gui.io.formats import load_document, save_document
+from gridbudget_gui.io.formats import OPEN_SUFFIXES, load_document, save_document
 from gridbudget_gui.resources import example_path
 from gridbudget_gui.ui import export_worker
 from gridbudget_gui.ui.export_worker import CANCELLED, WRITTEN, ExportRun, Progress
-from gridbudget_gui.ui.file_dialogs import open_file_name, save_file_name
+from gridbudget_gui.ui.file_dialogs import open_file_name, save_file_name, suffix_patterns
 from gridbudget_gui.ui.session import DocumentSession
 from gridbudget_gui.ui.settings import DEFAULT_SCHEME, Settings
 
-OPENABLE_SUFFIXES = (".xlsx", ".xls", ".json")
+OPENABLE_SUFFIXES = OPEN_SUFFIXES
+"""Every format the reader accepts: the Open dialog's default filter and what may be dropped on the window."""
 SAVED_IN_PLACE_SUFFIXES = (".xlsx", ".json")
 """Our own formats: Save writes these back; anything else is saved under a new name."""
 UNSAFE_FILE_NAME_CHARACTERS = '\\/:*?"<>|'
@@ -188,8 +189,15 @@ class DocumentFiles(QObject):
 
     def open_filter(self) -> str:
         """The file types the Open dialog offers."""
-        return self.tr(
-            "申报书 (*.xlsx *.xls *.json);;Excel 工作簿 (*.xlsx *.xls);;GridBudget 文档 (*.json);;所有文件 (*)"
+        return ";;".join(
+            (
+                self.tr("申报书") + f" ({suffix_patterns(OPENABLE_SUFFIXES)})",
+                self.tr("Excel 工作簿") + f" ({suffix_patterns(('.xlsx', '.xls', '.xlsm', '.xlsb', '.et'))})",
+                self.tr("其他表格") + f" ({suffix_patterns(('.ods', '.csv', '.htm', '.html', '.xml'))})",
+                self.tr("Word 文档") + " (*.docx)",
+                self.tr("GridBudget 文档") + " (*.json)",
+                self.tr("所有文件") + " (*)",
+            )
         )
 
     # Save ----------------------------------------------------------------------------------------

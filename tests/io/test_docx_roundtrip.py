@@ -72,10 +72,13 @@ def test_every_basis_entry_comes_back_whole(example_document, tmp_path: Path) ->
 
 
 def test_reading_our_own_word_file_adds_no_notes(example_document, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """Every paragraph and cell of the export is understood: the import report says only what it read."""
+    """Every paragraph and cell of the export is understood: the import report says what it read, and that it took
+    the indicator scheme from the 一级指标 (the official form does not print the scheme's name)."""
     path = tmp_path / "a.docx"
     save_document(_self_evaluated(example_document), path)
-    assert [note.rule for note in load_document(path).notes] == ["file.read"]
+    notes = load_document(path).notes
+    assert sorted(note.rule for note in notes) == ["file.guessed", "file.read"]
+    assert next(note for note in notes if note.rule == "file.guessed").variant == "scheme"
 
 
 def test_the_typed_arithmetic_and_the_factors_come_back(example_document, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

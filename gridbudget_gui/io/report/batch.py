@@ -24,6 +24,7 @@ from gridbudget_gui.domain.checker import check_document, count_by_severity, sor
 from gridbudget_gui.domain.document import PERIODS, Document
 from gridbudget_gui.domain.findings import Finding, Severity
 from gridbudget_gui.io.document_file import DocumentError
+from gridbudget_gui.io.form.report import separate_unread
 from gridbudget_gui.io.formats import load_document
 
 log = logging.getLogger(__name__)
@@ -137,7 +138,7 @@ def check_file(path: Path, scheme: str | None = None) -> FileResult:
         log.error("Checking %s failed", path, exc_info=True)
         return FileResult(path, f"内部错误：{type(problem).__name__}（详细信息已写入日志文件）")
     # A bug of the checker itself is not the file's fault: it ends the run as an internal error.
-    findings = sort_findings(loaded.notes + check_document(loaded.document, scheme))
+    findings = sort_findings(separate_unread(loaded.notes, check_document(loaded.document, scheme)))
     return FileResult(path, None, findings, facts_of(loaded.document), is_self_evaluation_form(loaded.notes))
 
 
