@@ -38,7 +38,14 @@ def command_module(name: str) -> ModuleType:
 
 
 def _parser(name: str, description: str, lang: str) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=f"gridbudget {name}", description=description, add_help=False)
+    # Raw: the one-line description is never broken (argparse would break it at a hyphen, and counts a Chinese
+    # character as one column).
+    parser = argparse.ArgumentParser(
+        prog=f"gridbudget {name}",
+        description=description,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        add_help=False,
+    )
     parser.add_argument("-h", "--help", action="help", help=text(lang, "显示本帮助并退出", "show this help and exit"))
     parser.add_argument(
         "--lang",
