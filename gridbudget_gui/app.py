@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
 from pathlib import Path
@@ -14,6 +15,12 @@ from gridbudget_gui import __version__
 from gridbudget_gui.resources import CJK_FONT_FAMILY, cjk_font_path, resource_path
 
 _STARTED = time.perf_counter()
+log = logging.getLogger(__name__)
+
+
+def log_phase(phase: str) -> None:
+    """One line in the log: a start-up phase ended, and when (seconds since this module was imported)."""
+    log.info("Start-up: %s at %.3f s", phase, time.perf_counter() - _STARTED)
 
 
 def load_fonts() -> str | None:
@@ -89,9 +96,12 @@ def run_window(file: Path | None, example: bool = False, smoke: bool = False) ->
     from gridbudget_gui.ui.failures import install_failure_reporter
     from gridbudget_gui.ui.main_window import MainWindow
 
+    log_phase("window modules imported")
     app = make_application()
     install_failure_reporter(app, start_logging())  # from here on, a failure is logged and shown, never lost
-    window = MainWindow()
+    log_phase("application made (fonts, language)")
+    window = MainWindow(pages=False)  # the pages are built once, for the document shown first
+    log_phase("window built")
     # Work saved from a crashed run comes first (the file asked for can be opened from there); the
     # smoke test must never wait on a question.
     restored = not smoke and offer_recovery(window)
@@ -99,12 +109,15 @@ def run_window(file: Path | None, example: bool = False, smoke: bool = False) ->
         window.open_example()
     elif file is not None and not restored:
         window.open_path(Path(file), ask=False)
+    window.show_pages()  # a new declaration when nothing was opened (or the file could not be read)
+    log_phase("document shown" if example or file is not None else "recovery offered")
     window.show()
-    if smoke:
 
-        def first_paint() -> None:
+    def first_paint() -> None:
+        log_phase("first paint")
+        if smoke:
             print(f"first paint after {time.perf_counter() - _STARTED:.3f} s", flush=True)
             app.quit()
 
-        QTimer.singleShot(0, first_paint)
+    QTimer.singleShot(0, first_paint)
     return app.exec()

@@ -64,7 +64,12 @@ CENTRAL_MARGINS = (4, 4, 4, 0)
 class MainWindow(QMainWindow):
     """The GridBudget editor: one declaration at a time."""
 
-    def __init__(self, settings: Settings | None = None) -> None:
+    findings_model: FindingsModel
+    """The Problems panel's rows, a new model per document shown."""
+
+    def __init__(self, settings: Settings | None = None, *, pages: bool = True) -> None:
+        """The window on a new, empty declaration; with ``pages=False`` its pages wait for the first document
+        shown (``set_session``) or ``show_pages`` (the start-up with a file builds one set of pages, not two)."""
         super().__init__()
         self.settings = settings or Settings()
         self.resize(DEFAULT_WINDOW_SIZE)
@@ -120,7 +125,9 @@ class MainWindow(QMainWindow):
             self.session.undo_stack,
         )
         self.year_actions = YearActions(self, self.files, self.menus.file_menu)
-        self._show_session(self.session)
+        self.pages_built = False
+        if pages:
+            self._show_session(self.session)
         self.sidebar.setCurrentRow(0)
         restore_window_state(self, self.settings)
 
@@ -133,7 +140,13 @@ class MainWindow(QMainWindow):
         if old is not session:
             old.deleteLater()
 
+    def show_pages(self) -> None:
+        """Build the pages of the current document, when a window made with ``pages=False`` has none yet."""
+        if not self.pages_built:
+            self._show_session(self.session)
+
     def _show_session(self, session: DocumentSession) -> None:
+        self.pages_built = True
         self.binder = FieldBinder(session, FIELD_LABELS)
         self.info_page = InfoPage(session, self.binder)
         self.cost_page = CostPage(session)
