@@ -20,7 +20,12 @@ log = logging.getLogger(__name__)
 
 def log_phase(phase: str) -> None:
     """One line in the log: a start-up phase ended, and when (seconds since this module was imported)."""
-    log.info("Start-up: %s at %.3f s", phase, time.perf_counter() - _STARTED)
+    log.info(
+        "Start-up: %s at %.3f s (%.3f s of CPU since the process started)",
+        phase,
+        time.perf_counter() - _STARTED,
+        time.process_time(),
+    )
 
 
 def load_fonts() -> str | None:
