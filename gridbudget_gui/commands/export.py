@@ -88,6 +88,7 @@ def run(options: argparse.Namespace) -> int:
     except DocumentError as problem:
         say_failure(problem)
         return EXIT_FILE
+    log.info("Exported %s to %s", source, target)
     findings = loaded.notes + check_document(loaded.document)
     errors = sum(finding.severity is Severity.ERROR for finding in findings)
     if errors:
