@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -18,8 +19,20 @@ _STARTED = time.perf_counter()
 log = logging.getLogger(__name__)
 
 
+def process_age() -> float:
+    """Seconds since this process started: from the kernel's record where there is one (Linux, 10 ms steps, so
+    that the interpreter's own start and the imports count), else since this module was imported."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as stat:
+            fields = stat.read().rpartition(")")[2].split()
+        started = int(fields[19]) / os.sysconf("SC_CLK_TCK")  # field 22 of proc(5), counted from the name on
+        return time.clock_gettime(time.CLOCK_BOOTTIME) - started
+    except (OSError, ValueError, IndexError, AttributeError):
+        return time.perf_counter() - _STARTED
+
+
 def log_phase(phase: str) -> None:
-    """One line in the log: a start-up phase ended, and when (seconds since this module was imported)."""
+    """One line in the log: a start-up phase ended, and when (seconds and CPU seconds since the process started)."""
     log.info(
         "Start-up: %s at %.3f s (%.3f s of CPU since the process started)",
         phase,
@@ -121,7 +134,8 @@ def run_window(file: Path | None, example: bool = False, smoke: bool = False) ->
     def first_paint() -> None:
         log_phase("first paint")
         if smoke:
-            print(f"first paint after {time.perf_counter() - _STARTED:.3f} s", flush=True)
+            # From the process's start, imports included (the figure benchmarks/startup.py compares).
+            print(f"first paint after {process_age():.3f} s ({time.process_time():.3f} s of CPU)", flush=True)
             app.quit()
 
     QTimer.singleShot(0, first_paint)
