@@ -137,6 +137,9 @@ def run_window(file: Path | None, example: bool = False, smoke: bool = False) ->
             # From the process's start, imports included (the figure benchmarks/startup.py compares).
             print(f"first paint after {process_age():.3f} s ({time.process_time():.3f} s of CPU)", flush=True)
             app.quit()
+            return
+        window.finish_pages()  # the other pages, now that the window shows the first (or when first asked for)
+        log_phase("all pages built")
 
     QTimer.singleShot(0, first_paint)
     return app.exec()
