@@ -167,3 +167,40 @@ def test_the_credit_code_check_agrees_with_stdnum() -> None:
     for code in codes:
         assert is_credit_code(code) == uscc.is_valid(code), code
     assert is_credit_code("９１１１００００６０００３７３４１Ｌ")  # typed with a Chinese input method's full-width keys
+
+
+# --- the window's first paint: one page built, the rest after ------------------------------------------
+
+
+def test_the_first_window_builds_one_page_then_the_rest(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """run_window's window: one set of pages, not two; the first alone before the first paint; a page asked
+    for before the rest were built (a click in the sidebar, a finding) builds them and shows it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from gridbudget_gui.app import make_application
+    from gridbudget_gui.ui.main_window import MainWindow
+    from gridbudget_gui.ui.navigation import Page
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    make_application()
+    window = MainWindow(pages=False)
+    qtbot.addWidget(window)
+    assert window.stack.count() == 0 and not window.pages_built
+    window.open_example()
+    window.show_pages()  # nothing more: the example's pages are there
+    assert window.stack.count() == 1 and window.info_page.isVisibleTo(window.stack.widget(0))
+    assert window.findings_model.rowCount() > 0  # the Problems panel is filled before the first paint
+    window.sidebar.setCurrentRow(list(Page).index(Page.COSTS))
+    assert window.stack.count() == len(Page)
+    assert window.stack.currentWidget() is window.cost_page
+    model = window.cost_page.model
+    assert model.index(0, model.NAME_COLUMN).data() == window.session.document.cost_items[0].name
+    window.finish_pages()  # once built, never again
+    assert window.stack.count() == len(Page)
+
+    later = MainWindow(pages=False)
+    qtbot.addWidget(later)
+    later.open_example()
+    assert later.stack.count() == 1
+    assert later.indicators_page.tables  # the attribute builds what waits
+    assert later.stack.count() == len(Page) and later.stack.currentIndex() == 0

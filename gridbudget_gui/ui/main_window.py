@@ -72,12 +72,16 @@ class MainWindow(QMainWindow):
         shown (``set_session``) or ``show_pages`` (the start-up with a file builds one set of pages, not two),
         which builds its first page alone: the others follow with ``finish_pages`` (after the first paint)."""
         super().__init__()
+        self.pages_built = False
+        self.lazy_pages = not pages
+        self._pages_pending: DocumentSession | None = None
+        self._current_page = 0
         self.settings = settings or Settings()
         self.resize(DEFAULT_WINDOW_SIZE)
         self.setAcceptDrops(True)
         self.sidebar = PageList()
         self.stack = QStackedWidget()
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._show_row)
         self.find_bar = FindBar(self, self)
         self.find_bar.hide()
         central = QWidget()
@@ -126,10 +130,6 @@ class MainWindow(QMainWindow):
             self.session.undo_stack,
         )
         self.year_actions = YearActions(self, self.files, self.menus.file_menu)
-        self.pages_built = False
-        self.lazy_pages = not pages
-        self._pages_pending: DocumentSession | None = None
-        self._current_page = 0
         if pages:
             self._show_session(self.session)
         self.sidebar.setCurrentRow(0)
@@ -182,6 +182,10 @@ class MainWindow(QMainWindow):
             self.finish_pages()  # after the Problems panel has its model: restore_column_widths sets it too
         self._update_title()
         self._update_status()
+
+    def _show_row(self, row: int) -> None:
+        self.finish_pages()  # a page chosen before the others were built is shown, not lost
+        self.stack.setCurrentIndex(row)
 
     def finish_pages(self) -> None:
         """Build the pages after the first (costs, funding, goals, indicators, signatures, self-evaluation) of
