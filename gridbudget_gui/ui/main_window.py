@@ -360,6 +360,10 @@ class MainWindow(QMainWindow):
 
     def save_window_state(self) -> None:
         """Remember the window's size, docks and column widths for the next start."""
+        if self._pages_pending is not None:
+            # Closed before its first paint was over (--smoke): nothing was arranged yet, and building six
+            # pages only to read their column widths would double the time to exit.
+            return
         save_window_state(self, self.settings, self._remembered_tables())
 
     def closeEvent(self, event: QCloseEvent) -> None:
