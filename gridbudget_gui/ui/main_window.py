@@ -7,6 +7,7 @@ The menus live in ``actions``, the file commands in ``document_files``, what is 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
@@ -31,13 +32,11 @@ from gridbudget_gui.ui.autosave import Autosaver
 from gridbudget_gui.ui.document_files import DocumentFiles, dropped_file, new_declaration
 from gridbudget_gui.ui.fields import FieldBinder
 from gridbudget_gui.ui.find import FindBar
-from gridbudget_gui.ui.indicators_page import IndicatorsPage
 from gridbudget_gui.ui.jump import jump_to
 from gridbudget_gui.ui.models.base import is_todo
 from gridbudget_gui.ui.models.findings import FindingsModel
 from gridbudget_gui.ui.navigation import Page, PageList
 from gridbudget_gui.ui.pages import FIELD_LABELS, CostPage, FundingPage, GoalsPage, InfoPage, OtherPage, scrolling
-from gridbudget_gui.ui.self_evaluation_page import SelfEvaluationPage
 from gridbudget_gui.ui.session import DocumentSession
 from gridbudget_gui.ui.settings import Settings
 from gridbudget_gui.ui.window_state import (
@@ -50,6 +49,10 @@ from gridbudget_gui.ui.window_state import (
     save_window_state,
 )
 from gridbudget_gui.ui.year_actions import YearActions
+
+if TYPE_CHECKING:  # imported by finish_pages: not needed for the first paint
+    from gridbudget_gui.ui.indicators_page import IndicatorsPage
+    from gridbudget_gui.ui.self_evaluation_page import SelfEvaluationPage
 
 MESSAGE_COLUMN = 1
 """The Problems panel's message column, which takes the width the others leave."""
@@ -193,6 +196,9 @@ class MainWindow(QMainWindow):
         session, self._pages_pending = self._pages_pending, None
         if session is None:
             return
+        from gridbudget_gui.ui.indicators_page import IndicatorsPage
+        from gridbudget_gui.ui.self_evaluation_page import SelfEvaluationPage
+
         self._cost_page = CostPage(session)
         self._funding_page = FundingPage(session)
         self._goals_page = GoalsPage(session, self.binder)
