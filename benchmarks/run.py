@@ -564,7 +564,13 @@ def main() -> int:
         if not options.no_window:
             single["start"] = measure_cold_start(3 if mode == "quick" else 5)
             print(f"cold start to first paint: {_fmt(single['start'])} ({single['start'].note})", flush=True)
+        import startup  # benchmarks/startup.py: each start-up beside its floor (bare Python, a bare Qt window)
+
+        start_lines = startup.report(startup.measure(5 if mode == "quick" else 9, window=not options.no_window))
+        print("\n".join(start_lines), flush=True)
     text = write_results(options.output, mode, sizes, results, single, time.perf_counter() - began)
+    text += "\n" + "\n".join(start_lines) + "\n"
+    options.output.write_text(text, encoding="utf-8")
     print()
     print(text)
     return 0

@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
-from gridbudget_gui.domain.rollover import RolloverError, rollover
 from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.formats import load_document
 from gridbudget_gui.io.self_evaluation import SELF_EVALUATION_SUFFIXES, write_self_evaluation
-from gridbudget_gui.ui.compare_dialog import CompareDialog
 from gridbudget_gui.ui.document_files import DocumentFiles, commit_editors
 from gridbudget_gui.ui.file_dialogs import open_file_name, save_file_name
 from gridbudget_gui.ui.jump import jump_to
 from gridbudget_gui.ui.navigation import Navigator
 from gridbudget_gui.ui.session import DocumentSession
+
+if TYPE_CHECKING:  # the dialog and the rollover are imported when first used, not at start-up
+    from gridbudget_gui.ui.compare_dialog import CompareDialog
 
 EXPORTED_MESSAGE_MS = 5_000
 
@@ -92,6 +93,8 @@ class YearActions(QObject):
         except DocumentError as problem:
             QMessageBox.critical(self.window, self.tr("无法比较"), str(problem))
             return False
+        from gridbudget_gui.ui.compare_dialog import CompareDialog
+
         navigator = cast(Navigator, self.window)  # the main window is the navigator (ui/navigation.py)
         if self.compare_dialog is not None:
             self.compare_dialog.close()
@@ -103,6 +106,8 @@ class YearActions(QObject):
 
     def next_year(self) -> bool:
         """Open next year's declaration as a new, unsaved document; what to review is in the Problems panel."""
+        from gridbudget_gui.domain.rollover import RolloverError, rollover
+
         commit_editors()
         try:
             document, findings = rollover(self.files.session.document)

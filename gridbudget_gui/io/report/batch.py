@@ -9,13 +9,11 @@ parallel, a Dask bag): see the README.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import re
 import sys
 import unicodedata
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -156,6 +154,10 @@ def check_files(paths: Sequence[Path], scheme: str | None = None, jobs: int | No
     workers = min(jobs or default_jobs(), len(paths))
     if workers <= 1:
         return [check_file(path, scheme) for path in paths]
+    # Imported here: one file (the usual `check a.json`) needs no pool, and the import is most of its start-up.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     # fork where there is one (Linux): the children start with the program already imported
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods and sys.platform == "linux" else None)
