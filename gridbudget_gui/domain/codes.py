@@ -73,12 +73,11 @@ class CodeList:
         needle = text.strip().lower()
         if not needle:
             return list(self.codes)
-        found = [
+        return [
             code
             for code in self.codes
             if code.code.startswith(needle) or needle in code.name.lower() or initials(code.name).startswith(needle)
         ]
-        return found
 
 
 @cache
@@ -104,7 +103,11 @@ def parse_code_list(data: object, path: Path | None = None) -> CodeList:
         raise CodeListError(f"{where}：缺少 codes 列表")
     codes = []
     for index, entry in enumerate(entries):
-        if not isinstance(entry, dict) or not isinstance(entry.get("code"), str) or not isinstance(entry.get("name"), str):
+        if (
+            not isinstance(entry, dict)
+            or not isinstance(entry.get("code"), str)
+            or not isinstance(entry.get("name"), str)
+        ):
             raise CodeListError(f"{where}：第 {index + 1} 个代码缺少 code 或 name")
         codes.append(Code(entry["code"].strip(), entry["name"].strip(), str(entry.get("source", ""))))
     sources = data.get("sources", {})
