@@ -167,13 +167,13 @@ def _cost_item_to_dict(item: CostItem) -> dict[str, Any]:
         if factor.expression:
             entry["expression"] = factor.expression
         factors.append(entry)
-    entry = {"name": item.name, "factors": factors, "amount": _money(item.amount), "note": item.note}
+    line: dict[str, Any] = {"name": item.name, "factors": factors, "amount": _money(item.amount), "note": item.note}
     # The third turn's keys only where filled in: a plain declaration's JSON stays as it always was.
     if item.economic_class:
-        entry["economic_class"] = item.economic_class
+        line["economic_class"] = item.economic_class
     if item.procurement:
-        entry["procurement"] = item.procurement
-    return entry
+        line["procurement"] = item.procurement
+    return line
 
 
 def document_from_dict(data: object) -> LoadResult:
