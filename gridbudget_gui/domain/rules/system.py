@@ -127,15 +127,17 @@ def _monitoring(document: Document) -> Iterator[Finding]:
         if document.year is not None and date.year != document.year:
             yield warning("monitoring.as-of-year", Place.of("monitoring.as_of"), text=block.as_of, year=document.year)
     report = monitor(document)
-    if report.alert in ("red", "yellow") and report.execution_rate is not None and report.time_progress is not None:
-        yield warning(
-            "monitoring.execution-behind",
-            Place.of("monitoring.spent"),
-            variant=report.alert,
-            rate=report.execution_rate,
-            progress=report.time_progress,
-            alert=ALERT_LABELS[report.alert],
-        )
+    rate, progress, where = report.execution_rate, report.time_progress, Place.of("monitoring.spent")
+    if rate is not None and progress is not None:
+        label = ALERT_LABELS[report.alert]
+        if report.alert == "red":
+            yield warning(
+                "monitoring.execution-behind", where, variant="red", rate=rate, progress=progress, alert=label
+            )
+        elif report.alert == "yellow":
+            yield warning(
+                "monitoring.execution-behind", where, variant="yellow", rate=rate, progress=progress, alert=label
+            )
     for row in report.indicators:
         cause = row.cause.strip()
         if row.needs_explanation:
