@@ -121,7 +121,7 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
     ("cost.economic-class-wages", ""): (
         "{name:line}列了工资福利支出 {code}：在编人员的工资福利应在基本支出中安排，项目支出中的聘用人员报酬列劳务费",
         "{name:line} is booked as wages and benefits ({code}): staff on the establishment are paid from the basic"
-        " budget; hired staff in a project are 劳务费",
+        " budget; hired staff in a project are labour services (30226)",
     ),
     ("cost.procurement-unknown", ""): (
         "{name:line}的政府采购品目“{kind}”应为货物、服务或工程",

@@ -6,7 +6,8 @@ Per line (run with the other line rules, so an edit re-checks only its line):
 - ``cost.economic-class-service``: a service (labour, commissioned work, monthly fees…) under 310 资本性支出;
 - ``cost.economic-class-wages``: 工资福利支出 (301) in a project: 在编 staff are paid from the basic budget;
 - ``cost.procurement-unmarked``: goods, services or works of ``PROCUREMENT_THRESHOLD`` or more not marked for
-  政府采购 (a hint); ``cost.procurement-unknown``: a 品目 other than 货物, 服务, 工程.
+  政府采购 (a hint, on lines that carry a 经济分类: a declaration that never entered the system's dimensions is
+  not told about them); ``cost.procurement-unknown``: a 品目 other than 货物, 服务, 工程.
 
 On the document: ``funding.years-total`` (the years do not add up to 中期 总投入), ``funding.years-first`` (the
 budget year's amount is not 年度 总投入), ``project.function-class-unknown``, and the 运行监控 rules
@@ -74,7 +75,7 @@ def check_line_system(item: CostItem) -> Iterator[Finding]:
     kind = item.procurement.strip()
     if kind and kind not in PROCUREMENT_KINDS:
         yield warning("cost.procurement-unknown", _PROCUREMENT, name=name, kind=kind)
-    elif not kind and item.amount >= PROCUREMENT_THRESHOLD:
+    elif not kind and code and item.amount >= PROCUREMENT_THRESHOLD:
         rule = rule or suggest_rule(item, codes)
         if rule.procurement:
             yield info(
