@@ -45,6 +45,8 @@ COST_COLUMNS: dict[str, str] = {
     "basis": "测算依据",
     "amount": "金额（元）",
     "note": "备注",
+    "economic_class": "经济分类科目",
+    "procurement": "政府采购",
 }
 """The cost table's column titles; a factor's pair is numbered: 数量1, 单位1 (see ``factor_labels``)."""
 

@@ -35,6 +35,7 @@ from gridbudget_gui.ui.indicators_page import IndicatorsPage
 from gridbudget_gui.ui.jump import jump_to
 from gridbudget_gui.ui.models.base import is_todo
 from gridbudget_gui.ui.models.findings import FindingsModel
+from gridbudget_gui.ui.monitoring_page import MonitoringPage
 from gridbudget_gui.ui.navigation import Page, PageList
 from gridbudget_gui.ui.pages import FIELD_LABELS, CostPage, FundingPage, GoalsPage, InfoPage, OtherPage, scrolling
 from gridbudget_gui.ui.self_evaluation_page import SelfEvaluationPage
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.indicators_page = IndicatorsPage(session)
         self.other_page = OtherPage(session, self.binder)
         self.self_evaluation_page = SelfEvaluationPage(session, self.indicators_page.models["annual"])
+        self.monitoring_page = MonitoringPage(session, self.indicators_page.models["annual"])
         current = max(self.stack.currentIndex(), 0)
         while (widget := self.stack.widget(0)) is not None:
             self.stack.removeWidget(widget)
@@ -153,6 +155,7 @@ class MainWindow(QMainWindow):
             Page.GOALS: scrolling(self.goals_page),
             Page.INDICATORS: self.indicators_page,
             Page.SIGNATURES: scrolling(self.other_page),
+            Page.MONITORING: self.monitoring_page,
             Page.SELF_EVALUATION: self.self_evaluation_page,
         }
         for page in Page:
@@ -173,6 +176,7 @@ class MainWindow(QMainWindow):
             self.funding_page.view,
             *(table.view for table in self.indicators_page.tables.values()),
             self.self_evaluation_page.view,
+            self.monitoring_page.view,
         ):
             view.messageRequested.connect(self._show_rejection)
         session.changedPaths.connect(lambda _paths: self.find_bar.forget())
@@ -267,6 +271,7 @@ class MainWindow(QMainWindow):
             Page.GOALS: self.binder.widget_for("goals.mid_term"),
             Page.INDICATORS: self.indicators_page.tables["annual"].view,
             Page.SIGNATURES: self.binder.widget_for("project.safeguards"),
+            Page.MONITORING: self.monitoring_page.view,
             Page.SELF_EVALUATION: self.self_evaluation_page.view,
         }
         widget = first[page]
