@@ -66,9 +66,10 @@ def _export_parser() -> argparse.ArgumentParser:
     parser.add_argument("target", type=Path, help="输出文件：扩展名决定格式（.xlsx、.pdf、.docx 或 .json）")
     parser.add_argument(
         "--form",
-        choices=("declaration", "self-evaluation"),
+        choices=("declaration", "self-evaluation", "monitoring"),
         default="declaration",
-        help="导出的表：declaration 申报书（默认）或 self-evaluation 绩效自评表（.pdf/.xlsx/.docx）",
+        help="导出的表：declaration 申报书（默认）、self-evaluation 绩效自评表（.pdf/.xlsx/.docx）"
+        "或 monitoring 绩效运行监控表（.pdf）",
     )
     parser.add_argument(
         "--indicators",
@@ -295,6 +296,10 @@ def run_export(source: Path, target: Path, form: str = "declaration", indicators
             raise DocumentError(target, "输出文件与输入文件相同；请另选输出文件名")
         if form == "self-evaluation":
             save_self_evaluation(loaded.document, target)
+        elif form == "monitoring":
+            from gridbudget_gui.io.monitoring import write_monitoring
+
+            write_monitoring(loaded.document, target)
         elif indicators == "side-by-side" and target.suffix.lower() == ".pdf":
             from gridbudget_gui.io.pdf.write import write_pdf
 

@@ -1,0 +1,48 @@
+"""``gridbudget export IN OUT.pdf --form monitoring``: the 绩效运行监控表 shows the domain's figures."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from gridbudget_gui import cli
+from gridbudget_gui.domain.document import Document, Monitoring
+from gridbudget_gui.io.json import write_json
+from tests.io.pdf_tools import text
+
+
+def test_the_monitoring_pdf_shows_time_progress_execution_and_the_alert(
+    example_document: Document, tmp_path: Path
+) -> None:
+    example_document.monitoring = Monitoring("2021-07-31", Decimal("2000000.00"))
+    annual = example_document.indicators.annual
+    annual[1].progress, annual[1].forecast = "90%", "80%"
+    annual[1].cause, annual[1].measure = "人员保障", "增派网格员"
+    source, target = tmp_path / "seed.json", tmp_path / "monitoring.pdf"
+    write_json(example_document, source)
+    assert cli.main(["export", str(source), str(target), "--form", "monitoring"]) == 0
+    printed = text(target)
+    for expected in (
+        "项目支出绩效运行监控表",
+        "2021-07-31",
+        "5,345,800.00",
+        "2,000,000.00",
+        "58.33%",
+        "37.41%",
+        "黄色预警",
+        "15.79%",
+        "人员保障",
+        "增派网格员",
+    ):
+        assert expected in printed, expected
+
+
+def test_only_pdf_for_now(example_document: Document, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "seed.json"
+    write_json(example_document, source)
+    assert cli.main(["export", str(source), str(tmp_path / "m.docx"), "--form", "monitoring"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and ".pdf" in err
+    assert not (tmp_path / "m.docx").exists()
