@@ -375,13 +375,13 @@ class CostTableModel(RowListModel):
     # Pasting ------------------------------------------------------------------------------------
 
     def paste_targets(self, left: int, width: int) -> list[Any]:
-        """What each pasted column fills, as ("name"|"value"|"unit"|"amount"|"note", factor index).
+        """What each pasted column fills, as (a column kind, factor index).
 
-        A block pasted at the first column whose width is odd is read as a colleague's cost sheet:
-        支出内容, then (数量, 单位) pairs however many there are, then 金额 and 备注. Otherwise the
-        pasted columns fall on the view's columns.
+        A block pasted at the first column whose width is odd (and not this grid's own width) is read as a
+        colleague's cost sheet: 支出内容, then (数量, 单位) pairs however many there are, then 金额 and 备注.
+        Otherwise the pasted columns fall on the view's columns (经济分类科目 and 政府采购 among them).
         """
-        if left == 0 and width >= 3 and width % 2 == 1:
+        if left == 0 and width >= 3 and width % 2 == 1 and width != self.columnCount():
             pairs = (width - 3) // 2
             kinds: list[Any] = [("name", 0)]
             for pair in range(pairs):
@@ -413,6 +413,13 @@ class CostTableModel(RowListModel):
                 item.name = text.strip()
             elif kind == "note":
                 item.note = text.strip()
+            elif kind == "economic_class":
+                item.economic_class = text.split()[0] if text.strip() else ""
+            elif kind == "procurement":
+                if text.strip() in ("", *PROCUREMENT_KINDS):
+                    item.procurement = text.strip()
+                else:
+                    unread.append(self.tr("政府采购“{text}”").format(text=text.strip()))
             elif kind == "value":
                 values[place] = text
             elif kind == "unit":
