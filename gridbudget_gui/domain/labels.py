@@ -64,6 +64,10 @@ INDICATOR_COLUMNS: dict[str, str] = {
     "actual": "实际完成值",
     "score": "得分",
     "deviation": "偏差原因分析及改进措施",
+    "progress": "截至监控时点完成值",
+    "forecast": "全年预计完成值",
+    "cause": "偏差原因",
+    "measure": "纠偏措施",
 }
 """The indicator matrix's column titles, by the indicator's field."""
 
