@@ -46,3 +46,23 @@ def test_only_pdf_for_now(example_document: Document, tmp_path: Path, capsys: py
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and ".pdf" in err
     assert not (tmp_path / "m.docx").exists()
+
+
+def test_the_declaration_pdf_prints_the_procurement_budget_when_a_line_is_marked(
+    example_document: Document, tmp_path: Path
+) -> None:
+    from gridbudget_gui.io.formats import save_document
+
+    plain = tmp_path / "plain.pdf"
+    save_document(example_document, plain)
+    assert "政府采购预算" not in text(plain) and "按经济分类汇总" not in text(plain)
+    for index, code in enumerate(("30226", "30299", "30207", "31099", "30218")):
+        example_document.cost_items[index].economic_class = code
+    example_document.cost_items[2].procurement = "服务"
+    example_document.cost_items[3].procurement = "货物"
+    marked = tmp_path / "marked.pdf"
+    save_document(example_document, marked)
+    printed = text(marked, layout=True)
+    assert "按经济分类汇总" in printed and "30226劳务费4,484,040.00" in printed
+    assert "政府采购预算" in printed
+    assert "服务小计682,560.00" in printed and "货物小计36,000.00" in printed and "合计718,560.00" in printed
