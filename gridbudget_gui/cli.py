@@ -69,7 +69,7 @@ def _export_parser() -> argparse.ArgumentParser:
         choices=("declaration", "self-evaluation", "monitoring"),
         default="declaration",
         help="导出的表：declaration 申报书（默认）、self-evaluation 绩效自评表（.pdf/.xlsx/.docx）"
-        "或 monitoring 绩效运行监控表（.pdf）",
+        "或 monitoring 绩效运行监控表（.pdf/.xlsx/.docx）",
     )
     parser.add_argument(
         "--indicators",

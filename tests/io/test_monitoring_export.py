@@ -39,13 +39,15 @@ def test_the_monitoring_pdf_shows_time_progress_execution_and_the_alert(
         assert expected in printed, expected
 
 
-def test_only_pdf_for_now(example_document: Document, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_another_suffix_is_refused(
+    example_document: Document, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source = tmp_path / "seed.json"
     write_json(example_document, source)
-    assert cli.main(["export", str(source), str(tmp_path / "m.docx"), "--form", "monitoring"]) == 2
+    assert cli.main(["export", str(source), str(tmp_path / "m.odt"), "--form", "monitoring"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and ".pdf" in err
-    assert not (tmp_path / "m.docx").exists()
+    assert not (tmp_path / "m.odt").exists()
 
 
 def test_the_declaration_pdf_prints_the_procurement_budget_when_a_line_is_marked(
@@ -66,3 +68,23 @@ def test_the_declaration_pdf_prints_the_procurement_budget_when_a_line_is_marked
     assert "按经济分类汇总" in printed and "30226劳务费4,484,040.00" in printed
     assert "政府采购预算" in printed
     assert "服务小计682,560.00" in printed and "货物小计36,000.00" in printed and "合计718,560.00" in printed
+
+
+def test_the_monitoring_form_as_workbook_and_word(example_document: Document, tmp_path: Path) -> None:
+    from docx import Document as WordDocument
+    from openpyxl import load_workbook
+
+    example_document.monitoring = Monitoring("2021-07-31", Decimal("2000000.00"))
+    example_document.indicators.annual[1].forecast = "80%"
+    source = tmp_path / "seed.json"
+    write_json(example_document, source)
+    sheet_path, word_path = tmp_path / "m.xlsx", tmp_path / "m.docx"
+    for target in (sheet_path, word_path):
+        assert cli.main(["export", str(source), str(target), "--form", "monitoring"]) == 0
+    workbook = load_workbook(sheet_path)
+    values = [cell.value for row in workbook.active.iter_rows() for cell in row if cell.value is not None]
+    assert {"项目支出绩效运行监控表", "58.33%", "37.41%", "黄色预警", "15.79%"} <= set(values)
+    assert Decimal("2000000.00") in [Decimal(str(v)) for v in values if isinstance(v, (int, float))]
+    word = WordDocument(str(word_path))
+    texts = {cell.text for table in word.tables for row in table.rows for cell in row.cells}
+    assert {"58.33%", "37.41%", "黄色预警", "15.79%", "2,000,000.00"} <= texts
