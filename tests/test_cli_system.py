@@ -230,3 +230,20 @@ def test_new_keys_come_back_from_our_workbook_read_from_the_sheets(example_docum
         assert (back.monitoring.as_of, back.monitoring.spent) == ("2021-07-31", Decimal("2000000.00"))
         row = next(row for row in back.indicators.annual if row.name == "网格案件处置率")
         assert (row.progress, row.forecast, row.cause, row.measure) == ("90%", "80%", "人员保障", "增派网格员")
+
+
+def test_the_summary_lists_the_system_columns(example_document: Document, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from gridbudget_gui import cli
+
+    source, target = tmp_path / "seed.json", tmp_path / "summary.xlsx"
+    write_json(_with_new_keys(example_document), source)
+    assert cli.main(["summary", str(source), str(target)]) == 0
+    sheet = load_workbook(target)["汇总表"]
+    titles = [cell.value for cell in sheet[1]]
+    row = dict(zip(titles, (cell.value for cell in sheet[2]), strict=True))
+    assert row["功能分类"] == "2120104"
+    assert row["已填经济分类行数"] == 2
+    assert Decimal(str(row["政府采购（元）"])) == Decimal("36000")
+    assert (row["监控时点"], row["执行率"], row["监控预警"]) == ("2021-07-31", "37.41%", "黄色预警")

@@ -122,6 +122,12 @@ _SUMMARY_TITLES = (
     "错误",
     "警告",
     "文件",
+    "功能分类",
+    "已填经济分类行数",
+    "政府采购（元）",
+    "监控时点",
+    "执行率",
+    "监控预警",
 )
 _MONEY_COLUMNS = range(5, 12)  # 年度总投入 … 测算合计
 _SUMMED_COLUMNS = range(5, 16)  # and the counts
@@ -135,7 +141,7 @@ def write_summary(results: Sequence[FileResult], path: Path) -> None:
     sheet = workbook.active
     assert sheet is not None
     sheet.title = "汇总表"
-    _header(sheet, _SUMMARY_TITLES, (30, 36, 9, 12, 16, 12, 12, 12, 16, 12, 16, 9, 9, 7, 7, 40))
+    _header(sheet, _SUMMARY_TITLES, (30, 36, 9, 12, 16, 12, 12, 12, 16, 12, 16, 9, 9, 7, 7, 40, 10, 9, 16, 12, 9, 10))
     row = 2
     for result in readable:
         facts = result.facts
@@ -154,6 +160,10 @@ def write_summary(results: Sequence[FileResult], path: Path) -> None:
             counts[Severity.ERROR],
             counts[Severity.WARNING],
             str(result.path),
+            facts.function_class,
+            facts.classified_lines,
+            facts.procurement_total,
+            *facts.monitoring,
         )
         for column, value in enumerate(values, start=1):
             _put(sheet, row, column, value)
