@@ -88,3 +88,25 @@ def test_the_monitoring_form_as_workbook_and_word(example_document: Document, tm
     word = WordDocument(str(word_path))
     texts = {cell.text for table in word.tables for row in table.rows for cell in row.cells}
     assert {"58.33%", "37.41%", "黄色预警", "15.79%", "2,000,000.00"} <= texts
+
+
+def test_the_word_declaration_prints_both_tables_and_still_reads_back(
+    example_document: Document, tmp_path: Path
+) -> None:
+    from docx import Document as WordDocument
+
+    from gridbudget_gui.io.formats import load_document, save_document
+    from gridbudget_gui.io.json import document_to_dict
+
+    before = document_to_dict(example_document)
+    for index, code in enumerate(("30226", "30299", "30207", "31099", "30218")):
+        example_document.cost_items[index].economic_class = code
+    example_document.cost_items[3].procurement = "货物"
+    path = tmp_path / "a.docx"
+    save_document(example_document, path)
+    word = WordDocument(str(path))
+    texts = [cell.text for table in word.tables for row in table.rows for cell in row.cells]
+    assert "30226 劳务费" in texts and "货物小计" in texts and "36,000.00" in texts
+    back = document_to_dict(load_document(path).document)
+    assert back["cost_items"] == before["cost_items"]  # the codes are not read back from Word (docs/system.md)
+    assert back["funding"] == before["funding"]

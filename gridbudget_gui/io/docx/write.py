@@ -188,6 +188,9 @@ def _declaration(word: Any, document: Document) -> None:
     words = table.cell(last, 1).merge(table.cell(last, 2))
     word_cell(words, f"大写：{money_in_words(document.cost_total)}")
     word_cell(table.cell(last, 3), format_money(document.cost_total), bold=True, align="right")
+    from gridbudget_gui.io.docx.system import system_tables  # it builds on this module's helpers
+
+    system_tables(word, document)
     _fields(
         word,
         [
