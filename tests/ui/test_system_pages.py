@@ -60,6 +60,12 @@ def test_the_cost_table_shows_code_and_name_and_takes_a_code(qtbot: QtBot, windo
     assert "cost.economic-class-capital" not in {f.rule for f in window.session.findings}
 
 
+def test_an_empty_code_cell_tells_the_suggestion_and_its_reason(window: MainWindow) -> None:
+    model = window.cost_page.model
+    tip = model.index(3, model.economic_column).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("建议：31099 其他资本性支出——") and "资本性支出" in tip
+
+
 def test_procurement_takes_only_the_three_kinds(qtbot: QtBot, window: MainWindow) -> None:
     model = window.cost_page.model
     index = model.index(3, model.procurement_column)

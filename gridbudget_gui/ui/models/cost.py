@@ -13,6 +13,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
 from gridbudget_gui.domain.arithmetic import ExpressionError, evaluate, is_plain_number
+from gridbudget_gui.domain.classify import classify_line
 from gridbudget_gui.domain.codes import economic_codes
 from gridbudget_gui.domain.document import PROCUREMENT_KINDS, CostItem, Factor
 from gridbudget_gui.domain.labels import COST_COLUMNS
@@ -236,6 +237,8 @@ class CostTableModel(RowListModel):
                 )
             if role == Qt.ItemDataRole.ToolTipRole and kind == "amount" and not item.is_lump_sum:
                 return self.tr("金额 = 各因子之积（自动计算）")
+            if role == Qt.ItemDataRole.ToolTipRole and kind == "economic_class" and not self.is_blank_row(index.row()):
+                return self._class_tip(item)
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if kind in ("value", "amount") else _LEFT
@@ -256,6 +259,16 @@ class CostTableModel(RowListModel):
                 return plain_decimal(item.amount)
             return self._display(item, kind, factor)
         return None
+
+    def _class_tip(self, item: CostItem) -> str:
+        """The 经济分类 cell's tip: the code's name, or what 建议经济分类 would put there and why."""
+        if item.economic_class:
+            name = economic_codes().name(item.economic_class)
+            return name or self.tr("{code} 不在随附的经济分类科目表中").format(code=item.economic_class)
+        suggestion = classify_line(0, item)
+        return self.tr("建议：{code} {name}——{why}").format(
+            code=suggestion.code, name=suggestion.class_name, why=suggestion.why
+        )
 
     @staticmethod
     def _display(item: CostItem, kind: str, factor: Factor | None) -> str:
