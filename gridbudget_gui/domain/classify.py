@@ -194,19 +194,32 @@ def is_monthly(item: CostItem) -> bool:
 def suggest_rule(item: CostItem, codes: CodeList | None = None) -> Rule:
     """The rule that fits ``item`` best (the fallback when none does), among codes of the list."""
     codes = codes if codes is not None else economic_codes()
-    text = item.name
-    candidates = _MONTHLY_RULES + _RULES if is_monthly(item) else _RULES
+    key = (id(codes), item.name, is_monthly(item), unit_price(item))
+    rule = _CHOSEN.get(key)
+    if rule is None:
+        if len(_CHOSEN) >= _CHOSEN_LIMIT:
+            _CHOSEN.clear()
+        rule = _CHOSEN[key] = _rule_for(item.name, key[2], key[3], codes)
+    return rule
+
+
+_CHOSEN: dict[tuple[int, str, bool, Decimal | None], Rule] = {}
+"""The rules chosen so far: a table repeats its kinds of line, and the check asks again after every edit."""
+_CHOSEN_LIMIT = 4096
+
+
+def _rule_for(name: str, monthly: bool, price: Decimal | None, codes: CodeList) -> Rule:
+    candidates = _MONTHLY_RULES + _RULES if monthly else _RULES
     for rule in candidates:
-        if rule.pattern.search(text) and codes.get(rule.code) is not None:
-            if rule.capital and not is_monthly(item):
-                price = unit_price(item)
-                if price is not None and price < FIXED_ASSET_PRICE and codes.get(_MATERIALS) is not None:
-                    return Rule(
-                        rule.pattern,
-                        _MATERIALS,
-                        "货物",
-                        f"单价 {price} 元低于固定资产标准 {FIXED_ASSET_PRICE} 元，列专用材料费而不是资本性支出",
-                    )
+        if rule.pattern.search(name) and codes.get(rule.code) is not None:
+            cheap = price is not None and price < FIXED_ASSET_PRICE and codes.get(_MATERIALS) is not None
+            if rule.capital and not monthly and cheap:
+                return Rule(
+                    rule.pattern,
+                    _MATERIALS,
+                    "货物",
+                    f"单价 {price} 元低于固定资产标准 {FIXED_ASSET_PRICE} 元，列专用材料费而不是资本性支出",
+                )
             return rule
     return _FALLBACK
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -52,10 +52,15 @@ class CodeList:
     codes: tuple[Code, ...]
     sources: dict[str, dict[str, str]]
     path: Path | None = None
+    index: dict[str, Code] = field(init=False, repr=False, compare=False)
+    """The entries by code, made once (a lookup per rule per cost line must cost nothing)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "index", {code.code: code for code in self.codes})
 
     def get(self, code: str) -> Code | None:
         """The entry of ``code``, or None when the list has no such code."""
-        return _index(self).get(code.strip())
+        return self.index.get(code.strip())
 
     def name(self, code: str) -> str:
         """The name of ``code``, or "" when the list does not have it."""
@@ -78,15 +83,6 @@ class CodeList:
             for code in self.codes
             if code.code.startswith(needle) or needle in code.name.lower() or initials(code.name).startswith(needle)
         ]
-
-
-@cache
-def _index_of(codes: tuple[Code, ...]) -> dict[str, Code]:
-    return {code.code: code for code in codes}
-
-
-def _index(codes: CodeList) -> dict[str, Code]:
-    return _index_of(codes.codes)
 
 
 class CodeListError(ValueError):
