@@ -310,7 +310,9 @@ def _plain_cost_item(data: object) -> CostItem | None:
         value, unit, expression = factor.get("value"), _plain_text(factor.get("unit", "")), factor.get("expression", "")
         if not isinstance(value, str) or _FAST_NUMBER.fullmatch(value) is None or unit is None:
             return None
-        if expression and _plain_text(expression) is None:
+        if expression is None:
+            expression = ""  # as the checked reader reads an absent text
+        if not isinstance(expression, str) or (expression and _plain_text(expression) is None):
             return None
         factors.append(Factor(Decimal(value), unit, expression))
     name, note, amount = _plain_text(data.get("name", "")), _plain_text(data.get("note", "")), data.get("amount")

@@ -1,15 +1,59 @@
 """The budget system's tables in the Word declaration, after the cost breakdown: the cost by 经济分类科目 and the
-政府采购预算, each only when a line carries what it shows (the PDF's io/pdf/system.py, in Word)."""
+政府采购预算, each only when a line carries what it shows (the PDF's io/pdf/system.py, in Word).
+
+Built with python-docx directly, in the declaration's conventions (Table Grid borders, centred tables, 黑体
+headings); write.py calls ``system_tables`` and sets the East Asian fonts of the whole document afterwards.
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import Any
 
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Cm, Pt
+
 from gridbudget_gui.domain.codes import economic_codes
 from gridbudget_gui.domain.document import PROCUREMENT_KINDS, Document
 from gridbudget_gui.domain.money import format_money, money_sum
-from gridbudget_gui.io.docx.write import HEI, word_cell, word_paragraph, word_table
+
+HEI = "黑体"
+_ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "centre": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT}
+
+
+def word_paragraph(word: Any, text: str, *, size: float, bold: bool, align: str, font: str) -> None:
+    """A heading line."""
+    paragraph = word.add_paragraph()
+    paragraph.alignment = _ALIGN[align]
+    paragraph.paragraph_format.keep_with_next = True
+    run = paragraph.add_run(text)
+    run.bold = bold
+    run.font.size = Pt(size)
+    run.font.name = font
+
+
+def word_table(word: Any, rows: int, widths: list[float]) -> Any:
+    """A bordered table of ``rows`` rows with columns of ``widths`` cm."""
+    table = word.add_table(rows=rows, cols=len(widths))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = Cm(width)
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = Cm(width)
+    return table
+
+
+def word_cell(cell: Any, text: str, *, bold: bool = False, align: str = "left") -> None:
+    """Fill a table cell with ``text``."""
+    paragraph = cell.paragraphs[0]
+    paragraph.alignment = _ALIGN[align]
+    run = paragraph.add_run(text)
+    run.bold = bold
+    run.font.size = Pt(10.5)
 
 
 def economic_class_table(word: Any, document: Document) -> None:
