@@ -29,6 +29,8 @@ COMMANDS: tuple[str, ...] = (
     "rollover",
     "diff",
     "summary",
+    "classify",
+    "monitor",
 )
 """Every command, in help order; each is the module ``gridbudget_gui.commands.<name>``."""
 

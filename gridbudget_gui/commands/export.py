@@ -34,12 +34,14 @@ def add_arguments(parser: argparse.ArgumentParser, lang: str) -> None:
     )
     parser.add_argument(
         "--form",
-        choices=("declaration", "self-evaluation"),
+        choices=("declaration", "self-evaluation", "monitoring"),
         default="declaration",
         help=text(
             lang,
-            "导出的表：declaration 申报书（默认）或 self-evaluation 绩效自评表（.pdf/.xlsx/.docx）",
-            "what to export: declaration (default) or self-evaluation, the 绩效自评表 (.pdf/.xlsx/.docx)",
+            "导出的表：declaration 申报书（默认）、self-evaluation 绩效自评表或 monitoring 绩效运行监控表"
+            "（后两者为 .pdf/.xlsx/.docx）",
+            "what to export: declaration (default), self-evaluation (the 绩效自评表) or monitoring (the"
+            " 绩效运行监控表); the last two as .pdf/.xlsx/.docx",
         ),
     )
     parser.add_argument(
@@ -80,6 +82,10 @@ def run(options: argparse.Namespace) -> int:
             from gridbudget_gui.io.self_evaluation import write_self_evaluation
 
             write_self_evaluation(loaded.document, target)
+        elif options.form == "monitoring":
+            from gridbudget_gui.io.monitoring import write_monitoring
+
+            write_monitoring(loaded.document, target)
         elif options.indicators == "side-by-side" and target.suffix.lower() == ".pdf":
             from gridbudget_gui.io.pdf.write import write_pdf
 

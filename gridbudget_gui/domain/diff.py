@@ -93,6 +93,8 @@ def _cost_changes(a: Document, b: Document) -> list[Change]:
             _compare(changes, f"{Place.cost(j)}.factors", _factors(old), _factors(new))
             _compare(changes, str(Place.cost(j, "amount")), _money(old.amount), _money(new.amount))
             _compare(changes, str(Place.cost(j, "note")), old.note, new.note)
+            _compare(changes, str(Place.cost(j, "economic_class")), old.economic_class, new.economic_class)
+            _compare(changes, str(Place.cost(j, "procurement")), old.procurement, new.procurement)
     return changes
 
 
@@ -126,11 +128,13 @@ def diff_documents(a: Document, b: Document) -> list[Change]:
         if old != new:
             kind = "added" if old is None else "removed" if new is None else "changed"
             changes.append(Change(f"project.basis[{index}]", kind, old, new))
+    _compare(changes, "project.function_class", a.project.function_class, b.project.function_class)
     changes += _cost_changes(a, b)
     for period in PERIODS:
         for column in SOURCE_LABELS:
             old_amount, new_amount = a.funding.row(period).get(column), b.funding.row(period).get(column)
             _compare(changes, str(Place.funding(period, column)), _money(old_amount), _money(new_amount))
+    changes += _years_changes(a, b)
     for period in PERIODS:
         changes += _indicator_changes(a, b, period)
     for field in ("budget", "spent"):
@@ -139,6 +143,20 @@ def diff_documents(a: Document, b: Document) -> list[Change]:
         )
     for field in ("weight", "score"):
         _compare(changes, f"execution.{field}", getattr(a.execution, field), getattr(b.execution, field))
+    _compare(changes, "monitoring.as_of", a.monitoring.as_of or None, b.monitoring.as_of or None)
+    _compare(changes, "monitoring.spent", _money(a.monitoring.spent), _money(b.monitoring.spent))
+    return changes
+
+
+def _years_changes(a: Document, b: Document) -> list[Change]:
+    """The 中期 plan by year, year by year: a year only in B is ``added``, only in A ``removed``."""
+    changes: list[Change] = []
+    years_a, years_b = a.funding.years, b.funding.years
+    for year in sorted(set(years_a) | set(years_b)):
+        old, new = _money(years_a.get(year)), _money(years_b.get(year))
+        if old != new:
+            kind = "added" if old is None else "removed" if new is None else "changed"
+            changes.append(Change(f"funding.years.{year}", kind, old, new))
     return changes
 
 
@@ -164,7 +182,11 @@ def format_changes(changes: list[Change]) -> str:
     lines = []
     for change in changes:
         place = describe_place(change.where)
-        at = Place.parse(change.where)
+        if change.where.startswith("funding.years."):
+            at = Place.of("funding.years")  # a year is a JSON key the document's places do not spell
+            place = f"中期分年度计划 {change.where.rsplit('.', 1)[1]} 年"
+        else:
+            at = Place.parse(change.where)
         if at.row is not None and at.field is None:
             table = "测算明细" if at.table == "cost_items" else f"{PERIOD_LABELS[str(at.steps[1])]}绩效指标"
             place = f"{table}第 {at.row + 1} 行"

@@ -45,6 +45,8 @@ COST_COLUMNS: dict[str, str] = {
     "basis": "测算依据",
     "amount": "金额（元）",
     "note": "备注",
+    "economic_class": "经济分类科目",
+    "procurement": "政府采购",
 }
 """The cost table's column titles; a factor's pair is numbered: 数量1, 单位1 (see ``factor_labels``)."""
 
@@ -62,6 +64,10 @@ INDICATOR_COLUMNS: dict[str, str] = {
     "actual": "实际完成值",
     "score": "得分",
     "deviation": "偏差原因分析及改进措施",
+    "progress": "截至监控时点完成值",
+    "forecast": "全年预计完成值",
+    "cause": "偏差原因",
+    "measure": "纠偏措施",
 }
 """The indicator matrix's column titles, by the indicator's field."""
 

@@ -105,6 +105,33 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
         "The cost breakdown totals {total:money} yuan, but the annual funding total is {annual:money} yuan"
         " (a difference of {difference:money} yuan)",
     ),
+    ("cost.economic-class-unknown", ""): (
+        "{name:line}的经济分类科目 {code} 不在随附的{year}年经济分类科目表中，请核对",
+        "{name:line}: the economic classification {code} is not in the bundled {year} list",
+    ),
+    ("cost.economic-class-capital", ""): (
+        "{name:line}是购置设备或车辆，属资本性支出，不应列 {code}（商品和服务支出）；建议列 {suggested}",
+        "{name:line} buys equipment or vehicles, a capital expense, not {code} (goods and services);"
+        " {suggested} would fit",
+    ),
+    ("cost.economic-class-service", ""): (
+        "{name:line}是购买服务或劳务，不应列 {code}（资本性支出）；建议列 {suggested}",
+        "{name:line} buys services or labour, not {code} (capital expense); {suggested} would fit",
+    ),
+    ("cost.economic-class-wages", ""): (
+        "{name:line}列了工资福利支出 {code}：在编人员的工资福利应在基本支出中安排，项目支出中的聘用人员报酬列劳务费",
+        "{name:line} is booked as wages and benefits ({code}): staff on the establishment are paid from the basic"
+        " budget; hired staff in a project are labour services (30226)",
+    ),
+    ("cost.procurement-unknown", ""): (
+        "{name:line}的政府采购品目“{kind}”应为货物、服务或工程",
+        "{name:line}: the procurement category “{kind}” should be goods, services or works",
+    ),
+    ("cost.procurement-unmarked", ""): (
+        "{name:line}金额 {amount:money} 元，看来是{kind}，达到 {threshold:money} 元，是否需要列入政府采购预算？",
+        "{name:line} of {amount:money} yuan looks like {kind} at or above {threshold:money} yuan:"
+        " should it be in the government procurement budget?",
+    ),
     # --- funding (资金来源) ---------------------------------------------------------------------------------
     ("funding.negative", ""): (
         "{period:period}{source:source}不能为负数",
@@ -125,6 +152,45 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
     ("funding.mid-term-empty", ""): (
         "中期资金来源没有填写",
         "The mid-term funding is not filled in",
+    ),
+    ("funding.years-total", ""): (
+        "中期分年度计划 {plan} = {total:money} 元，与中期总投入 {mid_term:money} 元不符",
+        "The mid-term plan by year, {plan} = {total:money} yuan, differs from the mid-term total of"
+        " {mid_term:money} yuan",
+    ),
+    ("funding.years-first", ""): (
+        "中期分年度计划中 {year} 年为 {amount:money} 元，与年度总投入 {annual:money} 元不符",
+        "The mid-term plan gives {amount:money} yuan for {year}, not the annual total of {annual:money} yuan",
+    ),
+    ("project.function-class-unknown", ""): (
+        "支出功能分类科目 {code} 不在随附的功能分类科目表中（该表只收录了部分科目），请核对",
+        "The functional classification {code} is not in the bundled list (which holds only some codes)",
+    ),
+    ("monitoring.as-of-invalid", ""): (
+        "监控时点“{text}”不是有效日期",
+        "The monitoring date “{text}” is not a valid date",
+    ),
+    ("monitoring.as-of-year", ""): (
+        "监控时点 {text} 不在预算年度 {year} 年内",
+        "The monitoring date {text} is not in the budget year {year}",
+    ),
+    ("monitoring.execution-behind", "yellow"): (
+        "预算执行率 {rate}% 低于时间进度 {progress}% 的80%（{alert}），请说明原因和措施",
+        "The execution rate of {rate}% is below 80% of the time progress, {progress}% ({alert}):"
+        " state the cause and the measures",
+    ),
+    ("monitoring.execution-behind", "red"): (
+        "预算执行率 {rate}% 低于时间进度 {progress}% 的60%（{alert}），请说明原因和措施",
+        "The execution rate of {rate}% is below 60% of the time progress, {progress}% ({alert}):"
+        " state the cause and the measures",
+    ),
+    ("monitoring.cause-missing", ""): (
+        "“{name}”全年预计完成情况为{alert}，需填写偏差原因和纠偏措施",
+        "“{name}” is forecast at {alert}: fill in the cause of the deviation and the corrective measures",
+    ),
+    ("monitoring.cause-other", ""): (
+        "“{name}”的偏差原因“{cause}”不是监控表的分类之一（{causes:list}）",
+        "“{name}”: the cause “{cause}” is not one of the form's categories ({causes:list})",
     ),
     # --- who declares ---------------------------------------------------------------------------------------
     ("project.name-empty", ""): (
@@ -540,6 +606,8 @@ _LINE_PARTS = {
     "note": ("备注", "note"),
     "unit": ("单位", "unit"),
     "expression": ("算式", "formula"),
+    "economic_class": ("经济分类科目", "economic classification"),
+    "procurement": ("政府采购品目", "procurement category"),
 }
 _INDICATOR_PARTS = {
     "level1": ("一级指标", "level 1"),
@@ -552,6 +620,10 @@ _INDICATOR_PARTS = {
     "weight": ("分值", "weight"),
     "explanation": ("指标解释", "explanation"),
     "note": ("备注", "note"),
+    "progress": ("截至监控时点完成值", "progress at the monitoring date"),
+    "forecast": ("全年预计完成值", "full-year forecast"),
+    "cause": ("偏差原因", "cause of the deviation"),
+    "measure": ("纠偏措施", "corrective measures"),
 }
 
 
@@ -586,7 +658,18 @@ def describe_place(where: Place | str, lang: str = "zh") -> str:
     if len(steps) == 3 and steps[:2] == ("project", "basis") and isinstance(last, int):
         return f"立项依据第 {last + 1} 条" if language == "zh" else f"item {last + 1} of the legal basis"
     path = str(place)
+    if path in _SYSTEM_FIELDS:
+        return f"“{_pick(_SYSTEM_FIELDS[path], language)}”"
     return f"“{_pick(FIELD_NAMES[path], language)}”" if path in FIELD_NAMES else path
+
+
+_SYSTEM_FIELDS = {
+    "project.function_class": ("支出功能分类科目", "functional classification"),
+    "funding.years": ("中期分年度计划", "mid-term plan by year"),
+    "monitoring.as_of": ("监控时点", "monitoring date"),
+    "monitoring.spent": ("截至监控时点执行数", "spent by the monitoring date"),
+}
+"""The third turn's fields outside FIELD_NAMES (which lists the form's free texts, compared and rolled over)."""
 
 
 _PAGES = {

@@ -24,6 +24,7 @@ from gridbudget_gui.domain.document import (
     Indicator,
     Indicators,
     Manager,
+    Monitoring,
     Project,
     Signatures,
     Unit,
@@ -80,13 +81,12 @@ def document_to_dict(document: Document) -> dict[str, Any]:
             **{key: getattr(project, key) for key in _PROJECT_TEXTS[1:5]},
             "manager": {"name": project.manager.name, "phone": project.manager.phone},
             **{key: getattr(project, key) for key in _PROJECT_TEXTS[5:]},
+            **({"function_class": project.function_class} if project.function_class else {}),
         },
         "unit": {key: getattr(document.unit, key) for key in _UNIT_TEXTS},
         "cost_items": [_cost_item_to_dict(item) for item in document.cost_items],
         "cost_total": _money(document.cost_total),
-        "funding": {
-            period: {key: _money(document.funding.row(period).get(key)) for key in SOURCE_LABELS} for period in PERIODS
-        },
+        "funding": _funding_to_dict(document),
         "goals": {"mid_term": document.goals.mid_term, "annual": document.goals.annual},
         "indicators": {
             period: [_indicator_to_dict(indicator) for indicator in document.indicators.matrix(period)]
@@ -98,7 +98,24 @@ def document_to_dict(document: Document) -> dict[str, Any]:
             "date": document.signatures.date,
         },
         **_execution_to_dict(document.execution),
+        **_monitoring_to_dict(document.monitoring),
     }
+
+
+def _funding_to_dict(document: Document) -> dict[str, Any]:
+    funding: dict[str, Any] = {
+        period: {key: _money(document.funding.row(period).get(key)) for key in SOURCE_LABELS} for period in PERIODS
+    }
+    if document.funding.years:
+        funding["years"] = {year: _money(amount) for year, amount in sorted(document.funding.years.items())}
+    return funding
+
+
+def _monitoring_to_dict(monitoring: Monitoring) -> dict[str, Any]:
+    if monitoring.is_empty:
+        return {}
+    spent = None if monitoring.spent is None else _money(monitoring.spent)
+    return {"monitoring": {"as_of": monitoring.as_of, "spent": spent}}
 
 
 _COMPACT = (",", ":")
@@ -153,7 +170,13 @@ def _cost_item_to_dict(item: CostItem) -> dict[str, Any]:
         if factor.expression:
             entry["expression"] = factor.expression
         factors.append(entry)
-    return {"name": item.name, "factors": factors, "amount": _money(item.amount), "note": item.note}
+    line: dict[str, Any] = {"name": item.name, "factors": factors, "amount": _money(item.amount), "note": item.note}
+    # The third turn's keys only where filled in: a plain declaration's JSON stays as it always was.
+    if item.economic_class:
+        line["economic_class"] = item.economic_class
+    if item.procurement:
+        line["procurement"] = item.procurement
+    return line
 
 
 def document_from_dict(data: object) -> LoadResult:
@@ -180,6 +203,7 @@ def document_from_dict(data: object) -> LoadResult:
             _text(manager_data.get("name", ""), "project.manager.name"),
             _text(manager_data.get("phone", ""), "project.manager.phone"),
         ),
+        function_class=_text(project_data.get("function_class", ""), "project.function_class").strip(),
     )
     unit_data = _object(root.get("unit", {}), "unit")
     unit = Unit(**{key: _text(unit_data.get(key, ""), f"unit.{key}") for key in _UNIT_TEXTS})
@@ -211,7 +235,7 @@ def document_from_dict(data: object) -> LoadResult:
         project=project,
         unit=unit,
         cost_items=items,
-        funding=Funding(rows["mid_term"], rows["annual"]),
+        funding=Funding(rows["mid_term"], rows["annual"], _years_from_dict(funding_data.get("years"))),
         goals=Goals(
             _text(goals_data.get("mid_term", ""), "goals.mid_term"), _text(goals_data.get("annual", ""), "goals.annual")
         ),
@@ -223,6 +247,7 @@ def document_from_dict(data: object) -> LoadResult:
             }
         ),
         execution=_execution_from_dict(root.get("execution")),
+        monitoring=_monitoring_from_dict(root.get("monitoring")),
     )
     notes: list[Finding] = []
     stated_total = root.get("cost_total")
@@ -233,6 +258,29 @@ def document_from_dict(data: object) -> LoadResult:
                 warning("file.cost-total-stated", Place.of("cost_total"), stated=total, total=document.cost_total)
             )
     return LoadResult(document, notes)
+
+
+def _years_from_dict(data: object) -> dict[str, Decimal]:
+    if data is None:
+        return {}
+    entry = _object(data, "funding.years")
+    years: dict[str, Decimal] = {}
+    for year, amount in entry.items():
+        if not (isinstance(year, str) and len(year) == 4 and year.isascii() and year.isdigit()):
+            raise SchemaError(f"funding.years: “{year[:20]}”不是年度（应为四位数字，如 2021）")
+        years[year] = _amount(amount, f"funding.years.{year}")
+    return dict(sorted(years.items()))
+
+
+def _monitoring_from_dict(data: object) -> Monitoring:
+    if data is None:
+        return Monitoring()
+    entry = _object(data, "monitoring")
+    spent = entry.get("spent")
+    return Monitoring(
+        as_of=_text(entry.get("as_of", ""), "monitoring.as_of").strip(),
+        spent=None if spent is None or spent == "" else _amount(spent, "monitoring.spent"),
+    )
 
 
 def _cost_item_from_dict(data: object, where: str) -> CostItem:
@@ -265,13 +313,18 @@ def _plain_cost_item(data: object) -> CostItem | None:
         value, unit, expression = factor.get("value"), _plain_text(factor.get("unit", "")), factor.get("expression", "")
         if not isinstance(value, str) or _FAST_NUMBER.fullmatch(value) is None or unit is None:
             return None
-        if expression and _plain_text(expression) is None:
+        if expression is None:
+            expression = ""  # as the checked reader reads an absent text
+        if not isinstance(expression, str) or (expression and _plain_text(expression) is None):
             return None
         factors.append(Factor(Decimal(value), unit, expression))
     name, note, amount = _plain_text(data.get("name", "")), _plain_text(data.get("note", "")), data.get("amount")
     if name is None or note is None or not isinstance(amount, str) or _FAST_AMOUNT.fullmatch(amount) is None:
         return None
-    return CostItem(name, factors, to_money(Decimal(amount)), note)
+    economic_class, procurement = data.get("economic_class", ""), data.get("procurement", "")
+    if not isinstance(economic_class, str) or not isinstance(procurement, str):
+        return None
+    return CostItem(name, factors, to_money(Decimal(amount)), note, economic_class.strip(), procurement.strip())
 
 
 def _checked_cost_item(data: object, where: str) -> CostItem:
@@ -291,6 +344,8 @@ def _checked_cost_item(data: object, where: str) -> CostItem:
         name=_text(entry.get("name", ""), f"{where}.name"),
         factors=factors,
         note=_text(entry.get("note", ""), f"{where}.note"),
+        economic_class=_text(entry.get("economic_class", ""), f"{where}.economic_class").strip(),
+        procurement=_text(entry.get("procurement", ""), f"{where}.procurement").strip(),
     )
     if "amount" in entry and entry["amount"] is not None:
         item.amount = _amount(entry["amount"], f"{where}.amount")

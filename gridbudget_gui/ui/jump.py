@@ -25,7 +25,12 @@ def jump_to(navigator: Navigator, where: str | Place) -> None:
         if place.factor is not None:
             column = 1 + 2 * place.factor
         else:
-            column = {"name": 0, "note": model.note_column}.get(place.field or "", model.amount_column)
+            column = {
+                "name": 0,
+                "note": model.note_column,
+                "economic_class": model.economic_column,
+                "procurement": model.procurement_column,
+            }.get(place.field or "", model.amount_column)
         navigator.cost_page.table.focus_cell(row, column)
         return
     if row is not None and place.period == "annual" and place.field in ("actual", "score", "deviation"):
@@ -37,6 +42,16 @@ def jump_to(navigator: Navigator, where: str | Place) -> None:
         return
     if section == "execution":
         navigator.page(Page.SELF_EVALUATION)
+        return
+    if section == "monitoring" or (
+        row is not None and place.period == "annual" and place.field in ("progress", "forecast", "cause", "measure")
+    ):
+        # The 运行监控's fields are typed on its page (columns: progress 4, forecast 5, cause 8, measure 9).
+        view = getattr(navigator.page(Page.MONITORING), "view", None)
+        if view is not None and row is not None:
+            column = {"progress": 4, "forecast": 5, "cause": 8}.get(place.field or "", 9)
+            view.setCurrentIndex(view.model().index(row, column))
+            view.setFocus()
         return
     if section in ("indicators", "scheme"):
         navigator.page(Page.INDICATORS)

@@ -52,6 +52,7 @@ from gridbudget_gui.ui.year_actions import YearActions
 
 if TYPE_CHECKING:  # imported by finish_pages: not needed for the first paint
     from gridbudget_gui.ui.indicators_page import IndicatorsPage
+    from gridbudget_gui.ui.monitoring_page import MonitoringPage
     from gridbudget_gui.ui.self_evaluation_page import SelfEvaluationPage
 
 MESSAGE_COLUMN = 1
@@ -197,6 +198,7 @@ class MainWindow(QMainWindow):
         if session is None:
             return
         from gridbudget_gui.ui.indicators_page import IndicatorsPage
+        from gridbudget_gui.ui.monitoring_page import MonitoringPage
         from gridbudget_gui.ui.self_evaluation_page import SelfEvaluationPage
 
         self._cost_page = CostPage(session)
@@ -205,12 +207,14 @@ class MainWindow(QMainWindow):
         self._indicators_page = IndicatorsPage(session)
         self._other_page = OtherPage(session, self.binder)
         self._self_evaluation_page = SelfEvaluationPage(session, self._indicators_page.models["annual"])
+        self._monitoring_page = MonitoringPage(session, self._indicators_page.models["annual"])
         pages = {
             Page.COSTS: self._cost_page,
             Page.FUNDING: self._funding_page,
             Page.GOALS: scrolling(self._goals_page),
             Page.INDICATORS: self._indicators_page,
             Page.SIGNATURES: scrolling(self._other_page),
+            Page.MONITORING: self._monitoring_page,
             Page.SELF_EVALUATION: self._self_evaluation_page,
         }
         for page in Page:
@@ -223,6 +227,7 @@ class MainWindow(QMainWindow):
             self._funding_page.view,
             *(table.view for table in self._indicators_page.tables.values()),
             self._self_evaluation_page.view,
+            self._monitoring_page.view,
         ):
             view.messageRequested.connect(self._show_rejection)
         for model in (self._cost_page.model, self._funding_page.model):
@@ -257,6 +262,12 @@ class MainWindow(QMainWindow):
         """The page of safeguards and signatures (built now if it waits)."""
         self.finish_pages()
         return self._other_page
+
+    @property
+    def monitoring_page(self) -> MonitoringPage:
+        """The 运行监控 page (built now if it waits)."""
+        self.finish_pages()
+        return self._monitoring_page
 
     @property
     def self_evaluation_page(self) -> SelfEvaluationPage:
@@ -344,6 +355,7 @@ class MainWindow(QMainWindow):
             Page.GOALS: self.binder.widget_for("goals.mid_term"),
             Page.INDICATORS: self.indicators_page.tables["annual"].view,
             Page.SIGNATURES: self.binder.widget_for("project.safeguards"),
+            Page.MONITORING: self.monitoring_page.view,
             Page.SELF_EVALUATION: self.self_evaluation_page.view,
         }
         widget = first[page]

@@ -23,11 +23,13 @@ from gridbudget_gui.domain.breakdown import breakdown_text
 from gridbudget_gui.domain.document import ATTRIBUTES, TERMS
 from gridbudget_gui.domain.money import format_money, money_in_words
 from gridbudget_gui.ui.basis import BasisList
+from gridbudget_gui.ui.code_picker import CostCodesDelegate, classify_button
 from gridbudget_gui.ui.fields import FieldBinder, TextBox
 from gridbudget_gui.ui.models.base import finding_text
 from gridbudget_gui.ui.models.cost import CostTableModel
 from gridbudget_gui.ui.models.funding import FundingModel
 from gridbudget_gui.ui.session import DocumentSession, StateCommand
+from gridbudget_gui.ui.system_fields import FunctionClassField, YearsPlan
 from gridbudget_gui.ui.table_page import GridView, RowTable
 from gridbudget_gui.ui.translate import QT_TRANSLATE_NOOP, translated
 
@@ -157,6 +159,8 @@ class InfoPage(FormPage):
         self.line(project, "project.basis_kind", self.tr("如：区委或区政府发文"))
         self.basis = BasisList(session)
         project.addRow(self.tr("立项依据"), self.basis)
+        self.function_class = FunctionClassField(session)
+        project.addRow(self.tr("支出功能分类"), self.function_class)
         unit = self.group(self.tr("项目实施单位"))
         self.line(unit, "unit.name")
         self.line(unit, "unit.code", self.tr("18位统一社会信用代码"))
@@ -202,6 +206,8 @@ class CostPage(QWidget):
         self.session = session
         self.model = CostTableModel(session)
         self.table = RowTable(self.model, self)
+        self.table.view.setItemDelegate(CostCodesDelegate(self.model, self.table.view))
+        self.table.buttons.addWidget(classify_button(self.model, self))
         self.total = QLabel()
         self.total.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.total.setStyleSheet("font-size: 15px; padding: 6px;")
@@ -288,6 +294,8 @@ class FundingPage(QWidget):
         layout.addWidget(note)
         layout.addWidget(self.view)
         layout.addWidget(self.summary)
+        self.years = YearsPlan(session)
+        layout.addWidget(self.years)
         layout.addStretch(1)
         session.findingsChanged.connect(self.refresh)
         self.refresh()

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from gridbudget_gui.domain.checker import check_document
-from gridbudget_gui.domain.document import CostItem, Document, Factor, Indicator
+from gridbudget_gui.domain.document import CostItem, Document, Factor, Indicator, Monitoring
 from gridbudget_gui.domain.findings import Finding, Severity
 from gridbudget_gui.domain.messages import CATALOGUE, render
 from gridbudget_gui.io.json import document_from_dict, document_to_dict
@@ -462,6 +462,87 @@ FAILING: list[tuple[str, Mutation, Severity, str]] = [
         Severity.ERROR,
         "indicators.annual",
     ),
+    # --- the budget system's dimensions (issue 27) ---
+    (
+        "cost.economic-class-capital",
+        _attr("cost_items.3.economic_class", "30201"),
+        Severity.WARNING,
+        "cost_items[3].economic_class",
+    ),
+    (
+        "cost.economic-class-service",
+        _attr("cost_items.0.economic_class", "31003"),
+        Severity.WARNING,
+        "cost_items[0].economic_class",
+    ),
+    (
+        "cost.economic-class-wages",
+        _attr("cost_items.0.economic_class", "30101"),
+        Severity.WARNING,
+        "cost_items[0].economic_class",
+    ),
+    (
+        "cost.economic-class-unknown",
+        _attr("cost_items.0.economic_class", "39999"),
+        Severity.WARNING,
+        "cost_items[0].economic_class",
+    ),
+    (
+        "cost.procurement-unknown",
+        _attr("cost_items.4.procurement", "物品"),
+        Severity.WARNING,
+        "cost_items[4].procurement",
+    ),
+    (
+        "cost.procurement-unmarked",
+        _attr("cost_items.2.economic_class", "30207"),
+        Severity.INFO,
+        "cost_items[2].procurement",
+    ),
+    (
+        "funding.years-total",
+        _attr("funding.years", {"2021": Decimal(5345800), "2022": Decimal(5345800), "2023": Decimal(5000000)}),
+        Severity.ERROR,
+        "funding.years",
+    ),
+    (
+        "funding.years-first",
+        _attr("funding.years", {"2021": Decimal(5000000), "2022": Decimal(5345800), "2023": Decimal(5691600)}),
+        Severity.ERROR,
+        "funding.years",
+    ),
+    (
+        "project.function-class-unknown",
+        _attr("project.function_class", "2129999"),
+        Severity.INFO,
+        "project.function_class",
+    ),
+    ("monitoring.as-of-invalid", _attr("monitoring", Monitoring("2021-13-01")), Severity.ERROR, "monitoring.as_of"),
+    ("monitoring.as-of-year", _attr("monitoring", Monitoring("2020-07-31")), Severity.WARNING, "monitoring.as_of"),
+    (
+        "monitoring.execution-behind",
+        _attr("monitoring", Monitoring("2021-07-31", Decimal(2000000))),
+        Severity.WARNING,
+        "monitoring.spent",
+    ),
+    (
+        "monitoring.execution-behind",
+        _attr("monitoring", Monitoring("2021-07-31", Decimal(1000000))),
+        Severity.WARNING,
+        "monitoring.spent",
+    ),
+    (
+        "monitoring.cause-missing",
+        _both(_attr("monitoring", Monitoring("2021-07-31")), _attr("indicators.annual.1.forecast", "80%")),
+        Severity.WARNING,
+        "indicators.annual[1].cause",
+    ),
+    (
+        "monitoring.cause-other",
+        _both(_attr("indicators.annual.1.forecast", "95%"), _attr("indicators.annual.1.cause", "天气原因")),
+        Severity.INFO,
+        "indicators.annual[1].cause",
+    ),
 ]
 
 
@@ -503,6 +584,31 @@ PASSING: list[tuple[str, Mutation]] = [
     ("cost.name-empty", _add_line(CostItem("", [], Decimal(0)))),
     ("cost.amount-mismatch", _set_factor(3, 1, "4500.004")),  # 36,000.032 rounds to 36,000.03 …
     ("indicator.percent-range", _annual_value(1, "100%")),
+    # a consistent 中期 plan by year, and the seed's lines booked as a budget officer would
+    (
+        "funding.years-total",
+        _attr("funding.years", {"2021": Decimal(5345800), "2022": Decimal(5345800), "2023": Decimal(5345800)}),
+    ),
+    (
+        "funding.years-first",
+        _attr("funding.years", {"2021": Decimal(5345800), "2022": Decimal(5345800), "2023": Decimal(5345800)}),
+    ),
+    ("cost.economic-class-capital", _attr("cost_items.3.economic_class", "31099")),
+    ("cost.economic-class-service", _attr("cost_items.2.economic_class", "30207")),
+    (
+        "cost.procurement-unmarked",
+        _both(_attr("cost_items.2.economic_class", "30207"), _attr("cost_items.2.procurement", "服务")),
+    ),
+    ("cost.procurement-unmarked", _attr("cost_items.0.economic_class", "30226")),  # labour: no 品目
+    (
+        "monitoring.cause-missing",
+        _both(
+            _attr("indicators.annual.1.forecast", "80%"),
+            _attr("indicators.annual.1.cause", "人员保障"),
+            _attr("indicators.annual.1.measure", "增派人员"),
+        ),
+    ),
+    ("monitoring.execution-behind", _attr("monitoring", Monitoring("2021-07-31", Decimal(3200000)))),
     ("indicator.percent-range", _annual_value(1, "≥0%")),
     ("indicator.cost-mismatch", _annual_value(3, "≤5,345,800.00元")),
     ("indicator.cost-mismatch", _annual_value(3, "＝５３４．５８万元")),

@@ -194,6 +194,9 @@ def _declaration(form: WordForm, document: Document, progress: Progress | None) 
     heading = word_paragraph(word, "测算明细", size=12, bold=True, align="centre", font=HEI)
     heading.paragraph_format.keep_with_next = True
     form.add_table(cost_table(document, progress))
+    from gridbudget_gui.io.docx.system import system_tables  # it builds on this module's helpers
+
+    system_tables(word, document)
     _fields(
         form,
         [

@@ -14,6 +14,7 @@ from gridbudget_gui.domain.labels import COST_COLUMNS, FIELD_LABELS
 from gridbudget_gui.domain.money import format_money, money_in_words
 from gridbudget_gui.io.pdf.grid import HANG, FormGrid, GridCell, numbered_lines
 from gridbudget_gui.io.pdf.style import BODY_SIZE, FONT, FRAME_WIDTH, PAD, title
+from gridbudget_gui.io.pdf.system import system_tables
 from gridbudget_gui.io.pdf.tables import (
     Cell,
     Command,
@@ -194,5 +195,6 @@ def declaration_story(document: Document) -> list[Flowable]:
         _unit_block(document),
         _text_fields(document, middle),
         cost_table(document),
+        *system_tables(document),
         _text_fields(document, closing),
     ]

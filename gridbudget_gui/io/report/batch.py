@@ -17,10 +17,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from gridbudget_gui.domain.checker import check_document, count_by_severity, sort_findings
 from gridbudget_gui.domain.document import PERIODS, Document
 from gridbudget_gui.domain.findings import Finding, Severity
+from gridbudget_gui.domain.money import money_sum
 from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.form.report import separate_unread
 from gridbudget_gui.io.formats import load_document
@@ -54,6 +56,14 @@ class Facts:
     cost_total: Decimal
     cost_lines: int
     indicators: tuple[IndicatorRow, ...]
+    function_class: str = ""
+    """支出功能分类科目 (the budget system's dimensions, docs/system.md)."""
+    classified_lines: int = 0
+    """Cost lines that carry a 经济分类."""
+    procurement_total: Decimal = Decimal(0)
+    """政府采购预算: the lines marked 货物, 服务 or 工程."""
+    monitoring: tuple[str, str, str] = ("", "", "")
+    """运行监控: 监控时点, 执行率 (58.33%) and the alert's label, empty when not filled in."""
 
 
 @dataclass(frozen=True)
@@ -123,7 +133,25 @@ def facts_of(document: Document) -> Facts:
         cost_total=document.cost_total,
         cost_lines=len(document.cost_items),
         indicators=rows,
+        **_system_facts(document),
     )
+
+
+def _system_facts(document: Document) -> dict[str, Any]:
+    """The 汇总表's columns of the budget system: 功能分类, lines classified, 政府采购, 运行监控."""
+    from gridbudget_gui.domain.monitoring import ALERT_LABELS, monitor
+
+    monitoring: tuple[str, str, str] = ("", "", "")
+    if not document.monitoring.is_empty:
+        report = monitor(document)
+        rate = "" if report.execution_rate is None else f"{report.execution_rate}%"
+        monitoring = (document.monitoring.as_of, rate, ALERT_LABELS[report.alert] if report.alert else "")
+    return {
+        "function_class": document.project.function_class,
+        "classified_lines": sum(1 for item in document.cost_items if item.economic_class),
+        "procurement_total": money_sum(item.amount for item in document.cost_items if item.procurement),
+        "monitoring": monitoring,
+    }
 
 
 def check_file(path: Path, scheme: str | None = None) -> FileResult:

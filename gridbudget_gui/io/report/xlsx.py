@@ -131,8 +131,17 @@ _SUMMARY_TITLES = (
     "警告",
     "文件",
     "备注",
+    "功能分类",
+    "已填经济分类行数",
+    "政府采购（元）",
+    "监控时点",
+    "执行率",
+    "监控预警",
 )
-_SUMMARY_WIDTHS = (22.0, 28.0, 7.0, 11.0, 14.0, 11.0, 11.0, 11.0, 14.0, 11.0, 14.0, 6.0, 6.0, 6.0, 6.0, 20.0, 24.0)
+_SUMMARY_WIDTHS = (
+    *(22.0, 28.0, 7.0, 11.0, 14.0, 11.0, 11.0, 11.0, 14.0, 11.0, 14.0, 6.0, 6.0, 6.0, 6.0, 20.0, 24.0),
+    *(9.0, 7.0, 13.0, 11.0, 8.0, 9.0),  # the budget system's columns (docs/system.md)
+)
 _MONEY_COLUMNS = range(5, 12)  # 年度总投入 … 测算合计
 _SUMMED_COLUMNS = range(5, 16)  # and the counts
 _HEAD = Style(font="label", align="centre")
@@ -304,6 +313,10 @@ def _summary_sheet(sheet: Sheet, projects: Sequence[_Project], results: Sequence
                     counts[Severity.WARNING],
                     shown[project.counted.path],
                     project.note(),
+                    facts.function_class,
+                    facts.classified_lines,
+                    facts.procurement_total,
+                    *facts.monitoring,
                 ),
             )
             row += 1

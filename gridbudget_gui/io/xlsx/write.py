@@ -52,6 +52,7 @@ from gridbudget_gui.io.xlsx.package import (
     sheet_ref,
     text_body,
 )
+from gridbudget_gui.io.xlsx.system import write_system
 
 MAX_FORMULA = 7000
 """Characters of one 测算说明 formula; Excel's limit is 8,192."""
@@ -242,6 +243,7 @@ def build_package(document: Document) -> Package:
         for offset, (key, indices) in enumerate(sorted(glued.items()), start=1):
             meta.text(offset, 9, key)
             meta.text(offset, 10, ",".join(map(str, indices)))
+        write_system(meta, document)
     except BaseException:
         package.close()
         raise
@@ -548,9 +550,23 @@ class _CostRows:
 
 EXTRA_COLUMNS: tuple[tuple[str, str], ...] = tuple(
     (key, INDICATOR_COLUMNS[key])
-    for key in ("operator", "unit", "explanation", "scoring", "weight", "note", "actual", "score", "deviation")
+    for key in (
+        "operator",
+        "unit",
+        "explanation",
+        "scoring",
+        "weight",
+        "note",
+        "actual",
+        "score",
+        "deviation",
+        "progress",
+        "forecast",
+        "cause",
+        "measure",
+    )
 )
-"""The indicator columns beside 指标值 (the 一体化 system's and the self-evaluation's), by field."""
+"""The indicator columns beside 指标值 (the 一体化 system's, the self-evaluation's and the 运行监控's), by field."""
 
 
 def _extra_columns(document: Document) -> list[tuple[str, str]]:
