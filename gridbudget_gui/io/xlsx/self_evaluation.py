@@ -22,6 +22,7 @@ from pathlib import Path
 
 from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import Document, Indicator
+from gridbudget_gui.domain.labels import printed
 from gridbudget_gui.domain.numbers import NumberError
 from gridbudget_gui.domain.scoring import Evaluation, IndicatorScore, evaluate
 from gridbudget_gui.io.atomic import atomic_write_bytes
@@ -320,15 +321,15 @@ def _indicators(w: FormWriter, row: int, money_row: int, document: Document, eva
 
 
 def _signatures(w: FormWriter, row: int, document: Document) -> int:
-    """单位负责人, 填报人, 填报日期 on one line, then the seal box; returns the next row."""
+    """The head of unit, the preparer and the date on one line, then the seal box; returns the next row."""
     sheet = w.sheet
     signatures = document.signatures
-    for column, label, value in (
-        (1, "单位负责人：", signatures.unit_head),
-        (4, "填报人：", signatures.preparer),
-        (6, "填报日期：", to_chinese(signatures.date)),
+    for column, key, value in (
+        (1, "signatures.unit_head", signatures.unit_head),
+        (4, "signatures.preparer", signatures.preparer),
+        (6, "signatures.date", to_chinese(signatures.date)),
     ):
-        w.text(row, column, label, PLAIN_LABEL)
+        w.text(row, column, f"{printed(key)}：", PLAIN_LABEL)
         w.text(row, column + 1, value, PLAIN_LEFT)
     w.box(row, 2, row, 3, PLAIN_LEFT)
     w.box(row, 7, row, 8, PLAIN_LEFT)
