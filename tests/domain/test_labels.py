@@ -79,3 +79,18 @@ def test_messages_name_fields_and_pages_from_the_table() -> None:
     assert messages.describe_place("project.basis[1]") == "立项依据第 2 条"
     assert messages.describe_place("project.basis[1]", "en") == "item 2 of the legal basis"
     assert messages.place_trail("signatures.date", "en") == "Safeguards and signatures › Date of filing"
+
+
+def test_the_form_reader_reads_every_canonical_label() -> None:
+    """The reader's synonyms stay with the reader (io/form/labels.py); the table's labels are always among them."""
+    from gridbudget_gui.io.form import labels as form_labels
+    from gridbudget_gui.io.form.reader import _SIGNATURE_WORDS
+
+    read = (*form_labels.DECLARATION_LABELS, *form_labels.TARGETS_LABELS)
+    for key in read:
+        if key in labels.FIELDS or key in labels.OTHER_FIELDS:
+            found = form_labels.label_key(printed(key))
+            assert found is not None and found[0] in (key, "phone"), key
+    assert {printed(key): key[11:] for key in labels.FIELDS if key.startswith("signatures.")}.items() <= (
+        _SIGNATURE_WORDS.items()
+    )
