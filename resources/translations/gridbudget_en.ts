@@ -1123,7 +1123,7 @@ The switch can be undone. Switch?</translation>
     <name>PageTitles</name>
     <message>
         <source>基本信息</source>
-        <translation>Basic information</translation>
+        <translation>Basics</translation>
     </message>
     <message>
         <source>测算明细</source>
@@ -1135,7 +1135,7 @@ The switch can be undone. Switch?</translation>
     </message>
     <message>
         <source>总体目标</source>
-        <translation>Overall goals</translation>
+        <translation>Goals</translation>
     </message>
     <message>
         <source>绩效指标</source>
@@ -1143,7 +1143,7 @@ The switch can be undone. Switch?</translation>
     </message>
     <message>
         <source>保障与签字</source>
-        <translation>Safeguards &amp; signatures</translation>
+        <translation>Safeguards and signatures</translation>
     </message>
     <message>
         <source>绩效自评</source>

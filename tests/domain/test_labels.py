@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -94,3 +95,24 @@ def test_the_form_reader_reads_every_canonical_label() -> None:
     assert {printed(key): key[11:] for key in labels.FIELDS if key.startswith("signatures.")}.items() <= (
         _SIGNATURE_WORDS.items()
     )
+
+
+def test_the_windows_translated_titles_agree_with_the_table() -> None:
+    """The grids' column titles and the sidebar's pages are still translated through the .ts (contexts
+    CostTableModel, IndicatorTableModel, PageTitles): their English must be the table's (the factor
+    columns' trailing space aside: Qty 1)."""
+    source = PACKAGE.parent / "resources" / "translations" / "gridbudget_en.ts"
+    root = ElementTree.parse(source).getroot()
+    contexts = {
+        context.findtext("name"): {m.findtext("source"): m.findtext("translation") for m in context.iter("message")}
+        for context in root.iter("context")
+    }
+    assert "FieldLabels" not in contexts, "the window takes the fields' English from domain.labels"
+    where = {"cost": "CostTableModel", "indicator": "IndicatorTableModel", "page": "PageTitles"}
+    compared = 0
+    for key, pair in {**labels.COLUMNS, **labels.PAGES}.items():
+        translation = contexts[where[key.split(".")[0]]].get(pair.zh)
+        if translation is not None:
+            assert translation.strip() == pair.en, key
+            compared += 1
+    assert compared >= 19
