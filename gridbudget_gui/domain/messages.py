@@ -481,17 +481,11 @@ _LINE_PARTS = {
     "expression": ("算式", "formula"),
 }
 _INDICATOR_PARTS = {
-    "level1": ("一级指标", "level 1"),
-    "level2": ("二级指标", "level 2"),
-    "name": ("三级指标", "indicator"),
-    "value": ("指标值", "target"),
-    "actual": ("实际完成值", "actual value"),
-    "score": ("得分", "score"),
-    "deviation": ("偏差原因分析及改进措施", "reasons for the shortfall"),
-    "weight": ("分值", "weight"),
-    "explanation": ("指标解释", "explanation"),
-    "note": ("备注", "note"),
+    key: (in_sentence(f"indicator.{key}"), in_sentence(f"indicator.{key}", "en"))
+    for key in ("level1", "level2", "name", "value", "actual", "score", "deviation", "weight", "explanation", "note")
 }
+# The messages have always called the weight 分值 (the 自评表's word) where the matrix's column says 权重.
+_INDICATOR_PARTS["weight"] = ("分值", _INDICATOR_PARTS["weight"][1])
 
 
 def language_of(lang: str) -> Language:
@@ -534,7 +528,10 @@ _ON_SIGNATURES = frozenset(("project.safeguards", "project.budget_notes"))
 _TRAIL_PARTS = {**_LINE_PARTS, "amount": ("金额", "amount"), **{f"_{k}": v for k, v in _INDICATOR_PARTS.items()}}
 
 
-_TOP_FIELDS = {"year": ("basics", ("预算年度", "budget year")), "scheme": ("indicators", ("指标体系", "scheme"))}
+_TOP_FIELDS = {
+    key: (page, (in_sentence(key), in_sentence(key, "en")))
+    for key, page in (("year", "basics"), ("scheme", "indicators"))
+}
 
 
 def place_trail(where: Place | str, lang: str = "zh") -> str:
