@@ -103,6 +103,17 @@ COLUMNS: dict[str, Label] = {
 }
 """The cost table's and the indicator matrix's column titles (``cost.KEY``, ``indicator.KEY``)."""
 
+SELF_EVALUATION: dict[str, Label] = {
+    "selfeval.funds": Label("项目资金（元）", "Project funds (yuan)"),
+    "selfeval.initial_budget": Label("年初预算数", "Budget at the start of the year"),
+    "selfeval.budget": Label("全年预算数", "Budget for the year"),
+    "selfeval.spent": Label("全年执行数", "Spent in the year"),
+    "selfeval.weight": Label("分值", "Weight"),
+    "selfeval.rate": Label("执行率", "Execution rate"),
+    "selfeval.target": Label("年度指标值", "Annual target"),
+}
+"""The 自评表's own column titles (``selfeval.KEY``); it calls the weight 分值 where the matrix says 权重."""
+
 PAGES: dict[str, Label] = {
     "page.basics": Label("基本信息", "Basics"),
     "page.cost_items": Label("测算明细", "Cost breakdown"),
@@ -113,7 +124,7 @@ PAGES: dict[str, Label] = {
 }
 """The window's pages by section, as the sidebar names them (``page.SECTION``)."""
 
-_ALL: dict[str, Label] = {**FIELDS, **OTHER_FIELDS, **COLUMNS, **PAGES}
+_ALL: dict[str, Label] = {**FIELDS, **OTHER_FIELDS, **COLUMNS, **SELF_EVALUATION, **PAGES}
 
 
 def label(key: str, lang: str = "zh") -> str:
@@ -149,6 +160,35 @@ COST_COLUMNS: dict[str, str] = {key[5:]: pair.zh for key, pair in COLUMNS.items(
 
 INDICATOR_COLUMNS: dict[str, str] = {key[10:]: pair.zh for key, pair in COLUMNS.items() if key.startswith("indicator.")}
 """The indicator matrix's column titles, by the indicator's field."""
+
+SELF_EVALUATION_MONEY_HEADER: tuple[str, ...] = tuple(
+    label(key)
+    for key in (
+        "selfeval.funds",
+        "selfeval.initial_budget",
+        "selfeval.budget",
+        "selfeval.spent",
+        "selfeval.weight",
+        "selfeval.rate",
+        "indicator.score",
+    )
+)
+"""The 自评表's money block header: 项目资金（元）, 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分."""
+
+SELF_EVALUATION_INDICATOR_HEADER: tuple[str, ...] = tuple(
+    label(key)
+    for key in (
+        "indicator.level1",
+        "indicator.level2",
+        "indicator.name",
+        "selfeval.target",
+        "indicator.actual",
+        "selfeval.weight",
+        "indicator.score",
+        "indicator.deviation",
+    )
+)
+"""The 自评表's indicator header: the three levels, 年度指标值, 实际完成值, 分值, 得分 and the deviation."""
 
 FORMER_LABELS: dict[str, tuple[str, ...]] = {
     "unit.code": ("组织机构代码",),

@@ -116,3 +116,18 @@ def test_the_windows_translated_titles_agree_with_the_table() -> None:
             assert translation.strip() == pair.en, key
             compared += 1
     assert compared >= 19
+
+
+def test_the_self_evaluations_headers_are_the_official_forms() -> None:
+    """One header for the xlsx, Word and PDF 自评表; the form's own word for the weight is 分值."""
+    assert labels.SELF_EVALUATION_MONEY_HEADER == (
+        "项目资金（元）",
+        "年初预算数",
+        "全年预算数",
+        "全年执行数",
+        "分值",
+        "执行率",
+        "得分",
+    )
+    assert labels.SELF_EVALUATION_INDICATOR_HEADER[3:6] == ("年度指标值", "实际完成值", "分值")
+    assert labels.SELF_EVALUATION_INDICATOR_HEADER[-1] == labels.INDICATOR_COLUMNS["deviation"]

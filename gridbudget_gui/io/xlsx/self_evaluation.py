@@ -22,7 +22,7 @@ from pathlib import Path
 
 from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import Document, Indicator
-from gridbudget_gui.domain.labels import printed
+from gridbudget_gui.domain.labels import SELF_EVALUATION_INDICATOR_HEADER, SELF_EVALUATION_MONEY_HEADER, printed
 from gridbudget_gui.domain.numbers import NumberError
 from gridbudget_gui.domain.scoring import Evaluation, IndicatorScore, evaluate
 from gridbudget_gui.io.atomic import atomic_write_bytes
@@ -207,9 +207,9 @@ def _money_block(w: FormWriter, row: int, document: Document, evaluation: Evalua
     returns the 年度资金总额 row."""
     sheet = w.sheet
     execution = evaluation.execution
-    w.text(row, 1, "项目资金（元）", LABEL)
+    w.text(row, 1, SELF_EVALUATION_MONEY_HEADER[0], LABEL)
     w.box(row, 1, row, 2, LABEL)
-    for column, label in enumerate(("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"), start=3):
+    for column, label in enumerate(SELF_EVALUATION_MONEY_HEADER[1:], start=3):
         w.text(row, column, label, LABEL)
     sheet.heights[row] = 22
     row += 1
@@ -267,8 +267,7 @@ def _goals(w: FormWriter, row: int, document: Document) -> int:
 def _indicators(w: FormWriter, row: int, money_row: int, document: Document, evaluation: Evaluation) -> int:
     """The 年度 indicators with their scores, one merged 一级指标 cell per group, then 总分 and the grade."""
     sheet = w.sheet
-    labels = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施")
-    for column, label in enumerate(labels, start=1):
+    for column, label in enumerate(SELF_EVALUATION_INDICATOR_HEADER, start=1):
         w.text(row, column, label, LABEL)
     sheet.heights[row] = 30
     row += 1
