@@ -271,7 +271,7 @@ class Indicators:
 
 @dataclass(eq=False)
 class Manager:
-    """项目负责人 and their phone."""
+    """The project manager and their phone."""
 
     name: str = ""
     phone: str = ""
@@ -316,7 +316,7 @@ class Unit:
 
 @dataclass(eq=False)
 class Signatures:
-    """单位负责人, 填报人 and 填报日期 (ISO date text, kept as typed so a bad date can be reported)."""
+    """The head of unit, the preparer and the date of filing (ISO text, kept as typed so a bad date is reported)."""
 
     unit_head: str = ""
     preparer: str = ""

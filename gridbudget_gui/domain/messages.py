@@ -9,7 +9,7 @@ arguments and ``where``; a format spec after the colon names how a value is writ
 ``part``    a part of a cost line (``note`` → 备注 / note)
 ``period``  ``mid_term``/``annual`` → 中期/年度, mid-term/annual
 ``source``  a funding column (``county`` → 县（市）区级财政 / county/district government)
-``field``   a text field by its form label (``unit.phone`` → 单位联系电话)
+``field``   a text field by its qualified label (``labels.qualified``: ``unit.phone`` names the unit's phone)
 ``place``   a place in words (测算明细第 8 行的备注)
 ``scheme``  an indicator scheme's title
 ``list``    a list of names (、 in Chinese, commas in English)
@@ -26,6 +26,7 @@ from functools import cache
 from typing import Any, Literal, Protocol
 
 from gridbudget_gui.domain.document import PERIOD_LABELS, SOURCE_LABELS
+from gridbudget_gui.domain.labels import FIELDS, PAGES, in_sentence, qualified
 from gridbudget_gui.domain.money import format_money
 from gridbudget_gui.domain.place import Place
 
@@ -57,6 +58,11 @@ class Finding(Protocol):
 
 Language = Literal["zh", "en"]
 LANGUAGES: tuple[Language, ...] = ("zh", "en")
+
+_CODE = (in_sentence("unit.code"), in_sentence("unit.code", "en"))
+_DATE = (in_sentence("signatures.date"), in_sentence("signatures.date", "en"))
+_BASIS = (in_sentence("project.basis"), in_sentence("project.basis", "en"))
+"""Labels the templates spell inside their sentences, from ``domain.labels``."""
 
 CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
     # --- the cost breakdown (测算明细) ---------------------------------------------------------------------
@@ -206,12 +212,12 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
         "The name of the implementing unit is not filled in",
     ),
     ("unit.code-missing", ""): (
-        "没有填写统一社会信用代码",
-        "The unified social credit code is not filled in",
+        f"没有填写{_CODE[0]}",
+        f"The {_CODE[1]} is not filled in",
     ),
     ("unit.code-invalid", ""): (
-        "统一社会信用代码“{code}”无效（应为18位，且校验位正确）",
-        "The unified social credit code “{code}” is invalid (it has 18 characters and a correct check character)",
+        f"{_CODE[0]}“{{code}}”无效（应为18位，且校验位正确）",
+        f"The {_CODE[1]} “{{code}}” is invalid (it has 18 characters and a correct check character)",
     ),
     ("contact.phone-invalid", ""): (
         "{where:field}“{phone}”不像手机号（11位）或固定电话（如0871-12345678）",
@@ -222,12 +228,12 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
         "{where:field} is not filled in",
     ),
     ("signatures.date-invalid", ""): (
-        "填报日期“{date}”不是有效日期",
-        "The date of filing “{date}” is not a valid date",
+        f"{_DATE[0]}“{{date}}”不是有效日期",
+        f"The {_DATE[1]} “{{date}}” is not a valid date",
     ),
     ("signatures.date-late", ""): (
-        "填报日期 {date} 不在 {year} 预算年度开始之前",
-        "The date of filing {date} is not before the {year} budget year begins",
+        f"{_DATE[0]} {{date}} 不在 {{year}} 预算年度开始之前",
+        f"The {_DATE[1]} {{date}} is not before the {{year}} budget year begins",
     ),
     # --- texts ----------------------------------------------------------------------------------------------
     ("text.cell-limit", "field"): (
@@ -568,36 +574,9 @@ _SCHEMES_EN = {
 }
 """The schemes' titles (as their data files give them) in English, as the interface translates them."""
 
-FIELD_NAMES: dict[str, tuple[str, str]] = {
-    "project.name": ("项目名称", "Project name"),
-    "project.department": ("主管部门及代码", "Supervising department and code"),
-    "project.attribute": ("项目属性", "Project type"),
-    "project.term": ("项目期", "Project term"),
-    "project.manager.name": ("项目负责人", "Project manager"),
-    "project.manager.phone": ("项目负责人联系电话", "Project manager's phone"),
-    "project.overview": ("项目基本概况", "Project overview"),
-    "project.content": ("项目实施内容", "Project content"),
-    "project.funding_arrangement": ("资金安排情况", "Funding arrangement"),
-    "project.schedule": ("项目实施计划", "Schedule"),
-    "project.outcomes": ("项目实施成效", "Outcomes"),
-    "project.safeguards": ("单位已有的保障项目实施的制度措施", "Safeguards the unit has in place"),
-    "project.budget_notes": ("预算绩效说明", "Budget performance notes"),
-    "project.summary": ("项目概况", "Project summary"),
-    "project.basis_kind": ("项目立项依据", "Legal basis"),
-    "unit.name": ("单位名称", "Unit name"),
-    "unit.code": ("统一社会信用代码", "Unified social credit code"),
-    "unit.address": ("地址", "Address"),
-    "unit.phone": ("单位联系电话", "Unit phone"),
-    "unit.legal_representative": ("法定代表人", "Legal representative"),
-    "unit.funding_source": ("经费来源", "Source of funds"),
-    "unit.profile": ("单位概况", "Unit profile"),
-    "goals.mid_term": ("中期目标", "Mid-term goals"),
-    "goals.annual": ("年度目标", "Annual goals"),
-    "signatures.unit_head": ("单位负责人", "Head of unit"),
-    "signatures.preparer": ("填报人", "Preparer"),
-    "signatures.date": ("填报日期", "Date of filing"),
-}
-"""The form's label of each text field, by JSON path, as the official forms print them (and in English)."""
+FIELD_NAMES: dict[str, tuple[str, str]] = {key: (qualified(key), qualified(key, "en")) for key in FIELDS}
+"""The name of each text field in messages, by JSON path: the forms' printed label, qualified where ambiguous
+(``domain.labels``)."""
 
 _LINE_PARTS = {
     "name": ("支出内容", "expense item"),
@@ -610,21 +589,26 @@ _LINE_PARTS = {
     "procurement": ("政府采购品目", "procurement category"),
 }
 _INDICATOR_PARTS = {
-    "level1": ("一级指标", "level 1"),
-    "level2": ("二级指标", "level 2"),
-    "name": ("三级指标", "indicator"),
-    "value": ("指标值", "target"),
-    "actual": ("实际完成值", "actual value"),
-    "score": ("得分", "score"),
-    "deviation": ("偏差原因分析及改进措施", "reasons for the shortfall"),
-    "weight": ("分值", "weight"),
-    "explanation": ("指标解释", "explanation"),
-    "note": ("备注", "note"),
-    "progress": ("截至监控时点完成值", "progress at the monitoring date"),
-    "forecast": ("全年预计完成值", "full-year forecast"),
-    "cause": ("偏差原因", "cause of the deviation"),
-    "measure": ("纠偏措施", "corrective measures"),
+    key: (in_sentence(f"indicator.{key}"), in_sentence(f"indicator.{key}", "en"))
+    for key in (
+        "level1",
+        "level2",
+        "name",
+        "value",
+        "actual",
+        "score",
+        "deviation",
+        "weight",
+        "explanation",
+        "note",
+        "progress",
+        "forecast",
+        "cause",
+        "measure",
+    )
 }
+# The messages have always called the weight 分值 (the 自评表's word) where the matrix's column says 权重.
+_INDICATOR_PARTS["weight"] = ("分值", _INDICATOR_PARTS["weight"][1])
 
 
 def language_of(lang: str) -> Language:
@@ -656,7 +640,7 @@ def describe_place(where: Place | str, lang: str = "zh") -> str:
             return f"{PERIOD_LABELS[str(steps[1])]}绩效指标第 {row + 1} 行的{part}"
         return f"the {part} in row {row + 1} of the {_PERIODS_EN[str(steps[1])]} indicators"
     if len(steps) == 3 and steps[:2] == ("project", "basis") and isinstance(last, int):
-        return f"立项依据第 {last + 1} 条" if language == "zh" else f"item {last + 1} of the legal basis"
+        return f"{_BASIS[0]}第 {last + 1} 条" if language == "zh" else f"item {last + 1} of the {_BASIS[1]}"
     path = str(place)
     if path in _SYSTEM_FIELDS:
         return f"“{_pick(_SYSTEM_FIELDS[path], language)}”"
@@ -672,20 +656,16 @@ _SYSTEM_FIELDS = {
 """The third turn's fields outside FIELD_NAMES (which lists the form's free texts, compared and rolled over)."""
 
 
-_PAGES = {
-    "basics": ("基本信息", "Basics"),
-    "cost_items": ("测算明细", "Cost breakdown"),
-    "funding": ("资金来源", "Funding"),
-    "goals": ("总体目标", "Goals"),
-    "indicators": ("绩效指标", "Indicators"),
-    "signatures": ("保障与签字", "Safeguards and signatures"),
-}
+_PAGES = {key[5:]: (pair.zh, pair.en) for key, pair in PAGES.items()}
 """The window's pages by section, as the sidebar names them."""
 _ON_SIGNATURES = frozenset(("project.safeguards", "project.budget_notes"))
 _TRAIL_PARTS = {**_LINE_PARTS, "amount": ("金额", "amount"), **{f"_{k}": v for k, v in _INDICATOR_PARTS.items()}}
 
 
-_TOP_FIELDS = {"year": ("basics", ("预算年度", "budget year")), "scheme": ("indicators", ("指标体系", "scheme"))}
+_TOP_FIELDS = {
+    key: (page, (in_sentence(key), in_sentence(key, "en")))
+    for key, page in (("year", "basics"), ("scheme", "indicators"))
+}
 
 
 def place_trail(where: Place | str, lang: str = "zh") -> str:

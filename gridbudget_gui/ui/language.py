@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
+from gridbudget_gui.domain import labels
 from gridbudget_gui.resources import resource_path
 
 SOURCE_LANGUAGE = "zh_CN"
@@ -82,3 +83,13 @@ def install_language(app: QCoreApplication, language: str) -> list[str]:
 def interface_language() -> str:
     """The interface language installed last (``zh_CN`` until one is installed)."""
     return _current[0]
+
+
+def field_label(key: str) -> str:
+    """The label of a field (``unit.code``, ``project.basis``…) from ``domain.labels`` in the interface language."""
+    return labels.label(key, interface_language())
+
+
+def field_in_sentence(key: str) -> str:
+    """A field's label as written inside a sentence of the interface (``legal basis`` in English)."""
+    return labels.in_sentence(key, interface_language())

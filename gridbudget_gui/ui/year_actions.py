@@ -15,6 +15,7 @@ from gridbudget_gui.io.self_evaluation import SELF_EVALUATION_SUFFIXES, write_se
 from gridbudget_gui.ui.document_files import DocumentFiles, commit_editors
 from gridbudget_gui.ui.file_dialogs import open_file_name, save_file_name
 from gridbudget_gui.ui.jump import jump_to
+from gridbudget_gui.ui.language import field_in_sentence
 from gridbudget_gui.ui.navigation import Navigator
 from gridbudget_gui.ui.session import DocumentSession
 
@@ -35,7 +36,11 @@ class YearActions(QObject):
         self.export_action.setToolTip(self.tr("把绩效自评表导出为 PDF、Excel 或 Word 文件"))
         self.export_action.triggered.connect(self.export_self_evaluation)
         self.rollover_action = QAction(self.tr("生成下一年度申报"), window)
-        self.rollover_action.setToolTip(self.tr("以本年度申报书为起点生成下一年度申报书（自评内容和填报日期清空）"))
+        self.rollover_action.setToolTip(
+            self.tr("以本年度申报书为起点生成下一年度申报书（自评内容和{date}清空）").format(
+                date=field_in_sentence("signatures.date")
+            )
+        )
         self.rollover_action.triggered.connect(self.next_year)
         self.compare_action = QAction(self.tr("与文件比较…"), window)
         self.compare_action.setToolTip(self.tr("列出当前申报书与另一个文件的不同之处（如去年的申报书、同事的版本）"))

@@ -24,13 +24,13 @@ def is_phone(text: str) -> bool:
 
 
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-"""The 31 characters of a 统一社会信用代码 (GB 32100-2015: no I, O, S, V, Z), in the order of their values."""
+"""The 31 characters of a unified social credit code (GB 32100-2015: no I, O, S, V, Z), in the order of their values."""
 _USCC_SEPARATORS = re.compile(r"[\s\-‐‑‒–—―−]")
 _USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 
 
 def is_credit_code(code: str) -> bool:
-    """True for a well-formed 统一社会信用代码: 18 characters (spaces and hyphens ignored), the first 8 digits,
+    """True for a well-formed unified social credit code: 18 characters (spaces and hyphens ignored), the first 8 digits,
     and the check character of GB 32100-2015, as python-stdnum's cn.uscc checks it (without its 0.1-0.3 s import;
     full-width characters read as their ASCII forms)."""
     compact = _USCC_SEPARATORS.sub("", unicodedata.normalize("NFKC", code)).upper()

@@ -12,6 +12,7 @@ from docx.shared import Cm
 
 from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import Document
+from gridbudget_gui.domain.labels import printed
 from gridbudget_gui.domain.money import format_money
 from gridbudget_gui.domain.monitoring import ALERT_LABELS, monitor
 from gridbudget_gui.io.docx.write import (
@@ -93,8 +94,9 @@ def build_monitoring_docx(document: Document) -> Any:
     word_paragraph(word, "")
     word_paragraph(
         word,
-        f"单位负责人：{signatures.unit_head}　　填报人：{signatures.preparer}　　"
-        f"填报日期：{to_chinese(signatures.date)}",
+        f"{printed('signatures.unit_head')}：{signatures.unit_head}　　"
+        f"{printed('signatures.preparer')}：{signatures.preparer}　　"
+        f"{printed('signatures.date')}：{to_chinese(signatures.date)}",
     )
     word_paragraph(word, "单位（盖章）", align="right")
     east_asian_fonts(word)

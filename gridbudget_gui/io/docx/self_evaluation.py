@@ -15,6 +15,7 @@ from docx.shared import Cm
 
 from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import Document
+from gridbudget_gui.domain.labels import SELF_EVALUATION_INDICATOR_HEADER, SELF_EVALUATION_MONEY_HEADER, printed
 from gridbudget_gui.domain.money import format_money
 from gridbudget_gui.domain.scoring import Evaluation, evaluate, plain
 from gridbudget_gui.io.docx.write import (
@@ -60,8 +61,9 @@ def build_self_evaluation_docx(document: Document) -> Any:
     word_paragraph(word, "")
     word_paragraph(
         word,
-        f"单位负责人：{signatures.unit_head}　　填报人：{signatures.preparer}　　"
-        f"填报日期：{to_chinese(signatures.date)}",
+        f"{printed('signatures.unit_head')}：{signatures.unit_head}　　"
+        f"{printed('signatures.preparer')}：{signatures.preparer}　　"
+        f"{printed('signatures.date')}：{to_chinese(signatures.date)}",
     )
     word_paragraph(word, "单位（盖章）", align="right")
     east_asian_fonts(word)
@@ -81,8 +83,7 @@ def _header(word: Any, document: Document) -> None:
 def _money_block(word: Any, document: Document, evaluation: Evaluation) -> None:
     execution = evaluation.execution
     table = _table_of(word, 2, [2.6, 2.7, 2.7, 2.7, 1.2, 1.8, 2.3])
-    labels = ("项目资金（元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")
-    for column, label in enumerate(labels):
+    for column, label in enumerate(SELF_EVALUATION_MONEY_HEADER):
         word_cell(table.cell(0, column), label, bold=True, align="centre", size=SMALL)
     rate = "" if execution.rate is None else f"{execution.rate * 100:.2f}%"
     values = (
@@ -114,8 +115,7 @@ def _indicators(word: Any, document: Document, evaluation: Evaluation) -> None:
     items = evaluation.indicators
     annual = document.indicators.annual
     table = _table_of(word, len(items) + 2, INDICATOR_WIDTHS)
-    labels = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施")
-    for column, label in enumerate(labels):
+    for column, label in enumerate(SELF_EVALUATION_INDICATOR_HEADER):
         word_cell(table.cell(0, column), label, bold=True, align="centre", size=SMALL)
     start = 0
     for index, item in enumerate(items, start=1):

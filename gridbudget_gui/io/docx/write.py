@@ -28,7 +28,7 @@ from docx.shared import Cm, Pt
 from gridbudget_gui.domain.breakdown import typed_arithmetic_text
 from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import PERIOD_LABELS, PERIODS, SOURCE_KEYS, CostItem, Document, Indicator
-from gridbudget_gui.domain.labels import COST_COLUMNS, FIELD_LABELS, INDICATOR_COLUMNS
+from gridbudget_gui.domain.labels import COST_COLUMNS, INDICATOR_COLUMNS, printed
 from gridbudget_gui.domain.money import format_money, money_in_words
 from gridbudget_gui.domain.schemes import ordered_matrix
 from gridbudget_gui.io.atomic import atomic_write_bytes
@@ -177,18 +177,18 @@ def _declaration(form: WordForm, document: Document, progress: Progress | None) 
     project, unit = document.project, document.unit
     word_paragraph(word, "项目申报书", size=18, bold=True, align="centre", font=HEI)
     fields = [
-        ("项目名称", project.name),
+        (printed("project.name"), project.name),
         ("年度", str(document.year or "")),
-        ("立项依据", "\n".join(project.basis)),
-        ("单位名称", unit.name),
-        (FIELD_LABELS["unit.code"], unit.code),
-        ("地址", unit.address),
-        ("联系电话", unit.phone),
-        ("法定代表人", unit.legal_representative),
-        ("经费来源", unit.funding_source),
-        ("单位概况", unit.profile),
-        ("项目基本概况", project.overview),
-        ("项目实施内容", project.content),
+        (printed("project.basis"), "\n".join(project.basis)),
+        (printed("unit.name"), unit.name),
+        (printed("unit.code"), unit.code),
+        (printed("unit.address"), unit.address),
+        (printed("unit.phone"), unit.phone),
+        (printed("unit.legal_representative"), unit.legal_representative),
+        (printed("unit.funding_source"), unit.funding_source),
+        (printed("unit.profile"), unit.profile),
+        (printed("project.overview"), project.overview),
+        (printed("project.content"), project.content),
     ]
     _fields(form, fields)
     heading = word_paragraph(word, "测算明细", size=12, bold=True, align="centre", font=HEI)
@@ -313,12 +313,17 @@ def _targets(form: WordForm, document: Document) -> None:
     word_paragraph(word, "金额单位：元", size=BODY, align="right")
     table = WordTable([3.0, 5.0, 3.0, 5.0])
     rows = [
-        ("项目名称", project.name, None, None),
-        ("主管部门及代码", project.department, "实施单位", document.unit.name),
-        ("项目属性", attribute_text(project.attribute), "项目期", project.term),
-        ("项目负责人", project.manager.name, "联系电话", project.manager.phone),
-        ("项目概况", project.summary, None, None),
-        ("项目立项依据", project.basis_kind, None, None),
+        (printed("project.name"), project.name, None, None),
+        (printed("project.department"), project.department, "实施单位", document.unit.name),
+        (printed("project.attribute"), attribute_text(project.attribute), printed("project.term"), project.term),
+        (
+            printed("project.manager.name"),
+            project.manager.name,
+            printed("project.manager.phone"),
+            project.manager.phone,
+        ),
+        (printed("project.summary"), project.summary, None, None),
+        (printed("project.basis_kind"), project.basis_kind, None, None),
     ]
     for label, value, right_label, right in rows:
         if right_label is None:
@@ -354,12 +359,19 @@ def _targets(form: WordForm, document: Document) -> None:
         form.add_table(_matrix(period, matrix, extras[period], LANDSCAPE_TEXT_WIDTH_CM if wide else TEXT_WIDTH_CM))
     if wide:
         turn_page(word, landscape=False)
-    _fields(form, [("单位已有的保障项目实施的制度措施", project.safeguards), ("预算绩效说明", project.budget_notes)])
+    _fields(
+        form,
+        [
+            (printed("project.safeguards"), project.safeguards),
+            (printed("project.budget_notes"), project.budget_notes),
+        ],
+    )
     signatures = document.signatures
     word_paragraph(
         word,
-        f"单位负责人：{signatures.unit_head}　　填报人：{signatures.preparer}　　"
-        f"填报日期：{to_chinese(signatures.date)}",
+        f"{printed('signatures.unit_head')}：{signatures.unit_head}　　"
+        f"{printed('signatures.preparer')}：{signatures.preparer}　　"
+        f"{printed('signatures.date')}：{to_chinese(signatures.date)}",
     )
     word_paragraph(word, "单位（盖章）", align="right")
 

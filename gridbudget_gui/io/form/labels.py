@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from gridbudget_gui.domain.labels import FIELDS, OTHER_FIELDS, printed
 from gridbudget_gui.domain.numbers import DIGIT
 
 # Field labels as clerks write them, spaces removed. "Both" labels may appear on either sheet.
@@ -87,11 +88,16 @@ STRUCTURE_LABELS = ("绩效指标", "总体目标", "资金来源", "项目资�
 
 
 _LABEL_OF = {
-    variant: key
-    for labels in (DECLARATION_LABELS, TARGETS_LABELS)
-    for key, variants in labels.items()
-    for variant in variants
-} | {label: f"fallback:{key}" for label, key in FALLBACK_LABELS.items()}
+    **{printed(key): key for key in (*DECLARATION_LABELS, *TARGETS_LABELS) if key in FIELDS or key in OTHER_FIELDS},
+    **{
+        variant: key
+        for labels in (DECLARATION_LABELS, TARGETS_LABELS)
+        for key, variants in labels.items()
+        for variant in variants
+    },
+    **{label: f"fallback:{key}" for label, key in FALLBACK_LABELS.items()},
+}
+"""Each label read, to its field: the canonical labels (``domain.labels``), then the synonyms above, then the fallbacks."""
 
 
 DECLARATION_ONLY = {

@@ -10,6 +10,7 @@ from decimal import Decimal
 from gridbudget_gui.domain.dates import to_iso
 from gridbudget_gui.domain.document import Document, FundingRow, Indicator
 from gridbudget_gui.domain.findings import Finding, info
+from gridbudget_gui.domain.labels import printed
 from gridbudget_gui.domain.money import WAN, parse_money, to_money
 from gridbudget_gui.domain.numbers import DIGIT, SIGNED, NumberError, ascii_digits, number_value, scaled
 from gridbudget_gui.domain.place import Place, SheetCell
@@ -42,7 +43,15 @@ class NotAFormError(ValueError):
 
 # A year in ASCII or full-width digits (domain.numbers); 20٢١ is no year.
 _YEAR = re.compile(r"((?:19|20|21)[0-9]{2})")
-_SIGNATURE_KEYS = re.compile(r"(单位负责人|填报人|填表人|填报日期|填表日期)\s*[:：]?")
+_SIGNATURE_WORDS = {
+    printed("signatures.unit_head"): "unit_head",
+    printed("signatures.preparer"): "preparer",
+    "填表人": "preparer",
+    printed("signatures.date"): "date",
+    "填表日期": "date",
+}
+"""The signature line's labels (canonical from ``domain.labels``, then synonyms) and the field each names."""
+_SIGNATURE_KEYS = re.compile("(" + "|".join(map(re.escape, _SIGNATURE_WORDS)) + r")\s*[:：]?")
 
 
 @dataclass
@@ -270,7 +279,7 @@ def _read_labels(form: _Form, grid: Grid) -> None:
             _assign(form, grid, row, col, "project.manager.phone", phone)
             continue
         if key == "phone":
-            key = "project.manager.phone" if _row_has(grid, row, "项目负责人") else "unit.phone"
+            key = "project.manager.phone" if _row_has(grid, row, printed("project.manager.name")) else "unit.phone"
         if key == "project.basis_kind" and kind == "declaration" and not basis_labelled:
             key = "project.basis"
         form.found.add(key)
@@ -986,13 +995,7 @@ def _period_label(grid: Grid, header_row: int, group: dict[str, int]) -> str | N
 
 def _read_signatures(form: _Form, grid: Grid) -> None:
     signatures = form.document.signatures
-    fields = {
-        "单位负责人": "unit_head",
-        "填报人": "preparer",
-        "填表人": "preparer",
-        "填报日期": "date",
-        "填表日期": "date",
-    }
+    fields = _SIGNATURE_WORDS
     for row, col in sorted(grid.cells):
         text = grid.text(row, col)
         matches = list(_SIGNATURE_KEYS.finditer(text))

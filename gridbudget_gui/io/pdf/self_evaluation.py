@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from gridbudget_gui.domain.document import Document
+from gridbudget_gui.domain.labels import SELF_EVALUATION_INDICATOR_HEADER, SELF_EVALUATION_MONEY_HEADER
 from gridbudget_gui.domain.money import format_money
 from gridbudget_gui.domain.scoring import Evaluation, evaluate, plain
 from gridbudget_gui.io.pdf.style import FRAME_WIDTH, build_pdf, paragraph, title
@@ -45,7 +46,7 @@ def _money_block(document: Document, evaluation: Evaluation) -> Flowable:
     rate = "" if execution.rate is None else f"{execution.rate * 100:.2f}%"
     score = "" if execution.score is None else str(execution.score)
     rows: list[list[Cell]] = [
-        ["项目资金（元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        list(SELF_EVALUATION_MONEY_HEADER),
         [
             "年度资金总额",
             _money(document.funding.annual.total),
@@ -72,16 +73,8 @@ def _goals(document: Document) -> Flowable:
 
 def _indicators(document: Document, evaluation: Evaluation) -> Flowable:
     widths = INDICATOR_WIDTHS
-    header: list[Cell] = [
-        "一级指标",
-        "二级指标",
-        "三级指标",
-        "年度指标值",
-        "实际完成值",
-        "分值",
-        "得分",
-        cell("偏差原因分析及改进措施", widths[7]),
-    ]
+    *short, deviation = SELF_EVALUATION_INDICATOR_HEADER
+    header: list[Cell] = [*short, cell(deviation, widths[7])]
     rows: list[list[Cell]] = [header]
     annual = document.indicators.annual
     for item in evaluation.indicators:

@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 
 from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import PERIOD_LABELS, PERIODS, SOURCE_LABELS, Document, Indicator
-from gridbudget_gui.domain.labels import INDICATOR_COLUMNS
+from gridbudget_gui.domain.labels import INDICATOR_COLUMNS, printed
 from gridbudget_gui.domain.money import format_money
 from gridbudget_gui.domain.schemes import ordered_matrix
 from gridbudget_gui.io.pdf.grid import FormGrid, GridCell
@@ -57,19 +57,24 @@ def _label(first: int, text: str) -> GridCell:
 
 
 def header_grid(document: Document) -> Flowable:
-    """项目名称, 主管部门, 实施单位, 项目属性, 项目期, 项目负责人, 项目概况 and 项目立项依据."""
+    """The project's name, department, unit, type, term, manager, summary and kind of legal basis."""
     project = document.project
     grid = FormGrid([LABEL_WIDTH, HALF, LABEL_WIDTH, HALF])
-    grid.add(_label(0, "项目名称"), GridCell(1, 3, project.name))
+    grid.add(_label(0, printed("project.name")), GridCell(1, 3, project.name))
     pairs = [
-        ("主管部门及代码", project.department, "实施单位", document.unit.name),
-        ("项目属性", attribute_text(project.attribute), "项目期", project.term),
-        ("项目负责人", project.manager.name, "联系电话", project.manager.phone),
+        (printed("project.department"), project.department, "实施单位", document.unit.name),
+        (printed("project.attribute"), attribute_text(project.attribute), printed("project.term"), project.term),
+        (
+            printed("project.manager.name"),
+            project.manager.name,
+            printed("project.manager.phone"),
+            project.manager.phone,
+        ),
     ]
     for left_label, left, right_label, right in pairs:
         grid.add(_label(0, left_label), GridCell(1, 1, left), _label(2, right_label), GridCell(3, 3, right))
-    grid.add(_label(0, "项目概况"), GridCell(1, 3, project.summary))
-    grid.add(_label(0, "项目立项依据"), GridCell(1, 3, project.basis_kind))
+    grid.add(_label(0, printed("project.summary")), GridCell(1, 3, project.summary))
+    grid.add(_label(0, printed("project.basis_kind")), GridCell(1, 3, project.basis_kind))
     return grid.flowable()
 
 
@@ -267,14 +272,14 @@ def notes_grid(document: Document) -> Flowable:
 
 
 def signature_block(document: Document, seal_height: float = 46 * mm) -> Flowable:
-    """单位负责人, 填报人 and 填报日期, with a blank area of ``seal_height`` below for the unit's official seal."""
+    """The head of unit, the preparer and the date, with a blank area of ``seal_height`` below for the seal."""
     signatures = document.signatures
     widths = [FRAME_WIDTH * 0.3, FRAME_WIDTH * 0.3, FRAME_WIDTH * 0.4]
     rows: list[list[Cell]] = [
         [
-            cell(f"单位负责人：{signatures.unit_head}", widths[0]),
-            cell(f"填报人：{signatures.preparer}", widths[1]),
-            cell(f"填报日期：{to_chinese(signatures.date)}", widths[2]),
+            cell(f"{printed('signatures.unit_head')}：{signatures.unit_head}", widths[0]),
+            cell(f"{printed('signatures.preparer')}：{signatures.preparer}", widths[1]),
+            cell(f"{printed('signatures.date')}：{to_chinese(signatures.date)}", widths[2]),
         ],
         ["单位（盖章）", "", ""],
     ]

@@ -44,8 +44,8 @@ MAX_COPY_BYTES = 256 * 1024 * 1024
 
 
 def as_written(document: Document) -> Document:
-    """``document`` as the sheets hold it: no empty cost line or 立项依据 entry, matrices in the scheme's order,
-    the 填报日期 as the sheet prints it and the reader reads it back."""
+    """``document`` as the sheets hold it: no empty cost line or legal basis entry, matrices in the scheme's
+    order, the date of filing as the sheet prints it and the reader reads it back."""
     shown = copy(document)
     shown.cost_items = document.written_cost_items
     shown.project = replace(document.project, basis=[entry for entry in document.project.basis if entry])

@@ -18,6 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import Document
+from gridbudget_gui.domain.labels import printed
 from gridbudget_gui.domain.monitoring import ALERT_LABELS, monitor
 from gridbudget_gui.io.atomic import atomic_write_bytes
 
@@ -102,8 +103,9 @@ def build_monitoring_workbook(document: Document) -> Workbook:
     sheet.cell(
         row,
         1,
-        f"单位负责人：{signatures.unit_head}　　填报人：{signatures.preparer}　　"
-        f"填报日期：{to_chinese(signatures.date)}",
+        f"{printed('signatures.unit_head')}：{signatures.unit_head}　　"
+        f"{printed('signatures.preparer')}：{signatures.preparer}　　"
+        f"{printed('signatures.date')}：{to_chinese(signatures.date)}",
     )
     sheet.cell(row + 1, last, "单位（盖章）")
     return workbook

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import Document, Indicator
+from gridbudget_gui.domain.labels import SELF_EVALUATION_INDICATOR_HEADER, SELF_EVALUATION_MONEY_HEADER, printed
 from gridbudget_gui.domain.numbers import NumberError
 from gridbudget_gui.domain.scoring import Evaluation, IndicatorScore, evaluate
 from gridbudget_gui.io.atomic import atomic_write_bytes
@@ -206,9 +207,9 @@ def _money_block(w: FormWriter, row: int, document: Document, evaluation: Evalua
     returns the 年度资金总额 row."""
     sheet = w.sheet
     execution = evaluation.execution
-    w.text(row, 1, "项目资金（元）", LABEL)
+    w.text(row, 1, SELF_EVALUATION_MONEY_HEADER[0], LABEL)
     w.box(row, 1, row, 2, LABEL)
-    for column, label in enumerate(("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"), start=3):
+    for column, label in enumerate(SELF_EVALUATION_MONEY_HEADER[1:], start=3):
         w.text(row, column, label, LABEL)
     sheet.heights[row] = 22
     row += 1
@@ -266,8 +267,7 @@ def _goals(w: FormWriter, row: int, document: Document) -> int:
 def _indicators(w: FormWriter, row: int, money_row: int, document: Document, evaluation: Evaluation) -> int:
     """The 年度 indicators with their scores, one merged 一级指标 cell per group, then 总分 and the grade."""
     sheet = w.sheet
-    labels = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施")
-    for column, label in enumerate(labels, start=1):
+    for column, label in enumerate(SELF_EVALUATION_INDICATOR_HEADER, start=1):
         w.text(row, column, label, LABEL)
     sheet.heights[row] = 30
     row += 1
@@ -320,15 +320,15 @@ def _indicators(w: FormWriter, row: int, money_row: int, document: Document, eva
 
 
 def _signatures(w: FormWriter, row: int, document: Document) -> int:
-    """单位负责人, 填报人, 填报日期 on one line, then the seal box; returns the next row."""
+    """The head of unit, the preparer and the date on one line, then the seal box; returns the next row."""
     sheet = w.sheet
     signatures = document.signatures
-    for column, label, value in (
-        (1, "单位负责人：", signatures.unit_head),
-        (4, "填报人：", signatures.preparer),
-        (6, "填报日期：", to_chinese(signatures.date)),
+    for column, key, value in (
+        (1, "signatures.unit_head", signatures.unit_head),
+        (4, "signatures.preparer", signatures.preparer),
+        (6, "signatures.date", to_chinese(signatures.date)),
     ):
-        w.text(row, column, label, PLAIN_LABEL)
+        w.text(row, column, f"{printed(key)}：", PLAIN_LABEL)
         w.text(row, column + 1, value, PLAIN_LEFT)
     w.box(row, 2, row, 3, PLAIN_LEFT)
     w.box(row, 7, row, 8, PLAIN_LEFT)

@@ -28,7 +28,7 @@ from gridbudget_gui.domain.document import (
     Document,
     Indicator,
 )
-from gridbudget_gui.domain.labels import COST_COLUMNS, FIELD_LABELS, INDICATOR_COLUMNS, factor_labels
+from gridbudget_gui.domain.labels import COST_COLUMNS, INDICATOR_COLUMNS, factor_labels, printed
 from gridbudget_gui.domain.messages import describe_place
 from gridbudget_gui.domain.money import money_in_words
 from gridbudget_gui.domain.rules.length import CELL_LIMIT, first_overlong
@@ -330,7 +330,7 @@ def _write_declaration(w: FormWriter, document: Document, pairs: int) -> dict[st
     project, unit = document.project, document.unit
     row = w.title(1, "项目申报书")
     name_row = row
-    row = w.field(row, "项目名称", "project.name", project.name)
+    row = w.field(row, printed("project.name"), "project.name", project.name)
     w.text(row, 1, "年度", LABEL)
     w.box(row, 1, row, 2, LABEL)
     sheet.number(row, 3, document.year, Style(fmt="0"))
@@ -340,7 +340,7 @@ def _write_declaration(w: FormWriter, document: Document, pairs: int) -> dict[st
     row += 1
 
     basis = project.basis or [""]
-    w.text(row, 1, "立项依据", LABEL)
+    w.text(row, 1, printed("project.basis"), LABEL)
     w.box(row, 1, row + len(basis) - 1, 2, LABEL)
     for offset, document_title in enumerate(basis):
         w.text(row + offset, 3, document_title)
@@ -350,18 +350,18 @@ def _write_declaration(w: FormWriter, document: Document, pairs: int) -> dict[st
     row += len(basis)
 
     unit_name_row = row
-    for label, key, value in (
-        ("单位名称", "unit.name", unit.name),
-        (FIELD_LABELS["unit.code"], "unit.code", unit.code),
-        ("地址", "unit.address", unit.address),
-        ("联系电话", "unit.phone", unit.phone),
-        ("法定代表人", "unit.legal_representative", unit.legal_representative),
-        ("经费来源", "unit.funding_source", unit.funding_source),
-        ("单位概况", "unit.profile", unit.profile),
-        ("项目基本概况", "project.overview", project.overview),
-        ("项目实施内容", "project.content", project.content),
+    for key, value in (
+        ("unit.name", unit.name),
+        ("unit.code", unit.code),
+        ("unit.address", unit.address),
+        ("unit.phone", unit.phone),
+        ("unit.legal_representative", unit.legal_representative),
+        ("unit.funding_source", unit.funding_source),
+        ("unit.profile", unit.profile),
+        ("project.overview", project.overview),
+        ("project.content", project.content),
     ):
-        row = w.field(row, label, key, value)
+        row = w.field(row, printed(key), key, value)
 
     # The cost table (测算明细): one row per line, the amount a live product of its factor cells.
     row = w.title(row, "测算明细", LABEL, 20)
@@ -406,12 +406,12 @@ def _write_declaration(w: FormWriter, document: Document, pairs: int) -> dict[st
     sheet.heights[row] = 22
     row += 1
     row = _write_breakdown(w, row, document, first_line, amount_col, note_col, total_ref, words_ref)
-    for label, key, value in (
-        ("资金安排情况", "project.funding_arrangement", project.funding_arrangement),
-        ("项目实施计划", "project.schedule", project.schedule),
-        ("项目实施成效", "project.outcomes", project.outcomes),
+    for key, value in (
+        ("project.funding_arrangement", project.funding_arrangement),
+        ("project.schedule", project.schedule),
+        ("project.outcomes", project.outcomes),
     ):
-        row = w.field(row, label, key, value)
+        row = w.field(row, printed(key), key, value)
     # Repeating the cost header on every page only helps when the table itself spans pages.
     w.print_setup(row - 1, (header_row, header_row) if len(items) > 30 else (1, 1))
     return {
@@ -617,14 +617,14 @@ def _write_targets(
     w.height(row, [(project.name, w.width(3, form))])
     row += 1
     for left, right in (
-        (("主管部门及代码", "project.department", project.department), ("实施单位", "", "")),
+        ((printed("project.department"), "project.department", project.department), ("实施单位", "", "")),
         (
-            ("项目属性", "project.attribute", attribute_text(project.attribute)),
-            ("项目期", "project.term", project.term),
+            (printed("project.attribute"), "project.attribute", attribute_text(project.attribute)),
+            (printed("project.term"), "project.term", project.term),
         ),
         (
-            ("项目负责人", "project.manager.name", project.manager.name),
-            ("联系电话", "project.manager.phone", project.manager.phone),
+            (printed("project.manager.name"), "project.manager.name", project.manager.name),
+            (printed("project.manager.phone"), "project.manager.phone", project.manager.phone),
         ),
     ):
         w.text(row, 1, left[0], LABEL)
@@ -646,8 +646,8 @@ def _write_targets(
     attributes = [attribute_text(a) for a in ATTRIBUTE_CODES]
     sheet.validation(f"C{row - 2}", '"' + ",".join(attributes) + '"')
     sheet.validation(f"F{row - 2}", '"' + ",".join(TERMS) + '"')
-    row = _field(w, row, "项目概况", "project.summary", project.summary, form)
-    row = _field(w, row, "项目立项依据", "project.basis_kind", project.basis_kind, form)
+    row = _field(w, row, printed("project.summary"), "project.summary", project.summary, form)
+    row = _field(w, row, printed("project.basis_kind"), "project.basis_kind", project.basis_kind, form)
 
     w.text(row, 1, "资金来源（元）", LABEL)
     w.box(row, 1, row, 2, LABEL)
@@ -723,16 +723,16 @@ def _write_targets(
             sheet.heights[at] = 22
         row += 2
 
-    row = _field(w, row, "单位已有的保障项目实施的制度措施", "project.safeguards", project.safeguards, form)
-    row = _field(w, row, "预算绩效说明", "project.budget_notes", project.budget_notes, form)
+    row = _field(w, row, printed("project.safeguards"), "project.safeguards", project.safeguards, form)
+    row = _field(w, row, printed("project.budget_notes"), "project.budget_notes", project.budget_notes, form)
     signatures = document.signatures
     row += 1
-    for column, label, key, value in (
-        (1, "单位负责人：", "signatures.unit_head", signatures.unit_head),
-        (4, "填报人：", "signatures.preparer", signatures.preparer),
-        (6, "填报日期：", "signatures.date", to_chinese(signatures.date)),
+    for column, key, value in (
+        (1, "signatures.unit_head", signatures.unit_head),
+        (4, "signatures.preparer", signatures.preparer),
+        (6, "signatures.date", to_chinese(signatures.date)),
     ):
-        w.text(row, column, label, PLAIN_LABEL)
+        w.text(row, column, f"{printed(key)}：", PLAIN_LABEL)
         w.text(row, column + 1, value, PLAIN_LEFT)  # the signature line is written on, not boxed
         w.anchor(key, row, column + 1)
     w.box(row, 2, row, 3, PLAIN_LEFT)
