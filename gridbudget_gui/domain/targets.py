@@ -148,6 +148,22 @@ def operator_and_unit(text: str) -> tuple[str, str]:
     return target.operator or "=", unit
 
 
+def operator_symbol(text: str) -> str:
+    """The 计算符号 a column or a value writes, in the system's symbols: ≧ and >= are ≥, ＜ is <, 定性 stays;
+    ``""`` for anything else."""
+    written = text.strip().translate(_FULL_WIDTH)
+    if written == QUALITATIVE:
+        return QUALITATIVE
+    return _OPERATORS.get(written, "")
+
+
+def shown_operator_and_unit(value: str, operator: str, unit: str) -> tuple[str, str]:
+    """The 计算符号 and 计量单位 as the window shows them and every output prints them: the clerk's own when set,
+    otherwise read from the value (≧95% → ≥, %), so rows never edited carry them too."""
+    derived_operator, derived_unit = operator_and_unit(value)
+    return operator.strip() or derived_operator, unit.strip() or derived_unit
+
+
 def with_operator_and_unit(text: str, operator: str, unit: str) -> str:
     """The value ``text`` rewritten with another 计算符号 or 计量单位 (≥95% with ≤ → ≤95%); a value in words,
     or 定性 chosen, keeps the text as typed."""

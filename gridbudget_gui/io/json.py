@@ -135,6 +135,7 @@ def _execution_to_dict(execution: Execution) -> dict[str, Any]:
             "spent": None if execution.spent is None else _money(execution.spent),
             "weight": execution.weight,
             "score": execution.score,
+            **({"date": execution.date} if execution.date else {}),
         }
     }
 
@@ -312,6 +313,7 @@ def _execution_from_dict(data: object) -> Execution:
         spent=None if spent is None or spent == "" else _amount(spent, "execution.spent"),
         weight=_text(entry.get("weight", ""), "execution.weight"),
         score=_text(entry.get("score", ""), "execution.score"),
+        date=_text(entry.get("date", ""), "execution.date"),
     )
 
 

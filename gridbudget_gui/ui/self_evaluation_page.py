@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from gridbudget_gui.domain.document import Execution
 from gridbudget_gui.domain.money import format_money, parse_money, to_money
 from gridbudget_gui.domain.numbers import NumberError, parse_number
-from gridbudget_gui.domain.scoring import plain
+from gridbudget_gui.domain.scoring import two_places
 from gridbudget_gui.ui.models.base import RowListModel, finding_tooltip
 from gridbudget_gui.ui.models.self_evaluation import DEVIATION, SelfEvaluationModel
 from gridbudget_gui.ui.session import DocumentSession, StateCommand
@@ -96,13 +96,15 @@ class SelfEvaluationPage(QWidget):
             self.budget.setPlaceholderText(format_money(execution.budget))
         self._show(self.spent, "" if document.execution.spent is None else format_money(document.execution.spent))
         self._show(self.execution_weight, document.execution.weight)
-        self.execution_weight.setPlaceholderText(plain(execution.weight))
         self.rate.setText("—" if execution.rate is None else f"{execution.rate * 100:.2f}%")
-        self.execution_score.setText("—" if execution.score is None else str(execution.score))
+        self.execution_score.setText("—" if execution.score is None else two_places(execution.score))
+        self.execution_weight.setPlaceholderText(two_places(execution.weight))
+        note = evaluation.incomplete_note or evaluation.reason
         self.total.setText(
             self.tr("总分 {total}　等级 {grade}　（分值合计 {weights}）").format(
-                total=evaluation.total, grade=evaluation.grade, weights=plain(evaluation.weights_total)
+                total=evaluation.total_text, grade=evaluation.grade_text, weights=two_places(evaluation.weights_total)
             )
+            + (f"　{note}" if note else "")
         )
 
     @staticmethod

@@ -266,15 +266,16 @@ def notes_grid(document: Document) -> Flowable:
     return grid.flowable(trailer=signature_block(document))
 
 
-def signature_block(document: Document, seal_height: float = 46 * mm) -> Flowable:
-    """单位负责人, 填报人 and 填报日期, with a blank area of ``seal_height`` below for the unit's official seal."""
+def signature_block(document: Document, seal_height: float = 46 * mm, date: str | None = None) -> Flowable:
+    """单位负责人, 填报人 and 填报日期 (the declaration's, or ``date`` when given: the 自评表 has its own), with a
+    blank area of ``seal_height`` below for the unit's official seal."""
     signatures = document.signatures
     widths = [FRAME_WIDTH * 0.3, FRAME_WIDTH * 0.3, FRAME_WIDTH * 0.4]
     rows: list[list[Cell]] = [
         [
             cell(f"单位负责人：{signatures.unit_head}", widths[0]),
             cell(f"填报人：{signatures.preparer}", widths[1]),
-            cell(f"填报日期：{to_chinese(signatures.date)}", widths[2]),
+            cell(f"填报日期：{to_chinese(signatures.date if date is None else date)}", widths[2]),
         ],
         ["单位（盖章）", "", ""],
     ]
