@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridbudget_gui.domain.dates import parse_date, to_iso
 from gridbudget_gui.domain.document import Execution
 from gridbudget_gui.domain.money import format_money, parse_money, to_money
 from gridbudget_gui.domain.numbers import NumberError, parse_number
@@ -50,6 +51,9 @@ class SelfEvaluationPage(QWidget):
         self.budget = QLineEdit()
         self.spent = QLineEdit()
         self.execution_weight = QLineEdit()
+        self.date = QLineEdit()
+        self.date.setPlaceholderText(self.tr("如 2022-01-15"))
+        self.date.setToolTip(self.tr("自评表的填报日期（年底填写，与申报书的填报日期无关）"))
         self.budget.setToolTip(self.tr("全年预算数；留空时按资金来源的年度总投入"))
         self.spent.setToolTip(self.tr("全年执行数，可写 5,120,000.00 或 512万元"))
         self.execution_weight.setToolTip(self.tr("预算执行率的分值，默认 10"))
@@ -58,16 +62,24 @@ class SelfEvaluationPage(QWidget):
         money = QGroupBox(self.tr("项目资金（元）"))
         grid = QGridLayout(money)
         for column, title in enumerate(
-            (self.tr("全年预算数"), self.tr("全年执行数"), self.tr("分值"), self.tr("执行率"), self.tr("得分"))
+            (
+                self.tr("全年预算数"),
+                self.tr("全年执行数"),
+                self.tr("分值"),
+                self.tr("执行率"),
+                self.tr("得分"),
+                self.tr("填报日期"),
+            )
         ):
             grid.addWidget(QLabel(title), 0, column)
         for column, widget in enumerate(
-            (self.budget, self.spent, self.execution_weight, self.rate, self.execution_score)
+            (self.budget, self.spent, self.execution_weight, self.rate, self.execution_score, self.date)
         ):
             grid.addWidget(widget, 1, column)
         self.budget.editingFinished.connect(lambda: self._commit("budget"))
         self.spent.editingFinished.connect(lambda: self._commit("spent"))
         self.execution_weight.editingFinished.connect(lambda: self._commit("weight"))
+        self.date.editingFinished.connect(lambda: self._commit("date"))
         self.total = QLabel()
         font = self.total.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -96,6 +108,7 @@ class SelfEvaluationPage(QWidget):
             self.budget.setPlaceholderText(format_money(execution.budget))
         self._show(self.spent, "" if document.execution.spent is None else format_money(document.execution.spent))
         self._show(self.execution_weight, document.execution.weight)
+        self._show(self.date, document.execution.date)
         self.rate.setText("—" if execution.rate is None else f"{execution.rate * 100:.2f}%")
         self.execution_score.setText("—" if execution.score is None else two_places(execution.score))
         self.execution_weight.setPlaceholderText(two_places(execution.weight))
@@ -113,7 +126,7 @@ class SelfEvaluationPage(QWidget):
             widget.setText(text)
 
     def _commit(self, field: str) -> None:
-        widget = {"budget": self.budget, "spent": self.spent, "weight": self.execution_weight}[field]
+        widget = {"budget": self.budget, "spent": self.spent, "weight": self.execution_weight, "date": self.date}[field]
         text = widget.text().strip()
         old = self.session.document.execution
         new = old.copy()
@@ -127,6 +140,11 @@ class SelfEvaluationPage(QWidget):
                     return
                 amount = to_money(amount)
             setattr(new, field, amount)
+        elif field == "date":
+            if text and parse_date(text) is None:
+                self.message.setText(self.tr("“{text}”不是日期，请写成 2022-01-15").format(text=text))
+                return
+            new.date = to_iso(text) if text else ""
         else:
             if text:
                 try:
@@ -135,10 +153,15 @@ class SelfEvaluationPage(QWidget):
                     self.message.setText(str(problem))
                     return
             new.weight = text
-        if (new.budget, new.spent, new.weight) == (old.budget, old.spent, old.weight):
+        if (new.budget, new.spent, new.weight, new.date) == (old.budget, old.spent, old.weight, old.date):
             return
         self.message.clear()
-        titles = {"budget": self.tr("全年预算数"), "spent": self.tr("全年执行数"), "weight": self.tr("执行率分值")}
+        titles = {
+            "budget": self.tr("全年预算数"),
+            "spent": self.tr("全年执行数"),
+            "weight": self.tr("执行率分值"),
+            "date": self.tr("填报日期"),
+        }
         self.session.push(
             StateCommand(self.tr("自评：编辑{field}").format(field=titles[field]), self._apply, old.copy(), new)
         )
