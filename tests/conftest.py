@@ -105,4 +105,22 @@ def as_written(document):  # type: ignore[no-untyped-def]
         data["indicators"][period] = [
             data["indicators"][period][next(n for n, r in enumerate(rows) if r is row)] for row in order
         ]
+    return with_shown_operators(document, data)
+
+
+def with_shown_operators(document, data):  # type: ignore[no-untyped-def]
+    """``data`` (the document's JSON, matrices in the order written) with 计算符号 and 计量单位 on every row wherever
+    a row has one: every output prints them on every row as the window shows them (issue 26.3)."""
+    from gridbudget_gui.domain.targets import DERIVED_FIELDS, shown_operator_and_unit
+
+    everything = [*document.indicators.mid_term, *document.indicators.annual]
+    for key in DERIVED_FIELDS:
+        if not any(getattr(row, key) for row in everything):
+            continue
+        for period in ("mid_term", "annual"):
+            for entry in data["indicators"][period]:
+                shown = shown_operator_and_unit(entry["value"], entry.get("operator", ""), entry.get("unit", ""))
+                text = shown[DERIVED_FIELDS.index(key)]
+                if text:
+                    entry[key] = text
     return data

@@ -16,6 +16,7 @@ import pytest
 
 from gridbudget_gui.io.formats import load_document, save_document
 from gridbudget_gui.io.json import document_to_dict
+from tests.conftest import with_shown_operators
 
 NOT_IN_THE_FORM = {
     # The execution block belongs to the 自评表, not to the declaration's Word form: nothing prints it.
@@ -35,7 +36,7 @@ def _filled(document: Any) -> Any:
 def _round_trip(document: Any, tmp_path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     path = tmp_path / "a.docx"
     save_document(document, path)
-    return document_to_dict(document), document_to_dict(load_document(path).document)
+    return with_shown_operators(document, document_to_dict(document)), document_to_dict(load_document(path).document)
 
 
 @pytest.mark.parametrize("filled", [False, True], ids=["example", "per-indicator columns filled"])

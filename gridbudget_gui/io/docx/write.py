@@ -27,6 +27,7 @@ from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import PERIOD_LABELS, PERIODS, SOURCE_KEYS, Document, Indicator
 from gridbudget_gui.domain.labels import COST_COLUMNS, FIELD_LABELS, INDICATOR_COLUMNS
 from gridbudget_gui.domain.money import format_money, money_in_words
+from gridbudget_gui.domain.targets import shown_field
 from gridbudget_gui.io.atomic import atomic_write_bytes
 from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.xlsx.write import EXTRA_COLUMNS, attribute_text
@@ -283,7 +284,7 @@ def _matrix(word: Any, period: str, indicators: list[Indicator], extra: list[tup
         word_cell(table.cell(index, 3), indicator.name, size=size)
         word_cell(table.cell(index, 4), indicator.value, align="centre", size=size)
         for offset, (key, _) in enumerate(extra):
-            word_cell(table.cell(index, 5 + offset), getattr(indicator, key), size=size)
+            word_cell(table.cell(index, 5 + offset), shown_field(indicator, key), size=size)  # as the window shows
         group_ends = index == len(rows) or not indicator.level1 or rows[index].level1 != indicator.level1
         if start == 0:
             start = index

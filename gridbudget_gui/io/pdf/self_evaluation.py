@@ -10,13 +10,13 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.money import format_money
 from gridbudget_gui.domain.scoring import Evaluation, evaluate, grouped, score_text, two_places
 from gridbudget_gui.io.pdf.style import BODY_SIZE, FONT, FRAME_WIDTH, PAD, build_pdf, paragraph, title
-from gridbudget_gui.io.pdf.tables import BASE_COMMANDS, Cell, Command, balanced_widths, cell, form_table
+from gridbudget_gui.io.pdf.tables import Cell, Command, balanced_widths, cell, form_table, merged_table, run_ids
 from gridbudget_gui.io.pdf.targets import signature_block
 from gridbudget_gui.io.pdf.write import save_rendered
 
@@ -111,16 +111,14 @@ def _indicators(document: Document, evaluation: Evaluation) -> Flowable:
     texts[6].append(evaluation.total_text)
     texts[7].append(total_label)
     widths = indicator_widths(texts)
+    header: list[Cell] = [cell(text, width, "CENTER") for text, width in zip(INDICATOR_HEADER, widths, strict=True)]
     rows: list[list[Cell]] = [
-        [cell(text, width, "CENTER") for text, width in zip(INDICATOR_HEADER, widths, strict=True)]
+        [
+            cell(text, width, "CENTER" if column in (0, 1, 3, 4) else "LEFT")
+            for column, (text, width) in enumerate(zip(values, widths, strict=True))
+        ]
+        for values in body
     ]
-    for values in body:
-        rows.append(
-            [
-                cell(text, width, "CENTER" if column in (0, 1, 3, 4) else "LEFT")
-                for column, (text, width) in enumerate(zip(values, widths, strict=True))
-            ]
-        )
     rows.append(
         [
             cell("总分" + (f"（{note}）" if note else ""), sum(widths[:5]), "CENTER"),
@@ -134,30 +132,24 @@ def _indicators(document: Document, evaluation: Evaluation) -> Flowable:
         ]
     )
     last = len(rows) - 1
-    # Rows are kept whole: ReportLab cannot cut a row inside the merged 一级 cells (UnboundLocalError in 4.x).
-    table = Table(rows, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=0)
-    commands: list[Command] = [
-        *BASE_COMMANDS,
-        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
-        ("ALIGN", (0, 1), (1, -1), "CENTER"),
-        ("ALIGN", (3, 1), (4, -1), "CENTER"),
-        ("ALIGN", (5, 1), (6, -1), "RIGHT"),
-        ("VALIGN", (0, 1), (1, -1), "MIDDLE"),
-        ("SPAN", (0, last), (4, last)),
-        ("ALIGN", (0, last), (4, last), "CENTER"),
-    ]
-    start = 1
-    for index in range(1, len(items) + 1):
-        ends = (
-            index == len(items)
-            or annual[items[index].row].level1.strip() != annual[items[start - 1].row].level1.strip()
-        )
-        if ends:
-            if index > start:
-                commands.append(("SPAN", (0, start), (0, index)))
-            start = index + 1
-    table.setStyle(TableStyle(commands))
-    return table
+    runs = {0: [*run_ids([values[0] for values in body]), -1]}
+
+    def styled(start: int, stop: int, offset: int) -> list[Command]:
+        commands: list[Command] = [
+            ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+            ("ALIGN", (0, offset), (1, -1), "CENTER"),
+            ("VALIGN", (0, offset), (1, -1), "MIDDLE"),
+            ("ALIGN", (3, offset), (4, -1), "CENTER"),
+            ("ALIGN", (5, offset), (6, -1), "RIGHT"),
+        ]
+        if stop > last:  # 总分 across the first five columns
+            at = offset + last - start
+            commands += [("SPAN", (0, at), (4, at)), ("ALIGN", (0, at), (4, at), "CENTER")]
+        return commands
+
+    # Paged row by row: a group longer than a page carries its 一级 cell onto the next (a ReportLab span
+    # cannot be split across pages).
+    return merged_table(widths, [header], rows, runs, styled)
 
 
 def self_evaluation_story(document: Document) -> list[Flowable]:
