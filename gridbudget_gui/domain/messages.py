@@ -500,6 +500,7 @@ _LINE_PARTS = {
     "note": ("备注", "note"),
     "unit": ("单位", "unit"),
     "expression": ("算式", "formula"),
+    "factors": ("因子", "factors"),
 }
 _INDICATOR_PARTS = {
     "level1": ("一级指标", "level 1"),
@@ -512,7 +513,21 @@ _INDICATOR_PARTS = {
     "weight": ("分值", "weight"),
     "explanation": ("指标解释", "explanation"),
     "note": ("备注", "note"),
+    "operator": ("计算符号", "operator"),
+    "unit": ("计量单位", "unit of measure"),
+    "scoring": ("评（扣）分标准", "scoring criteria"),
 }
+_OTHER_PLACES = {
+    "year": ("预算年度", "budget year"),
+    "scheme": ("指标体系", "indicator scheme"),
+    "cost_total": ("测算明细合计", "total of the cost breakdown"),
+    "execution.budget": ("自评表的全年预算数", "budget of the year (self-evaluation)"),
+    "execution.spent": ("自评表的全年执行数", "spent in the year (self-evaluation)"),
+    "execution.weight": ("预算执行率的分值", "weight of the execution rate"),
+    "execution.score": ("预算执行率的得分", "score of the execution rate"),
+    "execution.date": ("自评表的填报日期", "date of the self-evaluation"),
+}
+"""Places that are neither a form field nor a table cell, named as the clerk reads them."""
 
 
 def language_of(lang: str) -> Language:
@@ -545,7 +560,13 @@ def describe_place(where: Place | str, lang: str = "zh") -> str:
         return f"the {part} in row {row + 1} of the {_PERIODS_EN[str(steps[1])]} indicators"
     if len(steps) == 3 and steps[:2] == ("project", "basis") and isinstance(last, int):
         return f"立项依据第 {last + 1} 条" if language == "zh" else f"item {last + 1} of the legal basis"
+    if place.section == "funding" and place.period is not None and len(steps) == 3 and str(last) in SOURCE_LABELS:
+        if language == "zh":
+            return f"{PERIOD_LABELS[place.period]}资金来源的{SOURCE_LABELS[str(last)]}"
+        return f"the {_SOURCES_EN[str(last)]} of the {_PERIODS_EN[place.period]} funding"
     path = str(place)
+    if path in _OTHER_PLACES:
+        return f"“{_pick(_OTHER_PLACES[path], language)}”"
     return f"“{_pick(FIELD_NAMES[path], language)}”" if path in FIELD_NAMES else path
 
 
@@ -556,6 +577,7 @@ _PAGES = {
     "goals": ("总体目标", "Goals"),
     "indicators": ("绩效指标", "Indicators"),
     "signatures": ("保障与签字", "Safeguards and signatures"),
+    "execution": ("绩效自评", "Self-evaluation"),
 }
 """The window's pages by section, as the sidebar names them."""
 _ON_SIGNATURES = frozenset(("project.safeguards", "project.budget_notes"))
@@ -611,6 +633,15 @@ def _trail(place: Place, language: Language) -> list[str] | None:
             trail.append(_written(str(steps[2]), "source", language))
         return trail
     path = str(place)
+    if path == "cost_total":  # 合计 against the funding: fixed where the funding is typed
+        return [
+            _pick(_PAGES["funding"], language),
+            _written("annual", "period", language),
+            _written("total", "source", language),
+        ]
+    if section == "execution" and path in _OTHER_PLACES:
+        words = _pick(_OTHER_PLACES[path], language).removeprefix("自评表的")
+        return [_pick(_PAGES["execution"], language), words]
     if path in _TOP_FIELDS:
         page, label = _TOP_FIELDS[path]
         return [_pick(_PAGES[page], language), _pick(label, language)]
