@@ -50,3 +50,14 @@ def test_the_total_of_the_costs_leads_to_the_funding() -> None:
     assert place_trail("cost_total") == "资金来源 › 年度 › 总投入"
     assert describe_place("cost_total") == "“测算明细合计”"
     assert place_trail("execution.spent") == "绩效自评 › 全年执行数"
+
+
+def test_a_bad_year_is_named_without_python_internals() -> None:
+    import pytest
+
+    from gridbudget_gui.io.json import SchemaError, document_from_dict
+
+    with pytest.raises(SchemaError) as raised:
+        document_from_dict({"format": "gridbudget-document", "version": 1, "year": Decimal("2021.0")})
+    assert str(raised.value) == "预算年度 2021.0 不是有效的年度（应为整数年份，如 2021）"
+    assert "Decimal" not in str(raised.value)
