@@ -62,25 +62,22 @@ class SelfEvaluationPage(QWidget):
         money = QGroupBox(self.tr("项目资金（元）"))
         grid = QGridLayout(money)
         for column, title in enumerate(
-            (
-                self.tr("全年预算数"),
-                self.tr("全年执行数"),
-                self.tr("分值"),
-                self.tr("执行率"),
-                self.tr("得分"),
-                self.tr("填报日期"),
-            )
+            (self.tr("全年预算数"), self.tr("全年执行数"), self.tr("分值"), self.tr("执行率"), self.tr("得分"))
         ):
             grid.addWidget(QLabel(title), 0, column)
         for column, widget in enumerate(
-            (self.budget, self.spent, self.execution_weight, self.rate, self.execution_score, self.date)
+            (self.budget, self.spent, self.execution_weight, self.rate, self.execution_score)
         ):
             grid.addWidget(widget, 1, column)
+        # The 自评表's own date, on a line of its own (the window keeps its narrowest width).
+        grid.addWidget(QLabel(self.tr("自评表填报日期")), 2, 0)
+        grid.addWidget(self.date, 2, 1)
         self.budget.editingFinished.connect(lambda: self._commit("budget"))
         self.spent.editingFinished.connect(lambda: self._commit("spent"))
         self.execution_weight.editingFinished.connect(lambda: self._commit("weight"))
         self.date.editingFinished.connect(lambda: self._commit("date"))
         self.total = QLabel()
+        self.total.setWordWrap(True)  # the reason or the incomplete note never widens the window
         font = self.total.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
