@@ -28,9 +28,10 @@ from gridbudget_gui.io.docx.write import (
 )
 
 TITLE = "项目支出绩效自评表"
-INDICATOR_WIDTHS = [2.0, 2.3, 2.6, 1.8, 1.8, 1.2, 1.4, 2.9]
+INDICATOR_WIDTHS = [2.0, 2.3, 2.4, 1.8, 1.7, 1.5, 1.5, 2.8]
 """一级, 二级, 三级, 年度指标值, 实际完成值, 分值, 得分, 偏差原因 in cm: 16 cm between the margins; 一级 holds
-满意度指标 and 二级 社会效益指标 on one line at 9 pt (no 数量指|标), 得分 holds 待打分 and 100.00."""
+满意度指标 and 二级 社会效益指标 on one line at 9 pt (no 数量指|标), 分值 and 得分 hold 100.00 and 待打分
+(LibreOffice printed 1.2 cm as 10.0|0)."""
 SMALL = 9.0
 
 
