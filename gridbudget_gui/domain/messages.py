@@ -581,6 +581,7 @@ _PAGES = {
 }
 """The window's pages by section, as the sidebar names them."""
 _ON_SIGNATURES = frozenset(("project.safeguards", "project.budget_notes"))
+_SELF_EVALUATED = frozenset(("actual", "score", "deviation"))
 _TRAIL_PARTS = {**_LINE_PARTS, "amount": ("金额", "amount"), **{f"_{k}": v for k, v in _INDICATOR_PARTS.items()}}
 
 
@@ -620,6 +621,9 @@ def _trail(place: Place, language: Language) -> list[str] | None:
             elif len(steps) >= 3 and str(steps[2]) in _TRAIL_PARTS:
                 trail.append(_pick(_TRAIL_PARTS[str(steps[2])], language))
         return trail
+    if section == "indicators" and place.period == "annual" and len(steps) >= 4 and steps[3] in _SELF_EVALUATED:
+        # The year-end values are typed on 绩效自评, not on 绩效指标.
+        return [_pick(_PAGES["execution"], language), row_word, _pick(_TRAIL_PARTS[f"_{steps[3]}"], language)]
     if section == "indicators" and place.period is not None:
         trail = [_pick(_PAGES["indicators"], language), _written(place.period, "period", language)]
         if row is not None:

@@ -61,3 +61,8 @@ def test_a_bad_year_is_named_without_python_internals() -> None:
         document_from_dict({"format": "gridbudget-document", "version": 1, "year": Decimal("2021.0")})
     assert str(raised.value) == "预算年度 2021.0 不是有效的年度（应为整数年份，如 2021）"
     assert "Decimal" not in str(raised.value)
+
+
+def test_the_year_end_values_lead_to_the_self_evaluation_page() -> None:
+    assert place_trail("indicators.annual[3].actual") == "绩效自评 › 第 4 行 › 实际完成值"
+    assert place_trail("indicators.annual[3].value") == "绩效指标 › 年度 › 第 4 行 › 指标值"
