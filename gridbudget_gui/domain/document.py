@@ -218,17 +218,19 @@ INDICATOR_EXTRA_FIELDS: tuple[str, ...] = (
 
 @dataclass(eq=False)
 class Execution:
-    """The self-evaluation's money block: 全年预算数, 全年执行数, the weight (分值) and the score (得分)."""
+    """The self-evaluation's money block: 全年预算数, 全年执行数, the weight (分值) and the score (得分), and the
+    自评表's own date of filing (ISO date text, empty until set: never the declaration's spring date)."""
 
     budget: Decimal | None = None
     spent: Decimal | None = None
     weight: str = ""
     score: str = ""
+    date: str = ""
 
     @property
     def is_empty(self) -> bool:
         """True when nothing of the block is filled in."""
-        return self.budget is None and self.spent is None and not self.weight and not self.score
+        return self.budget is None and self.spent is None and not self.weight and not self.score and not self.date
 
     def copy(self) -> Execution:
         """Return an independent copy."""

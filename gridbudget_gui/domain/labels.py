@@ -69,6 +69,7 @@ QUALIFIED: dict[str, Label] = {
         FIELDS["project.manager.name"].zh + FIELDS["unit.phone"].zh, "Project manager's phone"
     ),
     "unit.phone": Label("单位" + FIELDS["unit.phone"].zh, "Unit phone"),
+    "execution.date": Label("自评表的" + FIELDS["signatures.date"].zh, "Date of the self-evaluation"),
 }
 """The names messages give a field whose printed label is ambiguous (the forms print 联系电话 twice)."""
 
@@ -76,6 +77,7 @@ OTHER_FIELDS: dict[str, Label] = {
     "project.basis": Label("立项依据", "Legal basis"),
     "year": Label("预算年度", "Budget year"),
     "scheme": Label("指标体系", "Scheme"),
+    "execution.date": Label(FIELDS["signatures.date"].zh, FIELDS["signatures.date"].en),
 }
 """Labels of what is not one text field: the list of legal documents, the budget year, the indicator scheme."""
 

@@ -587,6 +587,7 @@ _LINE_PARTS = {
     "expression": ("算式", "formula"),
     "economic_class": ("经济分类科目", "economic classification"),
     "procurement": ("政府采购品目", "procurement category"),
+    "factors": ("因子", "factors"),
 }
 _INDICATOR_PARTS = {
     key: (in_sentence(f"indicator.{key}"), in_sentence(f"indicator.{key}", "en"))
@@ -605,10 +606,24 @@ _INDICATOR_PARTS = {
         "forecast",
         "cause",
         "measure",
+        "operator",
+        "unit",
+        "scoring",
     )
 }
 # The messages have always called the weight 分值 (the 自评表's word) where the matrix's column says 权重.
 _INDICATOR_PARTS["weight"] = ("分值", _INDICATOR_PARTS["weight"][1])
+_OTHER_PLACES = {
+    "year": ("预算年度", "budget year"),
+    "scheme": ("指标体系", "indicator scheme"),
+    "cost_total": ("测算明细合计", "total of the cost breakdown"),
+    "execution.budget": ("自评表的全年预算数", "budget of the year (self-evaluation)"),
+    "execution.spent": ("自评表的全年执行数", "spent in the year (self-evaluation)"),
+    "execution.weight": ("预算执行率的分值", "weight of the execution rate"),
+    "execution.score": ("预算执行率的得分", "score of the execution rate"),
+    "execution.date": (in_sentence("execution.date"), in_sentence("execution.date", "en")),
+}
+"""Places that are neither a form field nor a table cell, named as the clerk reads them."""
 
 
 def language_of(lang: str) -> Language:
@@ -641,7 +656,13 @@ def describe_place(where: Place | str, lang: str = "zh") -> str:
         return f"the {part} in row {row + 1} of the {_PERIODS_EN[str(steps[1])]} indicators"
     if len(steps) == 3 and steps[:2] == ("project", "basis") and isinstance(last, int):
         return f"{_BASIS[0]}第 {last + 1} 条" if language == "zh" else f"item {last + 1} of the {_BASIS[1]}"
+    if place.section == "funding" and place.period is not None and len(steps) == 3 and str(last) in SOURCE_LABELS:
+        if language == "zh":
+            return f"{PERIOD_LABELS[place.period]}资金来源的{SOURCE_LABELS[str(last)]}"
+        return f"the {_SOURCES_EN[str(last)]} of the {_PERIODS_EN[place.period]} funding"
     path = str(place)
+    if path in _OTHER_PLACES:
+        return f"“{_pick(_OTHER_PLACES[path], language)}”"
     if path in _SYSTEM_FIELDS:
         return f"“{_pick(_SYSTEM_FIELDS[path], language)}”"
     return f"“{_pick(FIELD_NAMES[path], language)}”" if path in FIELD_NAMES else path
@@ -656,9 +677,10 @@ _SYSTEM_FIELDS = {
 """The third turn's fields outside FIELD_NAMES (which lists the form's free texts, compared and rolled over)."""
 
 
-_PAGES = {key[5:]: (pair.zh, pair.en) for key, pair in PAGES.items()}
+_PAGES = {key[5:]: (pair.zh, pair.en) for key, pair in PAGES.items()} | {"execution": ("绩效自评", "Self-evaluation")}
 """The window's pages by section, as the sidebar names them."""
 _ON_SIGNATURES = frozenset(("project.safeguards", "project.budget_notes"))
+_SELF_EVALUATED = frozenset(("actual", "score", "deviation"))
 _TRAIL_PARTS = {**_LINE_PARTS, "amount": ("金额", "amount"), **{f"_{k}": v for k, v in _INDICATOR_PARTS.items()}}
 
 
@@ -701,6 +723,9 @@ def _trail(place: Place, language: Language) -> list[str] | None:
             elif len(steps) >= 3 and str(steps[2]) in _TRAIL_PARTS:
                 trail.append(_pick(_TRAIL_PARTS[str(steps[2])], language))
         return trail
+    if section == "indicators" and place.period == "annual" and len(steps) >= 4 and steps[3] in _SELF_EVALUATED:
+        # The year-end values are typed on 绩效自评, not on 绩效指标.
+        return [_pick(_PAGES["execution"], language), row_word, _pick(_TRAIL_PARTS[f"_{steps[3]}"], language)]
     if section == "indicators" and place.period is not None:
         trail = [_pick(_PAGES["indicators"], language), _written(place.period, "period", language)]
         if row is not None:
@@ -714,6 +739,15 @@ def _trail(place: Place, language: Language) -> list[str] | None:
             trail.append(_written(str(steps[2]), "source", language))
         return trail
     path = str(place)
+    if path == "cost_total":  # 合计 against the funding: fixed where the funding is typed
+        return [
+            _pick(_PAGES["funding"], language),
+            _written("annual", "period", language),
+            _written("total", "source", language),
+        ]
+    if section == "execution" and path in _OTHER_PLACES:
+        words = _pick(_OTHER_PLACES[path], language).removeprefix("自评表的")
+        return [_pick(_PAGES["execution"], language), words]
     if path in _TOP_FIELDS:
         page, label = _TOP_FIELDS[path]
         return [_pick(_PAGES[page], language), _pick(label, language)]

@@ -155,6 +155,7 @@ def _execution_to_dict(execution: Execution) -> dict[str, Any]:
             "spent": None if execution.spent is None else _money(execution.spent),
             "weight": execution.weight,
             "score": execution.score,
+            **({"date": execution.date} if execution.date else {}),
         }
     }
 
@@ -189,7 +190,7 @@ def document_from_dict(data: object) -> LoadResult:
         raise SchemaError(f"文档版本 {_shown(version)} 比本程序新，或不是整数：请升级 GridBudget")
     year = root.get("year")
     if year is not None and (not isinstance(year, int) or isinstance(year, bool) or not 1900 <= year <= 2200):
-        raise SchemaError(f"year: {_shown(year)} 不是有效的年度")
+        raise SchemaError(f"预算年度 {_shown(year)} 不是有效的年度（应为整数年份，如 2021）")
     scheme = _text(root.get("scheme", "classic"), "scheme") or "classic"
 
     project_data = _object(root.get("project", {}), "project")
@@ -370,6 +371,7 @@ def _execution_from_dict(data: object) -> Execution:
         spent=None if spent is None or spent == "" else _amount(spent, "execution.spent"),
         weight=_text(entry.get("weight", ""), "execution.weight"),
         score=_text(entry.get("score", ""), "execution.score"),
+        date=_text(entry.get("date", ""), "execution.date"),
     )
 
 
@@ -424,9 +426,15 @@ def _amount(value: object, where: str) -> Decimal:
 
 
 def _shown(value: object, limit: int = 40) -> str:
-    """A value as a message shows it: its repr, shortened in the middle when long (a 4,000-digit year)."""
+    """A value as a message shows it (2021.0, “二〇二一”, never Python's Decimal('…')), shortened in the middle
+    when long (a 4,000-digit year)."""
     try:
-        text = repr(value)
+        if isinstance(value, Decimal):
+            text = format(value, "f")
+        elif isinstance(value, str):
+            text = f"“{value}”"
+        else:
+            text = repr(value)
     except ValueError:  # an int too long for str(): Python refuses to convert it
         return "（位数过多的数字）"
     return text if len(text) <= limit else f"{text[: limit // 2]}…{text[-limit // 4 :]}（共 {len(text):,} 个字符）"

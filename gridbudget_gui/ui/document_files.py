@@ -341,6 +341,17 @@ class DocumentFiles(QObject):
 
     # Export and print ----------------------------------------------------------------------------
 
+    def export_name(self, suffix: str) -> str:
+        """The name an export offers: ``suggested_name`` in the folder exported to last (remembered between runs)."""
+        suggestion = Path(self.suggested_name(suffix))
+        folder = self.settings.export_folder
+        return str(folder / suggestion.name) if folder is not None and folder.is_dir() else str(suggestion)
+
+    def exported_to(self, path: Path) -> None:
+        """Remember the folder of an export, for the next export and the file dialogs."""
+        self.settings.export_folder = path.resolve().parent
+        self.settings.last_folder = path.resolve().parent
+
     def export_pdf(self) -> bool:
         """Export the declaration as PDF."""
         # Imported here: the PDF writer loads only when the user exports or prints.
@@ -371,7 +382,7 @@ class DocumentFiles(QObject):
         commit_editors()
         if not self._export_despite_errors(title):
             return False
-        name, _ = save_file_name(self.window, title, self.suggested_name(suffix), file_filter)
+        name, _ = save_file_name(self.window, title, self.export_name(suffix), file_filter)
         if not name:
             return False
         path = Path(name) if name.lower().endswith(suffix) else Path(f"{name}{suffix}")
@@ -382,12 +393,14 @@ class DocumentFiles(QObject):
             )
             self.export_run.ended.connect(self._export_ended)
             self.export_run.start()
+            self.exported_to(path)  # the folder chosen is remembered whether the worker ends well or not
             return True
         try:
             save(document, path, None)
         except DocumentError as problem:
             QMessageBox.critical(self.window, self.tr("导出失败"), str(problem))
             return False
+        self.exported_to(path)
         self._show_message(self.tr("已导出 {path}").format(path=path), SAVED_MESSAGE_MS)
         return True
 

@@ -6,10 +6,12 @@ from PySide6.QtWidgets import QScrollArea
 
 from gridbudget_gui.domain.place import Place, PlaceError
 from gridbudget_gui.ui.models.funding import COLUMNS as FUNDING_COLUMNS
+from gridbudget_gui.ui.models.indicators import COLUMN_FIELDS
 from gridbudget_gui.ui.navigation import Navigator, Page
 
-_INDICATOR_COLUMNS = {"level1": 0, "level2": 1, "name": 2, "value": 3}
-_VALUE_COLUMN = 3
+_INDICATOR_COLUMNS = {field: column for column, field in enumerate(COLUMN_FIELDS) if field}
+"""Every indicator field's column on the 绩效指标 page (计算符号, 权重… too, not only the four texts)."""
+_VALUE_COLUMN = COLUMN_FIELDS.index("value")
 
 
 def jump_to(navigator: Navigator, where: str | Place) -> None:
@@ -63,12 +65,13 @@ def jump_to(navigator: Navigator, where: str | Place) -> None:
         elif section == "scheme":
             indicators.scheme_box.setFocus()
         return
-    if section in ("cost_items", "cost_total"):
+    if section == "cost_items":
         navigator.page(Page.COSTS)
         return
-    if section == "funding":
+    if section in ("funding", "cost_total"):
+        # 合计 that differs from the funding is fixed where the funding is typed: 资金来源, 年度 总投入.
         navigator.page(Page.FUNDING)
-        key = place.steps[2] if len(place.steps) > 2 else "total"
+        key = place.steps[2] if section == "funding" and len(place.steps) > 2 else "total"
         column = FUNDING_COLUMNS.index(key) if key in FUNDING_COLUMNS else 0
         funding = navigator.funding_page
         funding.view.setCurrentIndex(funding.model.index(0 if place.period == "mid_term" else 1, column))

@@ -64,7 +64,7 @@ class YearActions(QObject):
             ".xlsx": self.tr("Excel 工作簿 (*.xlsx)"),
             ".docx": self.tr("Word 文档 (*.docx)"),
         }
-        suggested = self.files.suggested_name(".pdf").replace(".pdf", "-绩效自评表.pdf")
+        suggested = self.files.export_name(".pdf").replace(".pdf", "-绩效自评表.pdf")
         name, chosen = save_file_name(self.window, self.tr("导出绩效自评表"), suggested, ";;".join(filters.values()))
         if not name:
             return False
@@ -78,6 +78,7 @@ class YearActions(QObject):
         except DocumentError as problem:
             QMessageBox.critical(self.window, self.tr("导出失败"), str(problem))
             return False
+        self.files.exported_to(path)
         self.window.statusBar().showMessage(self.tr("已导出 {path}").format(path=path), EXPORTED_MESSAGE_MS)
         return True
 

@@ -17,6 +17,7 @@ import pytest
 from gridbudget_gui.domain.schemes import ordered_matrix
 from gridbudget_gui.io.formats import load_document, save_document
 from gridbudget_gui.io.json import document_to_dict
+from tests.conftest import with_shown_operators
 
 NOT_IN_THE_FORM = {
     # The execution block belongs to the 自评表, not to the declaration's Word form: nothing prints it.
@@ -40,7 +41,9 @@ def _round_trip(document: Any, tmp_path: Path) -> tuple[dict[str, Any], dict[str
     save_document(document, path)
     for period in ("mid_term", "annual"):
         document.indicators.matrix(period)[:] = ordered_matrix(document.indicators.matrix(period), document.scheme)
-    return document_to_dict(document), document_to_dict(load_document(path).document)
+    return with_shown_operators(document, document_to_dict(document), per_matrix=True), document_to_dict(
+        load_document(path).document
+    )
 
 
 def _self_evaluated(document: Any) -> Any:

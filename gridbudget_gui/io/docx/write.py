@@ -31,6 +31,7 @@ from gridbudget_gui.domain.document import PERIOD_LABELS, PERIODS, SOURCE_KEYS, 
 from gridbudget_gui.domain.labels import COST_COLUMNS, INDICATOR_COLUMNS, printed
 from gridbudget_gui.domain.money import format_money, money_in_words
 from gridbudget_gui.domain.schemes import ordered_matrix
+from gridbudget_gui.domain.targets import shown_field
 from gridbudget_gui.io.atomic import atomic_write_bytes
 from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.docx.grid import (
@@ -450,7 +451,7 @@ def matrix_widths(
     wanted: dict[int, float] = {}
     least: dict[int, float] = {}
     for column, (key, heading) in enumerate(zip(keys, headings, strict=True), start=1):
-        texts = [str(getattr(row, key)) for row in rows] or [""]
+        texts = [shown_field(row, key) for row in rows] or [""]
         wanted[column] = max(sum(min(text_width_cm(text, size), 8.0) for text in texts) / len(texts), 0.8)
         least[column] = cell_width_cm("一级指标" if key in ("level1", "level2") else heading[:2], size, bold=True)
         if key == "value":
@@ -489,7 +490,8 @@ def _matrix(period: str, indicators: list[Indicator], extra: list[tuple[str, str
                 WordCell(indicator.level2, "centre", size=size),
                 WordCell(indicator.name, size=size),
                 WordCell(indicator.value, "centre", size=size),
-                *(WordCell(getattr(indicator, key), size=size) for key, _ in extra),
+                # 计算符号/计量单位 as the window shows them, on every row
+                *(WordCell(shown_field(indicator, key), size=size) for key, _ in extra),
             ],
             keep_with_next=not last or (whole and index < len(rows) - 1),
         )

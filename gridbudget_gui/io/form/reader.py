@@ -966,7 +966,13 @@ def _joined_value(indicator: Indicator) -> str:
     if not value:
         return value
     operator = indicator.operator
-    if operator in OPERATORS and not value.startswith(OPERATORS) and _is_figure(value, indicator.unit):
+    # = is what a bare figure means (45个 is =45个): every output prints it beside such a value, nothing to join.
+    if (
+        operator in OPERATORS
+        and operator != "="
+        and not value.startswith(OPERATORS)
+        and _is_figure(value, indicator.unit)
+    ):
         value = operator + value
     unit = indicator.unit
     if unit and not value.endswith(unit) and re.fullmatch(rf"[{''.join(OPERATORS)}]?\s*{SIGNED}", value):

@@ -33,6 +33,7 @@ from gridbudget_gui.domain.messages import describe_place
 from gridbudget_gui.domain.money import money_in_words
 from gridbudget_gui.domain.rules.length import CELL_LIMIT, first_overlong
 from gridbudget_gui.domain.schemes import UnknownSchemeError, get_scheme, ordered_matrix
+from gridbudget_gui.domain.targets import shown_field
 from gridbudget_gui.io.atomic import atomic_write_bytes
 from gridbudget_gui.io.cells import formula_value
 from gridbudget_gui.io.document_file import DocumentError, collector_paused
@@ -801,7 +802,7 @@ def _write_matrix(
         w.box(row, 7, row, 8, CENTRE)
         texts = [(values[1], w.sheet.widths[2]), (values[2], w.width(4, 6)), (values[3], w.width(7, 8))]
         for offset, (key, _) in enumerate(extra):
-            text = getattr(indicator, key)
+            text = shown_field(indicator, key)  # 计算符号/计量单位 as the window shows them, on every row
             w.text(row, 9 + offset, text, CENTRE if key in ("operator", "unit", "weight", "score") else TEXT)
             texts.append((text, w.sheet.widths[8 + offset]))
         w.height(row, texts)
