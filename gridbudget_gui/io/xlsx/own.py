@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -29,13 +29,14 @@ from gridbudget_gui.io.cells import cell_text, formula_value, to_decimal
 from gridbudget_gui.io.document_file import LoadResult
 from gridbudget_gui.io.xlsx import layout as lay
 from gridbudget_gui.io.xlsx.book import Book, BookSheet
+from gridbudget_gui.io.xlsx.sheetscan import ScannedBook, ScannedSheet
 from gridbudget_gui.io.xlsx.sheetxml import CellBudget, RawCell, read_sheet_parts
 from gridbudget_gui.io.xlsx.write import ATTRIBUTE_CODES, EXTRA_COLUMNS
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Cell:
-    """What the reader needs of one cell, copied out of a read-only worksheet."""
+    """What the reader needs of one cell, copied out of a sheet."""
 
     sheet: str
     row: int
@@ -51,26 +52,38 @@ class Cell:
 
 
 class SheetCells:
-    """All cells of one sheet, read in a single pass (read-only mode has no fast random access)."""
+    """All cells of one sheet, read in a single pass: by calamine and a scan (sheetscan.py) when given
+    ``scanned``, else streamed from the XML by expat (sheetxml.py); a ``Cell`` is made only when asked for."""
 
-    def __init__(self, sheet: BookSheet, budget: CellBudget | None = None) -> None:
+    def __init__(self, sheet: BookSheet, budget: CellBudget | None = None, scanned: ScannedSheet | None = None) -> None:
         self.title: str = sheet.title
-        # Straight from the XML: three times faster than openpyxl's read-only cells were, and the same cells.
-        parts = read_sheet_parts(sheet, budget)
-        self.cells: dict[tuple[int, int], RawCell] = parts.cells
-        """(value, data type, number format) by (row, column); a ``Cell`` is made only when asked for."""
+        self.scanned = scanned
+        blocks: list[tuple[int, int, int, int]] = []
+        if scanned is not None:
+            self.raw: Callable[[int, int], RawCell | None] = scanned.raw
+            self.items: Callable[[], Iterable[tuple[tuple[int, int], RawCell]]] = scanned.items
+            blocks = scanned.merges
+            self.max_row, self.max_col = scanned.max_row, scanned.max_col
+        else:
+            parts = read_sheet_parts(sheet, budget)
+            cells = parts.cells
+            self.raw = lambda row, column: cells.get((row, column))
+            self.items = cells.items
+            for block in parts.merges:
+                try:
+                    first_col, first_row, last_col, last_row = range_boundaries(block)
+                except (ValueError, TypeError):
+                    continue
+                if None not in (first_col, first_row, last_col, last_row):
+                    blocks.append((first_row, first_col, last_row, last_col))
+            self.max_row = max((row for row, _ in cells), default=0)
+            self.max_col = max((column for _, column in cells), default=0)
         self.covered: dict[tuple[int, int], tuple[int, int]] = {}
         """The anchor of each covered cell of a merged block that spans rows in one column (一级指标)."""
-        for block in parts.merges:
-            try:
-                first_col, first_row, last_col, last_row = range_boundaries(block)
-            except (ValueError, TypeError):
-                continue
-            if first_col == last_col and first_row is not None and last_row is not None and first_col is not None:
+        for first_row, first_col, last_row, last_col in blocks:
+            if first_col == last_col:
                 for row in range(first_row + 1, min(last_row, first_row + 100_000) + 1):
                     self.covered[(row, first_col)] = (first_row, first_col)
-        self.max_row = max((row for row, _ in self.cells), default=0)
-        self.max_col = max((column for _, column in self.cells), default=0)
 
     def shown(self, row: int, column: int) -> Cell:
         """The cell at (row, column), or the anchor of the one-column merged block covering it."""
@@ -78,8 +91,22 @@ class SheetCells:
 
     def cell(self, row: int, column: int) -> Cell:
         """The cell at (row, column); an empty one when nothing is there."""
-        raw = self.cells.get((row, column))
+        raw = self.raw(row, column)
         return Cell(self.title, row, column, *raw) if raw is not None else Cell(self.title, row, column)
+
+    def text(self, row: int, column: int) -> str:
+        """The text a user sees at (row, column) (``_OwnReader.text`` of its cell, without making the cell)."""
+        raw = self.raw(row, column)
+        if raw is None:
+            return ""
+        value = raw[0]
+        if type(value) is str and "_x" not in value and "\r" not in value:
+            return value
+        return cell_text(value, raw[2] or "")
+
+    def cached(self, row: int, column: int) -> object:
+        """The value stored with a formula, when the scan read it (None otherwise)."""
+        return self.scanned.value(row, column) if self.scanned is not None else None
 
 
 Box = tuple[SheetCells, int, int, int, int]
@@ -125,8 +152,15 @@ class OwnLayoutError(Exception):
 
 
 class _OwnReader:
-    def __init__(self, workbook: Book, open_cached: Callable[[], Book], budget: CellBudget | None) -> None:
+    def __init__(
+        self,
+        workbook: Book,
+        open_cached: Callable[[], Book],
+        budget: CellBudget | None,
+        scanned: ScannedBook | None = None,
+    ) -> None:
         self.workbook = workbook
+        self.scanned = scanned
         self.budget = budget
         self.open_cached = open_cached
         self.cached: dict[str, SheetCells] | None = None
@@ -136,7 +170,9 @@ class _OwnReader:
     def sheet(self, name: str) -> SheetCells:
         """The cells of sheet ``name``, read once."""
         if name not in self.sheets:
-            self.sheets[name] = SheetCells(self.workbook[name], self.budget)
+            sheet = self.workbook[name]
+            scanned = self.scanned.sheet(sheet) if self.scanned is not None else None
+            self.sheets[name] = SheetCells(sheet, self.budget, scanned)
         return self.sheets[name]
 
     def box(self, key: str) -> Box:
@@ -212,6 +248,8 @@ class _OwnReader:
             return None
 
     def cached_value(self, cell: Cell) -> Decimal | None:
+        if self.scanned is not None:  # calamine read the stored values with everything else
+            return to_decimal(self.sheet(cell.sheet).cached(cell.row, cell.column))
         if self.cached is None:
             workbook = self.open_cached()
             try:
@@ -226,9 +264,15 @@ class _OwnReader:
         return cell.where
 
 
-def read_own(workbook: Book, open_cached: Callable[[], Book], budget: CellBudget | None = None) -> LoadResult:
-    """Read our own workbook; raise OwnLayoutError when its anchors are gone (cells counted against ``budget``)."""
-    reader = _OwnReader(workbook, open_cached, budget)
+def read_own(
+    workbook: Book,
+    open_cached: Callable[[], Book],
+    budget: CellBudget | None = None,
+    scanned: ScannedBook | None = None,
+) -> LoadResult:
+    """Read our own workbook (its sheets by ``scanned`` when given); raise OwnLayoutError when its anchors are
+    gone, ScanRefusedError when the scan cannot read a sheet exactly (cells counted against ``budget``)."""
+    reader = _OwnReader(workbook, open_cached, budget, scanned)
     document = _read(reader)
     return LoadResult(document, reader.notes, foreign=False)
 
@@ -276,7 +320,7 @@ def _glued(meta: SheetCells | None) -> dict[str, set[int]]:
     if meta is None:
         return {}
     found: dict[str, set[int]] = {}
-    for (row, col), (value, _, _) in meta.cells.items():
+    for (row, col), (value, _, _) in meta.items():
         if col == 9 and isinstance(value, str) and value:
             indices = meta.cell(row, 10).value
             found[value] = {int(i) for i in str(indices or "").split(",") if i.strip().isdigit()}
@@ -309,7 +353,7 @@ def _expressions(meta: SheetCells | None) -> dict[str, str]:
     if meta is None:
         return {}
     found: dict[str, str] = {}
-    for (row, col), (value, _, _) in meta.cells.items():
+    for (row, col), (value, _, _) in meta.items():
         if col == 4 and row > 1 and isinstance(value, str) and value:
             try:
                 formula = lay.formula_for(value, evaluate(value))
@@ -335,16 +379,20 @@ def _read_costs(reader: _OwnReader, expressions: dict[str, str]) -> list[CostIte
     items: list[CostItem] = []
     for row in range(first, last + 1):
         where = f"cost_items[{len(items)}]"
-        name = reader.text(sheet.cell(row, 2))
-        note = reader.text(sheet.cell(row, note_col))
+        name = sheet.text(row, 2)
+        note = sheet.text(row, note_col)
         factors: list[Factor] = []
         for value_col in range(3, amount_col - 1, 2):
-            cell = sheet.cell(row, value_col)
-            unit = reader.text(sheet.cell(row, value_col + 1))
-            factor = _read_factor(reader, cell, unit, expressions, f"{where}.factors[{len(factors)}]")
+            unit = sheet.text(row, value_col + 1)
+            raw = sheet.raw(row, value_col)
+            factor = None
+            if raw is not None:
+                cell = Cell(sheet.title, row, value_col, *raw)
+                factor = _read_factor(reader, cell, unit, expressions, f"{where}.factors[{len(factors)}]")
             if factor is not None:
                 factors.append(factor)
             elif unit:
+                cell = sheet.cell(row, value_col)
                 reader.notes.append(
                     info("file.unplaced", Place.parse(where), variant="unit", cell=reader.where(cell), unit=unit)
                 )
@@ -397,6 +445,8 @@ def _read_factor(reader: _OwnReader, cell: Cell, unit: str, expressions: dict[st
             expression = value.strip()
     else:
         number = to_decimal(value)
+        if number is not None and "." not in cell.number_format:
+            return Factor(number, unit)  # to_decimal's number shows all its places already (_with_places)
     if number is None:
         return None
     if expression and formula_value(expression) is None:

@@ -17,8 +17,8 @@ from gridbudget_gui.io.form.grid import Grid, GridTooLargeError
 from gridbudget_gui.io.form.reader import NotAFormError, parse_form
 from gridbudget_gui.io.xlsx import layout as lay
 from gridbudget_gui.io.xlsx.book import Book
-from gridbudget_gui.io.xlsx.embedded import read_copy
 from gridbudget_gui.io.xlsx.own import OwnLayoutError, read_own
+from gridbudget_gui.io.xlsx.sheetscan import ScannedBook, ScanRefusedError
 from gridbudget_gui.io.xlsx.sheetxml import CellBudget, SheetParts, TooManyCellsError, UnsafeXmlError, read_sheet_parts
 
 MAX_UNPACKED_BYTES = 512 * 1024 * 1024
@@ -82,25 +82,33 @@ def read_xlsx(path: Path) -> LoadResult:
 
 def _read_xlsx(path: Path) -> LoadResult:
     check_package(path)
-    copied = _read_copy(path)
-    if copied is not None:
-        return copied
-    # The cells are streamed from the XML (sheetxml.py), so memory and time follow what the file holds,
-    # never the range it claims; openpyxl's normal mode would make a cell object for every position of a
-    # merged block or of the rectangle up to the farthest cell.
-    budget = cell_budget(path)
+    # The sheets are the only truth: a copy of the document that an older GridBudget added to the package
+    # (gridbudget/document.json) is never read, whatever it says (docs/interface.md).
     workbook = open_workbook(path, data_only=False)
     try:
-        damaged: OwnLayoutError | None = None
-        if is_own_workbook(workbook, cell_budget(path)):
-            try:
-                return read_own(workbook, lambda: open_workbook(path, data_only=True), budget)
-            except OwnLayoutError as problem:
-                damaged = problem
-                budget = cell_budget(path)  # the cells are read again below
-        result = _read_foreign(path, workbook, budget)
+        try:
+            # Values by calamine, formulas and formats by a scan of the sheets' XML (sheetscan.py) ...
+            budget = cell_budget(path)
+            return _read_sheets(path, workbook, budget, ScannedBook(path, workbook, budget))
+        except ScanRefusedError:
+            pass
+        # ... or, for a sheet the scan cannot read exactly, every cell streamed from the XML by expat
+        # (sheetxml.py), so memory and time follow what the file holds, never the range it claims.
+        return _read_sheets(path, workbook, cell_budget(path), None)
     finally:
         workbook.close()
+
+
+def _read_sheets(path: Path, workbook: Book, budget: CellBudget, scanned: ScannedBook | None) -> LoadResult:
+    """Our own workbook by its anchors, or anyone's through the form parser."""
+    damaged: OwnLayoutError | None = None
+    if is_own_workbook(workbook, cell_budget(path)):
+        try:
+            return read_own(workbook, lambda: open_workbook(path, data_only=True), budget, scanned)
+        except OwnLayoutError as problem:
+            damaged = problem
+            budget = cell_budget(path)  # the cells are read again below
+    result = _read_foreign(path, workbook, budget, scanned)
     if damaged is not None:
         # Our anchors were damaged by another program: the labels still say where everything is.
         result.notes.insert(0, damaged.finding)
@@ -108,18 +116,14 @@ def _read_xlsx(path: Path) -> LoadResult:
     return result
 
 
-def _read_copy(path: Path) -> LoadResult | None:
-    """The document's own copy, when the workbook is ours and untouched since it was saved (embedded.py)."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            return read_copy(archive)
-    except (OSError, zipfile.BadZipFile):
-        return None  # the sheets are read next, and fail with the file's cause
-
-
-def _read_foreign(path: Path, workbook: Book, budget: CellBudget) -> LoadResult:
+def _read_foreign(path: Path, workbook: Book, budget: CellBudget, scanned: ScannedBook | None) -> LoadResult:
     grids = [
-        grid_from_parts(sheet.title, read_sheet_parts(sheet, budget, cached=True, every_row=True))
+        grid_from_parts(
+            sheet.title,
+            scanned.sheet(sheet).parts()
+            if scanned is not None
+            else read_sheet_parts(sheet, budget, cached=True, every_row=True),
+        )
         for sheet in workbook.worksheets
         if sheet.title != lay.META_SHEET
     ]
