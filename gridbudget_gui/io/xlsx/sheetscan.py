@@ -25,6 +25,7 @@ import html
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from openpyxl.formula.translate import Translator
 from openpyxl.utils.cell import coordinate_to_tuple, get_column_letter
@@ -41,8 +42,11 @@ the sheet holds (at least 2,000,000, about 64 MB); a sparser sheet is read by ex
 
 _DOCTYPE = re.compile(rb"<!(?:DOCTYPE|ENTITY)")
 _FORMULA_TAG = re.compile(rb"<f[ >/]")
+_BLANK_TEXT = re.compile(rb"<t(?: [^>]*)?>(?:\s|&#(?:x[0-9a-fA-F]+|[0-9]+);)+</t>")
+"""A text of white space only, which calamine reads as an empty cell."""
 _CELL_BEFORE_FORMULA = re.compile(rb'<c r="([A-Z]{1,3}[0-9]{1,7})"(?: [a-zA-Z]+="[^"<>]*")*>(?:<v>[^<]*</v>)?')
 _FORMULA = re.compile(rb'<f((?: [a-zA-Z]+="[^"<>]*")*)(?:/>|>([^<]*)</f>)')
+_ERROR = re.compile(rb'<c r="([A-Z]{1,3}[0-9]{1,7})"[^>]*? t="e"[^>]*>(?:<f[^>]*?(?:/>|>[^<]*</f>))?<v>([^<]*)</v>')
 _ATTRIBUTE = re.compile(rb'([a-zA-Z]+)="([^"<>]*)"')
 _STYLE_NOT_SECOND = re.compile(rb'<c r="[^"]*" (?!s=")[^>]* s="')
 _TYPES = {str: "s", float: "n", int: "n", bool: "b"}
@@ -172,9 +176,9 @@ class ScannedBook:
         except Exception as problem:  # calamine's own errors, or a zip it cannot read: expat says why
             raise ScanRefusedError(str(problem)) from problem
         if book.strings_part is not None:  # calamine parses it; a DTD belongs to an attack, which expat names
-            with book.archive.open(book.strings_part) as stream:
-                if _DOCTYPE.search(stream.read(1 << 16)):
-                    raise ScanRefusedError("DOCTYPE in the shared strings")
+            strings = book.archive.read(book.strings_part)
+            if _DOCTYPE.search(strings, 0, 1 << 16) or _BLANK_TEXT.search(strings):
+                raise ScanRefusedError("DOCTYPE or a blank text in the shared strings")
         formats = book.styles.number_formats
         self.relevant = [str(index).encode() for index, code in enumerate(formats) if _relevant(code)]
         self.sheets: dict[str, ScannedSheet] = {}
@@ -187,8 +191,8 @@ class ScannedBook:
 
     def _scan(self, sheet: BookSheet) -> ScannedSheet:
         data = self.book.archive.read(sheet.part)
-        if _DOCTYPE.search(data) or b"<sheetData" not in data:
-            raise ScanRefusedError("DOCTYPE or an unknown form of sheet")
+        if _DOCTYPE.search(data) or b"<sheetData" not in data or _BLANK_TEXT.search(data):
+            raise ScanRefusedError("DOCTYPE, a blank text or an unknown form of sheet")
         count = data.count(b'<c r="')
         if data.count(b"<c ") + data.count(b"<c>") != count:
             raise ScanRefusedError("cells without a reference")
@@ -205,6 +209,8 @@ class ScannedBook:
             merges = [(r1 + 1, c1 + 1, r2 + 1, c2 + 1) for (r1, c1), (r2, c2) in values.merged_cell_ranges or []]
         except Exception as problem:
             raise ScanRefusedError(str(problem)) from problem
+        if b't="e"' in data:
+            _put_errors(data, rows)
         return ScannedSheet(sheet.title, rows, formulas, formats, merges)
 
     def _formats(self, data: bytes) -> dict[bytes, str]:
@@ -218,6 +224,15 @@ class ScannedBook:
         names = self.book.styles.number_formats
         codes = {index: names[int(index)] for index in self.relevant}
         return {ref: codes[style] for ref, style in pattern.findall(data)}
+
+
+def _put_errors(data: bytes, rows: list[list[Any]]) -> None:
+    """Put the error values (#DIV/0!, stored alone or with a formula) that calamine leaves empty."""
+    for found in _ERROR.finditer(data):
+        row, column = coordinate_to_tuple(found[1].decode())
+        if row > len(rows) or column > len(rows[row - 1]):
+            raise ScanRefusedError("an error value outside the sheet's values")
+        rows[row - 1][column - 1] = found[2].decode()
 
 
 def _check_extent(data: bytes, count: int) -> None:
