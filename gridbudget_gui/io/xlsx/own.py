@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import range_boundaries
@@ -25,7 +26,8 @@ from gridbudget_gui.domain.labels import indicator_field
 from gridbudget_gui.domain.messages import render
 from gridbudget_gui.domain.money import parse_money, to_money
 from gridbudget_gui.domain.place import COST_ITEMS, Place
-from gridbudget_gui.io.cells import cell_text, formula_value, to_decimal
+from gridbudget_gui.io.cells import cell_text, to_decimal
+from gridbudget_gui.io.cells import formula_value as _formula_value
 from gridbudget_gui.io.document_file import LoadResult
 from gridbudget_gui.io.xlsx import layout as lay
 from gridbudget_gui.io.xlsx.book import Book, BookSheet
@@ -108,6 +110,9 @@ class SheetCells:
         """The value stored with a formula, when the scan read it (None otherwise)."""
         return self.scanned.value(row, column) if self.scanned is not None else None
 
+
+formula_value = lru_cache(maxsize=4096)(_formula_value)
+"""A formula's value, evaluated once: a declaration repeats the same typed arithmetic on many lines."""
 
 Box = tuple[SheetCells, int, int, int, int]
 """A named block: its sheet and (first_row, first_col, last_row, last_col)."""
@@ -378,6 +383,11 @@ def _read_costs(reader: _OwnReader, expressions: dict[str, str]) -> list[CostIte
     _, first, _, last, _ = reader.box("cost.lines")
     items: list[CostItem] = []
     for row in range(first, last + 1):
+        plain = _plain_line(sheet, row, amount_col, note_col, expressions)
+        if plain is not None:
+            if plain is not _EMPTY_LINE:
+                items.append(plain)
+            continue
         where = f"cost_items[{len(items)}]"
         name = sheet.text(row, 2)
         note = sheet.text(row, note_col)
@@ -426,6 +436,74 @@ def _read_costs(reader: _OwnReader, expressions: dict[str, str]) -> list[CostIte
                 )
             )
     return items
+
+
+_EMPTY_LINE = CostItem()
+
+
+def _plain_line(
+    sheet: SheetCells, row: int, amount_col: int, note_col: int, expressions: dict[str, str]
+) -> CostItem | None:
+    """A cost line read straight from calamine's row when every cell of it is plain: texts without escapes,
+    numbers in formats without places, formulas only ours and typed arithmetic; ``_EMPTY_LINE`` for an
+    empty line.
+    None when anything needs the general reading below it (which reads the same plain line the same way:
+    tests/io/test_xlsx_fastio.py compares the two readers on any declaration)."""
+    scanned = sheet.scanned
+    if scanned is None or not 0 < row <= len(scanned.rows):
+        return None
+    values = scanned.rows[row - 1]
+    if len(values) < max(amount_col, note_col):
+        return None
+    formulas, formats = scanned.formulas, scanned.cell_formats
+    name, note = values[1], values[note_col - 1]
+    if type(name) is not str or type(note) is not str or (row, 2) in formulas or (row, note_col) in formulas:
+        return None
+    if "_x" in name or "\r" in name or "_x" in note or "\r" in note:
+        return None
+    factors: list[Factor] = []
+    for column in range(3, amount_col - 1, 2):
+        value, unit = values[column - 1], values[column]
+        if type(unit) is not str or "_x" in unit or "\r" in unit or (row, column + 1) in formulas:
+            return None
+        if (row, column) in formats:
+            return None
+        formula = formulas.get((row, column))
+        if formula is not None:  # arithmetic typed in the editor (=45*4-22), as _read_factor reads it
+            if type(formula) is not str:
+                return None
+            computed = formula_value(formula)
+            if computed is None:
+                return None  # a formula over other cells takes its stored value, with a note
+            expression = expressions.get(_formula_key(formula), formula.lstrip("="))
+            if expression and formula_value(expression) is None:
+                expression = ""
+            factors.append(Factor(_with_places(computed, "General"), unit, expression))
+            continue
+        if value == "":
+            if unit:
+                return None  # a unit without its number: the general reading notes it
+            continue
+        if type(value) is not float:
+            return None
+        number = Decimal(int(value)) if value.is_integer() else Decimal(repr(value)).normalize()
+        factors.append(Factor(number, unit))
+    amount = values[amount_col - 1]
+    item = CostItem(name=name, factors=factors, note=note)
+    if (row, amount_col) in formulas:
+        if not factors:
+            return None
+        item.recompute()  # our formula is the product of the factor cells: redo it, never trust a cache
+        return item
+    if amount == "":
+        if not (name or note or factors):
+            return _EMPTY_LINE
+        item.recompute()
+        return item
+    if type(amount) is not float:
+        return None
+    item.amount = to_money(Decimal(int(amount)) if amount.is_integer() else Decimal(repr(amount)).normalize())
+    return item
 
 
 def _read_factor(reader: _OwnReader, cell: Cell, unit: str, expressions: dict[str, str], where: str) -> Factor | None:
@@ -491,10 +569,10 @@ def _read_matrix(reader: _OwnReader, period: str) -> list[Indicator]:
     rows: list[Indicator] = []
     for row in range(first, last + 1):
         # 一级指标 is one merged cell per group: each row of the group takes it.
-        values = [reader.text(sheet.shown(row, col))] + [
-            reader.text(sheet.cell(row, c)) for c in (col + 1, col + 2, col + 5)
+        values = [sheet.text(*sheet.covered.get((row, col), (row, col)))] + [
+            sheet.text(row, c) for c in (col + 1, col + 2, col + 5)
         ]
-        more = {key: reader.text(sheet.cell(row, column)) for key, column in extra.items()}
+        more = {key: sheet.text(row, column) for key, column in extra.items()}
         if any(values[1:]) or any(more.values()) or (values[0] and (row, col) not in sheet.covered):
             rows.append(Indicator(*values, **more))
     return rows

@@ -102,7 +102,7 @@ def _read_xlsx(path: Path) -> LoadResult:
 def _read_sheets(path: Path, workbook: Book, budget: CellBudget, scanned: ScannedBook | None) -> LoadResult:
     """Our own workbook by its anchors, or anyone's through the form parser."""
     damaged: OwnLayoutError | None = None
-    if is_own_workbook(workbook, cell_budget(path)):
+    if is_own_workbook(workbook, cell_budget(path), scanned):
         try:
             return read_own(workbook, lambda: open_workbook(path, data_only=True), budget, scanned)
         except OwnLayoutError as problem:
@@ -133,11 +133,15 @@ def _read_foreign(path: Path, workbook: Book, budget: CellBudget, scanned: Scann
         raise DocumentError(path, str(problem)) from problem
 
 
-def is_own_workbook(workbook: Book, budget: CellBudget | None = None) -> bool:
+def is_own_workbook(workbook: Book, budget: CellBudget | None = None, scanned: ScannedBook | None = None) -> bool:
     """True when the workbook carries our format anchor (the hidden sheet or its defined name)."""
     if lay.META_SHEET in workbook.sheetnames:
-        cells = read_sheet_parts(workbook[lay.META_SHEET], budget).cells
-        if cells.get((1, 2), (None,))[0] == lay.WORKBOOK_FORMAT:
+        sheet = workbook[lay.META_SHEET]
+        if scanned is not None:
+            anchor = scanned.sheet(sheet).raw(1, 2)
+        else:
+            anchor = read_sheet_parts(sheet, budget).cells.get((1, 2))
+        if anchor is not None and anchor[0] == lay.WORKBOOK_FORMAT:
             return True
     return lay.name_for("format") in workbook.defined_names
 

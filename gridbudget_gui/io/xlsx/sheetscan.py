@@ -41,26 +41,15 @@ AREA_PER_CELL = 50
 the sheet holds (at least 2,000,000, about 64 MB); a sparser sheet is read by expat."""
 
 _DOCTYPE = re.compile(rb"<!(?:DOCTYPE|ENTITY)")
-_FORMULA_TAG = re.compile(rb"<f[ >/]")
+_FORMULA_CELL = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"[^>]*+><f([^>]*?)(?:/>|>([^<]*)</f>)')
+"""A cell whose first child is its formula (every writer puts ``<f>`` before ``<v>``): its reference's
+letters and digits, the formula's attributes and text."""
 _BLANK_TEXT = re.compile(rb"<t(?: [^>]*)?>(?:\s|&#(?:x[0-9a-fA-F]+|[0-9]+);)+</t>")
 """A text of white space only, which calamine reads as an empty cell."""
-_CELL_BEFORE_FORMULA = re.compile(rb'<c r="([A-Z]{1,3}[0-9]{1,7})"(?: [a-zA-Z]+="[^"<>]*")*>(?:<v>[^<]*</v>)?')
-_FORMULA = re.compile(rb'<f((?: [a-zA-Z]+="[^"<>]*")*)(?:/>|>([^<]*)</f>)')
 _ERROR = re.compile(rb'<c r="([A-Z]{1,3}[0-9]{1,7})"[^>]*? t="e"[^>]*>(?:<f[^>]*?(?:/>|>[^<]*</f>))?<v>([^<]*)</v>')
 _ATTRIBUTE = re.compile(rb'([a-zA-Z]+)="([^"<>]*)"')
 _STYLE_NOT_SECOND = re.compile(rb'<c r="[^"]*" (?!s=")[^>]* s="')
 _TYPES = {str: "s", float: "n", int: "n", bool: "b"}
-
-
-_LETTER_CACHE: dict[int, bytes] = {}
-
-
-def _letters(column: int) -> bytes:
-    """A column's letters as bytes (3 → b"C")."""
-    letters = _LETTER_CACHE.get(column)
-    if letters is None:
-        letters = _LETTER_CACHE[column] = get_column_letter(column).encode()
-    return letters
 
 
 _XML_ESCAPES = (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&apos;", "'"))
@@ -93,14 +82,15 @@ class ScannedSheet:
         title: str,
         rows: Sequence[Sequence[object]],
         formulas: dict[tuple[int, int], object],
-        formats: dict[bytes, str],
+        formats: dict[tuple[int, int], str],
         merges: list[tuple[int, int, int, int]],
     ) -> None:
         self.title = title
         self.rows = rows
         self.formulas = formulas
-        self.formats = formats
         self.merges = merges
+        self.cell_formats = formats
+        """The relevant formats by (row, column)."""
         self.max_row = len(rows)
         self.max_col = max((len(row) for row in rows), default=0)
 
@@ -137,9 +127,7 @@ class ScannedSheet:
 
     def number_format(self, row: int, column: int) -> str:
         """The cell's number format when it changes how a number reads back; "General" otherwise."""
-        if not self.formats:
-            return "General"
-        return self.formats.get(_letters(column) + b"%d" % row, "General")
+        return self.cell_formats.get((row, column), "General") if self.cell_formats else "General"
 
     def items(self) -> Iterator[tuple[tuple[int, int], RawCell]]:
         """Every non-empty cell, by (row, column)."""
@@ -191,7 +179,8 @@ class ScannedBook:
 
     def _scan(self, sheet: BookSheet) -> ScannedSheet:
         data = self.book.archive.read(sheet.part)
-        if _DOCTYPE.search(data) or b"<sheetData" not in data or _BLANK_TEXT.search(data):
+        # A DTD can only stand before the root element; one anywhere else is not XML, which calamine refuses.
+        if _DOCTYPE.search(data, 0, 1 << 16) or b"<sheetData" not in data or _BLANK_TEXT.search(data):
             raise ScanRefusedError("DOCTYPE, a blank text or an unknown form of sheet")
         count = data.count(b'<c r="')
         if data.count(b"<c ") + data.count(b"<c>") != count:
@@ -213,17 +202,17 @@ class ScannedBook:
             _put_errors(data, rows)
         return ScannedSheet(sheet.title, rows, formulas, formats, merges)
 
-    def _formats(self, data: bytes) -> dict[bytes, str]:
+    def _formats(self, data: bytes) -> dict[tuple[int, int], str]:
         """The relevant number format of each cell that has one, by its reference."""
         if not self.relevant:
             return {}
         ids = b"|".join(self.relevant)
         # Every writer we know puts s right after r; when one does not, the slower pattern finds it anyway.
         between = rb"[^>]*? " if _STYLE_NOT_SECOND.search(data, 0, 1 << 16) else b" "
-        pattern = re.compile(rb'<c r="([A-Z]{1,3}[0-9]{1,7})"' + between + rb's="(' + ids + rb')"[ />]')
+        pattern = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"' + between + rb's="(' + ids + rb')"[ />]')
         names = self.book.styles.number_formats
         codes = {index: names[int(index)] for index in self.relevant}
-        return {ref: codes[style] for ref, style in pattern.findall(data)}
+        return {_place(letters, digits): codes[style] for letters, digits, style in pattern.findall(data)}
 
 
 def _put_errors(data: bytes, rows: list[list[Any]]) -> None:
@@ -256,34 +245,47 @@ def _check_extent(data: bytes, count: int) -> None:
         raise ScanRefusedError("the sheet's rectangle is far larger than its cells")
 
 
+def _place(letters: bytes, digits: bytes) -> tuple[int, int]:
+    """(row, column) of a reference's letters and digits."""
+    column = _COLUMNS.get(letters)
+    if column is None:
+        column = _COLUMNS[letters] = coordinate_to_tuple(letters.decode() + "1")[1]
+    return int(digits), column
+
+
+_COLUMNS: dict[bytes, int] = {}
+
+
 def _formulas(data: bytes) -> dict[tuple[int, int], object]:
     """Every formula of the sheet by (row, column), as sheetxml reads it (``=…``, array, data table)."""
     found: dict[tuple[int, int], object] = {}
+    cells = _FORMULA_CELL.findall(data)
+    tags = data.count(b"<f>") + data.count(b"<f ") + data.count(b"<f/>")
+    if len(cells) != tags:
+        raise ScanRefusedError("a formula outside a cell the scan knows")
     shared: dict[str | None, Translator] = {}
-    for tag in _FORMULA_TAG.finditer(data):
-        at = tag.start()
-        start = data.rfind(b"<c ", 0, at)
-        cell = _CELL_BEFORE_FORMULA.fullmatch(data, start, at) if start >= 0 else None
-        formula = _FORMULA.match(data, at)
-        if cell is None or formula is None:
-            raise ScanRefusedError("a formula outside a cell the scan knows")
-        coordinate = cell[1].decode()
-        place = coordinate_to_tuple(coordinate)
+    for letters, digits, attributes, body in cells:
+        place = _place(letters, digits)
         if place in found:
             raise ScanRefusedError("a second formula in one cell")
-        attrs = {key.decode(): value.decode() for key, value in _ATTRIBUTE.findall(formula[1])}
-        body = (formula[2] or b"").decode()
-        text = "=" + (_unescape(body) if "&" in body else body)
+        text = body.decode()
+        if "&" in text:
+            text = _unescape(text)
+        if not attributes:
+            found[place] = "=" + text
+            continue
+        attrs = {key.decode(): value.decode() for key, value in _ATTRIBUTE.findall(attributes)}
+        coordinate = (letters + digits).decode()
+        value: object = "=" + text
         kind = attrs.get("t")
-        value: object = text
         if kind == "array":
-            value = ArrayFormula(ref=attrs.get("ref"), text=text)
+            value = ArrayFormula(ref=attrs.get("ref"), text="=" + text)
         elif kind == "shared":
             index = attrs.get("si")
             if index in shared:
                 value = shared[index].translate_formula(coordinate)
-            elif text != "=":
-                shared[index] = Translator(text, coordinate)
+            elif text:
+                shared[index] = Translator("=" + text, coordinate)
         elif kind == "dataTable":
             value = DataTableFormula(**attrs)
         found[place] = value
