@@ -1,6 +1,6 @@
 """Benchmark: open a big declaration's workbook beside python-calamine reading all its values, same run.
 
-Run: .venv/bin/python benchmarks/xlsx_speed.py [LINES] [--runs N] [--memory]
+Run: .venv/bin/python benchmarks/xlsx_speed.py [LINES] [--runs N] [--memory] [--no-libreoffice]
 
 For our workbook as saved and the same workbook re-saved by LibreOffice (``soffice --headless --convert-to
 xlsx``, made once and cached under /tmp with the writer's sources in its key), it times ``read_xlsx`` and
@@ -49,7 +49,7 @@ def open_ours(path: Path) -> int:
     return len(read_xlsx(path).document.cost_items)
 
 
-def workbooks(lines: int) -> dict[str, Path]:
+def workbooks(lines: int, libreoffice: bool = True) -> dict[str, Path]:
     """Our workbook of ``lines`` cost lines and LibreOffice's re-save of it, made once and cached."""
     digest = hashlib.sha256()
     for name in WRITER:
@@ -66,11 +66,11 @@ def workbooks(lines: int) -> dict[str, Path]:
     found = {"ours": ours}
     resaved = folder / "lo" / "ours.xlsx"
     soffice = shutil.which("soffice")
-    if not resaved.exists() and soffice is not None:
+    if libreoffice and not resaved.exists() and soffice is not None:
         profile = (folder / "lo-profile").as_uri()
+        command = ["nice", "-n", "19", soffice, "--headless", f"-env:UserInstallation={profile}", "--convert-to"]
         subprocess.run(
-            ["nice", "-n", "19", soffice, "--headless", f"-env:UserInstallation={profile}", "--convert-to", "xlsx"]
-            + ["--outdir", str(folder / "lo"), str(ours)],
+            [*command, "xlsx", "--outdir", str(folder / "lo"), str(ours)],
             check=False,
             capture_output=True,
             timeout=1800,
@@ -113,8 +113,9 @@ def main() -> None:
     parser.add_argument("lines", nargs="?", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--memory", action="store_true", help="also open each file in a fresh process")
+    parser.add_argument("--no-libreoffice", action="store_true", help="only our workbook as saved")
     options = parser.parse_args()
-    files = workbooks(options.lines)
+    files = workbooks(options.lines, not options.no_libreoffice)
     print(f"{options.lines:,} cost lines; {options.runs} alternating runs each after a warm-up")
     print(f"{'workbook':<20}{'KiB':>8}{'calamine':>10}{'open':>9}{'ratio':>7}   each pair")
     for name, path in files.items():
