@@ -387,6 +387,8 @@ def _read_costs(reader: _OwnReader, expressions: dict[str, str]) -> list[CostIte
         if plain is not None:
             if plain is not _EMPTY_LINE:
                 items.append(plain)
+            if sheet.scanned is not None:
+                sheet.scanned.release(row)  # read once: the line's values make way for the line itself
             continue
         where = f"cost_items[{len(items)}]"
         name = sheet.text(row, 2)

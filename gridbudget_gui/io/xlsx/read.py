@@ -108,6 +108,8 @@ def _read_sheets(path: Path, workbook: Book, budget: CellBudget, scanned: Scanne
         except OwnLayoutError as problem:
             damaged = problem
             budget = cell_budget(path)  # the cells are read again below
+            if scanned is not None:
+                scanned = ScannedBook(path, workbook, budget)  # our reader let go of the rows it had read
     result = _read_foreign(path, workbook, budget, scanned)
     if damaged is not None:
         # Our anchors were damaged by another program: the labels still say where everything is.
@@ -197,7 +199,7 @@ def _short(text: str, limit: int = 60) -> str:
 def open_workbook(path: Path, *, data_only: bool) -> Book:
     """Open the package's workbook, turning any failure of the parser into one clear DocumentError."""
     try:
-        return Book(path.read_bytes(), data_only=data_only)
+        return Book(path, data_only=data_only)
     except DocumentError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError) as problem:

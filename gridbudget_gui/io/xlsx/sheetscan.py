@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime
 import html
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -74,13 +74,17 @@ def _relevant(number_format: str) -> bool:
     return "%" in number_format or "." in number_format
 
 
+_RELEASED: list[object] = []
+"""The values of a row read and let go (ScannedSheet.release)."""
+
+
 class ScannedSheet:
     """One sheet's values (calamine), formulas, relevant number formats and merged blocks (1-based)."""
 
     def __init__(
         self,
         title: str,
-        rows: Sequence[Sequence[object]],
+        rows: list[list[Any]],
         formulas: dict[tuple[int, int], object],
         formats: dict[tuple[int, int], str],
         merges: list[tuple[int, int, int, int]],
@@ -98,10 +102,17 @@ class ScannedSheet:
         """The value calamine read at (row, column): for a formula, the value stored with it; None if empty."""
         if 0 < row <= len(self.rows):
             cells = self.rows[row - 1]
+            if cells is _RELEASED:
+                raise RuntimeError(f"row {row} of {self.title} read again after it was released")
             if 0 < column <= len(cells):
                 value = cells[column - 1]
                 return None if value == "" else value
         return None
+
+    def release(self, row: int) -> None:
+        """Let a row's values go once read (a 100,000-line declaration's cost lines hold 100 MB of them);
+        reading it again is a mistake of the reader, refused loudly rather than read as empty."""
+        self.rows[row - 1] = _RELEASED
 
     def raw(self, row: int, column: int) -> RawCell | None:
         """(value, data type, number format) as sheetxml reads a cell; None when the cell is empty."""
@@ -111,6 +122,8 @@ class ScannedSheet:
                 return formula, "f", self.number_format(row, column)
         if 0 < row <= len(self.rows):
             cells = self.rows[row - 1]
+            if cells is _RELEASED:
+                raise RuntimeError(f"row {row} of {self.title} read again after it was released")
             value = cells[column - 1] if 0 < column <= len(cells) else ""
         else:
             return None
@@ -132,6 +145,8 @@ class ScannedSheet:
     def items(self) -> Iterator[tuple[tuple[int, int], RawCell]]:
         """Every non-empty cell, by (row, column)."""
         for row_index, cells in enumerate(self.rows, start=1):
+            if cells is _RELEASED:
+                raise RuntimeError(f"row {row_index} of {self.title} read again after it was released")
             for column_index, value in enumerate(cells, start=1):
                 if value != "" or (row_index, column_index) in self.formulas:
                     raw = self.raw(row_index, column_index)
