@@ -289,9 +289,10 @@ def _formulas(data: bytes) -> dict[tuple[int, int], object]:
     }
     if len(found) != len(cells):
         raise ScanRefusedError("a second formula in one cell")
-    # The few with attributes (shared, array, data table) or escapes, in the sheet's order.
+    # The few of a kind (shared, array, data table: LibreOffice's aca="false" is no kind) or with escapes,
+    # in the sheet's order.
     shared: dict[str | None, Translator] = {}
-    for letters, digits, attributes, body in [cell for cell in cells if cell[2] or b"&" in cell[3]]:
+    for letters, digits, attributes, body in [cell for cell in cells if b"t=" in cell[2] or b"&" in cell[3]]:
         place = _place(letters, digits)
         text = body.decode()
         if "&" in text:
