@@ -65,6 +65,16 @@ def _unescape(text: str) -> str:
     return text.replace("&amp;", "&")
 
 
+_ESCAPE = re.compile(r"_x[0-9A-Fa-f]{4}_")
+
+
+def _escaped(text: str) -> str:
+    """A text as it stands in the XML for what reads it next (io/cells.py undoes Excel's ``_xHHHH_`` escapes):
+    calamine has undone them already, so a ``_x0041_`` typed as such (stored ``_x005F_x0041_``) is escaped
+    again rather than read twice into an A."""
+    return _ESCAPE.sub(lambda found: "_x005F" + found[0], text)
+
+
 class ScanRefusedError(Exception):
     """The scan cannot read this workbook exactly: read it with expat instead."""
 
@@ -106,6 +116,8 @@ class ScannedSheet:
                 raise RuntimeError(f"row {row} of {self.title} read again after it was released")
             if 0 < column <= len(cells):
                 value = cells[column - 1]
+                if type(value) is str and "_x" in value:
+                    return _escaped(value)
                 return None if value == "" else value
         return None
 
@@ -129,6 +141,8 @@ class ScannedSheet:
             return None
         kind = _TYPES.get(type(value))
         if kind == "s":  # a text reads the same whatever its format (io/cells.py's cell_text)
+            if "_x" in value:
+                value = _escaped(value)
             return (value, kind, "General") if value != "" else None
         if kind == "n":
             if type(value) is float and value.is_integer():
