@@ -71,18 +71,10 @@ FORMER_LABELS: dict[str, tuple[str, ...]] = {
 }
 """Labels that earlier versions wrote for a field, accepted when reading (the key as in the tables above)."""
 
-_FORMER_FACTOR_WORDS = "一二三四五六七八九十"
-
 
 def factor_labels(index: int) -> tuple[str, str]:
     """The titles of the ``index``-th factor's two columns (from 0): 数量1, 单位1."""
     return f"{COST_COLUMNS['value']}{index + 1}", f"{COST_COLUMNS['unit']}{index + 1}"
-
-
-def former_factor_labels(index: int) -> tuple[str, str]:
-    """The titles earlier versions wrote for the ``index``-th factor: 因素一, 单位."""
-    word = _FORMER_FACTOR_WORDS[index] if index < len(_FORMER_FACTOR_WORDS) else str(index + 1)
-    return f"因素{word}", "单位"
 
 
 def indicator_field(label: str) -> str | None:

@@ -27,7 +27,6 @@ OPEN_SUFFIXES: tuple[str, ...] = (
     ".xml",
     ".xlsb",
 )
-SAVE_SUFFIXES: tuple[str, ...] = (".xlsx", ".json", ".pdf")
 SPREADSHEET_SUFFIXES: tuple[str, ...] = (*OPEN_SUFFIXES, ".xlsm", ".xltx", ".xlsb", ".et", ".ett", ".ods", ".csv")
 """What a folder check looks at: files we read, and spreadsheets we can only name (each gets a line)."""
 

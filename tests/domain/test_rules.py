@@ -18,7 +18,7 @@ from gridbudget_gui.io.json import document_from_dict, document_to_dict
 from tests.conftest import REPO
 
 PACKAGE = REPO / "gridbudget_gui"
-README = REPO / "README.md"
+RULES_DOC = REPO / "docs" / "rules.md"
 _SEVERITY_CALLS = {"error", "warning", "info"}
 _LOGGERS = {"log", "logging", "logger"}
 
@@ -68,17 +68,17 @@ def rules_in_code(*, under: Path = PACKAGE) -> dict[str, set[str]]:
 
 
 def rule_table() -> dict[str, set[str]]:
-    """The rule id → severities table of the README's "Check rules" section."""
-    text = README.read_text(encoding="utf-8")
-    section = text.split("\n## Check rules\n", 1)[1].split("\n## ", 1)[0]
+    """The rule id → severities table of docs/rules.md."""
+    text = RULES_DOC.read_text(encoding="utf-8")
+    section = text.split("\n## The reviewer", 1)[0]
     rows = re.findall(r"^\|\s*`([^`]+)`\s*\|([^|]*)\|", section, re.MULTILINE)
     return {rule: set(re.findall(r"\w+", levels)) for rule, levels in rows}
 
 
 def english_column() -> dict[str, set[str]]:
-    """The rule id → English templates column of the README's rule table (variants split at ``<br>``)."""
-    text = README.read_text(encoding="utf-8")
-    section = text.split("\n## Check rules\n", 1)[1].split("\n## ", 1)[0]
+    """The rule id → English templates column of the rule table of docs/rules.md (variants split at ``<br>``)."""
+    text = RULES_DOC.read_text(encoding="utf-8")
+    section = text.split("\n## The reviewer", 1)[0]
     rows = re.findall(r"^\|\s*`([^`]+)`\s*\|[^|]*\|[^|]*\|([^|]*)\|\s*$", section, re.MULTILINE)
     return {rule: {part.strip() for part in english.split("<br>")} for rule, english in rows}
 
@@ -103,10 +103,10 @@ def test_rule_extraction_sees_what_a_grep_would_miss() -> None:
 def test_every_rule_in_the_code_is_documented_and_nothing_more() -> None:
     table = rule_table()
     code = rules_in_code()
-    assert sorted(code.keys() - table.keys()) == [], "rule ids missing from README.md"
-    assert sorted(table.keys() - code.keys()) == [], "README.md lists rule ids the code no longer has"
+    assert sorted(code.keys() - table.keys()) == [], "rule ids missing from docs/rules.md"
+    assert sorted(table.keys() - code.keys()) == [], "docs/rules.md lists rule ids the code no longer has"
     wrong = {rule: (sorted(levels), sorted(table[rule])) for rule, levels in code.items() if levels != table[rule]}
-    assert wrong == {}, "severities in the code (left) differ from README.md (right)"
+    assert wrong == {}, "severities in the code (left) differ from docs/rules.md (right)"
 
 
 def test_the_readme_gives_the_english_wording_of_every_rule() -> None:

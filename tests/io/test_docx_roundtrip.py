@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from gridbudget_gui.domain.schemes import ordered_matrix
 from gridbudget_gui.io.formats import load_document, save_document
 from gridbudget_gui.io.json import document_to_dict
 
@@ -33,18 +34,48 @@ def _filled(document: Any) -> Any:
 
 
 def _round_trip(document: Any, tmp_path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The document as JSON with its matrices in the scheme's order (as every output prints them), and as read
+    back from its Word export."""
     path = tmp_path / "a.docx"
     save_document(document, path)
+    for period in ("mid_term", "annual"):
+        document.indicators.matrix(period)[:] = ordered_matrix(document.indicators.matrix(period), document.scheme)
     return document_to_dict(document), document_to_dict(load_document(path).document)
 
 
-@pytest.mark.parametrize("filled", [False, True], ids=["example", "per-indicator columns filled"])
-def test_word_export_reads_back_with_every_value(example_document, tmp_path: Path, filled: bool) -> None:  # type: ignore[no-untyped-def]
-    before, after = _round_trip(_filled(example_document) if filled else example_document, tmp_path)
+def _self_evaluated(document: Any) -> Any:
+    """The example with the year-end 实际完成值, 得分 and 偏差原因 typed on some rows."""
+    for number, indicator in enumerate(document.indicators.annual[:4]):
+        indicator.actual = "45个" if number == 0 else "达成"
+        indicator.score = "10"
+        indicator.deviation = f"第{number}行：已完成；无偏差"
+    return document
+
+
+@pytest.mark.parametrize(
+    "fill", [None, _filled, _self_evaluated], ids=["example", "per-indicator columns filled", "self-evaluation"]
+)
+def test_word_export_reads_back_with_every_value(example_document, tmp_path: Path, fill: Any) -> None:  # type: ignore[no-untyped-def]
+    before, after = _round_trip(fill(example_document) if fill else example_document, tmp_path)
     for drop in NOT_IN_THE_FORM.values():
         drop(before)
         drop(after)
     assert after == before
+
+
+def test_every_basis_entry_comes_back_whole(example_document, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Text after “；” in a 立项依据 entry (an attachment, a second office) stays with its entry: one a line."""
+    example_document.project.basis[0] += "；附件2：实施细则"
+    example_document.project.basis[1] = "区政府常务会议纪要（2020年第3次）；区财政局意见"
+    before, after = _round_trip(example_document, tmp_path)
+    assert after["project"]["basis"] == before["project"]["basis"]
+
+
+def test_reading_our_own_word_file_adds_no_notes(example_document, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Every paragraph and cell of the export is understood: the import report says only what it read."""
+    path = tmp_path / "a.docx"
+    save_document(_self_evaluated(example_document), path)
+    assert [note.rule for note in load_document(path).notes] == ["file.read"]
 
 
 def test_the_typed_arithmetic_and_the_factors_come_back(example_document, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

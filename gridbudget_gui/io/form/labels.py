@@ -177,11 +177,17 @@ INDICATOR_HEADERS = {
     "权重(%)": "weight",
     "指标权重": "weight",
     "备注": "note",
+    "实际完成值": "actual",
+    "全年实际值": "actual",
+    "得分": "score",
+    "偏差原因分析及改进措施": "deviation",
+    "偏差原因": "deviation",
 }
-"""Indicator table headings → the column's role; the roles after value are the 一体化 system's columns."""
+"""Indicator table headings → the column's role; the roles after value are the 一体化 system's columns, then
+the self-evaluation's (实际完成值, 得分, 偏差原因分析及改进措施)."""
 
 
-EXTRA_ROLES = ("operator", "unit", "explanation", "scoring", "weight", "note")
+EXTRA_ROLES = ("operator", "unit", "explanation", "scoring", "weight", "note", "actual", "score", "deviation")
 
 
 OPERATORS = ("≥", "≤", ">", "<", "=", "≧", "≦", "＞", "＜", "＝")

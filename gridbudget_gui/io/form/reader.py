@@ -301,8 +301,7 @@ def _assign(form: _Form, grid: Grid, row: int, col: int, key: str, value: str) -
         document.year = int(digits[1]) if digits else document.year
         return
     if key == "project.basis":
-        titles = re.findall(r"《[^《》]*》", value)
-        document.project.basis = titles or [line.strip() for line in re.split(r"[\n；;]", value) if line.strip()]
+        document.project.basis = basis_entries(value)
         return
     if key == "project.attribute":
         value = re.sub(rf"^{DIGIT}{{3}}\s*", "", checked_option(value))  # 002 延续性项目: the code is the form's
@@ -339,6 +338,32 @@ def _assign(form: _Form, grid: Grid, row: int, col: int, key: str, value: str) -
     setattr(target, last, value)
 
 
+def basis_entries(value: str) -> list[str]:
+    """立项依据 as a list of documents. Written one a line, each line is one entry, whole; a single line is split
+    at ；/; (before a new 《title》 only, when it has titles: text after a title, such as its number or an
+    attachment, stays with it); a line of bare titles (《甲》《乙》, 《甲》、《乙》) gives each title."""
+    lines = [line.strip() for line in value.split("\n") if line.strip()]
+    entries: list[str] = []
+    for line in lines:
+        if "《" in line:
+            pieces = re.split(r"[；;]\s*(?=《)", line) if len(lines) == 1 else [line]
+        else:
+            pieces = re.split(r"[；;]", line) if len(lines) == 1 else [line]
+        for piece in pieces:
+            titles = re.findall(r"《[^《》]*》", piece)
+            if titles and not re.sub(r"《[^《》]*》|[\s、，,；;。]", "", piece):
+                entries += titles
+            elif piece.strip(" ；;"):
+                entries.append(piece.strip(" ；;"))
+    return entries
+
+
+_FORM_FURNITURE = re.compile(
+    r"^(项目申报书|项目(支出)?绩效目标(申报)?表|[（(](19|20)[0-9]{2}年度?[)）]|单位[（(]盖章[)）]|金额单位[：:]元)$"
+)
+"""Titles and the seal's place inside a document that holds both forms (our Word export): never reported."""
+
+
 def _read_titles(form: _Form, grid: Grid) -> None:
     """Title lines above the form (标题, 附件2, （2021年度）): used for the year, never reported as lost."""
     first_label = min((r for (r, c) in form.used.get(grid.name, set())), default=0)
@@ -350,6 +375,9 @@ def _read_titles(form: _Form, grid: Grid) -> None:
         year = re.search(rf"{_YEAR.pattern}\s*年度?", ascii_digits(text))
         if year is not None and (form.title_year is None or "年度" in text):
             form.title_year = int(year[1])
+    for (row, col), _ in grid.cells.items():
+        if _FORM_FURNITURE.match(re.sub(r"\s+", "", grid.text(row, col))):
+            form.use(grid, row, col)
 
 
 def _read_funding(form: _Form, grid: Grid) -> None:

@@ -11,7 +11,9 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import re
 import sys
+import unicodedata
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -63,11 +65,45 @@ class FileResult:
     error: str | None = None
     findings: list[Finding] = field(default_factory=list)
     facts: Facts | None = None
+    self_evaluation: bool = False
+    """True when the file is a 绩效自评表 rather than a declaration (the 汇总表 lists it apart)."""
 
     @property
     def counts(self) -> dict[Severity, int]:
         """How many findings of each severity."""
         return count_by_severity(self.findings)
+
+
+ATTRIBUTES = {
+    "延续性项目": ("延续性项目", "延续项目", "延续性", "延续", "持续性项目"),
+    "新增项目": ("新增项目", "新增", "新项目"),
+}
+"""项目属性 as the 汇总表 groups it, with the ways clerks write it (002 延续性项目, 延续项目 …)."""
+
+
+def normalise_attribute(attribute: str) -> str:
+    """One name per 项目属性: 延续项目, 002 延续性项目 and 延续性项目 are all 延续性项目; others stay as written."""
+    plain = re.sub(r"^\s*0*\d{1,3}\s*[.、．]?\s*", "", unicodedata.normalize("NFKC", attribute)).replace(" ", "")
+    for name, spellings in ATTRIBUTES.items():
+        if plain in spellings:
+            return name
+    return attribute.strip()
+
+
+SELF_EVALUATION_HEADINGS = ("年初预算数", "全年预算数", "全年执行数", "执行率", "实际完成值", "总分", "自评")
+"""Headings of the 绩效自评表 that a declaration does not have; the form reader leaves them unplaced."""
+
+
+def is_self_evaluation_form(notes: Sequence[Finding]) -> bool:
+    """True when a reader's notes show it read a 绩效自评表 (its sheet named so, or two of its own headings
+    left unplaced): figures of a year-end report, not a declaration's request."""
+    headings = 0
+    for note in notes:
+        if note.rule == "file.read" and "自评" in str(note.args.get("sheet", "")):
+            return True
+        if note.rule == "file.unplaced" and str(note.args.get("text", "")).strip().startswith(SELF_EVALUATION_HEADINGS):
+            headings += 1
+    return headings >= 2
 
 
 def facts_of(document: Document) -> Facts:
@@ -82,7 +118,7 @@ def facts_of(document: Document) -> Facts:
         unit=document.unit.name.strip(),
         project=document.project.name.strip(),
         year=document.year,
-        attribute=document.project.attribute.strip(),
+        attribute=normalise_attribute(document.project.attribute),
         annual_total=annual.total,
         sources=tuple(annual.get(source) for source in SOURCES),
         cost_total=document.cost_total,
@@ -102,7 +138,7 @@ def check_file(path: Path, scheme: str | None = None) -> FileResult:
         return FileResult(path, f"内部错误：{type(problem).__name__}（详细信息已写入日志文件）")
     # A bug of the checker itself is not the file's fault: it ends the run as an internal error.
     findings = sort_findings(loaded.notes + check_document(loaded.document, scheme))
-    return FileResult(path, None, findings, facts_of(loaded.document))
+    return FileResult(path, None, findings, facts_of(loaded.document), is_self_evaluation_form(loaded.notes))
 
 
 def _check_one(job: tuple[Path, str | None]) -> FileResult:

@@ -84,6 +84,26 @@ def number_format(value: Decimal) -> str:
     return "#,##0" + ("." + "0" * places if places else "")
 
 
+def is_money_unit(unit: str) -> bool:
+    """True for a factor counted in money (元, 元/辆, 万元): its cell shows decimals as money does."""
+    return "元" in unit
+
+
+def factor_format(value: Decimal, unit: str) -> str:
+    """A factor cell's format. Typed with places, those places (4500.00); a whole amount of money with
+    thousands separators (2,580), and a whole quantity as General, so that 8.5 typed over 8 in Excel or
+    LibreOffice shows 8.5, not 9 (the money shows 2,580.50 through FACTOR_DECIMALS' conditional format)."""
+    fmt = number_format(value)
+    if fmt == "#,##0" and not is_money_unit(unit):
+        return "General"
+    return fmt
+
+
+FACTOR_DECIMALS = 'AND(ISNUMBER({value}),MOD({value},1)<>0,ISNUMBER(FIND("元",{unit})))', "#,##0.00"
+"""The conditional format of the factor cells: money with a fraction shows its cents (2580.5 → 2,580.50)
+where the cell's own format (#,##0) would round it."""
+
+
 SEAL_EVERY = 1000
 """Rows of a long table after which the sheet keeps what was written as XML (package.Sheet.seal)."""
 
@@ -349,6 +369,12 @@ def _write_declaration(w: FormWriter, document: Document, pairs: int) -> dict[st
             sheet.seal(row)
     last_line = row - 1
     w.anchor("cost.lines", first_line, 1, last_line, w.last)
+    formula, fmt = FACTOR_DECIMALS
+    sheet.conditional_format(
+        " ".join(f"{column_letter(3 + 2 * i)}{first_line}:{column_letter(3 + 2 * i)}{last_line}" for i in range(pairs)),
+        formula.format(value=f"C{first_line}", unit=f"D{first_line}"),
+        fmt,
+    )
 
     amount = column_letter(amount_col)
     total_row = row
@@ -443,7 +469,7 @@ class _CostRows:
         widths = w.sheet.widths
         self.name_width, self.note_width = widths[1], widths[note_col - 1]
         self.unit_widths = [widths[3 + 2 * index] for index in range(pairs)]
-        self.factor_styles: dict[int, str] = {}  # by the places of the value
+        self.factor_styles: dict[tuple[int, bool], str] = {}  # by the places of the value, and money or not
         self.unit_bodies: dict[str, str] = {}
 
     def write(self, row: int, number: int, item: CostItem) -> None:
@@ -459,7 +485,7 @@ class _CostRows:
             if index < len(factors):
                 factor = factors[index]
                 value, expression = factor.value, factor.expression
-                style, figure = self._factor_style(value)
+                style, figure = self._factor_style(value, factor.unit)
                 formula = lay.formula_for(expression, value) if expression else None
                 if expression and not value and formula_value(expression) is None:
                     # Text typed in a factor cell stays text, not 0.
@@ -487,14 +513,15 @@ class _CostRows:
         self.sheet.put_whole_row(row, "".join(cells), self.note_col)
         self.w.height(row, texts)
 
-    def _factor_style(self, value: Decimal) -> tuple[str, str]:
-        """The style attribute that shows ``value`` with the places it was typed with (see number_format),
+    def _factor_style(self, value: Decimal, unit: str) -> tuple[str, str]:
+        """The style attribute that shows ``value`` with the places it was typed with (factor_format),
         and the figure a number cell stores (number_body's): one formatting of the value serves both."""
         text = format(value, "f")
         whole, point, fraction = text.partition(".")
-        found = self.factor_styles.get(len(fraction))
+        key = (len(fraction), is_money_unit(unit))
+        found = self.factor_styles.get(key)
         if found is None:
-            found = self.factor_styles[len(fraction)] = self.attribute(money(number_format(value)))
+            found = self.factor_styles[key] = self.attribute(money(factor_format(value, unit)))
         figure = (whole + point + fraction).rstrip("0").rstrip(".") if point else whole
         return found, figure or "0"
 
