@@ -1,103 +1,113 @@
-"""The document's own copy in our workbook: read only while every other part is as saved, and always equal
-to what the sheets say."""
+"""The sheets are the truth: a copy of the document inside the package (``gridbudget/document.json``, which
+GridBudget wrote until issue 24) is never read. An old file whose copy alone was edited reads exactly as the
+same file without the copy; an edit of the sheets is read, whatever the copy says."""
 
 from __future__ import annotations
 
+import json
 import re
 import zipfile
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
-from gridbudget_gui.domain.document import CostItem, Document, Execution, Factor, Indicator
+from gridbudget_gui.domain.checker import check_document
+from gridbudget_gui.domain.document import Document
 from gridbudget_gui.io.json import document_to_dict
-from gridbudget_gui.io.xlsx import embedded
 from gridbudget_gui.io.xlsx.read import read_xlsx
 from gridbudget_gui.io.xlsx.write import write_xlsx
-from tests.io.xlsx_helpers import awkward_document, without_copy
+from tests.io.xlsx_helpers import awkward_document
+
+PART = "gridbudget/document.json"
+RELATIONSHIP = "urn:gridbudget:relationships:document-copy"
 
 
-def _both(document: Document, path: Path) -> tuple[dict[str, object], dict[str, object]]:
-    """The document read through its copy and through the sheets alone."""
-    write_xlsx(document, path)
-    with zipfile.ZipFile(path) as archive:
-        assert embedded.PART in archive.namelist()
-    fast, slow = read_xlsx(path), read_xlsx(without_copy(path))
-    assert (fast.notes, fast.foreign) == (slow.notes, slow.foreign)
-    return document_to_dict(fast.document), document_to_dict(slow.document)
+def _parts(archive: zipfile.ZipFile) -> list[list[Any]]:
+    return sorted([info.filename, info.CRC, info.file_size] for info in archive.infolist() if info.filename != PART)
 
 
-def _crowded(document: Document) -> Document:
-    """Empty cost lines between filled ones, an unordered matrix, filled indicator columns, long texts."""
-    document.cost_items.insert(1, CostItem())
-    document.cost_items.append(CostItem("", [], Decimal("0.00"), ""))
-    document.indicators.annual.reverse()
-    document.indicators.annual.append(Indicator())
-    document.indicators.mid_term[0].actual = "98%"
-    document.indicators.mid_term[0].operator = "≥"
-    document.execution = Execution(Decimal("100.00"), Decimal("90.00"), "10", "9")
-    document.goals.annual = "目标。" * 3000 + "\n\n第二段\u0001"
-    return document
+def with_old_copy(path: Path, change: Any = None) -> Path:
+    """The workbook at ``path`` as an older GridBudget saved it: its document's copy as the last part, named by
+    the content types and a package relationship, listing every other part with its CRC-32 and size (so that
+    the old reader trusted it); ``change`` edits the copy's document before it is written."""
+    with zipfile.ZipFile(path) as source:
+        contents = [(info, source.read(info)) for info in source.infolist()]
+    loaded = read_xlsx(path).document
+    data = document_to_dict(loaded)
+    if change is not None:
+        change(data)
+    target = path.with_name(path.stem + "-old.xlsx")
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info, original in contents:
+            body = original
+            if info.filename == "[Content_Types].xml":
+                body = body.replace(
+                    b"<Default Extension=",
+                    f'<Override PartName="/{PART}" ContentType="application/json"/>'.encode() + b"<Default Extension=",
+                    1,
+                )
+            elif info.filename == "_rels/.rels":
+                body = body.replace(
+                    b"</Relationships>",
+                    f'<Relationship Id="rId9" Type="{RELATIONSHIP}" Target="{PART}"/></Relationships>'.encode(),
+                )
+            archive.writestr(info, body)
+        copy = {"format": "gridbudget-workbook-copy", "version": 1, "document": data, "parts": _parts(archive)}
+        archive.writestr(PART, json.dumps(copy, ensure_ascii=False))
+    return target
 
 
-@pytest.mark.parametrize(
-    "prepare",
-    [lambda d: d, awkward_document, _crowded, lambda d: Document()],
-    ids=["example", "awkward", "crowded", "empty"],
-)
-def test_the_copy_gives_what_the_sheets_give(example_document, tmp_path: Path, prepare) -> None:  # type: ignore[no-untyped-def]
-    fast, slow = _both(prepare(example_document), tmp_path / "a.xlsx")
-    assert fast == slow
+def _read(path: Path) -> tuple[dict[str, Any], list[object], bool, list[str]]:
+    """Everything a user or a reviewer sees of a file: the document, the notes, the findings of ``check``."""
+    loaded = read_xlsx(path)
+    findings = [f"{finding.rule}@{finding.where}" for finding in check_document(loaded.document)]
+    return document_to_dict(loaded.document), list(loaded.notes), loaded.foreign, findings
 
 
-TEXT = st.text(alphabet=st.sampled_from("人元月（）()=+-*/×\n\r _x0041 ，。A1\t2020年1月-"), max_size=12)
-AMOUNTS = st.decimals(min_value=-99999, max_value=99999, places=2, allow_nan=False)
+def _edit_amount(data: dict[str, Any]) -> None:
+    data["cost_items"][0]["amount"] = "44840400.00"
+    data["cost_items"][0]["factors"][0]["value"] = "1580"
 
 
-@st.composite
-def documents(draw: st.DrawFn) -> Document:
-    """Small declarations with whatever a clerk may type in the places the reader treats specially."""
-    document = Document(
-        year=draw(st.none() | st.integers(1990, 2100)), scheme=draw(st.sampled_from(["classic", "2021"]))
-    )
-    for part in (document.project, document.project.manager, document.unit, document.goals, document.signatures):
-        for key, value in vars(part).items():
-            if isinstance(value, str) and draw(st.booleans()):
-                setattr(part, key, draw(TEXT))
-    document.project.basis = draw(st.lists(TEXT, max_size=3))
-    for period in ("mid_term", "annual"):
-        row = document.funding.row(period)
-        for key in vars(row):
-            if draw(st.booleans()):
-                setattr(row, key, draw(AMOUNTS))
-    if draw(st.booleans()):
-        document.execution = Execution(draw(st.none() | AMOUNTS), draw(st.none() | AMOUNTS), draw(TEXT), draw(TEXT))
-    for _ in range(draw(st.integers(0, 4))):
-        factors = [Factor(draw(AMOUNTS), draw(TEXT)) for _ in range(draw(st.integers(0, 3)))]
-        item = CostItem(draw(TEXT), factors, draw(AMOUNTS), draw(TEXT))
-        if factors and draw(st.booleans()):
-            item.recompute()
-        document.cost_items.append(item)
-    for period in ("mid_term", "annual"):
-        matrix = document.indicators.matrix(period)
-        for _ in range(draw(st.integers(0, 4))):
-            level1 = draw(st.sampled_from(["产出指标", "效益指标", "满意度指标", "", "其他"]))
-            indicator = Indicator(level1, draw(st.sampled_from(["数量指标", "质量指标", ""])), draw(TEXT), draw(TEXT))
-            for key in ("operator", "unit", "note", "actual", "weight"):
-                if draw(st.integers(0, 4)) == 0:
-                    setattr(indicator, key, draw(TEXT))
-            matrix.append(indicator)
-    return document
+def _edit_names(data: dict[str, Any]) -> None:
+    data["project"]["name"] = "并非工作表中的项目名称"
+    data["unit"]["name"] = "另一个单位"
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(document=documents())
-def test_the_copy_gives_what_the_sheets_give_for_any_declaration(document: Document, tmp_path: Path) -> None:
-    fast, slow = _both(document, tmp_path / "any.xlsx")
-    assert fast == slow
+def _edit_indicators(data: dict[str, Any]) -> None:
+    data["indicators"]["annual"] = data["indicators"]["annual"][:1]
+    data["indicators"]["annual"][0]["value"] = "100%"
+
+
+def _hide_errors(data: dict[str, Any]) -> None:
+    """Make the copy agree with itself: every amount its factors' product, the funding its sources' sum."""
+    for item in data["cost_items"]:
+        item["factors"] = []
+    data["funding"]["mid_term"] = dict.fromkeys(data["funding"]["mid_term"], "0.00")
+    data["funding"]["annual"] = dict.fromkeys(data["funding"]["annual"], "0.00")
+
+
+EDITS = {"amount": _edit_amount, "names": _edit_names, "indicators": _edit_indicators, "errors hidden": _hide_errors}
+
+
+@pytest.mark.parametrize("edit", list(EDITS.values()), ids=list(EDITS))
+@pytest.mark.parametrize("prepare", [lambda d: d, awkward_document], ids=["example", "awkward"])
+def test_a_copy_edited_alone_changes_nothing(example_document, tmp_path: Path, prepare, edit) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "a.xlsx"
+    write_xlsx(prepare(example_document), path)
+    old = with_old_copy(path, edit)
+    with zipfile.ZipFile(old) as archive:
+        assert PART in archive.namelist()
+    assert _read(old) == _read(path)
+
+
+def test_the_awkward_declaration_has_errors_the_copy_cannot_hide(example_document, tmp_path: Path) -> None:
+    path = tmp_path / "a.xlsx"
+    write_xlsx(awkward_document(example_document), path)
+    _, _, _, findings = _read(with_old_copy(path, _hide_errors))
+    assert findings  # the sheets' mismatched amount and stated 总投入 are still found
 
 
 def _replace_in_part(path: Path, part: str, old: bytes, new: bytes) -> None:
@@ -111,51 +121,63 @@ def _replace_in_part(path: Path, part: str, old: bytes, new: bytes) -> None:
             target.writestr(info, data.replace(old, new, 1) if info.filename == part else data)
 
 
-def test_a_sheet_changed_after_saving_wins_over_the_copy(example_document, tmp_path: Path) -> None:
-    path = tmp_path / "a.xlsx"
-    write_xlsx(example_document, path)
-    first = example_document.cost_items[0]
-    assert [f.value for f in first.factors] == [Decimal("158"), Decimal("2580"), Decimal("11")]
-    # The 2580 of the first line (C-column pairs: 158, 2580, 11) typed as 2600 by someone else.
+def _edit_sheet(path: Path) -> None:
+    """The 2580 of the first cost line (factors 158, 2580, 11) typed as 2600 in the sheet by someone else."""
     with zipfile.ZipFile(path) as archive:
         sheet = archive.read("xl/worksheets/sheet1.xml")
     cell = re.search(rb'<c r="(E\d+)" s="\d+"><v>2580</v></c>', sheet)
     assert cell is not None
     _replace_in_part(path, "xl/worksheets/sheet1.xml", cell[0], cell[0].replace(b"2580", b"2600"))
-    loaded = read_xlsx(path).document
+
+
+def _check_sheet_edit(loaded: Document, example_document: Document) -> None:
     assert loaded.cost_items[0].amount == Decimal("4518800.00")  # 158 × 2600 × 11, from the sheet
     unchanged = document_to_dict(example_document)["cost_items"][1:]
     assert document_to_dict(loaded)["cost_items"][1:] == unchanged
+
+
+def test_a_sheet_edited_alone_is_read(example_document, tmp_path: Path) -> None:
+    path = tmp_path / "a.xlsx"
+    write_xlsx(example_document, path)
+    old = with_old_copy(path)
+    _edit_sheet(old)
+    _check_sheet_edit(read_xlsx(old).document, example_document)
+
+
+def test_a_sheet_and_the_copy_both_edited_read_as_the_sheet(example_document, tmp_path: Path) -> None:
+    path = tmp_path / "a.xlsx"
+    write_xlsx(example_document, path)
+    old = with_old_copy(path, _edit_amount)
+    _edit_sheet(old)
+    _edit_sheet(path)
+    _check_sheet_edit(read_xlsx(old).document, example_document)
+    assert _read(old) == _read(path)
 
 
 @pytest.mark.parametrize(
     "damage",
     [
         pytest.param(lambda data: data[:-10], id="cut short"),
-        pytest.param(lambda data: data.replace(b'"version":1', b'"version":99'), id="newer version"),
-        pytest.param(lambda data: data.replace(b'"cost_items":[', b'"cost_items":[7,'), id="not a document"),
-        pytest.param(lambda data: b"[" * 100_000 + b"]" * 100_000, id="nested deeper than the parser goes"),
+        pytest.param(lambda data: b"[" * 100_000 + b"]" * 100_000, id="nested deeper than a parser goes"),
+        pytest.param(lambda data: b"\xff" * 10, id="not text"),
     ],
 )
-def test_a_damaged_copy_is_passed_over_for_the_sheets(example_document, tmp_path: Path, damage) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_copy_changes_nothing(example_document, tmp_path: Path, damage) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "a.xlsx"
+    write_xlsx(example_document, path)
+    old = with_old_copy(path)
+    with zipfile.ZipFile(old) as archive:
+        data = archive.read(PART)
+    _replace_in_part(old, PART, data, damage(data))
+    assert _read(old) == _read(path)
+
+
+def test_our_workbook_carries_no_copy(example_document, tmp_path: Path) -> None:
     path = tmp_path / "a.xlsx"
     write_xlsx(example_document, path)
     with zipfile.ZipFile(path) as archive:
-        data = archive.read(embedded.PART)
-    _replace_in_part(path, embedded.PART, data, damage(data))
-    expected = read_xlsx(without_copy(path))
-    loaded = read_xlsx(path)
-    assert document_to_dict(loaded.document) == document_to_dict(expected.document)
-    assert loaded.notes == expected.notes == []
-
-
-def test_the_copy_is_a_named_part_of_the_package(example_document, tmp_path: Path) -> None:
-    path = tmp_path / "a.xlsx"
-    write_xlsx(example_document, path)
-    with zipfile.ZipFile(path) as archive:
+        names = archive.namelist()
         types = archive.read("[Content_Types].xml").decode()
         relations = archive.read("_rels/.rels").decode()
-        names = archive.namelist()
-    assert f'PartName="/{embedded.PART}" ContentType="application/json"' in types
-    assert f'Type="{embedded.RELATIONSHIP}" Target="{embedded.PART}"' in relations
-    assert names[-1] == embedded.PART  # written last: it names the CRC of every part before it
+    assert not any(name.startswith("gridbudget/") or name.endswith(".json") for name in names)
+    assert "json" not in types and "gridbudget" not in relations

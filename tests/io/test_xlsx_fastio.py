@@ -1,16 +1,32 @@
-"""The faster shared-string reader gives exactly what openpyxl's own gives."""
+"""The fast readers give exactly what the exact ones give: the shared strings what openpyxl's reader gives,
+the calamine-and-scan sheets (sheetscan.py) what expat's streamed cells (sheetxml.py) give."""
 
 from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from openpyxl.reader.strings import read_string_table as openpyxl_strings
+from openpyxl.utils.cell import range_boundaries
 
+from gridbudget_gui.domain.document import CostItem, Document, Execution, Factor, Indicator
+from gridbudget_gui.io.cells import cell_text
+from gridbudget_gui.io.document_file import DocumentError, LoadResult
+from gridbudget_gui.io.json import document_to_dict
+from gridbudget_gui.io.xlsx import read
+from gridbudget_gui.io.xlsx.book import Book
 from gridbudget_gui.io.xlsx.fastread import read_string_table
-from gridbudget_gui.io.xlsx.sheetxml import UnsafeXmlError
+from gridbudget_gui.io.xlsx.read import read_xlsx
+from gridbudget_gui.io.xlsx.sheetscan import ScannedBook, ScanRefusedError
+from gridbudget_gui.io.xlsx.sheetxml import RawCell, SheetParts, UnsafeXmlError, read_sheet_parts
+from gridbudget_gui.io.xlsx.write import write_xlsx
 from tests.conftest import FORMS, ODD_XLSX
+from tests.io.xlsx_helpers import awkward_document
 
 SHARED = (
     '<?xml version="1.0" encoding="UTF-8"?>'
@@ -55,3 +71,154 @@ def test_a_string_table_defining_entities_is_refused() -> None:
     data = SHARED.replace("?>", "?>" + bomb, 1).replace("plain", "&b;").encode("utf-8")
     with pytest.raises(UnsafeXmlError):
         read_string_table(io.BytesIO(data))
+
+
+def _scan_and_stream(path: Path) -> Iterator[tuple[str, SheetParts, SheetParts]]:
+    """Each sheet of ``path`` read by calamine and the scan, and streamed by expat (every cell, as read.py does)."""
+    book = Book(path)
+    try:
+        scanned = ScannedBook(path, book, None)
+        for sheet in book.worksheets:
+            yield sheet.title, scanned.sheet(sheet).parts(), read_sheet_parts(sheet, cached=True, every_row=True)
+    finally:
+        book.close()
+
+
+def _seen(raw: RawCell) -> tuple[object, str, str]:
+    """What a reader takes from a cell: its text (dates as ISO, numbers exact) or formula, its kind, and the
+    format where it changes how a number reads back."""
+    value, kind, number_format = raw
+    shown = str(value) if kind == "f" else cell_text(value, number_format)
+    relevant = "%" in number_format or "." in number_format
+    return (
+        shown,
+        "f" if kind == "f" else ("s" if kind in ("s", "str", "inlineStr", "e") else "other"),
+        (number_format if relevant and kind != "s" else ""),
+    )
+
+
+def _blocks(refs: list[str]) -> list[tuple[int | None, ...]]:
+    """Merged blocks as their bounds (B25 and B25:B25 are one block)."""
+    found = []
+    for ref in refs:
+        try:
+            found.append(tuple(range_boundaries(ref)))
+        except (ValueError, TypeError):
+            continue  # a block no reader can use
+    return sorted(found, key=str)
+
+
+def _workbooks() -> list[Path]:
+    return [*sorted(FORMS.glob("*.xlsx")), *sorted(ODD_XLSX.rglob("*.xlsx"))]
+
+
+def test_the_scan_reads_what_expat_reads_in_every_test_workbook(example_document, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    ours = tmp_path / "ours.xlsx"
+    document = awkward_document(example_document)
+    document.signatures.preparer = "_x0041_ 与 _x005F_ 原样保留"  # Excel's escapes, typed as text
+    write_xlsx(document, ours)
+    compared = refused = 0
+    for path in [ours, *_workbooks()]:
+        try:
+            sheets = list(_scan_and_stream(path))
+        except ScanRefusedError:
+            refused += 1
+            continue  # read by expat alone
+        except Exception:  # a workbook the readers refuse: test_xlsx_bad_input's business
+            continue
+        for title, fast, slow in sheets:
+            expected = {place: _seen(raw) for place, raw in slow.cells.items() if raw[0] not in (None, "")}
+            found = {place: _seen(raw) for place, raw in fast.cells.items() if raw[0] not in (None, "")}
+            assert found == expected, (path.name, title)
+            assert _blocks(fast.merges) == _blocks(slow.merges), (path.name, title)
+            assert {place: cell_text(value) for place, value in fast.cached.items()} == {
+                place: cell_text(value) for place, value in slow.cached.items() if value not in (None, "")
+            }, (path.name, title)
+        compared += 1
+    assert compared > 10, (compared, refused)
+
+
+TEXT = st.text(alphabet=st.sampled_from("人元月（）()=+-*/×\n\r _x0041 ，。A1\t2020年1月-&<>%"), max_size=12)
+AMOUNTS = st.decimals(min_value=-99999, max_value=99999, places=2, allow_nan=False)
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> Document:
+    """Small declarations with whatever a clerk may type in the places the reader treats specially."""
+    document = Document(
+        year=draw(st.none() | st.integers(1990, 2100)), scheme=draw(st.sampled_from(["classic", "2021"]))
+    )
+    for part in (document.project, document.project.manager, document.unit, document.goals, document.signatures):
+        for key, value in vars(part).items():
+            if isinstance(value, str) and draw(st.booleans()):
+                setattr(part, key, draw(TEXT))
+    document.project.basis = draw(st.lists(TEXT, max_size=3))
+    for period in ("mid_term", "annual"):
+        row = document.funding.row(period)
+        for key in vars(row):
+            if draw(st.booleans()):
+                setattr(row, key, draw(AMOUNTS))
+    if draw(st.booleans()):
+        document.execution = Execution(draw(st.none() | AMOUNTS), draw(st.none() | AMOUNTS), draw(TEXT), draw(TEXT))
+    for _ in range(draw(st.integers(0, 4))):
+        factors = [
+            Factor(draw(AMOUNTS), draw(TEXT), draw(st.sampled_from(["", "45*4-22", "1/2", "４×３"])))
+            for _ in range(draw(st.integers(0, 3)))
+        ]
+        item = CostItem(draw(TEXT), factors, draw(AMOUNTS), draw(TEXT))
+        if factors and draw(st.booleans()):
+            item.recompute()
+        document.cost_items.append(item)
+    for period in ("mid_term", "annual"):
+        matrix = document.indicators.matrix(period)
+        for _ in range(draw(st.integers(0, 4))):
+            level1 = draw(st.sampled_from(["产出指标", "效益指标", "满意度指标", "", "其他"]))
+            indicator = Indicator(level1, draw(st.sampled_from(["数量指标", "质量指标", ""])), draw(TEXT), draw(TEXT))
+            for key in ("operator", "unit", "note", "actual", "weight"):
+                if draw(st.integers(0, 4)) == 0:
+                    setattr(indicator, key, draw(TEXT))
+            matrix.append(indicator)
+    return document
+
+
+def _refuse(*_: object) -> None:
+    raise ScanRefusedError("test: expat alone")
+
+
+def _both_ways(path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[LoadResult, LoadResult]:
+    fast = read_xlsx(path)
+    with monkeypatch.context() as patched:
+        patched.setattr(read, "ScannedBook", _refuse)
+        slow = read_xlsx(path)
+    return fast, slow
+
+
+def _same(fast: LoadResult, slow: LoadResult) -> None:
+    assert document_to_dict(fast.document) == document_to_dict(slow.document)
+    assert (fast.notes, fast.foreign) == (slow.notes, slow.foreign)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(document=documents())
+def test_any_declaration_reads_the_same_by_the_scan_and_by_expat(
+    document: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "any.xlsx"
+    write_xlsx(document, path)
+    _same(*_both_ways(path, monkeypatch))
+
+
+def test_every_test_workbook_reads_the_same_by_the_scan_and_by_expat(
+    example_document: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ours = tmp_path / "ours.xlsx"
+    document = awkward_document(example_document)
+    document.signatures.preparer = "_x0041_ 与 _x005F_ 原样保留"  # Excel's escapes, typed as text
+    write_xlsx(document, ours)
+    for path in [ours, *_workbooks()]:
+        try:
+            slow = read_xlsx(path)
+        except DocumentError:
+            continue
+        fast, slow = _both_ways(path, monkeypatch)
+        _same(fast, slow)

@@ -82,17 +82,3 @@ def named_cell(workbook: Workbook, key: str):  # type: ignore[no-untyped-def]
     """The first cell of the block a GridBudget workbook names ``key`` (``cost.lines``…)."""
     sheet, ref = next(iter(workbook.defined_names[lay.name_for(key)].destinations))
     return workbook[sheet][ref.replace("$", "").split(":")[0]]
-
-
-def without_copy(path: Path) -> Path:
-    """The workbook at ``path`` rewritten without the document's own copy, as LibreOffice would save it."""
-    import zipfile
-
-    from gridbudget_gui.io.xlsx.embedded import PART
-
-    target = path.with_name(path.stem + "-sheets-only.xlsx")
-    with zipfile.ZipFile(path) as source, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as copy:
-        for info in source.infolist():
-            if info.filename != PART:
-                copy.writestr(info, source.read(info))
-    return target

@@ -112,7 +112,8 @@ class Book:
     """An .xlsx package's parts needed to read cells; ``data_only`` reads formulas as their stored values."""
 
     def __init__(self, source: Path | bytes, *, data_only: bool = False) -> None:
-        self.archive = zipfile.ZipFile(io.BytesIO(source if isinstance(source, bytes) else source.read_bytes()))
+        # From the file itself: holding a copy of it (14 MB at 100,000 lines) would only add to the peak.
+        self.archive = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
         self.data_only = data_only
         try:
             self._read()
@@ -130,11 +131,8 @@ class Book:
         workbook_part = next(
             (name[1:] for name, kind in overrides.items() if kind in _WORKBOOK_TYPES), "xl/workbook.xml"
         )
-        strings_part = next((name[1:] for name, kind in overrides.items() if kind == _SHARED_STRINGS), None)
-        self.shared_strings: list[str] = []
-        if strings_part is not None:
-            with self.archive.open(strings_part) as stream:
-                self.shared_strings = read_string_table(stream)
+        self.strings_part = next((name[1:] for name, kind in overrides.items() if kind == _SHARED_STRINGS), None)
+        self._shared_strings: list[str] | None = None
         self.styles = Styles(self.archive.read("xl/styles.xml") if "xl/styles.xml" in names else None)
         folder, base = posixpath.split(workbook_part)
         rels_part = posixpath.join(folder, "_rels", base + ".rels")
@@ -163,6 +161,16 @@ class Book:
                 name = attrs.get("name", "")
                 self.defined_names[name] = DefinedName(name=name, attr_text=text)
         self.sheetnames = [sheet.title for sheet in self.worksheets]
+
+    @property
+    def shared_strings(self) -> list[str]:
+        """The shared-string table, read when a sheet is first streamed (calamine reads its own)."""
+        if self._shared_strings is None:
+            self._shared_strings = []
+            if self.strings_part is not None:
+                with self.archive.open(self.strings_part) as stream:
+                    self._shared_strings = read_string_table(stream)
+        return self._shared_strings
 
     def __getitem__(self, title: str) -> BookSheet:
         for sheet in self.worksheets:

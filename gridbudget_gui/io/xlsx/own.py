@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import range_boundaries
@@ -25,18 +26,20 @@ from gridbudget_gui.domain.labels import indicator_field
 from gridbudget_gui.domain.messages import render
 from gridbudget_gui.domain.money import parse_money, to_money
 from gridbudget_gui.domain.place import COST_ITEMS, Place
-from gridbudget_gui.io.cells import cell_text, formula_value, to_decimal
+from gridbudget_gui.io.cells import cell_text, to_decimal
+from gridbudget_gui.io.cells import formula_value as _formula_value
 from gridbudget_gui.io.document_file import LoadResult
 from gridbudget_gui.io.xlsx import layout as lay
 from gridbudget_gui.io.xlsx.book import Book, BookSheet
+from gridbudget_gui.io.xlsx.sheetscan import ScannedBook, ScannedSheet
 from gridbudget_gui.io.xlsx.sheetxml import CellBudget, RawCell, read_sheet_parts
 from gridbudget_gui.io.xlsx.system import read_system
 from gridbudget_gui.io.xlsx.write import ATTRIBUTE_CODES, EXTRA_COLUMNS
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Cell:
-    """What the reader needs of one cell, copied out of a read-only worksheet."""
+    """What the reader needs of one cell, copied out of a sheet."""
 
     sheet: str
     row: int
@@ -52,26 +55,38 @@ class Cell:
 
 
 class SheetCells:
-    """All cells of one sheet, read in a single pass (read-only mode has no fast random access)."""
+    """All cells of one sheet, read in a single pass: by calamine and a scan (sheetscan.py) when given
+    ``scanned``, else streamed from the XML by expat (sheetxml.py); a ``Cell`` is made only when asked for."""
 
-    def __init__(self, sheet: BookSheet, budget: CellBudget | None = None) -> None:
+    def __init__(self, sheet: BookSheet, budget: CellBudget | None = None, scanned: ScannedSheet | None = None) -> None:
         self.title: str = sheet.title
-        # Straight from the XML: three times faster than openpyxl's read-only cells were, and the same cells.
-        parts = read_sheet_parts(sheet, budget)
-        self.cells: dict[tuple[int, int], RawCell] = parts.cells
-        """(value, data type, number format) by (row, column); a ``Cell`` is made only when asked for."""
+        self.scanned = scanned
+        blocks: list[tuple[int, int, int, int]] = []
+        if scanned is not None:
+            self.raw: Callable[[int, int], RawCell | None] = scanned.raw
+            self.items: Callable[[], Iterable[tuple[tuple[int, int], RawCell]]] = scanned.items
+            blocks = scanned.merges
+            self.max_row, self.max_col = scanned.max_row, scanned.max_col
+        else:
+            parts = read_sheet_parts(sheet, budget)
+            cells = parts.cells
+            self.raw = lambda row, column: cells.get((row, column))
+            self.items = cells.items
+            for block in parts.merges:
+                try:
+                    first_col, first_row, last_col, last_row = range_boundaries(block)
+                except (ValueError, TypeError):
+                    continue
+                if None not in (first_col, first_row, last_col, last_row):
+                    blocks.append((first_row, first_col, last_row, last_col))
+            self.max_row = max((row for row, _ in cells), default=0)
+            self.max_col = max((column for _, column in cells), default=0)
         self.covered: dict[tuple[int, int], tuple[int, int]] = {}
         """The anchor of each covered cell of a merged block that spans rows in one column (一级指标)."""
-        for block in parts.merges:
-            try:
-                first_col, first_row, last_col, last_row = range_boundaries(block)
-            except (ValueError, TypeError):
-                continue
-            if first_col == last_col and first_row is not None and last_row is not None and first_col is not None:
+        for first_row, first_col, last_row, last_col in blocks:
+            if first_col == last_col:
                 for row in range(first_row + 1, min(last_row, first_row + 100_000) + 1):
                     self.covered[(row, first_col)] = (first_row, first_col)
-        self.max_row = max((row for row, _ in self.cells), default=0)
-        self.max_col = max((column for _, column in self.cells), default=0)
 
     def shown(self, row: int, column: int) -> Cell:
         """The cell at (row, column), or the anchor of the one-column merged block covering it."""
@@ -79,9 +94,26 @@ class SheetCells:
 
     def cell(self, row: int, column: int) -> Cell:
         """The cell at (row, column); an empty one when nothing is there."""
-        raw = self.cells.get((row, column))
+        raw = self.raw(row, column)
         return Cell(self.title, row, column, *raw) if raw is not None else Cell(self.title, row, column)
 
+    def text(self, row: int, column: int) -> str:
+        """The text a user sees at (row, column) (``_OwnReader.text`` of its cell, without making the cell)."""
+        raw = self.raw(row, column)
+        if raw is None:
+            return ""
+        value = raw[0]
+        if type(value) is str and "_x" not in value and "\r" not in value:
+            return value
+        return cell_text(value, raw[2] or "")
+
+    def cached(self, row: int, column: int) -> object:
+        """The value stored with a formula, when the scan read it (None otherwise)."""
+        return self.scanned.value(row, column) if self.scanned is not None else None
+
+
+formula_value = lru_cache(maxsize=4096)(_formula_value)
+"""A formula's value, evaluated once: a declaration repeats the same typed arithmetic on many lines."""
 
 Box = tuple[SheetCells, int, int, int, int]
 """A named block: its sheet and (first_row, first_col, last_row, last_col)."""
@@ -126,8 +158,15 @@ class OwnLayoutError(Exception):
 
 
 class _OwnReader:
-    def __init__(self, workbook: Book, open_cached: Callable[[], Book], budget: CellBudget | None) -> None:
+    def __init__(
+        self,
+        workbook: Book,
+        open_cached: Callable[[], Book],
+        budget: CellBudget | None,
+        scanned: ScannedBook | None = None,
+    ) -> None:
         self.workbook = workbook
+        self.scanned = scanned
         self.budget = budget
         self.open_cached = open_cached
         self.cached: dict[str, SheetCells] | None = None
@@ -137,7 +176,9 @@ class _OwnReader:
     def sheet(self, name: str) -> SheetCells:
         """The cells of sheet ``name``, read once."""
         if name not in self.sheets:
-            self.sheets[name] = SheetCells(self.workbook[name], self.budget)
+            sheet = self.workbook[name]
+            scanned = self.scanned.sheet(sheet) if self.scanned is not None else None
+            self.sheets[name] = SheetCells(sheet, self.budget, scanned)
         return self.sheets[name]
 
     def box(self, key: str) -> Box:
@@ -213,6 +254,8 @@ class _OwnReader:
             return None
 
     def cached_value(self, cell: Cell) -> Decimal | None:
+        if self.scanned is not None:  # calamine read the stored values with everything else
+            return to_decimal(self.sheet(cell.sheet).cached(cell.row, cell.column))
         if self.cached is None:
             workbook = self.open_cached()
             try:
@@ -227,9 +270,15 @@ class _OwnReader:
         return cell.where
 
 
-def read_own(workbook: Book, open_cached: Callable[[], Book], budget: CellBudget | None = None) -> LoadResult:
-    """Read our own workbook; raise OwnLayoutError when its anchors are gone (cells counted against ``budget``)."""
-    reader = _OwnReader(workbook, open_cached, budget)
+def read_own(
+    workbook: Book,
+    open_cached: Callable[[], Book],
+    budget: CellBudget | None = None,
+    scanned: ScannedBook | None = None,
+) -> LoadResult:
+    """Read our own workbook (its sheets by ``scanned`` when given); raise OwnLayoutError when its anchors are
+    gone, ScanRefusedError when the scan cannot read a sheet exactly (cells counted against ``budget``)."""
+    reader = _OwnReader(workbook, open_cached, budget, scanned)
     document = _read(reader)
     return LoadResult(document, reader.notes, foreign=False)
 
@@ -270,7 +319,7 @@ def _read(reader: _OwnReader) -> Document:
         document.indicators.__setattr__(period, _read_matrix(reader, period))
     _read_execution(reader, document)
     if meta is not None:
-        read_system(meta.cells, document)
+        read_system(meta.raw, document)
     return document
 
 
@@ -279,7 +328,7 @@ def _glued(meta: SheetCells | None) -> dict[str, set[int]]:
     if meta is None:
         return {}
     found: dict[str, set[int]] = {}
-    for (row, col), (value, _, _) in meta.cells.items():
+    for (row, col), (value, _, _) in meta.items():
         if col == 9 and isinstance(value, str) and value:
             indices = meta.cell(row, 10).value
             found[value] = {int(i) for i in str(indices or "").split(",") if i.strip().isdigit()}
@@ -312,7 +361,7 @@ def _expressions(meta: SheetCells | None) -> dict[str, str]:
     if meta is None:
         return {}
     found: dict[str, str] = {}
-    for (row, col), (value, _, _) in meta.cells.items():
+    for (row, col), (value, _, _) in meta.items():
         if col == 4 and row > 1 and isinstance(value, str) and value:
             try:
                 formula = lay.formula_for(value, evaluate(value))
@@ -337,17 +386,28 @@ def _read_costs(reader: _OwnReader, expressions: dict[str, str]) -> list[CostIte
     _, first, _, last, _ = reader.box("cost.lines")
     items: list[CostItem] = []
     for row in range(first, last + 1):
+        plain = _plain_line(sheet, row, amount_col, note_col, expressions)
+        if plain is not None:
+            if plain is not _EMPTY_LINE:
+                items.append(plain)
+            if sheet.scanned is not None:
+                sheet.scanned.release(row)  # read once: the line's values make way for the line itself
+            continue
         where = f"cost_items[{len(items)}]"
-        name = reader.text(sheet.cell(row, 2))
-        note = reader.text(sheet.cell(row, note_col))
+        name = sheet.text(row, 2)
+        note = sheet.text(row, note_col)
         factors: list[Factor] = []
         for value_col in range(3, amount_col - 1, 2):
-            cell = sheet.cell(row, value_col)
-            unit = reader.text(sheet.cell(row, value_col + 1))
-            factor = _read_factor(reader, cell, unit, expressions, f"{where}.factors[{len(factors)}]")
+            unit = sheet.text(row, value_col + 1)
+            raw = sheet.raw(row, value_col)
+            factor = None
+            if raw is not None:
+                cell = Cell(sheet.title, row, value_col, *raw)
+                factor = _read_factor(reader, cell, unit, expressions, f"{where}.factors[{len(factors)}]")
             if factor is not None:
                 factors.append(factor)
             elif unit:
+                cell = sheet.cell(row, value_col)
                 reader.notes.append(
                     info("file.unplaced", Place.parse(where), variant="unit", cell=reader.where(cell), unit=unit)
                 )
@@ -383,6 +443,74 @@ def _read_costs(reader: _OwnReader, expressions: dict[str, str]) -> list[CostIte
     return items
 
 
+_EMPTY_LINE = CostItem()
+
+
+def _plain_line(
+    sheet: SheetCells, row: int, amount_col: int, note_col: int, expressions: dict[str, str]
+) -> CostItem | None:
+    """A cost line read straight from calamine's row when every cell of it is plain: texts without escapes,
+    numbers in formats without places, formulas only ours and typed arithmetic; ``_EMPTY_LINE`` for an
+    empty line.
+    None when anything needs the general reading below it (which reads the same plain line the same way:
+    tests/io/test_xlsx_fastio.py compares the two readers on any declaration)."""
+    scanned = sheet.scanned
+    if scanned is None or not 0 < row <= len(scanned.rows):
+        return None
+    values = scanned.rows[row - 1]
+    if len(values) < max(amount_col, note_col):
+        return None
+    formulas, formats = scanned.formulas, scanned.cell_formats
+    name, note = values[1], values[note_col - 1]
+    if type(name) is not str or type(note) is not str or (row, 2) in formulas or (row, note_col) in formulas:
+        return None
+    if "_x" in name or "\r" in name or "_x" in note or "\r" in note:
+        return None
+    factors: list[Factor] = []
+    for column in range(3, amount_col - 1, 2):
+        value, unit = values[column - 1], values[column]
+        if type(unit) is not str or "_x" in unit or "\r" in unit or (row, column + 1) in formulas:
+            return None
+        if (row, column) in formats:
+            return None
+        formula = formulas.get((row, column))
+        if formula is not None:  # arithmetic typed in the editor (=45*4-22), as _read_factor reads it
+            if type(formula) is not str:
+                return None
+            computed = formula_value(formula)
+            if computed is None:
+                return None  # a formula over other cells takes its stored value, with a note
+            expression = expressions.get(_formula_key(formula), formula.lstrip("="))
+            if expression and formula_value(expression) is None:
+                expression = ""
+            factors.append(Factor(_with_places(computed, "General"), unit, expression))
+            continue
+        if value == "":
+            if unit:
+                return None  # a unit without its number: the general reading notes it
+            continue
+        if type(value) is not float:
+            return None
+        number = Decimal(int(value)) if value.is_integer() else Decimal(repr(value)).normalize()
+        factors.append(Factor(number, unit))
+    amount = values[amount_col - 1]
+    item = CostItem(name=name, factors=factors, note=note)
+    if (row, amount_col) in formulas:
+        if not factors:
+            return None
+        item.recompute()  # our formula is the product of the factor cells: redo it, never trust a cache
+        return item
+    if amount == "":
+        if not (name or note or factors):
+            return _EMPTY_LINE
+        item.recompute()
+        return item
+    if type(amount) is not float:
+        return None
+    item.amount = to_money(Decimal(int(amount)) if amount.is_integer() else Decimal(repr(amount)).normalize())
+    return item
+
+
 def _read_factor(reader: _OwnReader, cell: Cell, unit: str, expressions: dict[str, str], where: str) -> Factor | None:
     value = cell.value
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -400,6 +528,8 @@ def _read_factor(reader: _OwnReader, cell: Cell, unit: str, expressions: dict[st
             expression = value.strip()
     else:
         number = to_decimal(value)
+        if number is not None and "." not in cell.number_format:
+            return Factor(number, unit)  # to_decimal's number shows all its places already (_with_places)
     if number is None:
         return None
     if expression and formula_value(expression) is None:
@@ -444,10 +574,10 @@ def _read_matrix(reader: _OwnReader, period: str) -> list[Indicator]:
     rows: list[Indicator] = []
     for row in range(first, last + 1):
         # 一级指标 is one merged cell per group: each row of the group takes it.
-        values = [reader.text(sheet.shown(row, col))] + [
-            reader.text(sheet.cell(row, c)) for c in (col + 1, col + 2, col + 5)
+        values = [sheet.text(*sheet.covered.get((row, col), (row, col)))] + [
+            sheet.text(row, c) for c in (col + 1, col + 2, col + 5)
         ]
-        more = {key: reader.text(sheet.cell(row, column)) for key, column in extra.items()}
+        more = {key: sheet.text(row, column) for key, column in extra.items()}
         if any(values[1:]) or any(more.values()) or (values[0] and (row, col) not in sheet.covered):
             rows.append(Indicator(*values, **more))
     return rows

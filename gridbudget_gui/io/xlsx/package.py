@@ -14,8 +14,7 @@ import io
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -446,19 +445,6 @@ class Sheet:
         return buffer.getvalue().decode()
 
 
-@dataclass(frozen=True)
-class Attachment:
-    """A part of our own in the package, written last so that it can name the parts before it."""
-
-    part: str
-    content_type: str
-    relationship: str
-    body: Callable[[], list[bytes]]
-    """The part's bulk, made in a thread while the sheets are compressed (zlib lets go of the GIL then)."""
-    tail: Callable[[list[zipfile.ZipInfo]], bytes]
-    """The part's end, given the parts written before it."""
-
-
 class Package:
     """A workbook: sheets, defined names, and the zip they are saved in."""
 
@@ -524,8 +510,8 @@ class Package:
             + '<calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>'
         )
 
-    def save(self, stream: IO[bytes], attachment: Attachment | None = None) -> None:
-        """Write the package as a zip to ``stream``, with ``attachment`` as its last part."""
+    def save(self, stream: IO[bytes]) -> None:
+        """Write the package as a zip to ``stream``."""
         count = len(self.sheets)
         overrides = "".join(
             f'<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/'
@@ -536,12 +522,7 @@ class Package:
             f'{_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
             '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
             '<Default Extension="xml" ContentType="application/xml"/>'
-            + (
-                f'<Override PartName="/{attachment.part}" ContentType="{attachment.content_type}"/>'
-                if attachment is not None
-                else ""
-            )
-            + '<Override PartName="/xl/workbook.xml" ContentType="application/'
+            '<Override PartName="/xl/workbook.xml" ContentType="application/'
             'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
             '<Override PartName="/xl/styles.xml" ContentType="application/'
             'vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
@@ -553,12 +534,7 @@ class Package:
             f'{_HEAD}<Relationships xmlns="{_PKG_REL}">'
             f'<Relationship Id="rId1" Type="{_REL}/officeDocument" Target="xl/workbook.xml"/>'
             f'<Relationship Id="rId2" Type="{_REL}/extended-properties" Target="docProps/app.xml"/>'
-            + (
-                f'<Relationship Id="rId3" Type="{attachment.relationship}" Target="{attachment.part}"/>'
-                if attachment is not None
-                else ""
-            )
-            + "</Relationships>"
+            "</Relationships>"
         )
         book_rels = (
             f'{_HEAD}<Relationships xmlns="{_PKG_REL}">'
@@ -572,11 +548,7 @@ class Package:
             f'{_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
             "<Application>GridBudget</Application></Properties>"
         )
-        with (
-            ThreadPoolExecutor(max_workers=1) as helper,
-            zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive,
-        ):
-            body = helper.submit(attachment.body) if attachment is not None else None
+        with zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
             archive.writestr("[Content_Types].xml", types)
             archive.writestr("_rels/.rels", root_rels)
             archive.writestr("docProps/app.xml", app)
@@ -586,9 +558,3 @@ class Package:
                 with archive.open(f"xl/worksheets/sheet{index}.xml", "w") as part:
                     sheet.write_xml(part, index == 1)
             archive.writestr("xl/styles.xml", self.styles.xml())
-            if attachment is not None and body is not None:
-                infos = archive.infolist()
-                with archive.open(attachment.part, "w") as part:
-                    for piece in body.result():
-                        part.write(piece)
-                    part.write(attachment.tail(infos))

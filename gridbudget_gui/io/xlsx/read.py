@@ -17,8 +17,8 @@ from gridbudget_gui.io.form.grid import Grid, GridTooLargeError
 from gridbudget_gui.io.form.reader import NotAFormError, parse_form
 from gridbudget_gui.io.xlsx import layout as lay
 from gridbudget_gui.io.xlsx.book import Book
-from gridbudget_gui.io.xlsx.embedded import read_copy
 from gridbudget_gui.io.xlsx.own import OwnLayoutError, read_own
+from gridbudget_gui.io.xlsx.sheetscan import ScannedBook, ScanRefusedError
 from gridbudget_gui.io.xlsx.sheetxml import CellBudget, SheetParts, TooManyCellsError, UnsafeXmlError, read_sheet_parts
 
 MAX_UNPACKED_BYTES = 512 * 1024 * 1024
@@ -82,25 +82,35 @@ def read_xlsx(path: Path) -> LoadResult:
 
 def _read_xlsx(path: Path) -> LoadResult:
     check_package(path)
-    copied = _read_copy(path)
-    if copied is not None:
-        return copied
-    # The cells are streamed from the XML (sheetxml.py), so memory and time follow what the file holds,
-    # never the range it claims; openpyxl's normal mode would make a cell object for every position of a
-    # merged block or of the rectangle up to the farthest cell.
-    budget = cell_budget(path)
+    # The sheets are the only truth: a copy of the document that an older GridBudget added to the package
+    # (gridbudget/document.json) is never read, whatever it says (docs/interface.md).
     workbook = open_workbook(path, data_only=False)
     try:
-        damaged: OwnLayoutError | None = None
-        if is_own_workbook(workbook, cell_budget(path)):
-            try:
-                return read_own(workbook, lambda: open_workbook(path, data_only=True), budget)
-            except OwnLayoutError as problem:
-                damaged = problem
-                budget = cell_budget(path)  # the cells are read again below
-        result = _read_foreign(path, workbook, budget)
+        try:
+            # Values by calamine, formulas and formats by a scan of the sheets' XML (sheetscan.py) ...
+            budget = cell_budget(path)
+            return _read_sheets(path, workbook, budget, ScannedBook(path, workbook, budget))
+        except ScanRefusedError:
+            pass
+        # ... or, for a sheet the scan cannot read exactly, every cell streamed from the XML by expat
+        # (sheetxml.py), so memory and time follow what the file holds, never the range it claims.
+        return _read_sheets(path, workbook, cell_budget(path), None)
     finally:
         workbook.close()
+
+
+def _read_sheets(path: Path, workbook: Book, budget: CellBudget, scanned: ScannedBook | None) -> LoadResult:
+    """Our own workbook by its anchors, or anyone's through the form parser."""
+    damaged: OwnLayoutError | None = None
+    if is_own_workbook(workbook, cell_budget(path), scanned):
+        try:
+            return read_own(workbook, lambda: open_workbook(path, data_only=True), budget, scanned)
+        except OwnLayoutError as problem:
+            damaged = problem
+            budget = cell_budget(path)  # the cells are read again below
+            if scanned is not None:
+                scanned = ScannedBook(path, workbook, budget)  # our reader let go of the rows it had read
+    result = _read_foreign(path, workbook, budget, scanned)
     if damaged is not None:
         # Our anchors were damaged by another program: the labels still say where everything is.
         result.notes.insert(0, damaged.finding)
@@ -108,18 +118,14 @@ def _read_xlsx(path: Path) -> LoadResult:
     return result
 
 
-def _read_copy(path: Path) -> LoadResult | None:
-    """The document's own copy, when the workbook is ours and untouched since it was saved (embedded.py)."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            return read_copy(archive)
-    except (OSError, zipfile.BadZipFile):
-        return None  # the sheets are read next, and fail with the file's cause
-
-
-def _read_foreign(path: Path, workbook: Book, budget: CellBudget) -> LoadResult:
+def _read_foreign(path: Path, workbook: Book, budget: CellBudget, scanned: ScannedBook | None) -> LoadResult:
     grids = [
-        grid_from_parts(sheet.title, read_sheet_parts(sheet, budget, cached=True, every_row=True))
+        grid_from_parts(
+            sheet.title,
+            scanned.sheet(sheet).parts()
+            if scanned is not None
+            else read_sheet_parts(sheet, budget, cached=True, every_row=True),
+        )
         for sheet in workbook.worksheets
         if sheet.title != lay.META_SHEET
     ]
@@ -129,11 +135,15 @@ def _read_foreign(path: Path, workbook: Book, budget: CellBudget) -> LoadResult:
         raise DocumentError(path, str(problem)) from problem
 
 
-def is_own_workbook(workbook: Book, budget: CellBudget | None = None) -> bool:
+def is_own_workbook(workbook: Book, budget: CellBudget | None = None, scanned: ScannedBook | None = None) -> bool:
     """True when the workbook carries our format anchor (the hidden sheet or its defined name)."""
     if lay.META_SHEET in workbook.sheetnames:
-        cells = read_sheet_parts(workbook[lay.META_SHEET], budget).cells
-        if cells.get((1, 2), (None,))[0] == lay.WORKBOOK_FORMAT:
+        sheet = workbook[lay.META_SHEET]
+        if scanned is not None:
+            anchor = scanned.sheet(sheet).raw(1, 2)
+        else:
+            anchor = read_sheet_parts(sheet, budget).cells.get((1, 2))
+        if anchor is not None and anchor[0] == lay.WORKBOOK_FORMAT:
             return True
     return lay.name_for("format") in workbook.defined_names
 
@@ -189,7 +199,7 @@ def _short(text: str, limit: int = 60) -> str:
 def open_workbook(path: Path, *, data_only: bool) -> Book:
     """Open the package's workbook, turning any failure of the parser into one clear DocumentError."""
     try:
-        return Book(path.read_bytes(), data_only=data_only)
+        return Book(path, data_only=data_only)
     except DocumentError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError) as problem:

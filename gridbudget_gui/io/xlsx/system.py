@@ -9,7 +9,7 @@ in the sheet loses it (the check then suggests one again).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Protocol
 
@@ -60,17 +60,23 @@ def _amount(text: str) -> Decimal | None:
         return None
 
 
-def read_system(cells: Mapping[tuple[int, int], Sequence[object]], document: Document) -> None:
-    """Put the keys of columns L–N back into ``document`` (read from the sheets); a bad value is skipped."""
-    if cells.get((1, KEY_COLUMN), (None,))[0] != "system":
+def read_system(raw: Callable[[int, int], Sequence[object] | None], document: Document) -> None:
+    """Put the keys of columns L–N back into ``document`` (``raw(row, column)`` gives a cell of the hidden sheet as
+    read, None when empty); a bad value is skipped."""
+
+    def get(row: int, column: int, default: Sequence[object]) -> Sequence[object]:
+        found = raw(row, column)
+        return default if found is None else found
+
+    if get(1, KEY_COLUMN, (None,))[0] != "system":
         return
     lines: dict[str, list[int]] = {}
     for index, item in enumerate(document.cost_items):
         lines.setdefault(item.name, []).append(index)
     row = 2
-    while (key := cells.get((row, KEY_COLUMN), (None,))[0]) is not None:
-        value = str(cells.get((row, VALUE_COLUMN), ("",))[0] or "").strip()
-        extra = str(cells.get((row, EXTRA_COLUMN), ("",))[0] or "").strip()
+    while (key := get(row, KEY_COLUMN, (None,))[0]) is not None:
+        value = str(get(row, VALUE_COLUMN, ("",))[0] or "").strip()
+        extra = str(get(row, EXTRA_COLUMN, ("",))[0] or "").strip()
         row += 1
         if not isinstance(key, str):
             continue

@@ -37,11 +37,9 @@ from gridbudget_gui.domain.targets import shown_field
 from gridbudget_gui.io.atomic import atomic_write_bytes
 from gridbudget_gui.io.cells import formula_value
 from gridbudget_gui.io.document_file import DocumentError, collector_paused
-from gridbudget_gui.io.xlsx import embedded
 from gridbudget_gui.io.xlsx import layout as lay
 from gridbudget_gui.io.xlsx.formulas import line_formula, total_formula, words_formula
 from gridbudget_gui.io.xlsx.package import (
-    Attachment,
     Package,
     Sheet,
     Style,
@@ -251,17 +249,6 @@ def build_package(document: Document) -> Package:
     return package
 
 
-def document_copy(document: Document) -> Attachment:
-    """The document's own copy, which opens far faster than the sheets while they are untouched (embedded.py)."""
-    return Attachment(
-        embedded.PART,
-        embedded.CONTENT_TYPE,
-        embedded.RELATIONSHIP,
-        lambda: embedded.copy_body(document),
-        embedded.copy_tail,
-    )
-
-
 def write_xlsx(document: Document, path: Path) -> None:
     """Save ``document`` as our workbook at ``path``, atomically; raise DocumentError on failure."""
     path = Path(path)
@@ -278,7 +265,7 @@ def write_xlsx(document: Document, path: Path) -> None:
     packed = io.BytesIO()
     try:
         with collector_paused(), build_package(document) as package:
-            package.save(packed, document_copy(document))
+            package.save(packed)
     except MemoryError as problem:
         raise DocumentError(path, "保存失败：内存不足") from problem
     except (OSError, ValueError, TypeError) as problem:
