@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QToolB
 
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.io.pdf.write import render_pdf
+from gridbudget_gui.ui.autosave import autosave_before_risk
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +101,10 @@ def paint_pdf_to_printer(pdf_bytes: bytes, printer: QPrinter, dpi: float = PRINT
     return len(sequence)
 
 
-def _render_or_warn(document: Document, parent: QWidget | None, side_by_side: bool = False) -> bytes | None:
+def _render_or_warn(document: Document, parent: QWidget | None, step: str, side_by_side: bool = False) -> bytes | None:
+    # Printing runs native code (QtPdf, the printer driver) that has crashed the process under Wine: the
+    # document is autosaved first, so that nothing typed is lost whatever happens next.
+    autosave_before_risk(parent, step)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         return render_pdf(document, side_by_side=side_by_side)
@@ -119,7 +123,7 @@ def _render_or_warn(document: Document, parent: QWidget | None, side_by_side: bo
 def print_document(document: Document, parent: QWidget | None = None, *, side_by_side: bool = False) -> bool:
     """File → Print: choose a printer, pages and copies, then print the PDF's pages (the indicator matrices
     side by side when ``side_by_side``, as the PDF export lays them); True if printed."""
-    data = _render_or_warn(document, parent, side_by_side)
+    data = _render_or_warn(document, parent, "print", side_by_side)
     if data is None:
         return False
     return print_pdf(data, parent)
@@ -220,7 +224,7 @@ class PreviewDialog(QDialog):
 def preview_document(document: Document, parent: QWidget | None = None, *, side_by_side: bool = False) -> None:
     """File → Print Preview: the PDF's pages (laid out as ``side_by_side`` says), rendered as they come into
     sight; it can print them too."""
-    data = _render_or_warn(document, parent, side_by_side)
+    data = _render_or_warn(document, parent, "print preview", side_by_side)
     if data is None:
         return
     PreviewDialog(data, parent).exec()
