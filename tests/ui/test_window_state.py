@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
+import time
+
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QScreen
@@ -11,6 +17,7 @@ from gridbudget_gui.app import make_application
 from gridbudget_gui.ui.main_window import MainWindow
 from gridbudget_gui.ui.settings import Settings
 from gridbudget_gui.ui.window_state import DEFAULT_WINDOW_SIZE, FRAME_ALLOWANCE, first_frame
+from tests.conftest import REPO
 
 
 @pytest.mark.parametrize(
@@ -68,3 +75,84 @@ def test_a_remembered_window_larger_than_this_screen_is_fitted(qtbot: QtBot) -> 
     qtbot.waitExposed(again)
     available = again.screen().availableGeometry()
     assert available.contains(again.frameGeometry()), (again.frameGeometry(), available)
+
+
+# Opens the example in a real window, waits (a bounded number of polls) until the window manager has framed it,
+# and prints the frame, the screen's available area and the status bar's bottom edge, in screen coordinates.
+FRAMED_WINDOW = """
+from PySide6.QtCore import QTimer
+from gridbudget_gui.app import make_application
+from gridbudget_gui.ui.main_window import MainWindow
+
+app = make_application()
+window = MainWindow()
+window.open_example()
+window.show()
+polls = 0
+
+def report():
+    global polls
+    polls += 1
+    frame = window.frameGeometry()
+    if frame == window.geometry() and polls < 100:  # not framed yet
+        QTimer.singleShot(50, report)
+        return
+    available = window.screen().availableGeometry()
+    status = window.statusBar()
+    bottom = status.mapToGlobal(status.rect().bottomLeft()).y()
+    rects = [frame, available]
+    print("FRAME", *[n for r in rects for n in (r.x(), r.y(), r.width(), r.height())], bottom, polls, flush=True)
+    app.exit(0)
+
+QTimer.singleShot(50, report)
+app.exec()
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    shutil.which("Xvfb") is None or shutil.which("openbox") is None, reason="needs Xvfb and openbox (apt-get install)"
+)
+def test_on_a_1366x768_x_display_with_a_window_manager_the_status_bar_is_in_sight() -> None:
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", "1", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    manager = None
+    try:
+        assert server.stdout is not None
+        display = ":" + server.stdout.readline().strip()
+        env = {key: value for key, value in os.environ.items() if not key.startswith("QT_")}
+        env |= {"DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(REPO)}
+        manager = subprocess.Popen(["openbox", "--sm-disable"], env=env, stderr=subprocess.DEVNULL)
+        # A window shown before the manager runs is never framed: wait until openbox has claimed the screen.
+        for _ in range(100):
+            claimed = subprocess.run(
+                ["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], env=env, capture_output=True, text=True, check=False
+            )
+            if "window id" in claimed.stdout:
+                break
+            assert manager.poll() is None, "openbox exited"
+            time.sleep(0.1)
+        else:
+            pytest.fail("openbox did not start")
+        shown = subprocess.run(
+            [sys.executable, "-c", FRAMED_WINDOW], env=env, capture_output=True, text=True, timeout=120, check=False
+        )
+        assert shown.returncode == 0, shown.stderr[-3000:]
+        line = next(line for line in shown.stdout.splitlines() if line.startswith("FRAME"))
+        fx, fy, fw, fh, ax, ay, aw, ah, status_bottom, polls = map(int, line.split()[1:])
+        frame, available = QRect(fx, fy, fw, fh), QRect(ax, ay, aw, ah)
+        print(line)
+        assert polls < 100, "the window manager never framed the window"
+        assert available.height() == 768  # a bare openbox: no panel
+        assert available.contains(frame), (frame, available)
+        assert frame.bottom() <= 767 and status_bottom <= frame.bottom()  # 合计 and the error counts are on screen
+    finally:
+        for process in (manager, server):
+            if process is not None:
+                process.terminate()
+                process.wait(timeout=10)
+        if server.stdout is not None:
+            server.stdout.close()
