@@ -35,7 +35,7 @@ pytestmark = [
 
 EXAMPLE = REPO / "resources" / "example" / "wujin-wangge-2021.json"
 RUN = REPO / "scripts" / "wine" / "run.sh"
-STUBS = {"icuuc.dll", "mscms.dll"}
+STUBS = {"icuuc.dll", "mscms.dll", "bcryptprimitives.dll"}
 RT_ICON, RT_GROUP_ICON, RT_VERSION = 3, 14, 16
 needs_poppler = pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils not installed")
 
