@@ -82,8 +82,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_window(file: Path | None, example: bool = False, smoke: bool = False) -> int:
-    """Open the editor on ``file``, the example or a new declaration; return the exit code."""
+def run_window(file: Path | None, example: bool = False, smoke: bool = False, smoke_print: Path | None = None) -> int:
+    """Open the editor on ``file``, the example or a new declaration; return the exit code (``smoke``: quit after
+    the first paint, first previewing and printing to the PDF ``smoke_print`` when given)."""
     from gridbudget_gui.logfile import start_logging
     from gridbudget_gui.ui.autosave import offer_recovery
     from gridbudget_gui.ui.failures import install_failure_reporter
@@ -104,6 +105,16 @@ def run_window(file: Path | None, example: bool = False, smoke: bool = False) ->
 
         def first_paint() -> None:
             print(f"first paint after {time.perf_counter() - _STARTED:.3f} s", flush=True)
+            if smoke_print is not None:
+                from gridbudget_gui.ui.printing import smoke_print as print_pages
+
+                try:
+                    previewed, printed = print_pages(window.session.document, window, smoke_print)
+                except Exception as error:  # a smoke test reports; it never opens a dialog
+                    print(f"printing failed: {error!r}", file=sys.stderr, flush=True)
+                    app.exit(1)
+                    return
+                print(f"print preview: {previewed} pages\nprinted: {printed} pages", flush=True)
             app.quit()
 
         QTimer.singleShot(0, first_paint)

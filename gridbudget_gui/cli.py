@@ -175,6 +175,7 @@ def _window_parser() -> argparse.ArgumentParser:
     parser.add_argument("file", nargs="?", type=Path, help="要打开的文件（.xlsx、.xls 或 .json）")
     parser.add_argument("--example", action="store_true", help="打开内置示例（2021年五进网格项目）")
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--smoke-print", type=Path, help=argparse.SUPPRESS)  # with --smoke: preview, print to a PDF
     parser.add_argument("--version", action="version", version=f"GridBudget {__version__}")
     return parser
 
@@ -345,7 +346,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         options = _window_parser().parse_args(args)
         from gridbudget_gui.app import run_window
 
-        return run_window(options.file, example=options.example, smoke=options.smoke)
+        return run_window(options.file, example=options.example, smoke=options.smoke, smoke_print=options.smoke_print)
     except KeyboardInterrupt:
         return 130
     except Exception as bug:  # the last guard: a user never sees a traceback, the log file keeps it

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt, QThread
 from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -228,3 +229,37 @@ def preview_document(document: Document, parent: QWidget | None = None, *, side_
     if data is None:
         return
     PreviewDialog(data, parent).exec()
+
+
+SMOKE_PREVIEW_POLLS = 200
+"""How many times (50 ms apart) the smoke test lets the preview's view draw before it calls the preview blank."""
+
+
+def _inked(image: QImage) -> bool:
+    """Whether a page image holds anything darker than paper."""
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    return min(grey.constBits().tobytes()) < 128  # type: ignore[union-attr]
+
+
+def smoke_print(document: Document, parent: QWidget, target: Path, *, side_by_side: bool = False) -> tuple[int, int]:
+    """The release smoke test's print run, without dialogs: the print preview opened and drawn, then every page
+    printed to the PDF printer writing ``target``; return (pages previewed, pages printed)."""
+    data = _render_or_warn(document, parent, "print preview", side_by_side)
+    if data is None:
+        raise OSError("the pages to print could not be made")
+    preview = PreviewDialog(data, parent)
+    preview.show()
+    for _ in range(SMOKE_PREVIEW_POLLS):  # QPdfView draws the pages in sight in a worker thread
+        QApplication.processEvents()
+        if _inked(preview.view.viewport().grab().toImage()):
+            break
+        QThread.msleep(50)
+    else:
+        raise OSError("the print preview stayed blank")
+    previewed = sum(_inked(preview.pages.render(index, 36)) for index in range(preview.pages.page_count))
+    preview.close()
+    autosave_before_risk(parent, "print")
+    printer = a4_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(target))
+    return previewed, paint_pdf_to_printer(data, printer)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from gridbudget_gui.app import make_application
@@ -25,6 +25,8 @@ LONG_DELAY = "3600"
 def edited(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
     """A window on the example with cost line 1 renamed and not yet autosaved."""
     monkeypatch.setenv("GRIDBUDGET_AUTOSAVE_SECONDS", LONG_DELAY)
+    # Closing a window with changes asks Save/Discard: answered here, or the box would wait for a click.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     make_application()
     window = MainWindow()
     qtbot.addWidget(window)
@@ -78,3 +80,12 @@ def test_a_saved_document_leaves_no_autosave(edited: MainWindow, tmp_path: Path)
     assert edited.files.save_to(tmp_path / "saved.json")
     assert autosave_before_risk(edited, "print") is True
     assert not edited.autosave.document_path.exists()
+
+
+def test_the_smoke_print_previews_and_prints_every_page(edited: MainWindow, tmp_path: Path) -> None:
+    target = tmp_path / "printed.pdf"
+    previewed, printed = printing.smoke_print(edited.session.document, edited, target)
+    pages = printing.PdfPages(render_pdf(edited.session.document)).page_count
+    assert previewed == printed == pages
+    assert target.read_bytes().startswith(b"%PDF")
+    assert _autosaved_name(edited.autosave) == "打印前的修改"
