@@ -3,11 +3,17 @@
 ``python -m benchmarks.form_formats``: one line per format, the median of five opens. The forms are
 written by tests/data/forms/make_forms.py's writers (xlsx, HTML, SpreadsheetML, CSV, .docx, .xlsb); the issue's
 target is under one second for each.
+
+``python -m benchmarks.form_formats --hostile``: the small hostile files of issue 25 (a Word document of 100,000
+tables, one of a 20,000 × 60 table, an HTML "xls" of 380,000 cells, a one-line CSV of 600,000 cells) and the
+largest JSON declaration the program accepts, each opened alone in a child process: seconds and peak memory.
+The target is 5 s and 500 MB for every input under 2 MB, and 5 s per 10 MB for the JSON limit.
 """
 
 from __future__ import annotations
 
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -65,5 +71,42 @@ def main() -> None:
             print(f"{name:14} {LINES} lines: {statistics.median(times) * 1000:.0f} ms")
 
 
+HOSTILE = ("docx-100,000-tables", "docx-20,000x60-table", "html-380,000-cells", "csv-one-line-600,000-cells")
+
+
+_WRITE_LARGEST = """
+import sys
+from pathlib import Path
+from benchmarks.common import big_declaration
+from gridbudget_gui.io.json import MAX_JSON_BYTES, write_json
+path = Path(sys.argv[1])
+write_json(big_declaration(10_000), path)
+lines = int(10_000 * MAX_JSON_BYTES * 0.98 / path.stat().st_size)
+write_json(big_declaration(lines), path)
+print(lines)
+"""
+
+
+def hostile() -> None:
+    """Open each small hostile file, and the largest JSON accepted, alone in a child process (the JSON is
+    written by another child: a child forked from a big parent would report the parent's peak as its own)."""
+    from tests.io.hostile import build, measure
+
+    with tempfile.TemporaryDirectory() as folder:
+        cases = [(name, build(name, Path(folder))) for name in HOSTILE]
+        largest = Path(folder) / "largest.json"
+        written = subprocess.run(
+            [sys.executable, "-c", _WRITE_LARGEST, str(largest)], capture_output=True, text=True, check=True
+        )
+        cases.append((f"json-{int(written.stdout.split()[-1]):,}-lines", largest))
+        for name, path in cases:
+            got = measure(path, timeout=300)
+            size = path.stat().st_size
+            print(
+                f"{name:28} {size / 1024 / 1024:6.2f} MB  {got['outcome']:8} {float(got['seconds']):6.2f} s"  # type: ignore[arg-type]
+                f"  {int(got['peak']) / 1024 / 1024:5.0f} MB peak"  # type: ignore[call-overload]
+            )
+
+
 if __name__ == "__main__":
-    main()
+    hostile() if "--hostile" in sys.argv else main()

@@ -1,315 +1,211 @@
-"""The command line: ``check`` and ``export`` without a window, or the editor with a file (INTERFACE.md)."""
+"""The ``gridbudget`` command: a command of gridbudget_gui/commands without a window, or the editor (docs/interface.md).
+
+Start-up stays small: this module imports the standard library's argparse and logging and nothing heavy; a
+command's module is imported only when that command runs (``gridbudget --help`` imports every command's
+module for its one line, and those import nothing heavy at their top), and the window (Qt) only when no
+command is given.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
+import importlib
 import logging
 import os
 import sys
+import time
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
+from typing import override
 
 from gridbudget_gui import __version__
-from gridbudget_gui.domain.checker import check_document, count_by_severity
-from gridbudget_gui.domain.document import Document
-from gridbudget_gui.domain.findings import Finding, Severity
-from gridbudget_gui.domain.messages import render, severity_word
-from gridbudget_gui.domain.schemes import SCHEME_IDS
-from gridbudget_gui.io.document_file import DocumentError
-from gridbudget_gui.io.formats import SPREADSHEET_SUFFIXES, load_document, save_document
-from gridbudget_gui.io.report.batch import check_files, default_jobs
-from gridbudget_gui.io.report.html import write_html_report
-from gridbudget_gui.io.report.xlsx import write_summary, write_xlsx_report
+from gridbudget_gui.commands import COMMANDS, EXIT_FILE, LANGUAGES, text
 from gridbudget_gui.logfile import start_logging
 
 log = logging.getLogger(__name__)
 
-EXIT_OK, EXIT_FINDINGS, EXIT_FILE = 0, 1, 2
-_REPORTS = {".html": write_html_report, ".htm": write_html_report, ".xlsx": write_xlsx_report}
+EXIT_INTERRUPTED = 130
+EXIT_PIPE_CLOSED = 141
+"""The reader of our output went away (``gridbudget check … | head -1``): 128 + SIGPIPE, what a shell reports
+for ``yes | head -1``'s ``yes``; nothing is printed."""
 
 
-def _check_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="gridbudget check", description="检查申报书的一致性")
-    parser.add_argument("files", nargs="+", type=Path, help="申报文件（.xlsx/.xls/.json）或包含它们的文件夹")
-    parser.add_argument("--json", action="store_true", help="以 JSON 输出检查结果")
-    parser.add_argument("--scheme", choices=SCHEME_IDS, help="按此指标体系检查（默认：文件中记录的体系）")
-    parser.add_argument(
-        "--lang", choices=("zh", "en"), default="zh", help="检查结果的语言：zh 中文（默认）或 en 英文（English）"
-    )
-    parser.add_argument(
-        "--report", type=Path, metavar="OUT", help="把全部结果写成一份报告：OUT.html（网页）或 OUT.xlsx（每个问题一行）"
-    )
-    _jobs_argument(parser)
-    return parser
+def command_module(name: str) -> ModuleType:
+    """The module of command ``name`` (gridbudget_gui.commands.<name>), imported now."""
+    return importlib.import_module(f"gridbudget_gui.commands.{name}")
 
 
-def _jobs_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--jobs", type=int, metavar="N", help=f"同时处理的进程数（默认：处理器核数，本机 {default_jobs()}）"
-    )
-
-
-def _summary_parser() -> argparse.ArgumentParser:
+def _parser(name: str, description: str, lang: str) -> argparse.ArgumentParser:
+    # Raw: the one-line description is never broken (argparse would break it at a hyphen, and counts a Chinese
+    # character as one column).
     parser = argparse.ArgumentParser(
-        prog="gridbudget summary", description="把多份申报书汇总成一张汇总表（.xlsx，每份申报书一行）"
+        prog=f"gridbudget {name}",
+        description=description,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        add_help=False,
     )
-    parser.add_argument("files", nargs="+", type=Path, help="申报文件或文件夹，最后一个是输出的 .xlsx 文件")
-    _jobs_argument(parser)
-    return parser
-
-
-def _export_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="gridbudget export", description="转换申报书的格式")
-    parser.add_argument("source", type=Path, help="输入文件：.xlsx、.xls 或 .json")
-    parser.add_argument("target", type=Path, help="输出文件：扩展名决定格式（.xlsx、.pdf、.docx 或 .json）")
+    parser.add_argument("-h", "--help", action="help", help=text(lang, "显示本帮助并退出", "show this help and exit"))
     parser.add_argument(
-        "--form",
-        choices=("declaration", "self-evaluation"),
-        default="declaration",
-        help="导出的表：declaration 申报书（默认）或 self-evaluation 绩效自评表（.pdf/.xlsx/.docx）",
-    )
-    parser.add_argument(
-        "--indicators",
-        choices=("stacked", "side-by-side"),
-        default="stacked",
-        help="PDF 中绩效指标的排法：stacked 中期在上、年度在下（默认）；side-by-side 中期在左、年度在右",
+        "--lang",
+        choices=LANGUAGES,
+        default=lang,
+        help=text(
+            lang,
+            f"帮助{'和检查结果' if name == 'check' else ''}的语言：zh 中文（默认）或 en 英文（English）",
+            f"the language of the help{' and the findings' if name == 'check' else ''}: zh Chinese (default) or en English",
+        ),
     )
     return parser
 
 
-def _evaluate_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="gridbudget evaluate", description="年终绩效自评：各指标得分、预算执行率得分和总分"
-    )
-    parser.add_argument("file", type=Path, help="申报文件（.xlsx/.xls/.json），已填写实际完成值")
-    parser.add_argument("--json", action="store_true", help="以 JSON 输出评分")
+def command_parser(name: str, lang: str) -> argparse.ArgumentParser:
+    """The parser of ``gridbudget NAME``, its help in ``lang``."""
+    module = command_module(name)
+    parser = _parser(name, module.HELP[lang], lang)
+    module.add_arguments(parser, lang)
     return parser
 
 
-def run_evaluate(path: Path, as_json: bool) -> int:
-    """``gridbudget evaluate FILE``: print each 年度 indicator's score, the money block's and the total; 0 done,
-    2 the file could not be read (low scores are not a failure)."""
-    from gridbudget_gui.domain.scoring import evaluate, evaluation_to_json, format_evaluation
+class _WindowParser(argparse.ArgumentParser):
+    """The parser of ``gridbudget [FILE]``, whose help lists the commands (their modules imported only then)."""
 
-    try:
-        loaded = load_document(path)
-    except DocumentError as problem:
-        print(f"gridbudget: {problem}", file=sys.stderr)
-        return EXIT_FILE
-    evaluation = evaluate(loaded.document)
-    if as_json:
-        print(json.dumps(evaluation_to_json(evaluation, str(path)), ensure_ascii=False, indent=2))
-    else:
-        print(f"{path}：")
-        print(format_evaluation(evaluation))
-    return EXIT_OK
-
-
-def _rollover_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="gridbudget rollover", description="由本年度申报书生成下一年度申报书")
-    parser.add_argument("source", type=Path, help="本年度申报文件（.xlsx/.xls/.json）")
-    parser.add_argument("target", type=Path, help="下一年度申报书：扩展名决定格式（.xlsx 或 .json）")
-    parser.add_argument("--year", type=int, help="新的预算年度（默认：原年度 + 1）")
-    return parser
-
-
-def run_rollover(source: Path, target: Path, year: int | None) -> int:
-    """``gridbudget rollover IN OUT``: write next year's declaration and list what to review; 0 done, 2 failed."""
-    from gridbudget_gui.domain.rollover import RolloverError, rollover
-
-    try:
-        loaded = load_document(source)
-        if target.exists() and target.resolve() == source.resolve():
-            raise DocumentError(target, "输出文件与输入文件相同；请另选输出文件名")
-        try:
-            new, findings = rollover(loaded.document, year)
-        except RolloverError as problem:
-            raise DocumentError(source, str(problem)) from None
-        save_document(new, target)
-    except DocumentError as problem:
-        print(f"gridbudget: {problem}", file=sys.stderr)
-        return EXIT_FILE
-    print(f"{target}：{new.year}年度申报书，请核对 {len(findings)} 处")
-    for finding in findings:
-        print(f"  [{severity_word(finding.severity)}] {finding.rule}  {finding.where}  {render(finding)}")
-    return EXIT_OK
-
-
-def _diff_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="gridbudget diff", description="比较两份申报书的差异")
-    parser.add_argument("a", type=Path, help="第一份申报书（如上一年度）")
-    parser.add_argument("b", type=Path, help="第二份申报书（如本年度）")
-    parser.add_argument("--json", action="store_true", help="以 JSON 输出差异")
-    return parser
-
-
-def run_diff(a: Path, b: Path, as_json: bool) -> int:
-    """``gridbudget diff A B``: what differs; 0 whether or not they differ, 2 a file could not be read."""
-    from gridbudget_gui.domain.diff import diff_documents, diff_to_json, format_changes, totals
-
-    try:
-        first, second = load_document(a).document, load_document(b).document
-    except DocumentError as problem:
-        print(f"gridbudget: {problem}", file=sys.stderr)
-        return EXIT_FILE
-    changes = diff_documents(first, second)
-    sums = totals(first, second)
-    if as_json:
-        print(json.dumps(diff_to_json(str(a), str(b), changes, sums), ensure_ascii=False, indent=2))
-        return EXIT_OK
-    print(f"{a} → {b}：{len(changes)} 处不同")
-    print(format_changes(changes))
-    labels = {"cost_total": "测算明细合计", "annual_funding": "年度总投入", "mid_term_funding": "中期总投入"}
-    for key, pair in sums.items():
-        print(f"  {labels[key]}：{pair['a']} → {pair['b']}" + ("" if pair["a"] != pair["b"] else "（相同）"))
-    return EXIT_OK
-
-
-def _window_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="gridbudget",
-        description="GridBudget 项目申报书编辑器。子命令：check（检查）、export（导出）、summary（汇总表）。",
-    )
-    parser.add_argument("file", nargs="?", type=Path, help="要打开的文件（.xlsx、.xls 或 .json）")
-    parser.add_argument("--example", action="store_true", help="打开内置示例（2021年五进网格项目）")
-    parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--smoke-print", type=Path, help=argparse.SUPPRESS)  # with --smoke: preview, print to a PDF
-    parser.add_argument("--version", action="version", version=f"GridBudget {__version__}")
-    return parser
-
-
-def _expand(paths: Sequence[Path]) -> Iterator[Path]:
-    for path in paths:
-        if path.is_dir():
-            # Every file we read (also .docx, .htm(l), .xml, .xlsb), and spreadsheets we only name (.xltx, .ett):
-            # each gets a line saying what it is.
-            yield from sorted(p for p in path.iterdir() if p.suffix.lower() in SPREADSHEET_SUFFIXES and not p.is_dir())
-        else:
-            yield path
-
-
-def run_check(
-    files: Sequence[Path],
-    as_json: bool,
-    scheme: str | None,
-    lang: str = "zh",
-    *,
-    report: Path | None = None,
-    jobs: int | None = None,
-) -> int:
-    """``gridbudget check``: print the findings of every file in ``lang`` (zh or en), and write them to ``report``
-    (.html or .xlsx) when given; 0 clean, 1 errors found, 2 a file unreadable (or the report unwritable)."""
-    if report is not None and report.suffix.lower() not in _REPORTS:
-        print(f"gridbudget: {report}: 报告只能是 .html 或 .xlsx 文件", file=sys.stderr)
-        return EXIT_FILE
-    paths = [path for path in _expand(files) if report is None or not _same_file(path, report)]
-    results = check_files(paths, scheme, jobs)
-    reports: list[dict[str, object]] = []
-    status = EXIT_OK
-    for result in results:
-        path = result.path
-        if result.error is not None:
-            reports.append({"file": str(path), "ok": False, "error": result.error, "findings": []})
-            print(f"gridbudget: {path}: {result.error}", file=sys.stderr)
-            status = EXIT_FILE
-            continue
-        findings = result.findings
-        if any(finding.severity is Severity.ERROR for finding in findings) and status == EXIT_OK:
-            status = EXIT_FINDINGS
-        reports.append({"file": str(path), "ok": True, "error": None, "findings": [f.to_json(lang) for f in findings]})
-        if not as_json:
-            _print_report(path, findings, lang)
-    if as_json:
-        print(json.dumps({"files": reports}, ensure_ascii=False, indent=2))
-    if report is not None:
-        try:
-            _REPORTS[report.suffix.lower()](results, report, lang)
-        except DocumentError as problem:
-            print(f"gridbudget: {problem}", file=sys.stderr)
-            return EXIT_FILE
-    return status
-
-
-def run_summary(files: Sequence[Path], jobs: int | None = None) -> int:
-    """``gridbudget summary FILE_OR_FOLDER… OUT.xlsx``: the 汇总表; 0 done, 2 a file unreadable or OUT unwritable."""
-    *sources, target = files
-    if not sources or target.suffix.lower() != ".xlsx":
-        print("gridbudget: summary 需要申报文件（或文件夹）和一个输出的 .xlsx 文件", file=sys.stderr)
-        return EXIT_FILE
-    paths = [path for path in _expand(sources) if not _same_file(path, target)]
-    results = check_files(paths, None, jobs)
-    status = EXIT_OK
-    for result in results:
-        if result.error is not None:
-            print(f"gridbudget: {result.path}: {result.error}", file=sys.stderr)
-            status = EXIT_FILE
-    try:
-        write_summary(results, target)
-    except DocumentError as problem:
-        print(f"gridbudget: {problem}", file=sys.stderr)
-        return EXIT_FILE
-    return status
-
-
-def _same_file(path: Path, other: Path) -> bool:
-    try:
-        return path.resolve() == other.resolve()
-    except OSError:
-        return False
-
-
-def _print_report(path: Path, findings: list[Finding], lang: str) -> None:
-    counts = count_by_severity(findings)
-    if lang == "en":
-        words = (
-            f"{counts[s]} {severity_word(s, lang)}{'s' if counts[s] != 1 and s != Severity.INFO else ''}"
-            for s in Severity
+    def __init__(self, lang: str) -> None:
+        super().__init__(
+            prog="gridbudget",
+            usage=text(
+                lang,
+                "gridbudget [FILE | --example]\n       gridbudget 命令 [参数…]   （gridbudget 命令 --help 查看其用法）",
+                "gridbudget [FILE | --example]\n       gridbudget COMMAND [ARGS…]   (gridbudget COMMAND --help for its use)",
+            ),
+            description=text(
+                lang,
+                "GridBudget 项目申报书编辑器：不带命令时打开窗口；带命令时不开窗口，在命令行完成工作。",
+                "GridBudget, the editor of project budget declarations: without a command it opens the window; "
+                "with one it does the work on the command line.",
+            ),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+            add_help=False,
         )
-        print(f"{path}: " + ", ".join(words))
-    else:
-        print(f"{path}：" + "，".join(f"{severity_word(s)} {counts[s]} 个" for s in Severity))
-    for finding in findings:
-        print(f"  [{severity_word(finding.severity, lang)}] {finding.rule}  {finding.where}  {render(finding, lang)}")
+        self.lang = lang
+        self.add_argument("-h", "--help", action="help", help=text(lang, "显示本帮助并退出", "show this help and exit"))
+        self.add_argument(
+            "file",
+            nargs="?",
+            type=Path,
+            metavar="FILE",
+            help=text(lang, "要打开的文件（.xlsx、.xls 或 .json 等）", "a file to open"),
+        )
+        self.add_argument(
+            "--example",
+            action="store_true",
+            help=text(
+                lang, "打开内置示例（2021年五进网格项目）", "open the built-in example (the 2021 五进网格 project)"
+            ),
+        )
+        self.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
+        self.add_argument("--smoke-print", type=Path, help=argparse.SUPPRESS)  # with --smoke: preview, print to a PDF
+        self.add_argument(
+            "--lang",
+            choices=LANGUAGES,
+            default=lang,
+            help=text(
+                lang, "帮助的语言：zh 中文（默认）或 en 英文", "the language of the help: zh Chinese (default) or en"
+            ),
+        )
+        self.add_argument(
+            "--version",
+            action="version",
+            version=f"GridBudget {__version__}",
+            help=text(lang, "显示版本号并退出", "show the version and exit"),
+        )
+
+    @override
+    def format_help(self) -> str:
+        width = max(len(name) for name in COMMANDS) + 2
+        lines = [f"  {name:<{width}}{command_module(name).HELP[self.lang]}" for name in COMMANDS]
+        title = text(
+            self.lang,
+            "命令（gridbudget 命令 --help 查看各命令的用法）：",
+            "commands (gridbudget COMMAND --help for each):",
+        )
+        self.epilog = "\n".join([title, *lines])
+        return super().format_help()
 
 
-def save_self_evaluation(document: Document, target: Path) -> None:
-    """Write the 自评表 in the format ``target``'s suffix names; raise DocumentError for one it cannot."""
-    from gridbudget_gui.io.self_evaluation import write_self_evaluation
+def help_language(args: Sequence[str]) -> str:
+    """The language ``--lang`` asks for anywhere on the line (en or zh), so the help is built in it; zh by default."""
+    for index, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and index + 1 < len(args) and args[index + 1] in LANGUAGES:
+            return args[index + 1]
+        if arg.startswith("--lang=") and arg.removeprefix("--lang=") in LANGUAGES:
+            return arg.removeprefix("--lang=")
+    return "zh"
 
-    write_self_evaluation(document, target)
 
-
-def run_export(source: Path, target: Path, form: str = "declaration", indicators: str = "stacked") -> int:
-    """``gridbudget export IN OUT``: convert; 0 done, 2 a file could not be read or written.
-
-    A declaration with errors is still written (a draft may be exported on purpose), with one line on stderr.
-    """
-    try:
-        loaded = load_document(source)
-        try:
-            same = target.exists() and target.resolve() == source.resolve()
-        except OSError:  # a name too long or a loop of links: the save below says so
-            same = False
-        if same:
-            raise DocumentError(target, "输出文件与输入文件相同；请另选输出文件名")
-        if form == "self-evaluation":
-            save_self_evaluation(loaded.document, target)
-        elif indicators == "side-by-side" and target.suffix.lower() == ".pdf":
-            from gridbudget_gui.io.pdf.write import write_pdf
-
-            write_pdf(loaded.document, target, side_by_side=True)
+def split_command(args: Sequence[str]) -> tuple[str | None, list[str]]:
+    """The command named first on the line (a ``--lang X`` may come before it) and the rest; (None, all) for the
+    window."""
+    index = 0
+    while index < len(args):
+        if args[index] == "--lang":
+            index += 2
+        elif args[index].startswith("--lang="):
+            index += 1
         else:
-            save_document(loaded.document, target)
-    except DocumentError as problem:
-        print(f"gridbudget: {problem}", file=sys.stderr)
+            break
+    if index < len(args) and args[index] in COMMANDS:
+        return args[index], [*args[:index], *args[index + 1 :]]
+    return None, list(args)
+
+
+def _not_a_command(args: Sequence[str], lang: str) -> str | None:
+    """The error line when the first word looks like a misspelt command (not a file that exists), else None."""
+    first = next((arg for arg in args if not arg.startswith("-")), None)
+    if first is None or first != args[0] or Path(first).suffix or Path(first).exists():
+        return None
+    import difflib
+
+    close = difflib.get_close_matches(first, COMMANDS, n=1, cutoff=0.75)
+    if not close:
+        return None
+    return text(
+        lang,
+        f"没有“{first}”这个命令；是不是 {close[0]}？（gridbudget --help 列出全部命令）",
+        f"no command '{first}'; did you mean {close[0]}? (gridbudget --help lists them all)",
+    )
+
+
+def _run(args: list[str]) -> int:
+    lang = help_language(args)
+    name, rest = split_command(args)
+    if name is not None:
+        options = command_parser(name, lang).parse_args(rest)
+        started = time.perf_counter()
+        status: int = command_module(name).run(options)
+        log.info("%s ended with exit code %d after %.2f s", name, status, time.perf_counter() - started)
+        return status
+    mistake = _not_a_command(args, lang)
+    if mistake is not None:
+        print(f"gridbudget: {mistake}", file=sys.stderr)
         return EXIT_FILE
-    findings = loaded.notes + check_document(loaded.document)
-    errors = sum(finding.severity is Severity.ERROR for finding in findings)
-    if errors:
-        print(f"gridbudget: 注意：{source} 有 {errors} 个错误，仍已导出（gridbudget check 列出它们）", file=sys.stderr)
-    return EXIT_OK
+    options = _WindowParser(lang).parse_args(rest)
+    from gridbudget_gui.app import run_window
+
+    return run_window(options.file, example=options.example, smoke=options.smoke, smoke_print=options.smoke_print)
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at the null device, so the interpreter's last flush meets no closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no descriptor (a test's captured stream): nothing to flush at exit
+        pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -323,32 +219,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_file = start_logging()
     log.info("gridbudget %s started: %s", __version__, args)
     try:
-        if args and args[0] == "check":
-            options = _check_parser().parse_args(args[1:])
-            return run_check(
-                options.files, options.json, options.scheme, options.lang, report=options.report, jobs=options.jobs
-            )
-        if args and args[0] == "summary":
-            options = _summary_parser().parse_args(args[1:])
-            return run_summary(options.files, options.jobs)
-        if args and args[0] == "export":
-            options = _export_parser().parse_args(args[1:])
-            return run_export(options.source, options.target, options.form, options.indicators)
-        if args and args[0] == "evaluate":
-            options = _evaluate_parser().parse_args(args[1:])
-            return run_evaluate(options.file, options.json)
-        if args and args[0] == "rollover":
-            options = _rollover_parser().parse_args(args[1:])
-            return run_rollover(options.source, options.target, options.year)
-        if args and args[0] == "diff":
-            options = _diff_parser().parse_args(args[1:])
-            return run_diff(options.a, options.b, options.json)
-        options = _window_parser().parse_args(args)
-        from gridbudget_gui.app import run_window
-
-        return run_window(options.file, example=options.example, smoke=options.smoke, smoke_print=options.smoke_print)
+        status = _run(args)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's flush at exit
+        return status
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader stopped reading (| head): what it wanted it has; stop quietly, as Unix tools do.
+        _quiet_stdout()
+        log.info("The output was closed by its reader; stopped (exit %d)", EXIT_PIPE_CLOSED)
+        return EXIT_PIPE_CLOSED
     except Exception as bug:  # the last guard: a user never sees a traceback, the log file keeps it
         log.critical("Internal error", exc_info=True)
         if os.environ.get("GRIDBUDGET_DEBUG"):

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Create .venv with Python 3.12 or newer and install GridBudget with its test and build tools (PyInstaller).
-# Python 3.11 is refused on purpose: PySide6 6.12 aborts at exit there (exit 134; see PITFALLS.md).
+# Python 3.11 is refused on purpose: PySide6 6.12 aborts at exit there (exit 134; see docs/pitfalls.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

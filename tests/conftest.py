@@ -105,4 +105,24 @@ def as_written(document):  # type: ignore[no-untyped-def]
         data["indicators"][period] = [
             data["indicators"][period][next(n for n, r in enumerate(rows) if r is row)] for row in order
         ]
+    return with_shown_operators(document, data)
+
+
+def with_shown_operators(document, data, per_matrix=False):  # type: ignore[no-untyped-def]
+    """``data`` (the document's JSON, matrices in the order written) with 计算符号 and 计量单位 on every row wherever
+    a row has one: every output prints them on every row as the window shows them (issue 26.3). The workbook
+    decides the columns over both matrices, Word (``per_matrix``) for each matrix."""
+    from gridbudget_gui.domain.targets import DERIVED_FIELDS, shown_operator_and_unit
+
+    groups = [["mid_term"], ["annual"]] if per_matrix else [["mid_term", "annual"]]
+    for key in DERIVED_FIELDS:
+        for periods in groups:
+            if not any(getattr(row, key) for period in periods for row in document.indicators.matrix(period)):
+                continue
+            for period in periods:
+                for entry in data["indicators"][period]:
+                    shown = shown_operator_and_unit(entry["value"], entry.get("operator", ""), entry.get("unit", ""))
+                    text = shown[DERIVED_FIELDS.index(key)]
+                    if text:
+                        entry[key] = text
     return data

@@ -56,7 +56,7 @@ def test_evaluate_prints_the_scores_for_people(evaluated_file: Path) -> None:
     result = run("script", "evaluate", str(evaluated_file))
     assert result.returncode == 0, result.stderr
     assert f"总分 {example.TOTAL}  等级 {example.GRADE}" in result.stdout
-    assert "预算执行率 95.78%  分值 10  得分 9.58" in result.stdout
+    assert "预算执行率 95.78%  分值 10.00  得分 9.58" in result.stdout
     assert "平均处置时长  < 2天  实际 3  分值 6.25  得分 3.13  需说明偏差原因" in result.stdout
 
 
@@ -66,7 +66,9 @@ def test_evaluate_exits_0_on_a_declaration_without_actuals(tmp_path: Path, clean
     result = run("module", "evaluate", str(path), "--json")
     assert result.returncode == 0
     report = json.loads(result.stdout)
-    assert report["total"] == "0.00" and report["grade"] == "差"
+    # Nothing scored is not a grade of 差: no total, no grade, and the reason (issue 26.2).
+    assert report["total"] is None and report["grade"] is None
+    assert report["reason"] == "尚未填写实际完成值或全年执行数"
     assert all(row["score"] is None and row["actual"] == "" for row in report["indicators"])
 
 

@@ -160,3 +160,21 @@ def test_the_command_line_logs_what_it_did_and_prints_nothing_more(tmp_path: Pat
     assert f"Saved {tmp_path / 'out.pdf'} in " in text
     assert f"Open failed: {missing}: 无法打开：文件或文件夹不存在" in text
     assert "FileNotFoundError" in text  # the cause the user's line leaves out
+
+
+def test_the_log_says_which_reader_and_writer_and_what_export_chose(tmp_path: Path) -> None:
+    """What a support call needs: the reader and layout of each file, what was noticed, the export's choices."""
+    out = tmp_path / "out.pdf"
+    result = _cli("export", EXAMPLE, str(out), "--indicators", "side-by-side")
+    assert result.returncode == 0
+    text = _log_text()
+    assert f"Export {EXAMPLE} to {out}: form declaration, indicators side-by-side" in text
+    assert f"Opened {EXAMPLE} in " in text and ": json reader, GridBudget's own layout, 5 lines; notes: none" in text
+    assert f"Exported {EXAMPLE} to {out}" in text and "export ended with exit code 0 after " in text
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    assert _cli("check", str(bad)).returncode == 2
+    assert f"Open failed: {bad}: " in _log_text() and "[xlsx]" in _log_text()
+    saved = tmp_path / "copy.json"
+    assert _cli("export", EXAMPLE, str(saved)).returncode == 0
+    assert f"Saved {saved} in " in _log_text() and ": json writer, 5 lines" in _log_text()

@@ -47,6 +47,7 @@ def test_the_checkout_finds_the_top_level_resources_folder() -> None:
     assert {p.name for p in resource_path("schemes").glob("*.json")} >= {"2021.json", "classic.json"}
     assert resource_path("icons", "gridbudget.png").is_file()
     assert resource_path("icons", "gridbudget.ico").is_file()
+    assert {p.name for p in resource_path("codes").glob("*.json")} >= {"economic-2020.json", "function-2021.json"}
 
 
 PIP = [sys.executable, "-m", "pip", "--disable-pip-version-check", "--quiet"]

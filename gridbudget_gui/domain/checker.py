@@ -28,13 +28,22 @@ from gridbudget_gui.domain.rules.funding import check_funding
 from gridbudget_gui.domain.rules.general import check_general
 from gridbudget_gui.domain.rules.indicators import check_matrix
 from gridbudget_gui.domain.rules.selfeval import check_self_evaluation
+from gridbudget_gui.domain.rules.system import check_system
 from gridbudget_gui.domain.rules.text import check_text
 from gridbudget_gui.domain.schemes import SCHEME_IDS, Scheme, UnknownSchemeError, get_scheme
 
 _Line = tuple[CostItem, list[LineFinding], Decimal]
 """A checked line: the line object, its findings, and its amount when checked."""
 
-SECTIONS: tuple[str, ...] = ("totals", "funding", "indicators.mid_term", "indicators.annual", "general", "selfeval")
+SECTIONS: tuple[str, ...] = (
+    "totals",
+    "funding",
+    "indicators.mid_term",
+    "indicators.annual",
+    "general",
+    "selfeval",
+    "system",
+)
 _MATRICES = ("indicators.mid_term", "indicators.annual")
 _TEXT_FIELDS = (Place.of("project.funding_arrangement"), Place.of("project.budget_notes"))
 
@@ -87,20 +96,20 @@ class Checker:
         self._touched.setdefault(row, self._lines.get(id(order[row])))
 
     def _touch_funding(self, _place: Place) -> None:
-        self._dirty_sections.update(("funding", "totals", "selfeval", *_MATRICES))
+        self._dirty_sections.update(("funding", "totals", "selfeval", "system", *_MATRICES))
 
     def _touch_indicators(self, place: Place) -> None:
         table = place.table
         # The 年度 matrix is read against the 中期 one (a 年度 target above the 中期 target of the same indicator).
         self._dirty_sections.update((table,) if table == "indicators.annual" else _MATRICES)
         if table != "indicators.mid_term":
-            self._dirty_sections.add("selfeval")
+            self._dirty_sections.update(("selfeval", "system"))
 
     def _touch_execution(self, _place: Place) -> None:
         self._dirty_sections.add("selfeval")
 
     def _touch_project(self, place: Place) -> None:
-        self._dirty_sections.add("general")
+        self._dirty_sections.update(("general", "system"))
         # The texts that restate figures (and the whole project, which holds them) also touch the totals.
         if place == Place.of("project") or any(place.is_within(text) for text in _TEXT_FIELDS):
             self._dirty_sections.add("totals")
@@ -110,9 +119,12 @@ class Checker:
     def _touch_general(self, _place: Place) -> None:
         self._dirty_sections.add("general")
 
+    def _touch_system(self, _place: Place) -> None:
+        self._dirty_sections.add("system")
+
     def _touch_goals(self, _place: Place) -> None:
         # The 年度目标 text is read against the 年度 indicators (a quantity no indicator carries).
-        self._dirty_sections.update(("general", "indicators.annual"))
+        self._dirty_sections.update(("general", "indicators.annual", "system"))
 
     def _touch_scheme(self, _place: Place) -> None:
         self._dirty_sections.update(_MATRICES)
@@ -201,6 +213,8 @@ class Checker:
             return check_general(document)
         if section == "selfeval":
             return check_self_evaluation(document)
+        if section == "system":
+            return check_system(document)
         period = section.split(".", 1)[1]
         scheme = self.scheme()
         if scheme is None:
@@ -232,6 +246,7 @@ _TOUCH: dict[str, Callable[[Checker, Place], None]] = {
     "year": Checker._touch_goals,  # and the 时效 dates of the 年度 matrix, read against the budget year
     "goals": Checker._touch_goals,
     "execution": Checker._touch_execution,
+    "monitoring": Checker._touch_system,
 }
 """What an edit in each top-level section of the document can change; any other place touches everything."""
 

@@ -53,6 +53,10 @@ class CostItem:
     factors: list[Factor] = field(default_factory=list)
     amount: Decimal = ZERO
     note: str = ""
+    economic_class: str = ""
+    """经济分类科目 (部门预算支出经济分类), the code: ``30226``; its name comes from the bundled code list."""
+    procurement: str = ""
+    """政府采购品目: 货物, 服务, 工程, or empty when the line is not procured."""
 
     @property
     def is_lump_sum(self) -> bool:
@@ -62,7 +66,14 @@ class CostItem:
     @property
     def is_empty(self) -> bool:
         """True for a line inserted and left empty: no name, no factors, no amount, no note."""
-        return not self.name.strip() and not self.factors and not self.amount and not self.note.strip()
+        return (
+            not self.name.strip()
+            and not self.factors
+            and not self.amount
+            and not self.note.strip()
+            and not self.economic_class
+            and not self.procurement
+        )
 
     def product(self) -> Decimal | None:
         """The product of the factors in 元, rounded half-up to fen; None for a lump sum."""
@@ -81,7 +92,9 @@ class CostItem:
 
     def copy(self) -> CostItem:
         """Return an independent copy."""
-        return CostItem(self.name, [f.copy() for f in self.factors], self.amount, self.note)
+        return CostItem(
+            self.name, [f.copy() for f in self.factors], self.amount, self.note, self.economic_class, self.procurement
+        )
 
 
 @dataclass(eq=False)
@@ -115,12 +128,18 @@ class FundingRow:
         return FundingRow(**{key: self.get(key) for key in SOURCE_LABELS})
 
 
+PROCUREMENT_KINDS: tuple[str, ...] = ("货物", "服务", "工程")
+"""政府采购品目 of a cost line (empty: not procured)."""
+
+
 @dataclass(eq=False)
 class Funding:
-    """资金来源: the 中期 and 年度 rows."""
+    """资金来源: the 中期 and 年度 rows, and the 中期 plan by year."""
 
     mid_term: FundingRow = field(default_factory=FundingRow)
     annual: FundingRow = field(default_factory=FundingRow)
+    years: dict[str, Decimal] = field(default_factory=dict)
+    """The 中期 plan by year: ``{"2021": 5345800.00, …}`` (year as text, amount in 元), in year order."""
 
     def row(self, period: str) -> FundingRow:
         """The row of ``period`` (mid_term or annual)."""
@@ -164,6 +183,15 @@ class Indicator:
     """得分, a decimal string: computed for a quantitative indicator, the clerk's for a qualitative one."""
     deviation: str = ""
     """偏差原因分析及改进措施."""
+    # The mid-year 绩效运行监控:
+    progress: str = ""
+    """截至监控时点的完成值."""
+    forecast: str = ""
+    """全年预计完成值."""
+    cause: str = ""
+    """偏差原因: 经费保障, 制度保障, 人员保障, 硬件条件保障 or 其他."""
+    measure: str = ""
+    """纠偏措施."""
 
     def copy(self) -> Indicator:
         """Return an independent copy."""
@@ -180,25 +208,52 @@ INDICATOR_EXTRA_FIELDS: tuple[str, ...] = (
     "actual",
     "score",
     "deviation",
+    "progress",
+    "forecast",
+    "cause",
+    "measure",
 )
 """The indicator's fields beyond level1/level2/name/value, in the order of the document JSON."""
 
 
 @dataclass(eq=False)
 class Execution:
-    """The self-evaluation's money block: 全年预算数, 全年执行数, the weight (分值) and the score (得分)."""
+    """The self-evaluation's money block: 全年预算数, 全年执行数, the weight (分值) and the score (得分), and the
+    自评表's own date of filing (ISO date text, empty until set: never the declaration's spring date)."""
 
     budget: Decimal | None = None
     spent: Decimal | None = None
     weight: str = ""
     score: str = ""
+    date: str = ""
 
     @property
     def is_empty(self) -> bool:
         """True when nothing of the block is filled in."""
-        return self.budget is None and self.spent is None and not self.weight and not self.score
+        return self.budget is None and self.spent is None and not self.weight and not self.score and not self.date
 
     def copy(self) -> Execution:
+        """Return an independent copy."""
+        return replace(self)
+
+
+MONITORING_CAUSES: tuple[str, ...] = ("经费保障", "制度保障", "人员保障", "硬件条件保障", "其他")
+"""The 偏差原因 of the 绩效运行监控表."""
+
+
+@dataclass(eq=False)
+class Monitoring:
+    """The mid-year 绩效运行监控's money block: 监控时点 (ISO date text, as typed) and 截至该时点的执行数."""
+
+    as_of: str = ""
+    spent: Decimal | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        """True when nothing of the block is filled in."""
+        return not self.as_of and self.spent is None
+
+    def copy(self) -> Monitoring:
         """Return an independent copy."""
         return replace(self)
 
@@ -218,7 +273,7 @@ class Indicators:
 
 @dataclass(eq=False)
 class Manager:
-    """项目负责人 and their phone."""
+    """The project manager and their phone."""
 
     name: str = ""
     phone: str = ""
@@ -244,6 +299,8 @@ class Project:
     budget_notes: str = ""
     summary: str = ""
     """项目概况 of the performance-target table (the declaration's own overview is ``overview``)."""
+    function_class: str = ""
+    """支出功能分类科目, the code: ``2120104``."""
 
 
 @dataclass(eq=False)
@@ -261,7 +318,7 @@ class Unit:
 
 @dataclass(eq=False)
 class Signatures:
-    """单位负责人, 填报人 and 填报日期 (ISO date text, kept as typed so a bad date can be reported)."""
+    """The head of unit, the preparer and the date of filing (ISO text, kept as typed so a bad date is reported)."""
 
     unit_head: str = ""
     preparer: str = ""
@@ -283,6 +340,8 @@ class Document:
     signatures: Signatures = field(default_factory=Signatures)
     execution: Execution = field(default_factory=Execution)
     """The self-evaluation's money block (empty until the year-end 自评)."""
+    monitoring: Monitoring = field(default_factory=Monitoring)
+    """The mid-year 绩效运行监控 block (empty until July/August)."""
 
     @property
     def cost_total(self) -> Decimal:

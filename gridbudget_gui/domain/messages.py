@@ -9,7 +9,7 @@ arguments and ``where``; a format spec after the colon names how a value is writ
 ``part``    a part of a cost line (``note`` → 备注 / note)
 ``period``  ``mid_term``/``annual`` → 中期/年度, mid-term/annual
 ``source``  a funding column (``county`` → 县（市）区级财政 / county/district government)
-``field``   a text field by its form label (``unit.phone`` → 单位联系电话)
+``field``   a text field by its qualified label (``labels.qualified``: ``unit.phone`` names the unit's phone)
 ``place``   a place in words (测算明细第 8 行的备注)
 ``scheme``  an indicator scheme's title
 ``list``    a list of names (、 in Chinese, commas in English)
@@ -26,6 +26,7 @@ from functools import cache
 from typing import Any, Literal, Protocol
 
 from gridbudget_gui.domain.document import PERIOD_LABELS, SOURCE_LABELS
+from gridbudget_gui.domain.labels import FIELDS, PAGES, in_sentence, qualified
 from gridbudget_gui.domain.money import format_money
 from gridbudget_gui.domain.place import Place
 
@@ -57,6 +58,11 @@ class Finding(Protocol):
 
 Language = Literal["zh", "en"]
 LANGUAGES: tuple[Language, ...] = ("zh", "en")
+
+_CODE = (in_sentence("unit.code"), in_sentence("unit.code", "en"))
+_DATE = (in_sentence("signatures.date"), in_sentence("signatures.date", "en"))
+_BASIS = (in_sentence("project.basis"), in_sentence("project.basis", "en"))
+"""Labels the templates spell inside their sentences, from ``domain.labels``."""
 
 CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
     # --- the cost breakdown (测算明细) ---------------------------------------------------------------------
@@ -105,6 +111,33 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
         "The cost breakdown totals {total:money} yuan, but the annual funding total is {annual:money} yuan"
         " (a difference of {difference:money} yuan)",
     ),
+    ("cost.economic-class-unknown", ""): (
+        "{name:line}的经济分类科目 {code} 不在随附的{year}年经济分类科目表中，请核对",
+        "{name:line}: the economic classification {code} is not in the bundled {year} list",
+    ),
+    ("cost.economic-class-capital", ""): (
+        "{name:line}是购置设备或车辆，属资本性支出，不应列 {code}（商品和服务支出）；建议列 {suggested}",
+        "{name:line} buys equipment or vehicles, a capital expense, not {code} (goods and services);"
+        " {suggested} would fit",
+    ),
+    ("cost.economic-class-service", ""): (
+        "{name:line}是购买服务或劳务，不应列 {code}（资本性支出）；建议列 {suggested}",
+        "{name:line} buys services or labour, not {code} (capital expense); {suggested} would fit",
+    ),
+    ("cost.economic-class-wages", ""): (
+        "{name:line}列了工资福利支出 {code}：在编人员的工资福利应在基本支出中安排，项目支出中的聘用人员报酬列劳务费",
+        "{name:line} is booked as wages and benefits ({code}): staff on the establishment are paid from the basic"
+        " budget; hired staff in a project are labour services (30226)",
+    ),
+    ("cost.procurement-unknown", ""): (
+        "{name:line}的政府采购品目“{kind}”应为货物、服务或工程",
+        "{name:line}: the procurement category “{kind}” should be goods, services or works",
+    ),
+    ("cost.procurement-unmarked", ""): (
+        "{name:line}金额 {amount:money} 元，看来是{kind}，达到 {threshold:money} 元，是否需要列入政府采购预算？",
+        "{name:line} of {amount:money} yuan looks like {kind} at or above {threshold:money} yuan:"
+        " should it be in the government procurement budget?",
+    ),
     # --- funding (资金来源) ---------------------------------------------------------------------------------
     ("funding.negative", ""): (
         "{period:period}{source:source}不能为负数",
@@ -126,6 +159,45 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
         "中期资金来源没有填写",
         "The mid-term funding is not filled in",
     ),
+    ("funding.years-total", ""): (
+        "中期分年度计划 {plan} = {total:money} 元，与中期总投入 {mid_term:money} 元不符",
+        "The mid-term plan by year, {plan} = {total:money} yuan, differs from the mid-term total of"
+        " {mid_term:money} yuan",
+    ),
+    ("funding.years-first", ""): (
+        "中期分年度计划中 {year} 年为 {amount:money} 元，与年度总投入 {annual:money} 元不符",
+        "The mid-term plan gives {amount:money} yuan for {year}, not the annual total of {annual:money} yuan",
+    ),
+    ("project.function-class-unknown", ""): (
+        "支出功能分类科目 {code} 不在随附的功能分类科目表中（该表只收录了部分科目），请核对",
+        "The functional classification {code} is not in the bundled list (which holds only some codes)",
+    ),
+    ("monitoring.as-of-invalid", ""): (
+        "监控时点“{text}”不是有效日期",
+        "The monitoring date “{text}” is not a valid date",
+    ),
+    ("monitoring.as-of-year", ""): (
+        "监控时点 {text} 不在预算年度 {year} 年内",
+        "The monitoring date {text} is not in the budget year {year}",
+    ),
+    ("monitoring.execution-behind", "yellow"): (
+        "预算执行率 {rate}% 低于时间进度 {progress}% 的80%（{alert}），请说明原因和措施",
+        "The execution rate of {rate}% is below 80% of the time progress, {progress}% ({alert}):"
+        " state the cause and the measures",
+    ),
+    ("monitoring.execution-behind", "red"): (
+        "预算执行率 {rate}% 低于时间进度 {progress}% 的60%（{alert}），请说明原因和措施",
+        "The execution rate of {rate}% is below 60% of the time progress, {progress}% ({alert}):"
+        " state the cause and the measures",
+    ),
+    ("monitoring.cause-missing", ""): (
+        "“{name}”全年预计完成情况为{alert}，需填写偏差原因和纠偏措施",
+        "“{name}” is forecast at {alert}: fill in the cause of the deviation and the corrective measures",
+    ),
+    ("monitoring.cause-other", ""): (
+        "“{name}”的偏差原因“{cause}”不是监控表的分类之一（{causes:list}）",
+        "“{name}”: the cause “{cause}” is not one of the form's categories ({causes:list})",
+    ),
     # --- who declares ---------------------------------------------------------------------------------------
     ("project.name-empty", ""): (
         "没有填写项目名称",
@@ -140,12 +212,12 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
         "The name of the implementing unit is not filled in",
     ),
     ("unit.code-missing", ""): (
-        "没有填写统一社会信用代码",
-        "The unified social credit code is not filled in",
+        f"没有填写{_CODE[0]}",
+        f"The {_CODE[1]} is not filled in",
     ),
     ("unit.code-invalid", ""): (
-        "统一社会信用代码“{code}”无效（应为18位，且校验位正确）",
-        "The unified social credit code “{code}” is invalid (it has 18 characters and a correct check character)",
+        f"{_CODE[0]}“{{code}}”无效（应为18位，且校验位正确）",
+        f"The {_CODE[1]} “{{code}}” is invalid (it has 18 characters and a correct check character)",
     ),
     ("contact.phone-invalid", ""): (
         "{where:field}“{phone}”不像手机号（11位）或固定电话（如0871-12345678）",
@@ -156,12 +228,12 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
         "{where:field} is not filled in",
     ),
     ("signatures.date-invalid", ""): (
-        "填报日期“{date}”不是有效日期",
-        "The date of filing “{date}” is not a valid date",
+        f"{_DATE[0]}“{{date}}”不是有效日期",
+        f"The {_DATE[1]} “{{date}}” is not a valid date",
     ),
     ("signatures.date-late", ""): (
-        "填报日期 {date} 不在 {year} 预算年度开始之前",
-        "The date of filing {date} is not before the {year} budget year begins",
+        f"{_DATE[0]} {{date}} 不在 {{year}} 预算年度开始之前",
+        f"The {_DATE[1]} {{date}} is not before the {{year}} budget year begins",
     ),
     # --- texts ----------------------------------------------------------------------------------------------
     ("text.cell-limit", "field"): (
@@ -433,6 +505,46 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
         "{where}：“{value}”与前面读到的{label}不同，未采用",
         "{where}: “{value}” differs from the “{label}” read before; it was not used",
     ),
+    ("file.unread", ""): (
+        "{cells}：{what}未能从文件读出（GridBudget 没有读懂这一部分，不是原表的问题）",
+        "{cells}: {what} could not be read from the file (GridBudget did not understand this part; it is not a"
+        " fault of the form)",
+    ),
+    ("file.unread-check", ""): (
+        "未能从文件读出此处，以下检查不计为原表的问题：{check}",
+        "This part could not be read from the file, so this check is not a fault of the form: {check}",
+    ),
+    ("file.unread-check", "absent"): (
+        "原表没有这一部分，以下检查不计为原表的问题：{check}",
+        "The form has no such part, so this check is not a fault of the form: {check}",
+    ),
+    ("file.absent", ""): (
+        "原表没有“{part}”这一部分（一年期的表），未读入",
+        "The form has no “{part}” part (a form for one year); nothing was read for it",
+    ),
+    ("file.blank", ""): (
+        "原表未填：“{label}”一栏是空的",
+        "Left blank in the form: the field “{label}” is empty",
+    ),
+    ("file.guessed", "unit"): (
+        "{cells}：原表没有写明金额单位，“{label}”的金额按{unit}读入",
+        "{cells}: the form states no unit of amount; the amount of “{label}” was read in {unit}",
+    ),
+    ("file.guessed", "scheme"): (
+        "{cells}：原表没有写明采用哪套指标体系，按其一级指标读作“{scheme}”",
+        "{cells}: the form does not name its indicator scheme; from its level-1 groups it was read as “{scheme}”",
+    ),
+    ("file.guessed", "value-column"): (
+        "{cells}：表头“{label}”未能识别，按其下的内容（数字、单位、百分比）读作指标值",
+        "{cells}: the heading “{label}” was not recognised; from what lies under it (figures, units, percentages)"
+        " it was read as the target values",
+    ),
+    ("file.summary", ""): (
+        "读取摘要：读入 {items:,} 项（栏目 {fields:,}、资金 {funding:,}、测算明细 {costs:,}、绩效指标 {indicators:,}），"
+        "未读懂 {skipped:,} 块，未能读出 {unread:,} 处",
+        "Reading: {items:,} items read ({fields:,} fields, {funding:,} funding amounts, {costs:,} cost lines,"
+        " {indicators:,} indicator rows), {skipped:,} blocks not understood, {unread:,} parts not read",
+    ),
     ("file.cost-line", ""): (
         "项目实施内容中的“{line}”无法识别为测算明细，已保留在文字中",
         "“{line}” in the project content could not be read as a cost line; it was kept in the text",
@@ -462,36 +574,9 @@ _SCHEMES_EN = {
 }
 """The schemes' titles (as their data files give them) in English, as the interface translates them."""
 
-FIELD_NAMES: dict[str, tuple[str, str]] = {
-    "project.name": ("项目名称", "Project name"),
-    "project.department": ("主管部门及代码", "Supervising department and code"),
-    "project.attribute": ("项目属性", "Project type"),
-    "project.term": ("项目期", "Project term"),
-    "project.manager.name": ("项目负责人", "Project manager"),
-    "project.manager.phone": ("项目负责人联系电话", "Project manager's phone"),
-    "project.overview": ("项目基本概况", "Project overview"),
-    "project.content": ("项目实施内容", "Project content"),
-    "project.funding_arrangement": ("资金安排情况", "Funding arrangement"),
-    "project.schedule": ("项目实施计划", "Schedule"),
-    "project.outcomes": ("项目实施成效", "Outcomes"),
-    "project.safeguards": ("单位已有的保障项目实施的制度措施", "Safeguards the unit has in place"),
-    "project.budget_notes": ("预算绩效说明", "Budget performance notes"),
-    "project.summary": ("项目概况", "Project summary"),
-    "project.basis_kind": ("项目立项依据", "Legal basis"),
-    "unit.name": ("单位名称", "Unit name"),
-    "unit.code": ("统一社会信用代码", "Unified social credit code"),
-    "unit.address": ("地址", "Address"),
-    "unit.phone": ("单位联系电话", "Unit phone"),
-    "unit.legal_representative": ("法定代表人", "Legal representative"),
-    "unit.funding_source": ("经费来源", "Source of funds"),
-    "unit.profile": ("单位概况", "Unit profile"),
-    "goals.mid_term": ("中期目标", "Mid-term goals"),
-    "goals.annual": ("年度目标", "Annual goals"),
-    "signatures.unit_head": ("单位负责人", "Head of unit"),
-    "signatures.preparer": ("填报人", "Preparer"),
-    "signatures.date": ("填报日期", "Date of filing"),
-}
-"""The form's label of each text field, by JSON path, as the official forms print them (and in English)."""
+FIELD_NAMES: dict[str, tuple[str, str]] = {key: (qualified(key), qualified(key, "en")) for key in FIELDS}
+"""The name of each text field in messages, by JSON path: the forms' printed label, qualified where ambiguous
+(``domain.labels``)."""
 
 _LINE_PARTS = {
     "name": ("支出内容", "expense item"),
@@ -500,19 +585,45 @@ _LINE_PARTS = {
     "note": ("备注", "note"),
     "unit": ("单位", "unit"),
     "expression": ("算式", "formula"),
+    "economic_class": ("经济分类科目", "economic classification"),
+    "procurement": ("政府采购品目", "procurement category"),
+    "factors": ("因子", "factors"),
 }
 _INDICATOR_PARTS = {
-    "level1": ("一级指标", "level 1"),
-    "level2": ("二级指标", "level 2"),
-    "name": ("三级指标", "indicator"),
-    "value": ("指标值", "target"),
-    "actual": ("实际完成值", "actual value"),
-    "score": ("得分", "score"),
-    "deviation": ("偏差原因分析及改进措施", "reasons for the shortfall"),
-    "weight": ("分值", "weight"),
-    "explanation": ("指标解释", "explanation"),
-    "note": ("备注", "note"),
+    key: (in_sentence(f"indicator.{key}"), in_sentence(f"indicator.{key}", "en"))
+    for key in (
+        "level1",
+        "level2",
+        "name",
+        "value",
+        "actual",
+        "score",
+        "deviation",
+        "weight",
+        "explanation",
+        "note",
+        "progress",
+        "forecast",
+        "cause",
+        "measure",
+        "operator",
+        "unit",
+        "scoring",
+    )
 }
+# The messages have always called the weight 分值 (the 自评表's word) where the matrix's column says 权重.
+_INDICATOR_PARTS["weight"] = ("分值", _INDICATOR_PARTS["weight"][1])
+_OTHER_PLACES = {
+    "year": ("预算年度", "budget year"),
+    "scheme": ("指标体系", "indicator scheme"),
+    "cost_total": ("测算明细合计", "total of the cost breakdown"),
+    "execution.budget": ("自评表的全年预算数", "budget of the year (self-evaluation)"),
+    "execution.spent": ("自评表的全年执行数", "spent in the year (self-evaluation)"),
+    "execution.weight": ("预算执行率的分值", "weight of the execution rate"),
+    "execution.score": ("预算执行率的得分", "score of the execution rate"),
+    "execution.date": (in_sentence("execution.date"), in_sentence("execution.date", "en")),
+}
+"""Places that are neither a form field nor a table cell, named as the clerk reads them."""
 
 
 def language_of(lang: str) -> Language:
@@ -544,25 +655,39 @@ def describe_place(where: Place | str, lang: str = "zh") -> str:
             return f"{PERIOD_LABELS[str(steps[1])]}绩效指标第 {row + 1} 行的{part}"
         return f"the {part} in row {row + 1} of the {_PERIODS_EN[str(steps[1])]} indicators"
     if len(steps) == 3 and steps[:2] == ("project", "basis") and isinstance(last, int):
-        return f"立项依据第 {last + 1} 条" if language == "zh" else f"item {last + 1} of the legal basis"
+        return f"{_BASIS[0]}第 {last + 1} 条" if language == "zh" else f"item {last + 1} of the {_BASIS[1]}"
+    if place.section == "funding" and place.period is not None and len(steps) == 3 and str(last) in SOURCE_LABELS:
+        if language == "zh":
+            return f"{PERIOD_LABELS[place.period]}资金来源的{SOURCE_LABELS[str(last)]}"
+        return f"the {_SOURCES_EN[str(last)]} of the {_PERIODS_EN[place.period]} funding"
     path = str(place)
+    if path in _OTHER_PLACES:
+        return f"“{_pick(_OTHER_PLACES[path], language)}”"
+    if path in _SYSTEM_FIELDS:
+        return f"“{_pick(_SYSTEM_FIELDS[path], language)}”"
     return f"“{_pick(FIELD_NAMES[path], language)}”" if path in FIELD_NAMES else path
 
 
-_PAGES = {
-    "basics": ("基本信息", "Basics"),
-    "cost_items": ("测算明细", "Cost breakdown"),
-    "funding": ("资金来源", "Funding"),
-    "goals": ("总体目标", "Goals"),
-    "indicators": ("绩效指标", "Indicators"),
-    "signatures": ("保障与签字", "Safeguards and signatures"),
+_SYSTEM_FIELDS = {
+    "project.function_class": ("支出功能分类科目", "functional classification"),
+    "funding.years": ("中期分年度计划", "mid-term plan by year"),
+    "monitoring.as_of": ("监控时点", "monitoring date"),
+    "monitoring.spent": ("截至监控时点执行数", "spent by the monitoring date"),
 }
+"""The third turn's fields outside FIELD_NAMES (which lists the form's free texts, compared and rolled over)."""
+
+
+_PAGES = {key[5:]: (pair.zh, pair.en) for key, pair in PAGES.items()} | {"execution": ("绩效自评", "Self-evaluation")}
 """The window's pages by section, as the sidebar names them."""
 _ON_SIGNATURES = frozenset(("project.safeguards", "project.budget_notes"))
+_SELF_EVALUATED = frozenset(("actual", "score", "deviation"))
 _TRAIL_PARTS = {**_LINE_PARTS, "amount": ("金额", "amount"), **{f"_{k}": v for k, v in _INDICATOR_PARTS.items()}}
 
 
-_TOP_FIELDS = {"year": ("basics", ("预算年度", "budget year")), "scheme": ("indicators", ("指标体系", "scheme"))}
+_TOP_FIELDS = {
+    key: (page, (in_sentence(key), in_sentence(key, "en")))
+    for key, page in (("year", "basics"), ("scheme", "indicators"))
+}
 
 
 def place_trail(where: Place | str, lang: str = "zh") -> str:
@@ -598,6 +723,9 @@ def _trail(place: Place, language: Language) -> list[str] | None:
             elif len(steps) >= 3 and str(steps[2]) in _TRAIL_PARTS:
                 trail.append(_pick(_TRAIL_PARTS[str(steps[2])], language))
         return trail
+    if section == "indicators" and place.period == "annual" and len(steps) >= 4 and steps[3] in _SELF_EVALUATED:
+        # The year-end values are typed on 绩效自评, not on 绩效指标.
+        return [_pick(_PAGES["execution"], language), row_word, _pick(_TRAIL_PARTS[f"_{steps[3]}"], language)]
     if section == "indicators" and place.period is not None:
         trail = [_pick(_PAGES["indicators"], language), _written(place.period, "period", language)]
         if row is not None:
@@ -611,6 +739,15 @@ def _trail(place: Place, language: Language) -> list[str] | None:
             trail.append(_written(str(steps[2]), "source", language))
         return trail
     path = str(place)
+    if path == "cost_total":  # 合计 against the funding: fixed where the funding is typed
+        return [
+            _pick(_PAGES["funding"], language),
+            _written("annual", "period", language),
+            _written("total", "source", language),
+        ]
+    if section == "execution" and path in _OTHER_PLACES:
+        words = _pick(_OTHER_PLACES[path], language).removeprefix("自评表的")
+        return [_pick(_PAGES["execution"], language), words]
     if path in _TOP_FIELDS:
         page, label = _TOP_FIELDS[path]
         return [_pick(_PAGES[page], language), _pick(label, language)]

@@ -7,8 +7,6 @@ from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, ROUND_HALF_UP, Context, Decimal, localcontext
 
-import cn2an
-
 from gridbudget_gui.domain.arithmetic import evaluate
 from gridbudget_gui.domain.numbers import ALONE, MONEY_UNIT, SIGNED, NumberError, number_value, scaled
 
@@ -16,7 +14,12 @@ ZERO = Decimal("0.00")
 FEN = Decimal("0.01")
 WAN = Decimal(10000)
 WORDS_LIMIT = Decimal("1e16")
-"""cn2an writes 大写 below 10¹⁶ 元 (万亿 is its largest unit); larger amounts are not real budgets."""
+"""大写 is written below 10¹⁶ 元 (万亿 is the largest unit); larger amounts are not real budgets."""
+_NUMERALS = "零壹贰叁肆伍陆柒捌玖"
+_PLACES = ("", "拾", "佰", "仟")
+_GROUPS = {12: (10**12, "万"), 8: (10**8, "亿"), 4: (10**4, "万")}
+"""After the digit at 10**key: the group's word (万亿, 亿, 万), written when something from there up was written
+(for 万: something of its own four digits), as cn2an writes it and io/xlsx/formulas.py's words_formula."""
 # Quantizing to fen needs as many digits as the amount has; the default 28 raises InvalidOperation
 # for a product of large factors (1e15 × 1e15 × 1e15), which must become a finding, not a crash.
 _EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
@@ -55,9 +58,31 @@ def money_in_words(amount: Decimal) -> str:
     if abs(amount) >= WORDS_LIMIT:
         return "（金额超过万亿，无法写成大写）"
     sign = "负" if amount < 0 else ""
-    # WORKAROUND: cn2an truncates past two decimals and mishandles Decimal signs; quantize first.
-    words: str = cn2an.an2cn(str(abs(amount)), "rmb")
-    return sign + words
+    cents = int(abs(amount) * 100)
+    yuan, jiao, fen = cents // 100, cents // 10 % 10, cents % 10
+    words: list[str] = []
+    for power in range(15, -1, -1):
+        digit = yuan // 10**power % 10
+        if digit:
+            # One 零 for the zeros before a digit inside its group of four, when something higher was written.
+            if power % 4 != 3 and yuan // 10 ** (power + 1) % 10 == 0 and yuan // 10 ** (power + 2) > 0:
+                words.append("零")
+            words.append(_NUMERALS[digit] + _PLACES[power % 4])
+        if power in _GROUPS:
+            scale, word = _GROUPS[power]
+            if (yuan // scale % 10**4 if power == 4 else yuan // scale) > 0:
+                words.append(word)
+    if yuan:
+        words.append("元")
+    if jiao:
+        words.append(_NUMERALS[jiao] + "角")
+    elif yuan and fen:
+        words.append("零")
+    if fen:
+        words.append(_NUMERALS[fen] + "分")
+    elif not jiao:
+        words.append("整")
+    return sign + "".join(words)
 
 
 def parse_money(text: str, unit_hint: str = "元") -> Decimal | None:

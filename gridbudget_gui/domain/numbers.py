@@ -30,7 +30,6 @@ DIGIT = "[0-9０-９]"
 SEPARATOR = "[,，]"
 POINT = "[.．]"
 SIGN = "[+＋\\-−－–]"
-PERCENT = "[%％]"
 UNSIGNED = (
     rf"(?:{DIGIT}{{1,3}}(?:{SEPARATOR}{DIGIT}{{3}})+(?:{POINT}{DIGIT}*)?"
     rf"|{DIGIT}+(?:{POINT}{DIGIT}*)?"

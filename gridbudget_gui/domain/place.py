@@ -207,5 +207,4 @@ class SheetCell(Place):
         return f"{self.sheet}!{self.cell}"
 
 
-DOCUMENT = Place()
 COST_ITEMS = Place(("cost_items",))

@@ -6,7 +6,10 @@ What a clerk expects when the same project is declared again:
 - everything written is kept as the starting point: texts, goals, both indicator matrices (the 年度 targets with
   their 计算符号, units and weights), the cost lines and the funding (last year's amounts are the best first guess,
   and a cleared table would have to be retyped from the old file);
-- what belonged to the year that ended is cleared: the self-evaluation (实际完成值, 得分, 偏差原因 of every
+- the 中期 plan by year (``funding.years``) moves with the year: its window of as many years starts at N, the
+  years already planned keep their amounts and a year new to the window is left at zero, to fill;
+- what belonged to the year that ended is cleared: the mid-year 绩效运行监控 (监控时点, 执行数 and each indicator's
+  progress, forecast, cause and measure), the self-evaluation (实际完成值, 得分, 偏差原因 of every
   indicator, the money block) and the signatures' date (单位负责人 and 填报人 stay);
 - nothing inside the texts is changed; instead every text mentioning the old budget year or the year before it
   (a 2021 declaration is written in 2020: “与2020年…持平” means last year) is listed as a finding to review
@@ -18,10 +21,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 
-from gridbudget_gui.domain.document import Document, Execution, Indicator
+from gridbudget_gui.domain.document import Document, Execution, Indicator, Monitoring
 from gridbudget_gui.domain.findings import Finding, info, warning
 from gridbudget_gui.domain.messages import FIELD_NAMES
+from gridbudget_gui.domain.money import ZERO
 from gridbudget_gui.domain.place import Place
 
 _SPAN = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年)?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年?")
@@ -75,7 +80,17 @@ def stale_years(document: Document, old_year: int, new_year: int) -> list[Findin
 
 
 def _fresh(indicator: Indicator) -> Indicator:
-    return replace(indicator, actual="", score="", deviation="")
+    return replace(indicator, actual="", score="", deviation="", progress="", forecast="", cause="", measure="")
+
+
+def shift_years(years: dict[str, Decimal], old_year: int, new_year: int) -> dict[str, Decimal]:
+    """The 中期 plan by year moved from a window starting at ``old_year`` to one starting at ``new_year``: as many
+    years (at least up to the last planned one), known years carried, new ones at zero."""
+    if not years:
+        return {}
+    planned = sorted(int(year) for year in years)
+    length = planned[-1] - min(planned[0], old_year) + 1
+    return {str(year): years.get(str(year), ZERO) for year in range(new_year, new_year + length)}
 
 
 def rollover(document: Document, year: int | None = None) -> tuple[Document, list[Finding]]:
@@ -98,7 +113,10 @@ def rollover(document: Document, year: int | None = None) -> tuple[Document, lis
         unit=replace(document.unit),
         cost_items=[item.copy() for item in document.cost_items],
         funding=replace(
-            document.funding, mid_term=document.funding.mid_term.copy(), annual=document.funding.annual.copy()
+            document.funding,
+            mid_term=document.funding.mid_term.copy(),
+            annual=document.funding.annual.copy(),
+            years=shift_years(document.funding.years, old_year, new_year),
         ),
         goals=replace(document.goals),
         indicators=replace(
@@ -108,5 +126,6 @@ def rollover(document: Document, year: int | None = None) -> tuple[Document, lis
         ),
         signatures=replace(document.signatures, date=""),
         execution=Execution(),
+        monitoring=Monitoring(),
     )
     return new, stale_years(new, old_year, new_year)

@@ -25,7 +25,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, Decimal, localcontext
 
 from gridbudget_gui.domain.document import Document, Indicator
 from gridbudget_gui.domain.numbers import NumberError, parse_number, scale_of
-from gridbudget_gui.domain.targets import parse_target
+from gridbudget_gui.domain.targets import operator_symbol, parse_target
 
 CENT = Decimal("0.01")
 RATE_PLACES = Decimal("0.0001")
@@ -63,6 +63,17 @@ def group_of(level1: str) -> str:
 def round_score(value: Decimal) -> Decimal:
     """A score rounded half-up to two places."""
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+PENDING = "待评"
+"""What the 自评表 prints for 总分 and 等级 while nothing is scored."""
+AWAITING_SCORE = "待打分"
+"""What the 自评表 prints as the 得分 of a 定性 row graded but not yet scored by the clerk."""
+
+
+def two_places(value: Decimal) -> str:
+    """A 分值 or 得分 as the 自评表 prints it, always with two decimals: 8.34, 7.50, 10.00."""
+    return str(value.quantize(CENT, rounding=ROUND_HALF_UP))
 
 
 def plain(value: Decimal) -> str:
@@ -177,13 +188,20 @@ class ExecutionScore:
 
 @dataclass(frozen=True)
 class Evaluation:
-    """The whole self-evaluation of a document."""
+    """The whole self-evaluation of a document.
+
+    ``total`` and ``grade`` are None until something is scored (an indicator or the money block); ``reason``
+    then says why in the clerk's words. ``unscored`` counts the rows (and the money block) still without a score,
+    so a total over part of the form is marked incomplete rather than read as a low grade.
+    """
 
     indicators: tuple[IndicatorScore, ...]
     execution: ExecutionScore
-    total: Decimal
-    grade: str
+    total: Decimal | None
+    grade: str | None
     weights_total: Decimal
+    reason: str = ""
+    unscored: int = 0
 
     def at(self, row: int) -> IndicatorScore | None:
         """The score of 年度 row ``row`` (None for a blank row, which is not on the form)."""
@@ -191,6 +209,39 @@ class Evaluation:
             if item.row == row:
                 return item
         return None
+
+    @property
+    def total_text(self) -> str:
+        """总分 as printed: 73.65, or 待评 while nothing is scored."""
+        return PENDING if self.total is None else two_places(self.total)
+
+    @property
+    def grade_text(self) -> str:
+        """等级 as printed: 优 良 中 差, or 待评 while nothing is scored."""
+        return self.grade or PENDING
+
+    @property
+    def incomplete_note(self) -> str:
+        """A note for a total over part of the form (“另有2项未得分，总分不完整”), ``""`` when complete or ungraded."""
+        if self.total is None or not self.unscored:
+            return ""
+        return f"另有{self.unscored}项未得分，总分不完整"
+
+
+def grouped(evaluation: Evaluation, rows: list[Indicator]) -> list[IndicatorScore]:
+    """The scored rows in the 自评表's order: each 一级指标's rows together (in the order the groups first appear,
+    rows in their own order), so that every output merges one 一级 cell per group."""
+    first: dict[str, int] = {}
+    for item in evaluation.indicators:
+        first.setdefault(rows[item.row].level1.strip(), len(first))
+    return sorted(evaluation.indicators, key=lambda item: first[rows[item.row].level1.strip()])
+
+
+def score_text(item: IndicatorScore) -> str:
+    """An indicator's 得分 as printed: 8.34; 待打分 for a graded 定性 row the clerk has not scored; else ``""``."""
+    if item.score is not None:
+        return two_places(item.score)
+    return AWAITING_SCORE if item.problem == "score-missing" else ""
 
 
 def in_self_evaluation(document: Document) -> bool:
@@ -251,17 +302,19 @@ def split_weights(rows: list[Indicator]) -> list[tuple[Decimal, bool, bool]]:
 
 
 def _target_of(row: Indicator) -> tuple[str, Decimal | None, str, Decimal]:
-    """(operator, A, unit as compared, the scale a bare actual takes) of a row; operator 定性 for a text target."""
-    operator = row.operator.strip()
+    """(operator, A, unit as compared, the scale a bare actual takes) of a row; operator 定性 for a text target.
+
+    The operator may be written in the 计算符号 column or in the value, either way (≧95% beside ≥, ≦ or ＜ in the
+    column); the column's, once read, wins over the value's."""
+    operator = operator_symbol(row.operator)
     text = row.value.strip()
     if operator == QUALITATIVE:
         return QUALITATIVE, None, "", Decimal(1)
     unit_field = row.unit.strip()
-    if operator in QUANTITATIVE_OPERATORS and text and not text.startswith(QUANTITATIVE_OPERATORS):
-        text = operator + text
-    if unit_field and parse_target(text).is_quantitative and not parse_target(text).unit:
-        text += unit_field
     target = parse_target(text)
+    if unit_field and target.is_quantitative and not target.unit:
+        text += unit_field
+        target = parse_target(text)
     if not target.is_quantitative or target.number is None:
         return QUALITATIVE, None, "", Decimal(1)
     scale_match = _MONEY_SCALE.search(text)
@@ -338,12 +391,18 @@ def evaluate(document: Document) -> Evaluation:
     weights = split_weights(rows)
     scores = tuple(_score_row(row, index, *weights[index]) for index, row in enumerate(rows) if not _is_blank(row))
     execution = score_execution(document)
-    total = sum((item.score for item in scores if item.score is not None), ZERO)
-    if execution.score is not None:
-        total += execution.score
-    total = round_score(total)
     weights_total = sum((item.weight for item in scores), ZERO) + execution.weight
-    return Evaluation(scores, execution, total, grade_of_total(total), weights_total)
+    given = [item.score for item in scores if item.score is not None]
+    if execution.score is not None:
+        given.append(execution.score)
+    unscored = len(scores) + 1 - len(given)
+    if not given:
+        reason = (
+            "尚未填写实际完成值或全年执行数" if not in_self_evaluation(document) else "已填写的实际完成值尚无一项得分"
+        )
+        return Evaluation(scores, execution, None, None, weights_total, reason, unscored)
+    total = round_score(sum(given, ZERO))
+    return Evaluation(scores, execution, total, grade_of_total(total), weights_total, "", unscored)
 
 
 def evaluation_to_json(evaluation: Evaluation, file: str) -> dict[str, object]:
@@ -351,8 +410,11 @@ def evaluation_to_json(evaluation: Evaluation, file: str) -> dict[str, object]:
     execution = evaluation.execution
     return {
         "file": file,
-        "total": str(evaluation.total),
+        "total": None if evaluation.total is None else str(evaluation.total),
         "grade": evaluation.grade,
+        "reason": evaluation.reason or None,
+        "complete": evaluation.total is not None and not evaluation.unscored,
+        "unscored": evaluation.unscored,
         "execution": {
             "budget": None if execution.budget is None else str(round_score(execution.budget)),
             "spent": None if execution.spent is None else str(round_score(execution.spent)),
@@ -383,18 +445,22 @@ def format_evaluation(evaluation: Evaluation) -> str:
     """The evaluation as lines of text for the terminal (``gridbudget evaluate`` without ``--json``)."""
     lines: list[str] = []
     for item in evaluation.indicators:
-        score = "—" if item.score is None else str(item.score)
+        score = score_text(item) or "—"
         actual = item.actual or "（未填）"
         mark = "  需说明偏差原因" if item.needs_deviation else ""
         lines.append(
             f"  {item.row + 1:>3}. {item.name}  {item.operator} {item.target}{item.unit}  实际 {actual}  "
-            f"分值 {plain(item.weight)}  得分 {score}{mark}"
+            f"分值 {two_places(item.weight)}  得分 {score}{mark}"
         )
     execution = evaluation.execution
     rate = "—" if execution.rate is None else f"{execution.rate * 100:.2f}%"
-    score = "—" if execution.score is None else str(execution.score)
-    lines.append(f"  预算执行率 {rate}  分值 {plain(execution.weight)}  得分 {score}")
-    lines.append(f"  总分 {evaluation.total}  等级 {evaluation.grade}")
+    score = "—" if execution.score is None else two_places(execution.score)
+    lines.append(f"  预算执行率 {rate}  分值 {two_places(execution.weight)}  得分 {score}")
+    if evaluation.total is None:
+        lines.append(f"  总分 {PENDING}  等级 {PENDING}（{evaluation.reason}）")
+    else:
+        note = f"（{evaluation.incomplete_note}）" if evaluation.incomplete_note else ""
+        lines.append(f"  总分 {evaluation.total_text}  等级 {evaluation.grade_text}{note}")
     if evaluation.weights_total != HUNDRED:
-        lines.append(f"  注意：各项分值合计 {plain(evaluation.weights_total)} 分，不是 100 分")
+        lines.append(f"  注意：各项分值合计 {two_places(evaluation.weights_total)} 分，不是 100 分")
     return "\n".join(lines)

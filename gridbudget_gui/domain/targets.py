@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import Protocol
 
 from gridbudget_gui.domain.numbers import SIGNED, NumberError, ascii_digits, number_value, scaled
 
@@ -99,6 +100,8 @@ def parse_target(text: str) -> Target:
     if after is not None and operator is None:
         operator = _AFTER_OPERATORS[after]
     unit = match["unit"] or ""
+    if unit in ("百分比", "百分率"):
+        unit = "%"  # ≥100百分比 as some systems print it: a percentage
     if unit in ("万元", "亿元"):
         try:
             number, unit = scaled(number, unit), "元"
@@ -146,6 +149,42 @@ def operator_and_unit(text: str) -> tuple[str, str]:
     match = _TARGET.match(text.translate(_FULL_WIDTH).rstrip("，,。.；;、 "))
     unit = (match["unit"] or "") if match is not None else target.unit
     return target.operator or "=", unit
+
+
+def operator_symbol(text: str) -> str:
+    """The 计算符号 a column or a value writes, in the system's symbols: ≧ and >= are ≥, ＜ is <, 定性 stays;
+    ``""`` for anything else."""
+    written = text.strip().translate(_FULL_WIDTH)
+    if written == QUALITATIVE:
+        return QUALITATIVE
+    return _OPERATORS.get(written, "")
+
+
+def shown_operator_and_unit(value: str, operator: str, unit: str) -> tuple[str, str]:
+    """The 计算符号 and 计量单位 as the window shows them and every output prints them: the clerk's own when set,
+    otherwise read from the value (≧95% → ≥, %), so rows never edited carry them too."""
+    derived_operator, derived_unit = operator_and_unit(value)
+    return operator.strip() or derived_operator, unit.strip() or derived_unit
+
+
+class _Row(Protocol):
+    value: str
+    operator: str
+    unit: str
+
+
+DERIVED_FIELDS = ("operator", "unit")
+"""The indicator fields every output prints as the window shows them (read from the value when not set)."""
+
+
+def shown_field(indicator: _Row, key: str) -> str:
+    """An indicator's field as the window shows it and every output prints it: 计算符号 and 计量单位 derived
+    from the value where the clerk set none, every other field as stored."""
+    if key in DERIVED_FIELDS:
+        operator, unit = shown_operator_and_unit(indicator.value, indicator.operator, indicator.unit)
+        return operator if key == "operator" else unit
+    text: str = getattr(indicator, key)
+    return text
 
 
 def with_operator_and_unit(text: str, operator: str, unit: str) -> str:

@@ -6,6 +6,7 @@ import logging
 import os
 import stat
 import time
+from collections import Counter
 from pathlib import Path
 
 from gridbudget_gui.domain.document import Document
@@ -27,17 +28,16 @@ OPEN_SUFFIXES: tuple[str, ...] = (
     ".xml",
     ".xlsb",
 )
-SAVE_SUFFIXES: tuple[str, ...] = (".xlsx", ".json", ".pdf")
 SPREADSHEET_SUFFIXES: tuple[str, ...] = (*OPEN_SUFFIXES, ".xlsm", ".xltx", ".xlsb", ".et", ".ett", ".ods", ".csv")
 """What a folder check looks at: files we read, and spreadsheets we can only name (each gets a line)."""
 
 log = logging.getLogger(__name__)
 
 
-def _log_failure(action: str, problem: DocumentError) -> None:
+def _log_failure(action: str, problem: DocumentError, kind: str) -> None:
     # A refused file is the user's everyday business, not a bug: one line, with the underlying
     # exception's traceback when there is one, which is what a bug report about an odd file needs.
-    log.warning("%s failed: %s", action, problem, exc_info=problem.__cause__ is not None)
+    log.warning("%s failed: %s [%s]", action, problem, kind, exc_info=problem.__cause__ is not None)
 
 
 def sniff(path: Path) -> str:
@@ -138,18 +138,29 @@ def load_document(path: Path) -> LoadResult:
     name says; raise DocumentError."""
     path = Path(path)
     started = time.perf_counter()
+    kind = "unknown"
     try:
-        loaded = _load_document(path)
+        check_regular_file(path)
+        kind = sniff(path)
+        loaded = _load_document(path, kind)
     except DocumentError as problem:
-        _log_failure("Open", problem)
+        _log_failure("Open", problem, kind)
         raise
-    log.info("Opened %s in %.2f s", path, time.perf_counter() - started)
+    # What a support call needs: which reader, whose layout, what the reader noticed (rule ids, no contents).
+    notes = Counter(note.rule for note in loaded.notes)
+    log.info(
+        "Opened %s in %.2f s: %s reader, %s, %d lines; notes: %s",
+        path,
+        time.perf_counter() - started,
+        kind,
+        "a colleague's layout (form reader)" if loaded.foreign else "GridBudget's own layout",
+        len(loaded.document.cost_items),
+        ", ".join(f"{rule} ×{count}" for rule, count in sorted(notes.items())) or "none",
+    )
     return loaded
 
 
-def _load_document(path: Path) -> LoadResult:
-    check_regular_file(path)
-    kind = sniff(path)
+def _load_document(path: Path, kind: str) -> LoadResult:
     if kind == "json":
         return read_json(path)
     if kind == "xlsx":
@@ -209,12 +220,15 @@ def save_document(document: Document, path: Path) -> None:
     """
     path = Path(path)
     started = time.perf_counter()
+    kind = path.suffix.lower().lstrip(".") or "no suffix"
     try:
         _save_document(document, path)
     except DocumentError as problem:
-        _log_failure("Save", problem)
+        _log_failure("Save", problem, kind)
         raise
-    log.info("Saved %s in %.2f s", path, time.perf_counter() - started)
+    log.info(
+        "Saved %s in %.2f s: %s writer, %d lines", path, time.perf_counter() - started, kind, len(document.cost_items)
+    )
 
 
 def _save_document(document: Document, path: Path) -> None:

@@ -24,6 +24,7 @@ from gridbudget_gui.domain.document import (
     Indicator,
     Indicators,
     Manager,
+    Monitoring,
     Project,
     Signatures,
     Unit,
@@ -36,7 +37,10 @@ from gridbudget_gui.io.document_file import DocumentError, LoadResult, collector
 
 FORMAT = "gridbudget-document"
 VERSION = 1
-MAX_JSON_BYTES = 64 * 1024 * 1024
+MAX_JSON_BYTES = 40 * 1024 * 1024
+"""The largest declaration file opened (about 115,000 cost lines; 100,000 are 34 MB). 32 MB reads in 2.3 s of
+CPU and ~300 MB, within the 5 s per 10 MB and 500 MB every input is held to (64 MB took over a minute and
+650 MB on a loaded machine)."""
 MAX_PLACES = 12
 _PLAIN_DECIMAL = re.compile(r"[+-]?[0-9]{1,40}(?:\.[0-9]{1,40})?")
 """The most decimal places a number in the JSON may have."""
@@ -77,13 +81,12 @@ def document_to_dict(document: Document) -> dict[str, Any]:
             **{key: getattr(project, key) for key in _PROJECT_TEXTS[1:5]},
             "manager": {"name": project.manager.name, "phone": project.manager.phone},
             **{key: getattr(project, key) for key in _PROJECT_TEXTS[5:]},
+            **({"function_class": project.function_class} if project.function_class else {}),
         },
         "unit": {key: getattr(document.unit, key) for key in _UNIT_TEXTS},
         "cost_items": [_cost_item_to_dict(item) for item in document.cost_items],
         "cost_total": _money(document.cost_total),
-        "funding": {
-            period: {key: _money(document.funding.row(period).get(key)) for key in SOURCE_LABELS} for period in PERIODS
-        },
+        "funding": _funding_to_dict(document),
         "goals": {"mid_term": document.goals.mid_term, "annual": document.goals.annual},
         "indicators": {
             period: [_indicator_to_dict(indicator) for indicator in document.indicators.matrix(period)]
@@ -95,7 +98,24 @@ def document_to_dict(document: Document) -> dict[str, Any]:
             "date": document.signatures.date,
         },
         **_execution_to_dict(document.execution),
+        **_monitoring_to_dict(document.monitoring),
     }
+
+
+def _funding_to_dict(document: Document) -> dict[str, Any]:
+    funding: dict[str, Any] = {
+        period: {key: _money(document.funding.row(period).get(key)) for key in SOURCE_LABELS} for period in PERIODS
+    }
+    if document.funding.years:
+        funding["years"] = {year: _money(amount) for year, amount in sorted(document.funding.years.items())}
+    return funding
+
+
+def _monitoring_to_dict(monitoring: Monitoring) -> dict[str, Any]:
+    if monitoring.is_empty:
+        return {}
+    spent = None if monitoring.spent is None else _money(monitoring.spent)
+    return {"monitoring": {"as_of": monitoring.as_of, "spent": spent}}
 
 
 _COMPACT = (",", ":")
@@ -135,6 +155,7 @@ def _execution_to_dict(execution: Execution) -> dict[str, Any]:
             "spent": None if execution.spent is None else _money(execution.spent),
             "weight": execution.weight,
             "score": execution.score,
+            **({"date": execution.date} if execution.date else {}),
         }
     }
 
@@ -150,7 +171,13 @@ def _cost_item_to_dict(item: CostItem) -> dict[str, Any]:
         if factor.expression:
             entry["expression"] = factor.expression
         factors.append(entry)
-    return {"name": item.name, "factors": factors, "amount": _money(item.amount), "note": item.note}
+    line: dict[str, Any] = {"name": item.name, "factors": factors, "amount": _money(item.amount), "note": item.note}
+    # The third turn's keys only where filled in: a plain declaration's JSON stays as it always was.
+    if item.economic_class:
+        line["economic_class"] = item.economic_class
+    if item.procurement:
+        line["procurement"] = item.procurement
+    return line
 
 
 def document_from_dict(data: object) -> LoadResult:
@@ -163,7 +190,7 @@ def document_from_dict(data: object) -> LoadResult:
         raise SchemaError(f"文档版本 {_shown(version)} 比本程序新，或不是整数：请升级 GridBudget")
     year = root.get("year")
     if year is not None and (not isinstance(year, int) or isinstance(year, bool) or not 1900 <= year <= 2200):
-        raise SchemaError(f"year: {_shown(year)} 不是有效的年度")
+        raise SchemaError(f"预算年度 {_shown(year)} 不是有效的年度（应为整数年份，如 2021）")
     scheme = _text(root.get("scheme", "classic"), "scheme") or "classic"
 
     project_data = _object(root.get("project", {}), "project")
@@ -177,6 +204,7 @@ def document_from_dict(data: object) -> LoadResult:
             _text(manager_data.get("name", ""), "project.manager.name"),
             _text(manager_data.get("phone", ""), "project.manager.phone"),
         ),
+        function_class=_text(project_data.get("function_class", ""), "project.function_class").strip(),
     )
     unit_data = _object(root.get("unit", {}), "unit")
     unit = Unit(**{key: _text(unit_data.get(key, ""), f"unit.{key}") for key in _UNIT_TEXTS})
@@ -208,7 +236,7 @@ def document_from_dict(data: object) -> LoadResult:
         project=project,
         unit=unit,
         cost_items=items,
-        funding=Funding(rows["mid_term"], rows["annual"]),
+        funding=Funding(rows["mid_term"], rows["annual"], _years_from_dict(funding_data.get("years"))),
         goals=Goals(
             _text(goals_data.get("mid_term", ""), "goals.mid_term"), _text(goals_data.get("annual", ""), "goals.annual")
         ),
@@ -220,6 +248,7 @@ def document_from_dict(data: object) -> LoadResult:
             }
         ),
         execution=_execution_from_dict(root.get("execution")),
+        monitoring=_monitoring_from_dict(root.get("monitoring")),
     )
     notes: list[Finding] = []
     stated_total = root.get("cost_total")
@@ -230,6 +259,29 @@ def document_from_dict(data: object) -> LoadResult:
                 warning("file.cost-total-stated", Place.of("cost_total"), stated=total, total=document.cost_total)
             )
     return LoadResult(document, notes)
+
+
+def _years_from_dict(data: object) -> dict[str, Decimal]:
+    if data is None:
+        return {}
+    entry = _object(data, "funding.years")
+    years: dict[str, Decimal] = {}
+    for year, amount in entry.items():
+        if not (isinstance(year, str) and len(year) == 4 and year.isascii() and year.isdigit()):
+            raise SchemaError(f"funding.years: “{year[:20]}”不是年度（应为四位数字，如 2021）")
+        years[year] = _amount(amount, f"funding.years.{year}")
+    return dict(sorted(years.items()))
+
+
+def _monitoring_from_dict(data: object) -> Monitoring:
+    if data is None:
+        return Monitoring()
+    entry = _object(data, "monitoring")
+    spent = entry.get("spent")
+    return Monitoring(
+        as_of=_text(entry.get("as_of", ""), "monitoring.as_of").strip(),
+        spent=None if spent is None or spent == "" else _amount(spent, "monitoring.spent"),
+    )
 
 
 def _cost_item_from_dict(data: object, where: str) -> CostItem:
@@ -262,13 +314,18 @@ def _plain_cost_item(data: object) -> CostItem | None:
         value, unit, expression = factor.get("value"), _plain_text(factor.get("unit", "")), factor.get("expression", "")
         if not isinstance(value, str) or _FAST_NUMBER.fullmatch(value) is None or unit is None:
             return None
-        if expression and _plain_text(expression) is None:
+        if expression is None:
+            expression = ""  # as the checked reader reads an absent text
+        if not isinstance(expression, str) or (expression and _plain_text(expression) is None):
             return None
         factors.append(Factor(Decimal(value), unit, expression))
     name, note, amount = _plain_text(data.get("name", "")), _plain_text(data.get("note", "")), data.get("amount")
     if name is None or note is None or not isinstance(amount, str) or _FAST_AMOUNT.fullmatch(amount) is None:
         return None
-    return CostItem(name, factors, to_money(Decimal(amount)), note)
+    economic_class, procurement = data.get("economic_class", ""), data.get("procurement", "")
+    if not isinstance(economic_class, str) or not isinstance(procurement, str):
+        return None
+    return CostItem(name, factors, to_money(Decimal(amount)), note, economic_class.strip(), procurement.strip())
 
 
 def _checked_cost_item(data: object, where: str) -> CostItem:
@@ -288,6 +345,8 @@ def _checked_cost_item(data: object, where: str) -> CostItem:
         name=_text(entry.get("name", ""), f"{where}.name"),
         factors=factors,
         note=_text(entry.get("note", ""), f"{where}.note"),
+        economic_class=_text(entry.get("economic_class", ""), f"{where}.economic_class").strip(),
+        procurement=_text(entry.get("procurement", ""), f"{where}.procurement").strip(),
     )
     if "amount" in entry and entry["amount"] is not None:
         item.amount = _amount(entry["amount"], f"{where}.amount")
@@ -312,6 +371,7 @@ def _execution_from_dict(data: object) -> Execution:
         spent=None if spent is None or spent == "" else _amount(spent, "execution.spent"),
         weight=_text(entry.get("weight", ""), "execution.weight"),
         score=_text(entry.get("score", ""), "execution.score"),
+        date=_text(entry.get("date", ""), "execution.date"),
     )
 
 
@@ -366,9 +426,15 @@ def _amount(value: object, where: str) -> Decimal:
 
 
 def _shown(value: object, limit: int = 40) -> str:
-    """A value as a message shows it: its repr, shortened in the middle when long (a 4,000-digit year)."""
+    """A value as a message shows it (2021.0, “二〇二一”, never Python's Decimal('…')), shortened in the middle
+    when long (a 4,000-digit year)."""
     try:
-        text = repr(value)
+        if isinstance(value, Decimal):
+            text = format(value, "f")
+        elif isinstance(value, str):
+            text = f"“{value}”"
+        else:
+            text = repr(value)
     except ValueError:  # an int too long for str(): Python refuses to convert it
         return "（位数过多的数字）"
     return text if len(text) <= limit else f"{text[: limit // 2]}…{text[-limit // 4 :]}（共 {len(text):,} 个字符）"

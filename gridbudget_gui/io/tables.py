@@ -32,6 +32,19 @@ MAX_CELLS = 300_000
 MAX_UNPACKED = 64 * 1024 * 1024
 """What the one XML part read from an .ods or .docx may unpack to."""
 
+MAX_PLACED = 600_000
+"""Cells one file may lay out, empty ones included (each takes a place on the grid)."""
+
+MAX_HTML_CELLS = 100_000
+"""Cells an HTML page may hold: Python's HTML parser takes ~25 µs a tag, so this is read in ~3 s at most."""
+
+MAX_WORD_TABLES = 2_000
+"""Tables one Word document may hold: a declaration has a few dozen; a hundred thousand is an attack."""
+
+MAX_WORD_CELLS = 100_000
+"""Table cells one Word document may hold (a 10,000-line cost table): counted in the packed XML before it is
+parsed, so a table of a million cells is refused in a fraction of a second."""
+
 
 class TableTooLargeError(ValueError):
     """The file holds more cells than any declaration."""
@@ -45,6 +58,7 @@ class TableBuilder:
         self.row = 0
         self._taken: set[tuple[int, int]] = set()
         self._budget = budget  # shared by the sheets of one file: [cells left]
+        self._placed = 0
 
     def next_row(self) -> None:
         """Start a new row."""
@@ -57,6 +71,9 @@ class TableBuilder:
             while (self.row, col) in self._taken:
                 col += 1
         rowspan, colspan = max(1, min(rowspan, 1000)), max(1, min(colspan, 1000))
+        self._placed += 1
+        if self._placed > MAX_PLACED:
+            raise TableTooLargeError(f"单元格超过 {MAX_PLACED:,} 个（含空白单元格）")
         if rowspan > 1 or colspan > 1:
             self.grid.merged.append((self.row, col, self.row + rowspan - 1, col + colspan - 1))
             self._taken.update((self.row + r, col + c) for r in range(rowspan) for c in range(colspan))
@@ -115,8 +132,10 @@ class _HtmlTables(HTMLParser):
             self._flush_loose()
             self.depth += 1
         elif tag == "tr" and self.depth == 1:
+            self._close_cell()  # <td> without </td>: the next row ends it, as browsers read it
             self.builder.next_row()
         elif tag in ("td", "th") and self.depth == 1:
+            self._close_cell()
             self.cell = []
             self.span = (_span(attributes.get("rowspan")), _span(attributes.get("colspan")))
         elif tag == "br":
@@ -128,10 +147,11 @@ class _HtmlTables(HTMLParser):
         if tag in ("style", "script", "title"):
             self.skip = max(0, self.skip - 1)
         elif tag == "table":
+            if self.depth == 1:
+                self._close_cell()
             self.depth = max(0, self.depth - 1)
-        elif tag in ("td", "th") and self.depth == 1 and self.cell is not None:
-            self.builder.add(_clean("".join(self.cell)), *self.span)
-            self.cell = None
+        elif tag in ("td", "th") and self.depth == 1:
+            self._close_cell()
         elif tag in ("p", "div", "h1", "h2", "h3") and self.depth == 0:
             self._flush_loose()
 
@@ -146,7 +166,13 @@ class _HtmlTables(HTMLParser):
     def close(self) -> None:
         """Finish the page: the text after the last table becomes a row too."""
         super().close()
+        self._close_cell()
         self._flush_loose()
+
+    def _close_cell(self) -> None:
+        if self.cell is not None:
+            self.builder.add(_clean("".join(self.cell)), *self.span)
+            self.cell = None
 
     def _flush_loose(self) -> None:
         text = _clean("".join(self.loose))
@@ -170,8 +196,15 @@ def _clean(text: str) -> str:
 
 
 def read_html(path: Path) -> list[Grid]:
-    """The tables of an HTML page (an online system's "xls"), in GBK or UTF-8."""
+    """The tables of an HTML page (an online system's "xls"), in GBK or UTF-8.
+
+    Its cells are counted (<td, <th) before it is parsed: a page of more than MAX_HTML_CELLS is refused at once.
+    """
     data = read_limited(path, MAX_TEXT_BYTES, "预算申报表")
+    lowered = data.lower()
+    if lowered.count(b"<td") + lowered.count(b"<th") > MAX_HTML_CELLS:
+        raise TableTooLargeError(f"单元格超过 {MAX_HTML_CELLS:,} 个")
+    del lowered
     declared = _CHARSET.search(data[:4096])
     text = decode_text(data, declared[1].decode("ascii") if declared else "")
     builder = TableBuilder(path.stem or "网页", [MAX_CELLS])
@@ -239,6 +272,8 @@ def read_csv(path: Path) -> list[Grid]:
     delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
     if sample.count("，") > sample.count(delimiter) and "," not in sample:
         delimiter = "，"
+    if text.count(delimiter) + text.count("\n") > MAX_CELLS:  # counted in C before a cell is made
+        raise TableTooLargeError(f"单元格超过 {MAX_CELLS:,} 个（含空白单元格）")
     builder = TableBuilder(path.stem or "CSV", [MAX_CELLS])
     for row in csv.reader(io.StringIO(text), delimiter=delimiter):
         builder.next_row()
@@ -335,54 +370,143 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def read_docx(path: Path) -> list[Grid]:
-    """A Word document as one grid: each paragraph a one-cell row, each table its rows, in document order."""
-    root = ElementTree.fromstring(_part(path, "word/document.xml"), forbid_dtd=True)
-    body = root.find(f"{W}body")
+    """A Word document as one grid: each paragraph a one-cell row, each table its rows, in document order.
+
+    The XML is read as a stream: each body paragraph and each row of a body table is placed on the grid as soon
+    as it is complete and then dropped, so the cell budgets (MAX_CELLS filled, MAX_PLACED laid out) and
+    MAX_WORD_TABLES refuse an attack while it is read, never after.
+    """
+    _scan_word_part(path)
     builder = TableBuilder(path.stem or "Word", [MAX_CELLS])
-    for node in body if body is not None else []:
-        if node.tag == f"{W}p":
-            text = _word_text(node)
-            if text.strip():
-                builder.next_row()
-                builder.add(text.strip())
-        elif node.tag == f"{W}tbl":
-            _word_table(builder, node)
+    depth = 0  # 1 for <w:body>, 2 for its children, 3 for a body table's rows
+    tables = 0
+    open_blocks: dict[int, list[int]] = {}
+    with _open_part(path, "word/document.xml") as stream:
+        for event, node in ElementTree.iterparse(stream, events=("start", "end"), forbid_dtd=True):
+            if event == "start":
+                if depth or node.tag == f"{W}body":
+                    depth += 1
+                if depth == 2 and node.tag == f"{W}tbl":
+                    tables += 1
+                    if tables > MAX_WORD_TABLES:
+                        raise TableTooLargeError(f"表格超过 {MAX_WORD_TABLES:,} 个")
+                    open_blocks = {}
+                continue
+            if depth == 0:
+                continue
+            if depth == 1:
+                break  # </w:body>
+            if depth == 2:
+                if node.tag == f"{W}p" and (text := _word_text(node).strip()):
+                    builder.next_row()
+                    builder.add(text)
+                node.clear()
+            elif depth == 3 and node.tag == f"{W}tr":
+                _word_row(builder, node, open_blocks)
+                node.clear()
+            depth -= 1
     return [builder.finish()]
 
 
-def _word_table(builder: TableBuilder, table: Any) -> None:
-    # A vertically merged cell (<w:vMerge/> without restart) continues the block above it: the first
-    # cell's rowspan grows, so the reader sees one merged block as in Excel.
-    open_blocks: dict[int, int] = {}  # column → index in builder.grid.merged or -1 for a lone cell
-    for tr in table.iter(f"{W}tr"):
-        builder.next_row()
-        col = 1
-        for tc in tr.findall(f"{W}tc"):
-            properties = tc.find(f"{W}tcPr")
-            span = 1
-            merge = None
-            if properties is not None:
-                grid_span = properties.find(f"{W}gridSpan")
-                span = _count(grid_span.get(f"{W}val")) if grid_span is not None else 1
-                v_merge = properties.find(f"{W}vMerge")
-                if v_merge is not None:
-                    merge = v_merge.get(f"{W}val") or "continue"
-            if merge == "continue" and col in open_blocks:
-                _extend_down(builder, open_blocks[col], col, span)
+_WORD_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?tc[\s/>]")
+_WORD_TABLE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?tbl[\s/>]")
+
+
+def _scan_word_part(path: Path) -> None:
+    """Count the document's tables and table cells in its XML as it unpacks (in C, a megabyte at a time) and
+    refuse it past MAX_WORD_TABLES or MAX_WORD_CELLS before anything is parsed."""
+    cells = tables = 0
+    tail = b""
+    with _open_part(path, "word/document.xml") as stream:
+        while chunk := stream.read(1 << 20):
+            joined = tail + chunk
+            cells += len(_WORD_CELL.findall(joined)) - len(_WORD_CELL.findall(tail))
+            tables += len(_WORD_TABLE.findall(joined)) - len(_WORD_TABLE.findall(tail))
+            if cells > MAX_WORD_CELLS:
+                raise TableTooLargeError(f"表格单元格超过 {MAX_WORD_CELLS:,} 个")
+            if tables > MAX_WORD_TABLES:
+                raise TableTooLargeError(f"表格超过 {MAX_WORD_TABLES:,} 个")
+            tail = joined[-64:]
+
+
+def _word_row(builder: TableBuilder, tr: Any, open_blocks: dict[int, list[int]]) -> None:
+    """Place one row of a Word table. A vertically merged cell (<w:vMerge/> without restart) continues the
+    block above it: the first cell's rowspan grows, so the reader sees one merged block as in Excel."""
+    builder.next_row()
+    col = 1
+    for tc in tr.findall(f"{W}tc"):
+        properties = tc.find(f"{W}tcPr")
+        span = 1
+        merge = None
+        if properties is not None:
+            grid_span = properties.find(f"{W}gridSpan")
+            span = _count(grid_span.get(f"{W}val")) if grid_span is not None else 1
+            v_merge = properties.find(f"{W}vMerge")
+            if v_merge is not None:
+                merge = v_merge.get(f"{W}val") or "continue"
+        if merge == "continue" and col in open_blocks:
+            _extend_down(builder, open_blocks[col], col, span)
+        else:
+            text = "\n".join(_word_text(p) for p in tc.iter(f"{W}p")).strip()
+            builder.add(text, 1, span, col=col)
+            if span > 1:  # add() recorded the block: it is the last one
+                open_blocks[col] = [builder.row, len(builder.grid.merged) - 1]
             else:
-                text = "\n".join(_word_text(p) for p in tc.iter(f"{W}p")).strip()
-                builder.add(text, 1, span, col=col)
-                open_blocks[col] = builder.row
-            col += span
+                open_blocks[col] = [builder.row, -1]
+        col += span
 
 
-def _extend_down(builder: TableBuilder, first_row: int, col: int, span: int) -> None:
+def _open_part(path: Path, name: str) -> Any:
+    """A part of a zip package as a stream, refused when it claims to unpack past MAX_UNPACKED."""
+    try:
+        package = zipfile.ZipFile(path)
+        info = package.getinfo(name)
+        if info.file_size > MAX_UNPACKED:
+            package.close()
+            raise DocumentError(path, f"文件中的“{name}”解压后超过 {MAX_UNPACKED // 1024 // 1024} MB，已拒绝打开")
+        return _PartStream(package, package.open(name))
+    except KeyError as problem:
+        raise DocumentError(path, f"文件缺少必要的部件（{name}），文件可能已损坏") from problem
+    except (zipfile.BadZipFile, OSError) as problem:
+        raise DocumentError(path, "文件已损坏或不完整（压缩数据无法解开）") from problem
+
+
+class _PartStream(io.RawIOBase):
+    """A zip member read at most MAX_UNPACKED bytes (a size field may lie), closing its package with it."""
+
+    def __init__(self, package: zipfile.ZipFile, member: Any) -> None:
+        super().__init__()
+        self._package, self._member, self._left = package, member, MAX_UNPACKED
+
+    def readable(self) -> bool:
+        """A stream to read."""
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        """Fill ``buffer`` from the member; past MAX_UNPACKED the part is refused."""
+        data = self._member.read(min(len(buffer), self._left + 1))
+        self._left -= len(data)
+        if self._left < 0:
+            raise TableTooLargeError(f"文件中的部件解压后超过 {MAX_UNPACKED // 1024 // 1024} MB")
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        """Close the member and the package."""
+        self._member.close()
+        self._package.close()
+        super().close()
+
+
+def _extend_down(builder: TableBuilder, block: list[int], col: int, span: int) -> None:
+    """Grow the block [first_row, index in grid.merged or -1] of ``col`` down to the current row."""
     grid = builder.grid
-    for index, (r1, c1, _, c2) in enumerate(grid.merged):
-        if r1 == first_row and c1 == col:
-            grid.merged[index] = (r1, c1, builder.row, c2)
-            return
-    grid.merged.append((first_row, col, builder.row, col + span - 1))
+    first_row, index = block
+    if index < 0:
+        block[1] = index = len(grid.merged)
+        grid.merged.append((first_row, col, builder.row, col + span - 1))
+    r1, c1, _, c2 = grid.merged[index]
+    grid.merged[index] = (r1, c1, builder.row, c2)
 
 
 def _word_text(paragraph: Any) -> str:

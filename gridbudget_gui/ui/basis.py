@@ -1,10 +1,11 @@
-"""立项依据: an editable list of documents, each change one undo step."""
+"""The legal basis (``project.basis``): an editable list of documents, each change one undo step."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from gridbudget_gui.ui.language import field_in_sentence
 from gridbudget_gui.ui.session import DocumentSession, StateCommand
 
 
@@ -64,11 +65,16 @@ class BasisList(QWidget):
     def _item_edited(self, item: QListWidgetItem) -> None:
         new = list(self.session.document.project.basis)
         new[self.list.row(item)] = item.text().strip()
-        self._push([text for text in new if text], self.tr("编辑立项依据"))
+        self._push(
+            [text for text in new if text], self.tr("编辑{label}").format(label=field_in_sentence("project.basis"))
+        )
 
     def add(self) -> None:
         """Add a new document and start editing it."""
-        self._push([*self.session.document.project.basis, "《》"], self.tr("添加立项依据"))
+        self._push(
+            [*self.session.document.project.basis, "《》"],
+            self.tr("添加{label}").format(label=field_in_sentence("project.basis")),
+        )
         self.list.setCurrentRow(self.list.count() - 1)
         self.list.editItem(self.list.currentItem())
 
@@ -78,12 +84,12 @@ class BasisList(QWidget):
         if row >= 0:
             new = list(self.session.document.project.basis)
             del new[row]
-            self._push(new, self.tr("删除立项依据"))
+            self._push(new, self.tr("删除{label}").format(label=field_in_sentence("project.basis")))
 
     def move_item(self, step: int) -> None:
         """Move the selected document up or down."""
         row, new = self.list.currentRow(), list(self.session.document.project.basis)
         if row >= 0 and 0 <= row + step < len(new):
             new.insert(row + step, new.pop(row))
-            self._push(new, self.tr("移动立项依据"))
+            self._push(new, self.tr("移动{label}").format(label=field_in_sentence("project.basis")))
             self.list.setCurrentRow(row + step)

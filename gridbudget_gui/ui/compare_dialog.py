@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from gridbudget_gui.domain.diff import Change, diff_documents, totals
 from gridbudget_gui.domain.document import PERIOD_LABELS, SOURCE_LABELS, Document
-from gridbudget_gui.domain.messages import describe_place
+from gridbudget_gui.domain.messages import describe_place, place_trail
 from gridbudget_gui.domain.place import Place, PlaceError
 from gridbudget_gui.ui.language import interface_language
 from gridbudget_gui.ui.translate import QT_TRANSLATE_NOOP, domain_word
@@ -69,8 +69,11 @@ def place_words(where: str) -> str:
     key = steps[1] if steps[0] == "execution" and len(steps) == 2 else where
     if key in _EXECUTION:
         return QCoreApplication.translate("CompareDialog", _EXECUTION[key])
-    lang = "en" if interface_language().startswith("en") else "zh"
-    return describe_place(where, lang).strip('“”"')
+    return describe_place(where, _language()).strip('“”"')
+
+
+def _language() -> str:
+    return "en" if interface_language().startswith("en") else "zh"
 
 
 def jump_target(change: Change) -> str:
@@ -113,7 +116,7 @@ class CompareDialog(QDialog):
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setData(WHERE_ROLE, jump_target(change))
-                item.setToolTip(text if column else change.where)
+                item.setToolTip(text if column else place_trail(change.where, _language()))  # never a JSON key
                 self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

@@ -16,15 +16,18 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.findings import Severity
 from gridbudget_gui.domain.schemes import SCHEME_IDS, skeleton_matrix
-from gridbudget_gui.io.atomic import file_stamp
+from gridbudget_gui.io.atomic import file_stamp, keep_backup
 from gridbudget_gui.io.document_file import DocumentError
-from gridbudget_gui.io.formats import load_document, save_document
+from gridbudget_gui.io.formats import OPEN_SUFFIXES, load_document, save_document
 from gridbudget_gui.resources import example_path
-from gridbudget_gui.ui.file_dialogs import open_file_name, save_file_name
+from gridbudget_gui.ui import export_worker
+from gridbudget_gui.ui.export_worker import CANCELLED, WRITTEN, ExportRun, Progress
+from gridbudget_gui.ui.file_dialogs import open_file_name, save_file_name, suffix_patterns
 from gridbudget_gui.ui.session import DocumentSession
 from gridbudget_gui.ui.settings import DEFAULT_SCHEME, Settings
 
-OPENABLE_SUFFIXES = (".xlsx", ".xls", ".json")
+OPENABLE_SUFFIXES = OPEN_SUFFIXES
+"""Every format the reader accepts: the Open dialog's default filter and what may be dropped on the window."""
 SAVED_IN_PLACE_SUFFIXES = (".xlsx", ".json")
 """Our own formats: Save writes these back; anything else is saved under a new name."""
 UNSAFE_FILE_NAME_CHARACTERS = '\\/:*?"<>|'
@@ -76,6 +79,8 @@ class DocumentFiles(QObject):
         self._current = current
         self._stamp: tuple[Path, tuple[int, int] | None] | None = None
         """The open file and its time and size when it was opened or saved: a change since then is asked about."""
+        self.export_run: ExportRun | None = None
+        """The export running in the worker, if any."""
 
     @property
     def session(self) -> DocumentSession:
@@ -90,6 +95,9 @@ class DocumentFiles(QObject):
     def maybe_save(self) -> bool:
         """Ask Save / Discard / Cancel when there are unsaved changes; True when it is fine to go on."""
         commit_editors()
+        if self.export_run is not None:  # the worker reads this document: it stays until the export ends
+            self._show_message(self.tr("正在导出，请等导出完成或取消导出"), SAVED_MESSAGE_MS)
+            return False
         if self.session.undo_stack.isClean():
             return True
         buttons = QMessageBox.StandardButton
@@ -181,8 +189,15 @@ class DocumentFiles(QObject):
 
     def open_filter(self) -> str:
         """The file types the Open dialog offers."""
-        return self.tr(
-            "申报书 (*.xlsx *.xls *.json);;Excel 工作簿 (*.xlsx *.xls);;GridBudget 文档 (*.json);;所有文件 (*)"
+        return ";;".join(
+            (
+                self.tr("申报书") + f" ({suffix_patterns(OPENABLE_SUFFIXES)})",
+                self.tr("Excel 工作簿") + f" ({suffix_patterns(('.xlsx', '.xls', '.xlsm', '.xlsb', '.et'))})",
+                self.tr("其他表格") + f" ({suffix_patterns(('.ods', '.csv', '.htm', '.html', '.xml'))})",
+                self.tr("Word 文档") + " (*.docx)",
+                self.tr("GridBudget 文档") + " (*.json)",
+                self.tr("所有文件") + " (*)",
+            )
         )
 
     # Save ----------------------------------------------------------------------------------------
@@ -240,13 +255,19 @@ class DocumentFiles(QObject):
         if not self._confirm_overwrite_changed(path):
             return False
         try:
-            save_document(session.document, path)
+            if path.suffix.lower() == ".xlsx" and len(session.document.written_cost_items) > export_worker.WORKER_LINES:
+                self._save_in_worker(path)
+            else:
+                save_document(session.document, path)
         except DocumentError as problem:
             QMessageBox.critical(
                 self.window,
                 self.tr("保存失败"),
                 self.tr("{problem}\n\n文档仍然打开，修改没有丢失。").format(problem=problem),
             )
+            return False
+        except export_worker.ExportCancelledError:
+            self._show_message(self.tr("已取消保存，文件没有改动"), SAVED_MESSAGE_MS)
             return False
         session.path = path
         session.foreign = False
@@ -257,6 +278,27 @@ class DocumentFiles(QObject):
         self.settings.last_folder = path.resolve().parent
         self._show_message(self.tr("已保存到 {path}").format(path=path), SAVED_MESSAGE_MS)
         return True
+
+    def _save_in_worker(self, path: Path) -> None:
+        """Save a long declaration as xlsx in the worker, the window painting and locked until it is written;
+        raise DocumentError when it failed and ExportCancelledError when the user cancelled it."""
+        document = self.session.document
+        self.export_run = ExportRun(
+            self.window,
+            self.tr("保存"),
+            path,
+            lambda target, _progress: save_document(document, target),
+            saving=True,
+            before_replace=keep_backup,  # what save_document does for the file it replaces
+        )
+        try:
+            outcome, text = self.export_run.wait()
+        finally:
+            self.export_run = None
+        if outcome == CANCELLED:
+            raise export_worker.ExportCancelledError
+        if outcome != WRITTEN:
+            raise DocumentError(path, text.removeprefix(f"{path}: "))
 
     def _confirm_overwrite_changed(self, path: Path) -> bool:
         """When ``path`` changed on disk since it was opened or saved here (another window or program), ask."""
@@ -299,6 +341,17 @@ class DocumentFiles(QObject):
 
     # Export and print ----------------------------------------------------------------------------
 
+    def export_name(self, suffix: str) -> str:
+        """The name an export offers: ``suggested_name`` in the folder exported to last (remembered between runs)."""
+        suggestion = Path(self.suggested_name(suffix))
+        folder = self.settings.export_folder
+        return str(folder / suggestion.name) if folder is not None and folder.is_dir() else str(suggestion)
+
+    def exported_to(self, path: Path) -> None:
+        """Remember the folder of an export, for the next export and the file dialogs."""
+        self.settings.export_folder = path.resolve().parent
+        self.settings.last_folder = path.resolve().parent
+
     def export_pdf(self) -> bool:
         """Export the declaration as PDF."""
         # Imported here: the PDF writer loads only when the user exports or prints.
@@ -306,32 +359,60 @@ class DocumentFiles(QObject):
 
         side_by_side = self.settings.pdf_side_by_side  # 文件 → 中期、年度指标左右并排
 
-        def save(document: Document, path: Path) -> None:
+        def save(document: Document, path: Path, _progress: Progress | None = None) -> None:
             write_pdf(document, path, side_by_side=side_by_side)
 
         return self._export(".pdf", self.tr("导出 PDF"), self.tr("PDF 文件 (*.pdf)"), save)
 
     def export_word(self) -> bool:
         """Export the declaration as a Word document."""
-        return self._export(".docx", self.tr("导出 Word"), self.tr("Word 文档 (*.docx)"))
+        from gridbudget_gui.io.docx.write import write_docx
+
+        return self._export(".docx", self.tr("导出 Word"), self.tr("Word 文档 (*.docx)"), write_docx)
 
     def _export(
-        self, suffix: str, title: str, file_filter: str, save: Callable[[Document, Path], None] = save_document
+        self,
+        suffix: str,
+        title: str,
+        file_filter: str,
+        save: Callable[[Document, Path, Progress | None], None],
     ) -> bool:
+        """Ask for a name and write the export; a long one (export_worker.WORKER_LINES) in the worker with a
+        progress dialog, the window locked meanwhile: True when written or started."""
         commit_editors()
         if not self._export_despite_errors(title):
             return False
-        name, _ = save_file_name(self.window, title, self.suggested_name(suffix), file_filter)
+        name, _ = save_file_name(self.window, title, self.export_name(suffix), file_filter)
         if not name:
             return False
         path = Path(name) if name.lower().endswith(suffix) else Path(f"{name}{suffix}")
+        document = self.session.document
+        if len(document.written_cost_items) > export_worker.WORKER_LINES:
+            self.export_run = ExportRun(
+                self.window, title, path, lambda target, progress: save(document, target, progress)
+            )
+            self.export_run.ended.connect(self._export_ended)
+            self.export_run.start()
+            self.exported_to(path)  # the folder chosen is remembered whether the worker ends well or not
+            return True
         try:
-            save(self.session.document, path)
+            save(document, path, None)
         except DocumentError as problem:
             QMessageBox.critical(self.window, self.tr("导出失败"), str(problem))
             return False
+        self.exported_to(path)
         self._show_message(self.tr("已导出 {path}").format(path=path), SAVED_MESSAGE_MS)
         return True
+
+    def _export_ended(self, outcome: str, text: str) -> None:
+        """Say how the export in the worker ended."""
+        self.export_run = None
+        if outcome == WRITTEN:
+            self._show_message(self.tr("已导出 {path}").format(path=text), SAVED_MESSAGE_MS)
+        elif outcome == CANCELLED:
+            self._show_message(self.tr("已取消导出，没有写入“{name}”").format(name=Path(text).name), SAVED_MESSAGE_MS)
+        else:
+            QMessageBox.critical(self.window, self.tr("导出失败"), text)
 
     def _export_despite_errors(self, title: str) -> bool:
         """Name the count of errors and ask before exporting a declaration that has any (a draft may be wanted)."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from gridbudget_gui.domain.findings import Severity
 from gridbudget_gui.domain.place import Place
+from gridbudget_gui.ui.language import field_label
 from gridbudget_gui.ui.models.base import finding_tooltip
 from gridbudget_gui.ui.session import DocumentSession, StateCommand
 
@@ -79,7 +80,7 @@ class FieldBinder:
         old = self._places[path].get_text(self.session.document)
         if text == old:
             return
-        label = QCoreApplication.translate("FieldLabels", self.labels.get(path, path))
+        label = field_label(path) if path in self.labels else path
         text_ = QCoreApplication.translate("FieldBinder", "编辑{label}").format(label=label)
         self.session.push(StateCommand(text_, lambda value: self._apply(path, value), old, text))
 

@@ -48,6 +48,11 @@ def _fit_the_dialog_when_shown() -> None:
         QTimer.singleShot(0, fit_active)
 
 
+def suffix_patterns(suffixes: tuple[str, ...]) -> str:
+    """File name patterns for a dialog's filter: (".xlsx", ".json") → "*.xlsx *.json"."""
+    return " ".join(f"*{suffix}" for suffix in dict.fromkeys(suffixes))
+
+
 def open_file_name(parent: QWidget, title: str, folder: str, file_filter: str) -> tuple[str, str]:
     """Ask for a file to open, starting in ``folder``: (name or "", the filter chosen)."""
     _fit_the_dialog_when_shown()

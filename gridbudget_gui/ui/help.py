@@ -7,10 +7,13 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from gridbudget_gui.ui.navigation import Page
 from gridbudget_gui.ui.translate import QT_TRANSLATE_NOOP
 
+PAGE_KEY = QT_TRANSLATE_NOOP("Help", "转到“{page}”页，光标放在该页第一个格子")
+"""One row per page of the sidebar (Ctrl+1 … Ctrl+7), so the table always lists every page."""
+
 KEYS: tuple[tuple[str, str], ...] = (
-    ("Ctrl+1 … Ctrl+6", QT_TRANSLATE_NOOP("Help", "转到第 1…6 页，光标放在该页第一个格子")),
     ("Ctrl+PgDown / Ctrl+PgUp", QT_TRANSLATE_NOOP("Help", "下一页 / 上一页")),
     (
         QT_TRANSLATE_NOOP("Help", "直接输入"),
@@ -69,13 +72,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Help", text)
 
 
+def _row(keys: str, what: str) -> str:
+    return f"<tr><td style='padding:3px 12px 3px 0'><b>{escape(keys)}</b></td><td>{escape(what)}</td></tr>"
+
+
 def keyboard_html() -> str:
-    """The keyboard table as HTML, in the interface language."""
-    rows = "".join(
-        f"<tr><td style='padding:3px 12px 3px 0'><b>{escape(_tr(keys))}</b></td><td>{escape(_tr(what))}</td></tr>"
-        for keys, what in KEYS
-    )
-    return f"<table>{rows}</table>"
+    """The keyboard table as HTML, in the interface language: every page's Ctrl+number, then the other keys."""
+    pages = "".join(_row(f"Ctrl+{page.number + 1}", _tr(PAGE_KEY).format(page=page.title)) for page in Page)
+    rows = "".join(_row(_tr(keys), _tr(what)) for keys, what in KEYS)
+    return f"<table>{pages}{rows}</table>"
 
 
 def guide_html() -> str:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from gridbudget_gui.domain import labels
 from gridbudget_gui.resources import resource_path
 
 SOURCE_LANGUAGE = "zh_CN"
@@ -37,6 +38,9 @@ STANDARD_BUTTON_KEYS = {
 }
 """Qt's Chinese catalogue gives 保存, 丢弃… without access keys; a clerk answers 保存修改 with Alt+S or Alt+N."""
 
+FILE_TYPE_WORDS = {"Folder": "文件夹", "File": "文件", "Drive": "驱动器", "Shortcut": "快捷方式", "Unknown": "未知"}
+"""The file dialog's 类型 column words that Qt's Chinese catalogue lacks (QAbstractFileIconProvider)."""
+
 
 class AccessKeyTranslator(QTranslator):
     """Adds access keys to the standard buttons Qt's Chinese catalogue leaves without them (保存(&S))."""
@@ -45,6 +49,8 @@ class AccessKeyTranslator(QTranslator):
         """The button text with its access key, or None (the next catalogue answers) for any other text."""
         if context == "QPlatformTheme":
             return STANDARD_BUTTON_KEYS.get(source)
+        if context == "QAbstractFileIconProvider":
+            return FILE_TYPE_WORDS.get(source)
         return None
 
     def isEmpty(self) -> bool:
@@ -62,6 +68,9 @@ def install_language(app: QCoreApplication, language: str) -> list[str]:
         app.removeTranslator(translator)
     _installed.clear()
     _current[0] = language
+    # The locale of the dialogs Qt draws itself: file types from the MIME database (Excel 2007 电子表格, not
+    # Microsoft Excel Worksheet) and dates as 2026/12/7, whatever the system's LANG (often C on Linux).
+    QLocale.setDefault(QLocale(language))
     loaded: list[str] = []
     catalogues = [(f"qtbase_{language}", qt_translations_dir())]
     if language != SOURCE_LANGUAGE:
@@ -82,3 +91,13 @@ def install_language(app: QCoreApplication, language: str) -> list[str]:
 def interface_language() -> str:
     """The interface language installed last (``zh_CN`` until one is installed)."""
     return _current[0]
+
+
+def field_label(key: str) -> str:
+    """The label of a field (``unit.code``, ``project.basis``…) from ``domain.labels`` in the interface language."""
+    return labels.label(key, interface_language())
+
+
+def field_in_sentence(key: str) -> str:
+    """A field's label as written inside a sentence of the interface (``legal basis`` in English)."""
+    return labels.in_sentence(key, interface_language())

@@ -7,6 +7,7 @@ The menus live in ``actions``, the file commands in ``document_files``, what is 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
@@ -31,13 +32,11 @@ from gridbudget_gui.ui.autosave import Autosaver
 from gridbudget_gui.ui.document_files import DocumentFiles, dropped_file, new_declaration
 from gridbudget_gui.ui.fields import FieldBinder
 from gridbudget_gui.ui.find import FindBar
-from gridbudget_gui.ui.indicators_page import IndicatorsPage
 from gridbudget_gui.ui.jump import jump_to
 from gridbudget_gui.ui.models.base import is_todo
 from gridbudget_gui.ui.models.findings import FindingsModel
 from gridbudget_gui.ui.navigation import Page, PageList
 from gridbudget_gui.ui.pages import FIELD_LABELS, CostPage, FundingPage, GoalsPage, InfoPage, OtherPage, scrolling
-from gridbudget_gui.ui.self_evaluation_page import SelfEvaluationPage
 from gridbudget_gui.ui.session import DocumentSession
 from gridbudget_gui.ui.settings import Settings
 from gridbudget_gui.ui.window_state import (
@@ -50,6 +49,11 @@ from gridbudget_gui.ui.window_state import (
     save_window_state,
 )
 from gridbudget_gui.ui.year_actions import YearActions
+
+if TYPE_CHECKING:  # imported by finish_pages: not needed for the first paint
+    from gridbudget_gui.ui.indicators_page import IndicatorsPage
+    from gridbudget_gui.ui.monitoring_page import MonitoringPage
+    from gridbudget_gui.ui.self_evaluation_page import SelfEvaluationPage
 
 MESSAGE_COLUMN = 1
 """The Problems panel's message column, which takes the width the others leave."""
@@ -64,14 +68,24 @@ CENTRAL_MARGINS = (4, 4, 4, 0)
 class MainWindow(QMainWindow):
     """The GridBudget editor: one declaration at a time."""
 
-    def __init__(self, settings: Settings | None = None) -> None:
+    findings_model: FindingsModel
+    """The Problems panel's rows, a new model per document shown."""
+
+    def __init__(self, settings: Settings | None = None, *, pages: bool = True) -> None:
+        """The window on a new, empty declaration; with ``pages=False`` its pages wait for the first document
+        shown (``set_session``) or ``show_pages`` (the start-up with a file builds one set of pages, not two),
+        which builds its first page alone: the others follow with ``finish_pages`` (after the first paint)."""
         super().__init__()
+        self.pages_built = False
+        self.lazy_pages = not pages
+        self._pages_pending: DocumentSession | None = None
+        self._current_page = 0
         self.settings = settings or Settings()
         self.resize(DEFAULT_WINDOW_SIZE)
         self.setAcceptDrops(True)
         self.sidebar = PageList()
         self.stack = QStackedWidget()
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._show_row)
         self.find_bar = FindBar(self, self)
         self.find_bar.hide()
         central = QWidget()
@@ -120,7 +134,8 @@ class MainWindow(QMainWindow):
             self.session.undo_stack,
         )
         self.year_actions = YearActions(self, self.files, self.menus.file_menu)
-        self._show_session(self.session)
+        if pages:
+            self._show_session(self.session)
         self.sidebar.setCurrentRow(0)
         restore_window_state(self, self.settings)
 
@@ -133,31 +148,24 @@ class MainWindow(QMainWindow):
         if old is not session:
             old.deleteLater()
 
+    def show_pages(self) -> None:
+        """Build the pages of the current document, when a window made with ``pages=False`` has none yet."""
+        if not self.pages_built:
+            self._show_session(self.session)
+
     def _show_session(self, session: DocumentSession) -> None:
+        # A window made with pages=False shows its first document with the first page alone: the others are
+        # built by finish_pages once the window has painted (app.py), or as soon as anything asks for one.
+        first_page_only = not self.pages_built and self.lazy_pages
+        self.pages_built = True
         self.binder = FieldBinder(session, FIELD_LABELS)
         self.info_page = InfoPage(session, self.binder)
-        self.cost_page = CostPage(session)
-        self.funding_page = FundingPage(session)
-        self.goals_page = GoalsPage(session, self.binder)
-        self.indicators_page = IndicatorsPage(session)
-        self.other_page = OtherPage(session, self.binder)
-        self.self_evaluation_page = SelfEvaluationPage(session, self.indicators_page.models["annual"])
-        current = max(self.stack.currentIndex(), 0)
+        self._current_page = max(self.stack.currentIndex(), 0)
         while (widget := self.stack.widget(0)) is not None:
             self.stack.removeWidget(widget)
             widget.deleteLater()
-        pages = {
-            Page.BASICS: scrolling(self.info_page),
-            Page.COSTS: self.cost_page,
-            Page.FUNDING: self.funding_page,
-            Page.GOALS: scrolling(self.goals_page),
-            Page.INDICATORS: self.indicators_page,
-            Page.SIGNATURES: scrolling(self.other_page),
-            Page.SELF_EVALUATION: self.self_evaluation_page,
-        }
-        for page in Page:
-            self.stack.addWidget(pages[page])
-        self.stack.setCurrentIndex(current)
+        self.stack.addWidget(scrolling(self.info_page))
+        self._pages_pending = session
         self.findings_model = FindingsModel(session)
         self.findings_model.set_grouped(self.group_by_aspect.isChecked())
         self.problems.setModel(self.findings_model)
@@ -167,14 +175,6 @@ class MainWindow(QMainWindow):
         for number, width in PROBLEM_COLUMN_WIDTHS.items():
             self.problems.setColumnWidth(number, width)
         self.menus.follow_undo_stack(session.undo_stack)
-        restore_column_widths(self.settings, self._remembered_tables())
-        for view in (
-            self.cost_page.table.view,
-            self.funding_page.view,
-            *(table.view for table in self.indicators_page.tables.values()),
-            self.self_evaluation_page.view,
-        ):
-            view.messageRequested.connect(self._show_rejection)
         session.changedPaths.connect(lambda _paths: self.find_bar.forget())
         self.find_bar.forget()
         self.autosave.watch(session)
@@ -182,10 +182,98 @@ class MainWindow(QMainWindow):
         session.undo_stack.cleanChanged.connect(self._clean_changed)
         session.findingsChanged.connect(self._update_status)
         session.changedPaths.connect(self._remember_scheme)
-        for model in (self.cost_page.model, self.funding_page.model):
-            model.rejected.connect(self._show_rejection)
+        if not first_page_only:
+            self.finish_pages()  # after the Problems panel has its model: restore_column_widths sets it too
         self._update_title()
         self._update_status()
+
+    def _show_row(self, row: int) -> None:
+        self.finish_pages()  # a page chosen before the others were built is shown, not lost
+        self.stack.setCurrentIndex(row)
+
+    def finish_pages(self) -> None:
+        """Build the pages after the first (costs, funding, goals, indicators, signatures, self-evaluation) of
+        the document shown, when they wait; nothing when they are built."""
+        session, self._pages_pending = self._pages_pending, None
+        if session is None:
+            return
+        from gridbudget_gui.ui.indicators_page import IndicatorsPage
+        from gridbudget_gui.ui.monitoring_page import MonitoringPage
+        from gridbudget_gui.ui.self_evaluation_page import SelfEvaluationPage
+
+        self._cost_page = CostPage(session)
+        self._funding_page = FundingPage(session)
+        self._goals_page = GoalsPage(session, self.binder)
+        self._indicators_page = IndicatorsPage(session)
+        self._other_page = OtherPage(session, self.binder)
+        self._self_evaluation_page = SelfEvaluationPage(session, self._indicators_page.models["annual"])
+        self._monitoring_page = MonitoringPage(session, self._indicators_page.models["annual"])
+        pages = {
+            Page.COSTS: self._cost_page,
+            Page.FUNDING: self._funding_page,
+            Page.GOALS: scrolling(self._goals_page),
+            Page.INDICATORS: self._indicators_page,
+            Page.SIGNATURES: scrolling(self._other_page),
+            Page.MONITORING: self._monitoring_page,
+            Page.SELF_EVALUATION: self._self_evaluation_page,
+        }
+        for page in Page:
+            if page is not Page.BASICS:
+                self.stack.addWidget(pages[page])
+        self.stack.setCurrentIndex(self._current_page)
+        restore_column_widths(self.settings, self._remembered_tables())
+        for view in (
+            self._cost_page.table.view,
+            self._funding_page.view,
+            *(table.view for table in self._indicators_page.tables.values()),
+            self._self_evaluation_page.view,
+            self._monitoring_page.view,
+        ):
+            view.messageRequested.connect(self._show_rejection)
+        for model in (self._cost_page.model, self._funding_page.model):
+            model.rejected.connect(self._show_rejection)
+
+    @property
+    def cost_page(self) -> CostPage:
+        """The 测算明细 page (built now if it waits)."""
+        self.finish_pages()
+        return self._cost_page
+
+    @property
+    def funding_page(self) -> FundingPage:
+        """The 资金来源 page (built now if it waits)."""
+        self.finish_pages()
+        return self._funding_page
+
+    @property
+    def goals_page(self) -> GoalsPage:
+        """The 绩效目标 page (built now if it waits)."""
+        self.finish_pages()
+        return self._goals_page
+
+    @property
+    def indicators_page(self) -> IndicatorsPage:
+        """The 绩效指标 page (built now if it waits)."""
+        self.finish_pages()
+        return self._indicators_page
+
+    @property
+    def other_page(self) -> OtherPage:
+        """The page of safeguards and signatures (built now if it waits)."""
+        self.finish_pages()
+        return self._other_page
+
+    @property
+    def monitoring_page(self) -> MonitoringPage:
+        """The 运行监控 page (built now if it waits)."""
+        self.finish_pages()
+        return self._monitoring_page
+
+    @property
+    def self_evaluation_page(self) -> SelfEvaluationPage:
+        """The 绩效自评 page (built now if it waits)."""
+        self.finish_pages()
+        return self._self_evaluation_page
 
     def open_path(self, path: Path, ask: bool = True) -> bool:
         """Open ``path``; on failure show the reader's message and keep what was open."""
@@ -267,6 +355,7 @@ class MainWindow(QMainWindow):
             Page.GOALS: self.binder.widget_for("goals.mid_term"),
             Page.INDICATORS: self.indicators_page.tables["annual"].view,
             Page.SIGNATURES: self.binder.widget_for("project.safeguards"),
+            Page.MONITORING: self.monitoring_page.view,
             Page.SELF_EVALUATION: self.self_evaluation_page.view,
         }
         widget = first[page]
@@ -289,6 +378,10 @@ class MainWindow(QMainWindow):
 
     def save_window_state(self) -> None:
         """Remember the window's size, docks and column widths for the next start."""
+        if self._pages_pending is not None:
+            # Closed before its first paint was over (--smoke): nothing was arranged yet, and building six
+            # pages only to read their column widths would double the time to exit.
+            return
         save_window_state(self, self.settings, self._remembered_tables())
 
     def closeEvent(self, event: QCloseEvent) -> None:

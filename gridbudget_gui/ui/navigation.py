@@ -24,6 +24,7 @@ class Page(Enum):
     GOALS = QT_TRANSLATE_NOOP("PageTitles", "总体目标")
     INDICATORS = QT_TRANSLATE_NOOP("PageTitles", "绩效指标")
     SIGNATURES = QT_TRANSLATE_NOOP("PageTitles", "保障与签字")
+    MONITORING = QT_TRANSLATE_NOOP("PageTitles", "运行监控")
     SELF_EVALUATION = QT_TRANSLATE_NOOP("PageTitles", "绩效自评")
 
     @property

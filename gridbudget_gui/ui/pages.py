@@ -23,51 +23,18 @@ from gridbudget_gui.domain.breakdown import breakdown_text
 from gridbudget_gui.domain.document import ATTRIBUTES, TERMS
 from gridbudget_gui.domain.money import format_money, money_in_words
 from gridbudget_gui.ui.basis import BasisList
+from gridbudget_gui.ui.code_picker import CostCodesDelegate, classify_button
 from gridbudget_gui.ui.fields import FieldBinder, TextBox
+from gridbudget_gui.ui.language import field_in_sentence, field_label
 from gridbudget_gui.ui.models.base import finding_text
 from gridbudget_gui.ui.models.cost import CostTableModel
 from gridbudget_gui.ui.models.funding import FundingModel
 from gridbudget_gui.ui.session import DocumentSession, StateCommand
+from gridbudget_gui.ui.system_fields import FunctionClassField, YearsPlan
 from gridbudget_gui.ui.table_page import GridView, RowTable
-from gridbudget_gui.ui.translate import QT_TRANSLATE_NOOP, translated
 
-_MARKED_FIELD_LABELS: dict[str, str] = {
-    "project.name": QT_TRANSLATE_NOOP("FieldLabels", "项目名称"),
-    "project.attribute": QT_TRANSLATE_NOOP("FieldLabels", "项目属性"),
-    "project.term": QT_TRANSLATE_NOOP("FieldLabels", "项目期"),
-    "project.department": QT_TRANSLATE_NOOP("FieldLabels", "主管部门及代码"),
-    "project.manager.name": QT_TRANSLATE_NOOP("FieldLabels", "项目负责人"),
-    "project.manager.phone": QT_TRANSLATE_NOOP("FieldLabels", "联系电话"),
-    "project.basis_kind": QT_TRANSLATE_NOOP("FieldLabels", "项目立项依据（类别）"),
-    "unit.name": QT_TRANSLATE_NOOP("FieldLabels", "单位名称"),
-    "unit.code": QT_TRANSLATE_NOOP("FieldLabels", "统一社会信用代码"),
-    "unit.address": QT_TRANSLATE_NOOP("FieldLabels", "地址"),
-    "unit.phone": QT_TRANSLATE_NOOP("FieldLabels", "联系电话"),
-    "unit.legal_representative": QT_TRANSLATE_NOOP("FieldLabels", "法定代表人"),
-    "unit.funding_source": QT_TRANSLATE_NOOP("FieldLabels", "经费来源"),
-    "unit.profile": QT_TRANSLATE_NOOP("FieldLabels", "单位概况"),
-    "project.overview": QT_TRANSLATE_NOOP("FieldLabels", "项目基本概况"),
-    "project.summary": QT_TRANSLATE_NOOP("FieldLabels", "项目概况（绩效目标表）"),
-    "project.content": QT_TRANSLATE_NOOP("FieldLabels", "项目实施内容"),
-    "project.funding_arrangement": QT_TRANSLATE_NOOP("FieldLabels", "资金安排情况"),
-    "project.schedule": QT_TRANSLATE_NOOP("FieldLabels", "项目实施计划"),
-    "project.outcomes": QT_TRANSLATE_NOOP("FieldLabels", "项目实施成效"),
-    "goals.mid_term": QT_TRANSLATE_NOOP("FieldLabels", "中期目标"),
-    "goals.annual": QT_TRANSLATE_NOOP("FieldLabels", "年度目标"),
-    "project.safeguards": QT_TRANSLATE_NOOP("FieldLabels", "单位已有的保障项目实施的制度措施"),
-    "project.budget_notes": QT_TRANSLATE_NOOP("FieldLabels", "预算绩效说明"),
-    "signatures.unit_head": QT_TRANSLATE_NOOP("FieldLabels", "单位负责人"),
-    "signatures.preparer": QT_TRANSLATE_NOOP("FieldLabels", "填报人"),
-    "signatures.date": QT_TRANSLATE_NOOP("FieldLabels", "填报日期"),
-}
-"""The domain's field labels marked for lupdate (a test keeps them equal to ``domain.labels.FIELD_LABELS``)."""
 FIELD_LABELS: dict[str, str] = labels.FIELD_LABELS
-"""The form fields' labels, shared with the writers (show them through ``field_label()``)."""
-
-
-def field_label(path: str) -> str:
-    """The label of the field at ``path`` in the interface language."""
-    return translated("FieldLabels", FIELD_LABELS[path])
+"""The form fields' labels, shared with the writers (show them through ``field_label()``, from ``ui.language``)."""
 
 
 def scrolling(content: QWidget) -> QScrollArea:
@@ -156,10 +123,12 @@ class InfoPage(FormPage):
         self.line(project, "project.manager.phone", self.tr("手机号或 0871-12345678"))
         self.line(project, "project.basis_kind", self.tr("如：区委或区政府发文"))
         self.basis = BasisList(session)
-        project.addRow(self.tr("立项依据"), self.basis)
+        project.addRow(field_label("project.basis"), self.basis)
+        self.function_class = FunctionClassField(session)
+        project.addRow(self.tr("支出功能分类"), self.function_class)
         unit = self.group(self.tr("项目实施单位"))
         self.line(unit, "unit.name")
-        self.line(unit, "unit.code", self.tr("18位统一社会信用代码"))
+        self.line(unit, "unit.code", self.tr("18位{code}").format(code=field_in_sentence("unit.code")))
         self.line(unit, "unit.address")
         self.line(unit, "unit.phone")
         self.line(unit, "unit.legal_representative")
@@ -202,6 +171,8 @@ class CostPage(QWidget):
         self.session = session
         self.model = CostTableModel(session)
         self.table = RowTable(self.model, self)
+        self.table.view.setItemDelegate(CostCodesDelegate(self.model, self.table.view))
+        self.table.buttons.addWidget(classify_button(self.model, self))
         self.total = QLabel()
         self.total.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.total.setStyleSheet("font-size: 15px; padding: 6px;")
@@ -288,6 +259,8 @@ class FundingPage(QWidget):
         layout.addWidget(note)
         layout.addWidget(self.view)
         layout.addWidget(self.summary)
+        self.years = YearsPlan(session)
+        layout.addWidget(self.years)
         layout.addStretch(1)
         session.findingsChanged.connect(self.refresh)
         self.refresh()

@@ -14,10 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gridbudget_gui.domain.dates import parse_date, to_iso
 from gridbudget_gui.domain.document import Execution
+from gridbudget_gui.domain.labels import qualified
 from gridbudget_gui.domain.money import format_money, parse_money, to_money
 from gridbudget_gui.domain.numbers import NumberError, parse_number
-from gridbudget_gui.domain.scoring import plain
+from gridbudget_gui.domain.scoring import two_places
+from gridbudget_gui.ui.language import field_in_sentence, field_label, interface_language
 from gridbudget_gui.ui.models.base import RowListModel, finding_tooltip
 from gridbudget_gui.ui.models.self_evaluation import DEVIATION, SelfEvaluationModel
 from gridbudget_gui.ui.session import DocumentSession, StateCommand
@@ -50,6 +53,13 @@ class SelfEvaluationPage(QWidget):
         self.budget = QLineEdit()
         self.spent = QLineEdit()
         self.execution_weight = QLineEdit()
+        self.date = QLineEdit()
+        self.date.setPlaceholderText(self.tr("如 2022-01-15"))
+        self.date.setToolTip(
+            self.tr("{date}（年底填写，与申报书的{field}无关）").format(
+                date=field_in_sentence("execution.date"), field=field_in_sentence("signatures.date")
+            )
+        )
         self.budget.setToolTip(self.tr("全年预算数；留空时按资金来源的年度总投入"))
         self.spent.setToolTip(self.tr("全年执行数，可写 5,120,000.00 或 512万元"))
         self.execution_weight.setToolTip(self.tr("预算执行率的分值，默认 10"))
@@ -65,10 +75,15 @@ class SelfEvaluationPage(QWidget):
             (self.budget, self.spent, self.execution_weight, self.rate, self.execution_score)
         ):
             grid.addWidget(widget, 1, column)
+        # The 自评表's own date, on a line of its own (the window keeps its narrowest width).
+        grid.addWidget(QLabel(qualified("execution.date", interface_language())), 2, 0)
+        grid.addWidget(self.date, 2, 1)
         self.budget.editingFinished.connect(lambda: self._commit("budget"))
         self.spent.editingFinished.connect(lambda: self._commit("spent"))
         self.execution_weight.editingFinished.connect(lambda: self._commit("weight"))
+        self.date.editingFinished.connect(lambda: self._commit("date"))
         self.total = QLabel()
+        self.total.setWordWrap(True)  # the reason or the incomplete note never widens the window
         font = self.total.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
@@ -96,13 +111,16 @@ class SelfEvaluationPage(QWidget):
             self.budget.setPlaceholderText(format_money(execution.budget))
         self._show(self.spent, "" if document.execution.spent is None else format_money(document.execution.spent))
         self._show(self.execution_weight, document.execution.weight)
-        self.execution_weight.setPlaceholderText(plain(execution.weight))
+        self._show(self.date, document.execution.date)
         self.rate.setText("—" if execution.rate is None else f"{execution.rate * 100:.2f}%")
-        self.execution_score.setText("—" if execution.score is None else str(execution.score))
+        self.execution_score.setText("—" if execution.score is None else two_places(execution.score))
+        self.execution_weight.setPlaceholderText(two_places(execution.weight))
+        note = evaluation.incomplete_note or evaluation.reason
         self.total.setText(
             self.tr("总分 {total}　等级 {grade}　（分值合计 {weights}）").format(
-                total=evaluation.total, grade=evaluation.grade, weights=plain(evaluation.weights_total)
+                total=evaluation.total_text, grade=evaluation.grade_text, weights=two_places(evaluation.weights_total)
             )
+            + (f"　{note}" if note else "")
         )
 
     @staticmethod
@@ -111,7 +129,7 @@ class SelfEvaluationPage(QWidget):
             widget.setText(text)
 
     def _commit(self, field: str) -> None:
-        widget = {"budget": self.budget, "spent": self.spent, "weight": self.execution_weight}[field]
+        widget = {"budget": self.budget, "spent": self.spent, "weight": self.execution_weight, "date": self.date}[field]
         text = widget.text().strip()
         old = self.session.document.execution
         new = old.copy()
@@ -125,6 +143,11 @@ class SelfEvaluationPage(QWidget):
                     return
                 amount = to_money(amount)
             setattr(new, field, amount)
+        elif field == "date":
+            if text and parse_date(text) is None:
+                self.message.setText(self.tr("“{text}”不是日期，请写成 2022-01-15").format(text=text))
+                return
+            new.date = to_iso(text) if text else ""
         else:
             if text:
                 try:
@@ -133,10 +156,15 @@ class SelfEvaluationPage(QWidget):
                     self.message.setText(str(problem))
                     return
             new.weight = text
-        if (new.budget, new.spent, new.weight) == (old.budget, old.spent, old.weight):
+        if (new.budget, new.spent, new.weight, new.date) == (old.budget, old.spent, old.weight, old.date):
             return
         self.message.clear()
-        titles = {"budget": self.tr("全年预算数"), "spent": self.tr("全年执行数"), "weight": self.tr("执行率分值")}
+        titles = {
+            "budget": self.tr("全年预算数"),
+            "spent": self.tr("全年执行数"),
+            "weight": self.tr("执行率分值"),
+            "date": field_label("signatures.date"),
+        }
         self.session.push(
             StateCommand(self.tr("自评：编辑{field}").format(field=titles[field]), self._apply, old.copy(), new)
         )

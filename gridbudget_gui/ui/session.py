@@ -15,6 +15,7 @@ from gridbudget_gui.domain.checker import Checker
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.findings import SEVERITY_ORDER, Finding
 from gridbudget_gui.domain.place import Place
+from gridbudget_gui.io.form.report import separate_unread
 
 
 class StateCommand(QUndoCommand):
@@ -83,7 +84,7 @@ class DocumentSession(QObject):
         self._recheck()
 
     def _recheck(self) -> None:
-        findings = self.notes + self.checker.findings()
+        findings = separate_unread(self.notes, self.checker.findings())  # our misreadings never the form's errors
         findings.sort(key=lambda finding: SEVERITY_ORDER[finding.severity])
         grouped: dict[str, list[Finding]] = defaultdict(list)
         for finding in findings:

@@ -110,6 +110,17 @@ class Settings:
         self._store.setValue("files/last_folder", str(folder))
 
     @property
+    def export_folder(self) -> Path | None:
+        """The folder of the last export (PDF, Word, 自评表), where the next export is offered (None: none yet)."""
+        value = str(self._store.value("files/export_folder", "") or "")
+        return Path(value) if value else None
+
+    @export_folder.setter
+    def export_folder(self, folder: Path) -> None:
+        """Remember the folder of the last export."""
+        self._store.setValue("files/export_folder", str(folder))
+
+    @property
     def last_scheme(self) -> str:
         """The indicator scheme a new declaration starts with: the last one chosen, else the current (2021)."""
         return str(self._store.value("documents/scheme", DEFAULT_SCHEME) or DEFAULT_SCHEME)

@@ -91,7 +91,9 @@ def restore_column_widths(settings: Settings, tables: RememberedTables) -> None:
         if name == "cost" and len(widths) == len(COST_WIDTH_KINDS):
             model = tables.cost_model
             for column in range(model.columnCount() - 1):
-                view.setColumnWidth(column, widths[COST_WIDTH_KINDS.index(model.column_kind(column))])
+                kind = model.column_kind(column)
+                if kind in COST_WIDTH_KINDS:  # the 经济分类 and 政府采购 columns keep their first widths
+                    view.setColumnWidth(column, widths[COST_WIDTH_KINDS.index(kind)])
             continue
         views = tables.indicators if name == "indicators" else (view,)
         for target in views:

@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
-from gridbudget_gui.domain.rollover import RolloverError, rollover
 from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.formats import load_document
 from gridbudget_gui.io.self_evaluation import SELF_EVALUATION_SUFFIXES, write_self_evaluation
-from gridbudget_gui.ui.compare_dialog import CompareDialog
 from gridbudget_gui.ui.document_files import DocumentFiles, commit_editors
 from gridbudget_gui.ui.file_dialogs import open_file_name, save_file_name
 from gridbudget_gui.ui.jump import jump_to
+from gridbudget_gui.ui.language import field_in_sentence
 from gridbudget_gui.ui.navigation import Navigator
 from gridbudget_gui.ui.session import DocumentSession
+
+if TYPE_CHECKING:  # the dialog and the rollover are imported when first used, not at start-up
+    from gridbudget_gui.ui.compare_dialog import CompareDialog
 
 EXPORTED_MESSAGE_MS = 5_000
 
@@ -34,7 +36,11 @@ class YearActions(QObject):
         self.export_action.setToolTip(self.tr("把绩效自评表导出为 PDF、Excel 或 Word 文件"))
         self.export_action.triggered.connect(self.export_self_evaluation)
         self.rollover_action = QAction(self.tr("生成下一年度申报"), window)
-        self.rollover_action.setToolTip(self.tr("以本年度申报书为起点生成下一年度申报书（自评内容和填报日期清空）"))
+        self.rollover_action.setToolTip(
+            self.tr("以本年度申报书为起点生成下一年度申报书（自评内容和{date}清空）").format(
+                date=field_in_sentence("signatures.date")
+            )
+        )
         self.rollover_action.triggered.connect(self.next_year)
         self.compare_action = QAction(self.tr("与文件比较…"), window)
         self.compare_action.setToolTip(self.tr("列出当前申报书与另一个文件的不同之处（如去年的申报书、同事的版本）"))
@@ -58,7 +64,7 @@ class YearActions(QObject):
             ".xlsx": self.tr("Excel 工作簿 (*.xlsx)"),
             ".docx": self.tr("Word 文档 (*.docx)"),
         }
-        suggested = self.files.suggested_name(".pdf").replace(".pdf", "-绩效自评表.pdf")
+        suggested = self.files.export_name(".pdf").replace(".pdf", "-绩效自评表.pdf")
         name, chosen = save_file_name(self.window, self.tr("导出绩效自评表"), suggested, ";;".join(filters.values()))
         if not name:
             return False
@@ -72,6 +78,7 @@ class YearActions(QObject):
         except DocumentError as problem:
             QMessageBox.critical(self.window, self.tr("导出失败"), str(problem))
             return False
+        self.files.exported_to(path)
         self.window.statusBar().showMessage(self.tr("已导出 {path}").format(path=path), EXPORTED_MESSAGE_MS)
         return True
 
@@ -92,6 +99,8 @@ class YearActions(QObject):
         except DocumentError as problem:
             QMessageBox.critical(self.window, self.tr("无法比较"), str(problem))
             return False
+        from gridbudget_gui.ui.compare_dialog import CompareDialog
+
         navigator = cast(Navigator, self.window)  # the main window is the navigator (ui/navigation.py)
         if self.compare_dialog is not None:
             self.compare_dialog.close()
@@ -103,6 +112,8 @@ class YearActions(QObject):
 
     def next_year(self) -> bool:
         """Open next year's declaration as a new, unsaved document; what to review is in the Problems panel."""
+        from gridbudget_gui.domain.rollover import RolloverError, rollover
+
         commit_editors()
         try:
             document, findings = rollover(self.files.session.document)

@@ -81,20 +81,20 @@ The file was moved to: {0}</translation>
         <translation>Move down</translation>
     </message>
     <message>
-        <source>编辑立项依据</source>
-        <translation>Edit legal basis</translation>
+        <source>编辑{label}</source>
+        <translation>Edit {label}</translation>
     </message>
     <message>
-        <source>添加立项依据</source>
-        <translation>Add legal basis</translation>
+        <source>添加{label}</source>
+        <translation>Add {label}</translation>
     </message>
     <message>
-        <source>删除立项依据</source>
-        <translation>Delete legal basis</translation>
+        <source>删除{label}</source>
+        <translation>Delete {label}</translation>
     </message>
     <message>
-        <source>移动立项依据</source>
-        <translation>Move legal basis</translation>
+        <source>移动{label}</source>
+        <translation>Move {label}</translation>
     </message>
 </context>
 <context>
@@ -539,113 +539,6 @@ Please attach this file when you report the problem.</translation>
     <message>
         <source>编辑{label}</source>
         <translation>Edit {label}</translation>
-    </message>
-</context>
-<context>
-    <name>FieldLabels</name>
-    <message>
-        <source>项目名称</source>
-        <translation>Project name</translation>
-    </message>
-    <message>
-        <source>项目属性</source>
-        <translation>Project type</translation>
-    </message>
-    <message>
-        <source>项目期</source>
-        <translation>Project term</translation>
-    </message>
-    <message>
-        <source>主管部门及代码</source>
-        <translation>Supervising department and code</translation>
-    </message>
-    <message>
-        <source>项目负责人</source>
-        <translation>Project manager</translation>
-    </message>
-    <message>
-        <source>联系电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>项目立项依据（类别）</source>
-        <translation>Legal basis (kind)</translation>
-    </message>
-    <message>
-        <source>单位名称</source>
-        <translation>Unit name</translation>
-    </message>
-    <message>
-        <source>统一社会信用代码</source>
-        <translation>Unified social credit code</translation>
-    </message>
-    <message>
-        <source>地址</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>法定代表人</source>
-        <translation>Legal representative</translation>
-    </message>
-    <message>
-        <source>经费来源</source>
-        <translation>Source of funds</translation>
-    </message>
-    <message>
-        <source>单位概况</source>
-        <translation>Unit profile</translation>
-    </message>
-    <message>
-        <source>项目基本概况</source>
-        <translation>Project overview</translation>
-    </message>
-    <message>
-        <source>项目概况（绩效目标表）</source>
-        <translation>Project summary (performance sheet)</translation>
-    </message>
-    <message>
-        <source>项目实施内容</source>
-        <translation>Project content</translation>
-    </message>
-    <message>
-        <source>资金安排情况</source>
-        <translation>Funding arrangement</translation>
-    </message>
-    <message>
-        <source>项目实施计划</source>
-        <translation>Schedule</translation>
-    </message>
-    <message>
-        <source>项目实施成效</source>
-        <translation>Outcomes</translation>
-    </message>
-    <message>
-        <source>中期目标</source>
-        <translation>Mid-term goals</translation>
-    </message>
-    <message>
-        <source>年度目标</source>
-        <translation>Annual goals</translation>
-    </message>
-    <message>
-        <source>单位已有的保障项目实施的制度措施</source>
-        <translation>Safeguards the unit has in place</translation>
-    </message>
-    <message>
-        <source>预算绩效说明</source>
-        <translation>Budget performance notes</translation>
-    </message>
-    <message>
-        <source>单位负责人</source>
-        <translation>Head of unit</translation>
-    </message>
-    <message>
-        <source>填报人</source>
-        <translation>Prepared by</translation>
-    </message>
-    <message>
-        <source>填报日期</source>
-        <translation>Date</translation>
     </message>
 </context>
 <context>
@@ -1152,16 +1045,12 @@ The switch can be undone. Switch?</translation>
         <translation>e.g. a district committee or government document</translation>
     </message>
     <message>
-        <source>立项依据</source>
-        <translation>Legal basis</translation>
-    </message>
-    <message>
         <source>项目实施单位</source>
         <translation>Implementing unit</translation>
     </message>
     <message>
-        <source>18位统一社会信用代码</source>
-        <translation>18-character unified social credit code</translation>
+        <source>18位{code}</source>
+        <translation>18-character {code}</translation>
     </message>
     <message>
         <source>如：区级财政预算</source>
@@ -1234,7 +1123,7 @@ The switch can be undone. Switch?</translation>
     <name>PageTitles</name>
     <message>
         <source>基本信息</source>
-        <translation>Basic information</translation>
+        <translation>Basics</translation>
     </message>
     <message>
         <source>测算明细</source>
@@ -1246,7 +1135,7 @@ The switch can be undone. Switch?</translation>
     </message>
     <message>
         <source>总体目标</source>
-        <translation>Overall goals</translation>
+        <translation>Goals</translation>
     </message>
     <message>
         <source>绩效指标</source>
@@ -1254,7 +1143,7 @@ The switch can be undone. Switch?</translation>
     </message>
     <message>
         <source>保障与签字</source>
-        <translation>Safeguards &amp; signatures</translation>
+        <translation>Safeguards and signatures</translation>
     </message>
     <message>
         <source>绩效自评</source>
@@ -1647,8 +1536,8 @@ The switch can be undone. Switch?</translation>
         <translation>Start Next Year&apos;s Declaration</translation>
     </message>
     <message>
-        <source>以本年度申报书为起点生成下一年度申报书（自评内容和填报日期清空）</source>
-        <translation>Start next year&apos;s declaration from this one (the self-evaluation and the date of filing are cleared)</translation>
+        <source>以本年度申报书为起点生成下一年度申报书（自评内容和{date}清空）</source>
+        <translation>Start next year&apos;s declaration from this one (the self-evaluation and the {date} are cleared)</translation>
     </message>
     <message>
         <source>导出绩效自评表</source>

@@ -1,7 +1,7 @@
 """The hand-computed self-evaluation example (issue 17's "Done when"): every operator, a negative actual, A = 0,
 a qualitative indicator, 万元 against 元 and no 满意度 group (its 10 go to 效益: 40 over two rows).
 
-产出 has eight rows: 50 / 8 = 6.25 each. The scores, worked out by hand from FORM.md's formulas:
+产出 has eight rows: 50 / 8 = 6.25 each. The scores, worked out by hand from docs/form.md's formulas:
 
 ====  ========================  ============  ===========  =========================================  =======
 row   indicator                 target        actual       arithmetic                                  score

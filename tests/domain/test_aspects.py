@@ -1,4 +1,4 @@
-"""Every rule answers one of the reviewer's four questions, as the README says, and ``check --json`` gives it."""
+"""Every rule answers one of the reviewer's four questions, as docs/rules.md says, and ``check --json`` gives it."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from tests.domain.test_rules import rules_in_code
 
 
 def _readme_aspects() -> dict[str, str]:
-    text = (REPO / "README.md").read_text(encoding="utf-8")
-    section = text.split("### The reviewer's four questions\n", 1)[1].split("\n## ", 1)[0]
+    text = (REPO / "docs" / "rules.md").read_text(encoding="utf-8")
+    section = text.split("## The reviewer's four questions\n", 1)[1].split("\n## ", 1)[0]
     found: dict[str, str] = {}
     for aspect, rules in re.findall(r"^- \*\*(\S+)\*\* \([^)]*\): (.+)$", section, re.MULTILINE):
         for rule in re.findall(r"`([^`]+)`", rules):
@@ -28,7 +28,7 @@ def test_every_rule_of_the_code_has_its_own_aspect() -> None:
     assert set(RULE_ASPECTS.values()) == set(ASPECTS)
 
 
-def test_the_readme_lists_the_same_aspects() -> None:
+def test_docs_list_the_same_aspects() -> None:
     assert _readme_aspects() == RULE_ASPECTS
 
 

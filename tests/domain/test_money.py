@@ -230,3 +230,11 @@ def test_words_of_an_absurd_amount_say_so_instead_of_crashing() -> None:
 
     assert money_in_words(Decimal("1e16")) == "（金额超过万亿，无法写成大写）"
     assert money_in_words(Decimal("9999999999999999.99")).startswith("玖仟玖佰")
+
+
+def test_money_in_words_writes_what_cn2an_writes() -> None:
+    """Our own 大写 (cn2an took 0.2-0.8 s to import) agrees with cn2an's on every pattern of zeros up to 仟万."""
+    cn2an = pytest.importorskip("cn2an")
+    for bits in range(1, 2**12):
+        amount = Decimal(int(f"{bits:b}".replace("1", "7")) * 13).scaleb(-2)
+        assert money_in_words(amount) == cn2an.an2cn(str(amount), "rmb"), amount

@@ -11,14 +11,14 @@ from pathlib import Path
 import pytest
 
 from gridbudget_gui.domain.checker import check_document
-from gridbudget_gui.domain.document import CostItem, Document, Factor, Indicator
+from gridbudget_gui.domain.document import CostItem, Document, Factor, Indicator, Monitoring
 from gridbudget_gui.domain.findings import Finding, Severity
 from gridbudget_gui.domain.messages import CATALOGUE, render
 from gridbudget_gui.io.json import document_from_dict, document_to_dict
 from tests.conftest import REPO
 
 PACKAGE = REPO / "gridbudget_gui"
-README = REPO / "README.md"
+RULES_DOC = REPO / "docs" / "rules.md"
 _SEVERITY_CALLS = {"error", "warning", "info"}
 _LOGGERS = {"log", "logging", "logger"}
 
@@ -68,17 +68,17 @@ def rules_in_code(*, under: Path = PACKAGE) -> dict[str, set[str]]:
 
 
 def rule_table() -> dict[str, set[str]]:
-    """The rule id → severities table of the README's "Check rules" section."""
-    text = README.read_text(encoding="utf-8")
-    section = text.split("\n## Check rules\n", 1)[1].split("\n## ", 1)[0]
+    """The rule id → severities table of docs/rules.md."""
+    text = RULES_DOC.read_text(encoding="utf-8")
+    section = text.split("\n## The reviewer", 1)[0]
     rows = re.findall(r"^\|\s*`([^`]+)`\s*\|([^|]*)\|", section, re.MULTILINE)
     return {rule: set(re.findall(r"\w+", levels)) for rule, levels in rows}
 
 
 def english_column() -> dict[str, set[str]]:
-    """The rule id → English templates column of the README's rule table (variants split at ``<br>``)."""
-    text = README.read_text(encoding="utf-8")
-    section = text.split("\n## Check rules\n", 1)[1].split("\n## ", 1)[0]
+    """The rule id → English templates column of the rule table of docs/rules.md (variants split at ``<br>``)."""
+    text = RULES_DOC.read_text(encoding="utf-8")
+    section = text.split("\n## The reviewer", 1)[0]
     rows = re.findall(r"^\|\s*`([^`]+)`\s*\|[^|]*\|[^|]*\|([^|]*)\|\s*$", section, re.MULTILINE)
     return {rule: {part.strip() for part in english.split("<br>")} for rule, english in rows}
 
@@ -103,10 +103,10 @@ def test_rule_extraction_sees_what_a_grep_would_miss() -> None:
 def test_every_rule_in_the_code_is_documented_and_nothing_more() -> None:
     table = rule_table()
     code = rules_in_code()
-    assert sorted(code.keys() - table.keys()) == [], "rule ids missing from README.md"
-    assert sorted(table.keys() - code.keys()) == [], "README.md lists rule ids the code no longer has"
+    assert sorted(code.keys() - table.keys()) == [], "rule ids missing from docs/rules.md"
+    assert sorted(table.keys() - code.keys()) == [], "docs/rules.md lists rule ids the code no longer has"
     wrong = {rule: (sorted(levels), sorted(table[rule])) for rule, levels in code.items() if levels != table[rule]}
-    assert wrong == {}, "severities in the code (left) differ from README.md (right)"
+    assert wrong == {}, "severities in the code (left) differ from docs/rules.md (right)"
 
 
 def test_the_readme_gives_the_english_wording_of_every_rule() -> None:
@@ -462,6 +462,87 @@ FAILING: list[tuple[str, Mutation, Severity, str]] = [
         Severity.ERROR,
         "indicators.annual",
     ),
+    # --- the budget system's dimensions (issue 27) ---
+    (
+        "cost.economic-class-capital",
+        _attr("cost_items.3.economic_class", "30201"),
+        Severity.WARNING,
+        "cost_items[3].economic_class",
+    ),
+    (
+        "cost.economic-class-service",
+        _attr("cost_items.0.economic_class", "31003"),
+        Severity.WARNING,
+        "cost_items[0].economic_class",
+    ),
+    (
+        "cost.economic-class-wages",
+        _attr("cost_items.0.economic_class", "30101"),
+        Severity.WARNING,
+        "cost_items[0].economic_class",
+    ),
+    (
+        "cost.economic-class-unknown",
+        _attr("cost_items.0.economic_class", "39999"),
+        Severity.WARNING,
+        "cost_items[0].economic_class",
+    ),
+    (
+        "cost.procurement-unknown",
+        _attr("cost_items.4.procurement", "物品"),
+        Severity.WARNING,
+        "cost_items[4].procurement",
+    ),
+    (
+        "cost.procurement-unmarked",
+        _attr("cost_items.2.economic_class", "30207"),
+        Severity.INFO,
+        "cost_items[2].procurement",
+    ),
+    (
+        "funding.years-total",
+        _attr("funding.years", {"2021": Decimal(5345800), "2022": Decimal(5345800), "2023": Decimal(5000000)}),
+        Severity.ERROR,
+        "funding.years",
+    ),
+    (
+        "funding.years-first",
+        _attr("funding.years", {"2021": Decimal(5000000), "2022": Decimal(5345800), "2023": Decimal(5691600)}),
+        Severity.ERROR,
+        "funding.years",
+    ),
+    (
+        "project.function-class-unknown",
+        _attr("project.function_class", "2129999"),
+        Severity.INFO,
+        "project.function_class",
+    ),
+    ("monitoring.as-of-invalid", _attr("monitoring", Monitoring("2021-13-01")), Severity.ERROR, "monitoring.as_of"),
+    ("monitoring.as-of-year", _attr("monitoring", Monitoring("2020-07-31")), Severity.WARNING, "monitoring.as_of"),
+    (
+        "monitoring.execution-behind",
+        _attr("monitoring", Monitoring("2021-07-31", Decimal(2000000))),
+        Severity.WARNING,
+        "monitoring.spent",
+    ),
+    (
+        "monitoring.execution-behind",
+        _attr("monitoring", Monitoring("2021-07-31", Decimal(1000000))),
+        Severity.WARNING,
+        "monitoring.spent",
+    ),
+    (
+        "monitoring.cause-missing",
+        _both(_attr("monitoring", Monitoring("2021-07-31")), _attr("indicators.annual.1.forecast", "80%")),
+        Severity.WARNING,
+        "indicators.annual[1].cause",
+    ),
+    (
+        "monitoring.cause-other",
+        _both(_attr("indicators.annual.1.forecast", "95%"), _attr("indicators.annual.1.cause", "天气原因")),
+        Severity.INFO,
+        "indicators.annual[1].cause",
+    ),
 ]
 
 
@@ -503,6 +584,31 @@ PASSING: list[tuple[str, Mutation]] = [
     ("cost.name-empty", _add_line(CostItem("", [], Decimal(0)))),
     ("cost.amount-mismatch", _set_factor(3, 1, "4500.004")),  # 36,000.032 rounds to 36,000.03 …
     ("indicator.percent-range", _annual_value(1, "100%")),
+    # a consistent 中期 plan by year, and the seed's lines booked as a budget officer would
+    (
+        "funding.years-total",
+        _attr("funding.years", {"2021": Decimal(5345800), "2022": Decimal(5345800), "2023": Decimal(5345800)}),
+    ),
+    (
+        "funding.years-first",
+        _attr("funding.years", {"2021": Decimal(5345800), "2022": Decimal(5345800), "2023": Decimal(5345800)}),
+    ),
+    ("cost.economic-class-capital", _attr("cost_items.3.economic_class", "31099")),
+    ("cost.economic-class-service", _attr("cost_items.2.economic_class", "30207")),
+    (
+        "cost.procurement-unmarked",
+        _both(_attr("cost_items.2.economic_class", "30207"), _attr("cost_items.2.procurement", "服务")),
+    ),
+    ("cost.procurement-unmarked", _attr("cost_items.0.economic_class", "30226")),  # labour: no 品目
+    (
+        "monitoring.cause-missing",
+        _both(
+            _attr("indicators.annual.1.forecast", "80%"),
+            _attr("indicators.annual.1.cause", "人员保障"),
+            _attr("indicators.annual.1.measure", "增派人员"),
+        ),
+    ),
+    ("monitoring.execution-behind", _attr("monitoring", Monitoring("2021-07-31", Decimal(3200000)))),
     ("indicator.percent-range", _annual_value(1, "≥0%")),
     ("indicator.cost-mismatch", _annual_value(3, "≤5,345,800.00元")),
     ("indicator.cost-mismatch", _annual_value(3, "＝５３４．５８万元")),

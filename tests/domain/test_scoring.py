@@ -1,4 +1,4 @@
-"""The self-evaluation's arithmetic against FORM.md's formulas: the hand-computed example and properties."""
+"""The self-evaluation's arithmetic against docs/form.md's formulas: the hand-computed example and properties."""
 
 from __future__ import annotations
 
@@ -134,7 +134,7 @@ def _half_up(value: Fraction) -> Fraction:
 
 
 def _spec(operator: str, a: Fraction, b: Fraction, w: Fraction) -> Fraction:
-    """FORM.md "The year after", line by line."""
+    """docs/form.md "The year after", line by line."""
     b = max(b, Fraction(0))
     if operator == "=":
         if a > 0:

@@ -191,6 +191,49 @@ def _text(text: str, encoding: str = "utf-8") -> bytes:
     return text.encode(encoding)
 
 
+def word_document(body: bytes) -> bytes:
+    """A .docx package whose document.xml holds ``body`` (the inside of <w:body>), deflated."""
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    document = b'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="' + w.encode() + b'"><w:body>'
+    types = (
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+        'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName='
+        '"/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.'
+        'document.main+xml"/></Types>'
+    )
+    rels = (
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+        '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/officeDocument" Target="word/document.xml"/></Relationships>'
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as package:
+        package.writestr("[Content_Types].xml", types)
+        package.writestr("_rels/.rels", rels)
+        package.writestr("word/document.xml", document + body + b"</w:body></w:document>")
+    return buffer.getvalue()
+
+
+_WORD_CELL = b"<w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc>"
+
+
+def word_tables(count: int) -> bytes:
+    """A Word document of ``count`` one-cell tables (a few dozen KB packed)."""
+    return word_document((b"<w:tbl><w:tr>" + _WORD_CELL + b"</w:tr></w:tbl>") * count)
+
+
+def word_table(rows: int, columns: int) -> bytes:
+    """A Word document of one table of ``rows`` × ``columns`` cells."""
+    row = b"<w:tr>" + _WORD_CELL * columns + b"</w:tr>"
+    return word_document(b"<w:tbl>" + row * rows + b"</w:tbl>")
+
+
+def html_cells(count: int) -> bytes:
+    """An online system's "xls": one HTML table of ``count`` cells written <td>1 (closing tags left out)."""
+    return b"<html><body><table><tr>" + b"<td>1" * count + b"</table></body></html>"
+
+
 ATTACKS: dict[str, tuple[str, Callable[[], bytes]]] = {
     # name: (file name, builder)
     "stray-cell-A1048576": ("stray.xlsx", lambda: stray_cell("A1048576")),
@@ -230,6 +273,10 @@ ATTACKS: dict[str, tuple[str, Callable[[], bytes]]] = {
     ),
     "xlsb-cut-short": ("cut.xlsb", lambda: XLSB_FORM.read_bytes()[: XLSB_FORM.stat().st_size * 2 // 3]),
     "utf16-json": ("utf16.json", lambda: _text(json.dumps({"format": "gridbudget-document", "version": 1}), "utf-16")),
+    "docx-100,000-tables": ("tables.docx", lambda: word_tables(100_000)),
+    "docx-20,000x60-table": ("table.docx", lambda: word_table(20_000, 60)),
+    "html-380,000-cells": ("cells.xls", lambda: html_cells(380_000)),
+    "csv-one-line-600,000-cells": ("line.csv", lambda: b"1," * 600_000),
 }
 
 

@@ -28,6 +28,7 @@ from gridbudget_gui.io.xlsx.sheetxml import read_sheet_parts
 from tests.conftest import COLLEAGUE_FORM, FORMS, ODD_XLSX, REPO
 from tests.io.fuzz_tools import outcome
 from tests.io.hostile import build, measure, measure_all, xls_form
+from tests.work import calls_made
 
 COUNT = int(os.environ.get("GRIDBUDGET_FUZZ_COUNT", "300"))
 PEAK_LIMIT = 500 * 1024 * 1024
@@ -51,7 +52,14 @@ EXPECTED = {
     "xlsb-column-4-billion": ("refused", "表格范围超过"),
     "xlsb-missing-shared-string": ("refused", "已损坏"),
     "xlsb-cut-short": ("refused", "已损坏"),
+    "docx-100,000-tables": ("refused", "表格超过 2,000 个"),
+    "docx-20,000x60-table": ("refused", "表格单元格超过 100,000 个"),
+    "html-380,000-cells": ("refused", "单元格超过 100,000 个"),
+    "csv-one-line-600,000-cells": ("refused", "单元格超过 300,000 个"),
 }
+REFUSED_AT_ONCE = ("docx-100,000-tables", "docx-20,000x60-table", "html-380,000-cells", "csv-one-line-600,000-cells")
+"""Attacks under 2 MB that used to be parsed for seconds (22 s of CPU and 715 MB for the Word table) before
+their refusal: their size is now counted before anything is parsed."""
 SLOW = {
     "48-parts-of-10-MB": ("refused", "解压后超过"),
     "200,000-unread-cells": ("opened", ""),
@@ -72,13 +80,21 @@ def test_attacks_open_or_are_refused_in_bounded_memory(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", [*EXPECTED, *SLOW])
-def test_each_attack_alone_within_5_seconds_and_500_MB(name: str, tmp_path: Path) -> None:
+def test_each_attack_alone_within_500_MB(name: str, tmp_path: Path) -> None:
     result = measure(build(name, tmp_path))
     wanted, words = {**EXPECTED, **SLOW}[name]
     assert result["outcome"] == wanted and words in str(result["message"]), result
     assert int(result["peak"]) < PEAK_LIMIT, result  # type: ignore[call-overload]
-    assert float(result["seconds"]) < 15, result  # the target is 5 s; a loaded 2-core machine gets slack  # type: ignore[arg-type]
     assert int(result["notes"]) <= 60, result  # type: ignore[call-overload]  # unread cells aggregated per sheet
+    # Time is measured in benchmarks/ (form_formats.py --hostile); here the work is bounded (below).
+
+
+@pytest.mark.parametrize("name", REFUSED_AT_ONCE)
+def test_small_attacks_are_refused_before_they_are_parsed(name: str, tmp_path: Path) -> None:
+    path = build(name, tmp_path)
+    with pytest.raises(DocumentError, match=EXPECTED[name][1]):
+        load_document(path)
+    assert calls_made(lambda: load_document(path)) < 5_000  # once warm; a parse of their cells makes millions
 
 
 def _normal_mode_grid(path: Path, title: str) -> Grid:

@@ -56,7 +56,8 @@ def _assert_sheet_scores(sheet: Any, document: Document) -> None:
     total = _total_row(sheet)
     assert _number(sheet.cell(total, 7).value) == evaluation.total
     assert Decimal(str(sheet.cell(total, 6).value)) == evaluation.weights_total
-    assert sheet.cell(total, 8).value == f"等级：{evaluation.grade}"
+    note = f"（{evaluation.incomplete_note}）" if evaluation.incomplete_note else ""
+    assert sheet.cell(total, 8).value == f"等级：{evaluation.grade_text}{note}"
 
 
 @pytest.mark.parametrize(
@@ -95,7 +96,9 @@ def test_the_workbook_stores_the_programs_scores_under_live_formulas(evaluated: 
     assert sheet.cell(rows["覆盖社区个数"], 4).number_format == '"≥"0"个"'  # shows ≥45个, holds 45
     money = _money_row(sheet)
     assert str(sheet.cell(money, 7).value).startswith("=IF(AND(ISNUMBER(D")
-    assert str(sheet.cell(_total_row(sheet), 7).value).startswith("=ROUND(SUM(G")
+    # 总分 is the rounded sum, or 待评 while no score is a figure yet.
+    assert "ROUND(SUM(G" in str(sheet.cell(_total_row(sheet), 7).value)
+    assert str(sheet.cell(_total_row(sheet), 7).value).startswith("=IF(COUNT(G")
 
 
 def test_an_unreadable_actual_keeps_its_text_and_leaves_the_score_blank(evaluated: Document, tmp_path: Path) -> None:
@@ -129,14 +132,14 @@ def test_the_word_form_has_the_blocks_the_scores_and_the_house_conventions(evalu
         "5,345,800.00",
         "5,345,800.00",
         "5,120,000.00",
-        "10",
+        "10.00",  # 分值 with two decimals throughout
         "95.78%",
         example.EXECUTION_SCORE,
     ]
     assert goals.cell(0, 2).text == "实际完成情况"
     scores = [row.cells[6].text for row in indicators.rows[1:-1]]
     assert scores == list(example.SCORES)
-    assert [c.text for c in indicators.rows[-1].cells][5:] == ["100", example.TOTAL, f"等级：{example.GRADE}"]
+    assert [c.text for c in indicators.rows[-1].cells][5:] == ["100.00", example.TOTAL, f"等级：{example.GRADE}"]
     level1 = [row.cells[0].text for row in indicators.rows[1:-1]]
     assert level1 == ["产出指标"] * 8 + ["效益指标"] * 2  # one merged cell per group
     assert word_xml.is_vertically_merged(path, 3, 1, 0) and not word_xml.is_vertically_merged(path, 3, 1, 1)

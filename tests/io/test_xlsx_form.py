@@ -35,7 +35,8 @@ def test_colleague_form_opens_with_every_field(example_document) -> None:
     got["unit"]["profile"] = expected["unit"]["profile"]
     assert got == expected
     # The only note besides the report: the targets sheet names the unit differently, said, not dropped.
-    assert [(n.rule, n.path) for n in loaded.notes if n.rule != "file.read"] == [("file.unplaced", "绩效目标表!E4")]
+    notes = [(n.rule, n.path) for n in loaded.notes if n.rule != "file.read"]
+    assert notes == [("file.unplaced", "绩效目标表!E4"), ("file.guessed", "绩效目标表!C14")]  # and the scheme read
     report = [render(n) for n in loaded.notes if n.rule == "file.read"]
     assert report == [
         "工作表“项目申报书”：读入 14 个栏目、0 项资金、5 行测算明细、0 行绩效指标",

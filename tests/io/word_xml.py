@@ -42,3 +42,17 @@ def is_vertically_merged(path: Path, table: int, row: int, cell: int) -> bool:
     tables = part(path, "word/document.xml").findall(f"{W}body/{W}tbl")
     cells = tables[table].findall(f"{W}tr")[row].findall(f"{W}tc")
     return cells[cell].find(f"{W}tcPr/{W}vMerge") is not None
+
+
+def _rows(path: Path, table: int) -> list[ElementTree.Element]:
+    return part(path, "word/document.xml").findall(f"{W}body/{W}tbl")[table].findall(f"{W}tr")
+
+
+def row_properties(path: Path, table: int) -> list[set[str]]:
+    """The names of each row's properties (cantSplit, tblHeader…) in the body's table ``table``."""
+    return [{child.tag.removeprefix(W) for child in row.iterfind(f"{W}trPr/*")} for row in _rows(path, table)]
+
+
+def kept_with_next(path: Path, table: int) -> list[bool]:
+    """For each row of the body's table ``table``: are its paragraphs kept with the next (w:keepNext)?"""
+    return [row.find(f"{W}tc/{W}p/{W}pPr/{W}keepNext") is not None for row in _rows(path, table)]

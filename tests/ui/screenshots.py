@@ -1,7 +1,11 @@
-"""Screenshots of every page at the sizes clerks' screens have: ``python -m tests.ui.screenshots docs/screenshots``.
+"""Screenshots of every page at the sizes clerks' screens have: ``scripts/screenshots.sh`` (docs/screenshots).
 
-Run offscreen (``QT_QPA_PLATFORM=offscreen``); the bundled font is loaded by ``make_application`` so Chinese
-shows even on a machine without a Chinese font.
+The script runs this module once per screen size on a virtual X screen of that size with a window manager
+(``xvfb-run -s '-screen 0 1366x768x24'`` and openbox), ``--screen``: each picture is the whole screen, the
+window's frame and title bar included, so a window taller than the screen shows as it is. The first picture
+is the window as the program opens it (``first-window``); the pages are taken maximized, as clerks work.
+Without ``--screen`` (offscreen, ``QT_QPA_PLATFORM=offscreen``) the window alone is grabbed at both sizes.
+The open dialog starts in a folder of sample files under a neutral path (no developer's folder in a picture).
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from gridbudget_gui.app import make_application
 from gridbudget_gui.io.pdf.write import render_pdf
@@ -31,6 +35,64 @@ NAMES = {
     Page.SIGNATURES: "signatures",
     Page.SELF_EVALUATION: "self-evaluation",
 }
+
+
+NEUTRAL_FOLDER = Path.home() / "申报材料" / "2021年项目申报"
+"""Where the open dialog starts in the pictures: sample files in a folder a clerk could have (scripts/screenshots.sh
+sets HOME to a clerk's folder)."""
+
+
+def _settle(app: QApplication, rounds: int = 20) -> None:
+    """Let the window manager map, frame and size the windows."""
+    import time
+
+    for _ in range(rounds):
+        app.processEvents()
+        time.sleep(0.05)
+
+
+def _grab(app: QApplication, window: QWidget, path: Path, screen: bool) -> Path:
+    """The whole screen (frame and all) with ``screen``, else the widget alone."""
+    _settle(app) if screen else app.processEvents()
+    image = app.primaryScreen().grabWindow(0) if screen else window.grab()
+    image.save(str(path))
+    return path
+
+
+def _sample_folder(window: MainWindow) -> Path:
+    """The neutral folder with a workbook, a JSON and a Word file of the example in it."""
+    from gridbudget_gui.io.formats import save_document
+
+    NEUTRAL_FOLDER.mkdir(parents=True, exist_ok=True)
+    document = window.session.document
+    for name in ("2021年五进网格申报书.xlsx", "2021年五进网格申报书.json", "2021年五进网格申报书.docx"):
+        if not (NEUTRAL_FOLDER / name).exists():
+            save_document(document, NEUTRAL_FOLDER / name)
+    return NEUTRAL_FOLDER
+
+
+def take_screen(folder: Path) -> list[Path]:
+    """One picture per page of the whole screen at its own size, with the window's frame (``--screen``)."""
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="gridbudget-shots-")
+    app = make_application()
+    QMessageBox.question = lambda *a, **k: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+    folder.mkdir(parents=True, exist_ok=True)
+    size = app.primaryScreen().size()
+    width = size.width()
+    window = MainWindow()
+    window.open_example()
+    window.show()  # as the program opens it
+    saved = [_grab(app, window, folder / f"{width}-first-window.png", True)]
+    window.showMaximized()
+    for page in Page:
+        window.show_page(page)
+        saved.append(_grab(app, window, folder / f"{width}-{NAMES[page]}.png", True))
+    saved += _dialogs(app, window, folder, size, screen=True)
+    window.files.new_document()
+    window.show_page(Page.INDICATORS)
+    saved.append(_grab(app, window, folder / f"{width}-new-declaration.png", True))
+    window.close()
+    return saved
 
 
 def take(folder: Path, sizes: tuple[QSize, ...] = SIZES) -> list[Path]:
@@ -64,7 +126,7 @@ def take(folder: Path, sizes: tuple[QSize, ...] = SIZES) -> list[Path]:
     return saved
 
 
-def _dialogs(app: QApplication, window: MainWindow, folder: Path, size: QSize) -> list[Path]:
+def _dialogs(app: QApplication, window: MainWindow, folder: Path, size: QSize, screen: bool = False) -> list[Path]:
     """The Print Preview (at its share of the screen, once its first page is drawn) and the open dialog."""
     import time
 
@@ -79,14 +141,13 @@ def _dialogs(app: QApplication, window: MainWindow, folder: Path, size: QSize) -
             break
     app.processEvents()
     shots = [folder / f"{size.width()}-preview.png", folder / f"{size.width()}-open-dialog.png"]
-    preview.grab().save(str(shots[0]))
+    _grab(app, preview, shots[0], screen)
     preview.close()
-    dialog = QFileDialog(window, window.tr("打开申报书"), str(folder), window.files.open_filter())
+    dialog = QFileDialog(window, window.tr("打开申报书"), str(_sample_folder(window)), window.files.open_filter())
     dialog.setOptions(dialog_options())
     fit(dialog)
     dialog.show()
-    app.processEvents()
-    dialog.grab().save(str(shots[1]))
+    _grab(app, dialog, shots[1], screen)
     dialog.close()
     return shots
 
@@ -100,6 +161,8 @@ def shrink(path: Path) -> None:
 
 
 if __name__ == "__main__":
-    for shot in take(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")):
+    arguments = [argument for argument in sys.argv[1:] if argument != "--screen"]
+    target = Path(arguments[0] if arguments else "docs/screenshots")
+    for shot in take_screen(target) if "--screen" in sys.argv else take(target):
         shrink(shot)
         print(shot, shot.stat().st_size)

@@ -235,10 +235,14 @@ def test_the_save_changes_box_answers_to_alt_s_and_alt_n(window: MainWindow) -> 
 def test_tab_at_the_end_of_a_row_goes_to_the_start_of_the_next(window: MainWindow, qtbot: QtBot) -> None:
     window.show_page(Page.COSTS)
     view, model = window.cost_page.table.view, window.cost_page.model
-    view.setCurrentIndex(model.index(0, model.note_column))
+    last = model.columnCount() - 1  # 政府采购, after 备注 and 经济分类科目
+    view.setCurrentIndex(model.index(0, last))
     qtbot.keyClick(view, Qt.Key.Key_Tab)
     assert current(view) == (1, 0)
     view.setCurrentIndex(model.index(1, model.note_column))
-    type_in_cell(qtbot, view, "备注", Qt.Key.Key_Tab)  # committing with Tab in the last column
+    type_in_cell(qtbot, view, "备注", Qt.Key.Key_Tab)  # committing with Tab moves on to 经济分类科目
     assert window.session.document.cost_items[1].note == "备注"
+    assert current(view) == (1, model.economic_column)
+    view.setCurrentIndex(model.index(1, last))
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
     assert current(view) == (2, 0)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QTreeView
 from pytestqt.qtbot import QtBot
 
+from gridbudget_gui.io.formats import OPEN_SUFFIXES
 from gridbudget_gui.ui.file_dialogs import dialog_options
 from gridbudget_gui.ui.language import install_language, qt_translations_dir
 from gridbudget_gui.ui.main_window import MainWindow
@@ -75,3 +76,9 @@ def test_save_dialog_reads_chinese_too(window: MainWindow, qtbot: QtBot, tmp_pat
     seen = _seen_in_open_dialog(window, qtbot, window.files.save_as)
     assert any(text.startswith("保存") for text in seen["buttons"])  # type: ignore[attr-defined]
     assert seen["folder"] == tmp_path
+
+
+def test_the_open_dialogs_default_filter_lists_every_format_the_reader_accepts(window: MainWindow) -> None:
+    default = window.files.open_filter().split(";;")[0]
+    for suffix in (".xlsx", ".xls", ".et", ".xlsb", ".ods", ".csv", ".docx", ".html", ".json", *OPEN_SUFFIXES):
+        assert f"*{suffix}" in default.split("(")[1], suffix

@@ -31,7 +31,7 @@ def test_typing_an_actual_scores_it_live_and_undo_takes_it_back(qtbot: QtBot, wi
     QAbstractItemModelTester(page.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     # Row 1 is 网格案件处置率 ≧95%; the 产出 group's 50 over its six rows gives it 8.34.
     assert _shown(page, 1, WEIGHT) == "8.34" and _shown(page, 1, SCORE) == ""
-    assert "总分 0.00" in page.total.text()
+    assert "总分 待评" in page.total.text()
     edit_cell(qtbot, page.view, 1, ACTUAL, "90%")
     assert window.session.document.indicators.annual[1].actual == "90%"
     assert _shown(page, 1, SCORE) == "7.90"  # 90/95 × 8.34 = 7.9010…
@@ -44,7 +44,7 @@ def test_typing_an_actual_scores_it_live_and_undo_takes_it_back(qtbot: QtBot, wi
     assert not page.model.flags(page.model.index(1, SCORE)) & Qt.ItemFlag.ItemIsEditable
     window.session.undo_stack.undo()
     assert window.session.document.indicators.annual[1].actual == ""
-    assert _shown(page, 1, SCORE) == "" and "总分 0.00" in page.total.text()
+    assert _shown(page, 1, SCORE) == "" and "总分 待评" in page.total.text()
     assert "selfeval.deviation-missing" not in {f.rule for f in window.session.findings}
     window.session.undo_stack.redo()
     assert _shown(page, 1, SCORE) == "7.90"
@@ -60,7 +60,7 @@ def test_a_qualitative_grade_proposes_its_band_and_refuses_a_score_outside(qtbot
     assert annual[6].score == "5.99"
     assert "4.50–5.99" in page.message.text()
     edit_cell(qtbot, page.view, 6, SCORE, "5")
-    assert annual[6].score == "5" and _shown(page, 6, SCORE) == "5"
+    assert annual[6].score == "5" and _shown(page, 6, SCORE) == "5.00"
     assert "总分 5.00" in page.total.text()
 
 
@@ -82,12 +82,12 @@ def test_a_changed_weight_moves_the_others_of_its_group(qtbot: QtBot, window: Ma
     page = _page(window)
     edit_cell(qtbot, page.view, 0, WEIGHT, "15")
     assert window.session.document.indicators.annual[0].weight == "15"
-    assert _shown(page, 0, WEIGHT) == "15" and _shown(page, 1, WEIGHT) == "7"  # (50 − 15) / 5
+    assert _shown(page, 0, WEIGHT) == "15.00" and _shown(page, 1, WEIGHT) == "7.00"  # (50 − 15) / 5
     # The 绩效指标 page and this one edit the same rows: a row inserted there appears here.
     indicators = window.indicators_page.models["annual"]
     indicators.insert_rows(0, [indicators.new_row()])
     assert page.model.rowCount() == len(window.session.document.indicators.annual) == 12
-    assert _shown(page, 1, WEIGHT) == "15"
+    assert _shown(page, 1, WEIGHT) == "15.00"
 
 
 def test_file_menu_exports_the_self_evaluation_and_starts_next_year(
@@ -138,3 +138,16 @@ def test_one_export_dialog_offers_pdf_excel_and_word(
     cells = [c.text for t in docx.Document(str(tmp_path / "自评表.docx")).tables for r in t.rows for c in r.cells]
     assert "46个" in cells
     assert "已导出" in window.statusBar().currentMessage()
+
+
+def test_the_self_evaluation_has_its_own_date(qtbot: QtBot, window: MainWindow) -> None:
+    page = _page(window)
+    assert page.date.text() == "" and window.session.document.signatures.date == "2020-10-26"
+    page.date.setFocus()
+    type_text(qtbot, page.date, "2022年1月15日")
+    qtbot.keyClick(page.date, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert window.session.document.execution.date == "2022-01-15"
+    assert window.session.document.signatures.date == "2020-10-26"  # the declaration's stays its own
+    window.session.undo_stack.undo()
+    assert window.session.document.execution.date == ""

@@ -6,8 +6,9 @@ from pathlib import Path
 
 from docx import Document as WordDocument
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
+from gridbudget_gui.app import make_application
 from gridbudget_gui.domain import labels
 from gridbudget_gui.domain.document import CostItem
 from gridbudget_gui.io.docx.write import write_docx
@@ -15,6 +16,7 @@ from gridbudget_gui.io.formats import load_document
 from gridbudget_gui.io.xlsx import layout as lay
 from gridbudget_gui.io.xlsx.write import write_xlsx
 from gridbudget_gui.ui import pages
+from gridbudget_gui.ui.language import field_in_sentence, install_language
 from gridbudget_gui.ui.models.cost import CostTableModel
 from gridbudget_gui.ui.models.indicators import IndicatorTableModel
 from gridbudget_gui.ui.session import DocumentSession
@@ -25,9 +27,21 @@ def _headers(model: CostTableModel | IndicatorTableModel) -> list[str]:
     return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
 
 
-def test_the_marked_field_labels_are_the_domains() -> None:
-    assert pages._MARKED_FIELD_LABELS == labels.FIELD_LABELS
+def test_the_window_shows_the_domains_labels_in_either_language() -> None:
+    app = make_application()
+    assert pages.FIELD_LABELS is labels.FIELD_LABELS
     assert pages.field_label("unit.code") == "统一社会信用代码"
+    try:
+        install_language(app, "en")
+        assert {path: pages.field_label(path) for path in labels.FIELDS} == {
+            path: label.en for path, label in labels.FIELDS.items()
+        }
+        assert pages.field_label("signatures.date") == "Date of filing"
+        assert field_in_sentence("project.basis") == "legal basis"
+        assert QCoreApplication.translate("BasisList", "编辑{label}") == "Edit {label}"
+    finally:
+        install_language(app, "zh_CN")
+    assert field_in_sentence("project.basis") == "立项依据"
 
 
 def test_cost_grid_and_workbook_share_their_column_titles(example_document, tmp_path: Path) -> None:
@@ -41,7 +55,8 @@ def test_cost_grid_and_workbook_share_their_column_titles(example_document, tmp_
     # The grid always shows one empty pair more than used; the workbook writes the used ones.
     pairs = (len(written) - 4) // 2
     assert screen[: 1 + 2 * pairs] == written[1 : 2 + 2 * pairs]
-    assert screen[-2:] == written[-2:]
+    # 金额 and 备注 end the workbook's table; the grid shows 经济分类科目 and 政府采购 after them.
+    assert screen[-4:-2] == written[-2:]
     assert screen[1:3] == ["数量1", "单位1"]
     texts = {c.value for row in workbook[lay.DECLARATION_SHEET].iter_rows() for c in row}
     assert "统一社会信用代码" in texts

@@ -137,3 +137,20 @@ def test_print_goes_through_the_print_dialog_to_a_pdf_printer(
     assert window.files.export_pdf()
     info = subprocess.run(["pdfinfo", str(exported)], capture_output=True, text=True, check=True).stdout
     assert pages == int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+def test_export_remembers_its_folder(window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "送审"
+    folder.mkdir()
+    choose_file(monkeypatch, folder / "申报书.docx")
+    assert window.files.export_word()
+    assert window.settings.export_folder == folder.resolve() and window.settings.last_folder == folder.resolve()
+    offered: list[str] = []
+
+    def remember(parent: object, title: str, suggestion: str, *rest: object) -> tuple[str, str]:
+        offered.append(suggestion)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", remember)
+    assert not window.files.export_word()
+    assert Path(offered[0]).parent == folder.resolve()  # the next export is offered where the last one went

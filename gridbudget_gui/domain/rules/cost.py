@@ -12,6 +12,7 @@ from gridbudget_gui.domain.findings import Finding, error, warning
 from gridbudget_gui.domain.numbers import DIGIT, number_value
 from gridbudget_gui.domain.place import COST_ITEMS, Place
 from gridbudget_gui.domain.rules.length import SURELY_FITS, line_lengths
+from gridbudget_gui.domain.rules.system import check_line_system
 
 LineFinding = Finding
 """A finding on one cost line, its place relative to the line (``amount``, ``factors[1].value``); the checker
@@ -75,6 +76,8 @@ def _line_findings(item: CostItem) -> Iterator[LineFinding]:
     elif item.amount == 0 and name.strip():
         yield warning("cost.amount-zero", _AMOUNT, name=name)
     yield from _month_findings(item)
+    if item.economic_class or item.procurement:
+        yield from check_line_system(item)
     if len(item.name) > SURELY_FITS or len(item.note) > SURELY_FITS:
         yield from line_lengths([(Place(("name",)), item.name), (Place(("note",)), item.note)], name)
 

@@ -17,7 +17,7 @@ def check_funding(document: Document) -> list[Finding]:
             if row.get(key) < 0:
                 findings.append(error("funding.negative", Place.funding(period, key), period=period, source=key))
         sources = row.sources_sum()
-        if row.total != sources:
+        if sources not in (row.total, 0):  # a total with no breakdown is not a wrong breakdown
             findings.append(
                 error(
                     "funding.total-sources",

@@ -124,7 +124,11 @@ def _cost_findings(document: Document, period: str, rows: list[Indicator], schem
     for i, row, target in money:
         if not _is_cost_form(target):
             findings.append(warning("indicator.cost-not-money", Place.indicator(period, i, "value"), name=row.name))
-    amounts = [(i, row, t.number) for i, row, t in money if t.is_money and t.number is not None]
+    amounts = [
+        (i, row, t.number)
+        for i, row, t in money
+        if t.is_money and t.number is not None and not _UNIT_COST_NAME.search(row.name)
+    ]  # a 补助标准 of so much per km or per person is a unit cost, never compared with the budget
     # The only amount is the total; otherwise a row whose name says so (全年…成本, 项目总成本) is.
     totals = amounts if len(amounts) == 1 else [a for a in amounts if _TOTAL_COST.search(a[1].name)]
     parts = [a for a in amounts if a not in totals]
@@ -156,6 +160,7 @@ def _cost_findings(document: Document, period: str, rows: list[Indicator], schem
     return findings
 
 
+_UNIT_COST_NAME = re.compile(r"标准|单价|每|人均|户均|亩均|平均|单位成本|单项|/")
 _TOTAL_COST = re.compile(r"总|全年|全部|合计|全额|项目成本|经费成本|年度成本|预算成本")
 
 

@@ -43,6 +43,12 @@ _PERCENT_UNITS = ("%", "‰", "个百分点")
 
 # More than one indicator in a row: names split by a comma or semicolon (社区居民、市民满意度 is one indicator).
 _SEPARATORS = re.compile(r"[，,；;]")
+# A sentence with commas is one indicator (促进资源循环和高效利用，改善城乡生态环境): a part that starts with a verb
+# says what the project does; a list of indicators (城市卫生环境，街面秩序) names things to measure.
+_SENTENCE = re.compile(
+    r"(?:促进|改善|提高|提升|确保|保障|加强|推动|推进|实现|完成|做好|达到|满足|进一步|不断|全面|切实|维护|减少|降低"
+    r"|增加|带动|增强|丰富|优化|营造|打造|形成|有效|按时|及时|严格)"
+)
 
 # A quantity in the 年度目标 text: 45个社区, 158人, 95%, 534.58万元; years (2021年) are not quantities.
 _GOAL_NUMBER = re.compile(
@@ -75,7 +81,7 @@ def _row(row: Indicator, i: int, period: str, scheme: Scheme, limit: int | None,
     where = Place.indicator(period, i, "value")
     name = row.name.strip()
     parts = [part for part in _SEPARATORS.split(name) if len(part.strip()) >= 2]
-    if len(parts) >= 2:
+    if len(parts) >= 2 and not any(_SENTENCE.match(part.strip()) for part in parts):
         yield warning("indicator.multi-in-row", Place.indicator(period, i, "name"), name=name, count=len(parts))
     target = parse_target(value)
     timed = not target.is_quantitative and is_time_target(value)

@@ -15,8 +15,9 @@ from docx.shared import Cm
 
 from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import Document
+from gridbudget_gui.domain.labels import SELF_EVALUATION_INDICATOR_HEADER, SELF_EVALUATION_MONEY_HEADER, printed
 from gridbudget_gui.domain.money import format_money
-from gridbudget_gui.domain.scoring import Evaluation, evaluate, plain
+from gridbudget_gui.domain.scoring import Evaluation, evaluate, grouped, score_text, two_places
 from gridbudget_gui.io.docx.write import (
     HEI,
     east_asian_fonts,
@@ -28,8 +29,10 @@ from gridbudget_gui.io.docx.write import (
 )
 
 TITLE = "项目支出绩效自评表"
-INDICATOR_WIDTHS = [1.5, 1.9, 2.4, 1.9, 2.0, 1.1, 1.4, 3.8]
-"""一级, 二级, 三级, 年度指标值, 实际完成值, 分值, 得分, 偏差原因 in cm: 16 cm between the margins."""
+INDICATOR_WIDTHS = [2.0, 2.3, 2.4, 1.8, 1.7, 1.5, 1.5, 2.8]
+"""一级, 二级, 三级, 年度指标值, 实际完成值, 分值, 得分, 偏差原因 in cm: 16 cm between the margins; 一级 holds
+满意度指标 and 二级 社会效益指标 on one line at 9 pt (no 数量指|标), 分值 and 得分 hold 100.00 and 待打分
+(LibreOffice printed 1.2 cm as 10.0|0)."""
 SMALL = 9.0
 
 
@@ -60,8 +63,9 @@ def build_self_evaluation_docx(document: Document) -> Any:
     word_paragraph(word, "")
     word_paragraph(
         word,
-        f"单位负责人：{signatures.unit_head}　　填报人：{signatures.preparer}　　"
-        f"填报日期：{to_chinese(signatures.date)}",
+        f"{printed('signatures.unit_head')}：{signatures.unit_head}　　"
+        f"{printed('signatures.preparer')}：{signatures.preparer}　　"
+        f"{printed('signatures.date')}：{to_chinese(document.execution.date)}",  # the 自评表's own date
     )
     word_paragraph(word, "单位（盖章）", align="right")
     east_asian_fonts(word)
@@ -81,17 +85,16 @@ def _header(word: Any, document: Document) -> None:
 def _money_block(word: Any, document: Document, evaluation: Evaluation) -> None:
     execution = evaluation.execution
     table = _table_of(word, 2, [2.6, 2.7, 2.7, 2.7, 1.2, 1.8, 2.3])
-    labels = ("项目资金（元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")
-    for column, label in enumerate(labels):
+    for column, label in enumerate(SELF_EVALUATION_MONEY_HEADER):
         word_cell(table.cell(0, column), label, bold=True, align="centre", size=SMALL)
     rate = "" if execution.rate is None else f"{execution.rate * 100:.2f}%"
     values = (
         _money(document.funding.annual.total or None),
         _money(execution.budget),
         _money(execution.spent),
-        plain(execution.weight),
+        two_places(execution.weight),
         rate,
-        "" if execution.score is None else str(execution.score),
+        "" if execution.score is None else two_places(execution.score),
     )
     word_cell(table.cell(1, 0), "年度资金总额", bold=True, align="centre", size=SMALL)
     for column, value in enumerate(values, start=1):
@@ -111,17 +114,16 @@ def _goals(word: Any, document: Document) -> None:
 
 def _indicators(word: Any, document: Document, evaluation: Evaluation) -> None:
     """The 年度 indicators with scores, one merged 一级指标 cell per group, then 总分 and the grade."""
-    items = evaluation.indicators
     annual = document.indicators.annual
+    items = grouped(evaluation, annual)
     table = _table_of(word, len(items) + 2, INDICATOR_WIDTHS)
-    labels = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施")
-    for column, label in enumerate(labels):
+    for column, label in enumerate(SELF_EVALUATION_INDICATOR_HEADER):
         word_cell(table.cell(0, column), label, bold=True, align="centre", size=SMALL)
     start = 0
     for index, item in enumerate(items, start=1):
         row = annual[item.row]
-        score = "" if item.score is None else str(item.score)
-        weight = plain(item.weight) if item.problem != "weight" else row.weight
+        score = score_text(item)
+        weight = two_places(item.weight) if item.problem != "weight" else row.weight
         for column, (text, align) in enumerate(
             (
                 (row.level2, "centre"),
@@ -135,8 +137,8 @@ def _indicators(word: Any, document: Document, evaluation: Evaluation) -> None:
             start=1,
         ):
             word_cell(table.cell(index, column), text, align=align, size=SMALL)
-        level1 = row.level1
-        following = annual[items[index].row].level1 if index < len(items) else None
+        level1 = row.level1.strip()
+        following = annual[items[index].row].level1.strip() if index < len(items) else None
         if start == 0:
             start = index
         if not level1 or following != level1:
@@ -145,10 +147,12 @@ def _indicators(word: Any, document: Document, evaluation: Evaluation) -> None:
             cell.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
             start = 0
     last = len(items) + 1
-    word_cell(table.cell(last, 0).merge(table.cell(last, 4)), "总分", bold=True, align="centre", size=SMALL)
-    word_cell(table.cell(last, 5), plain(evaluation.weights_total), align="right", size=SMALL)
-    word_cell(table.cell(last, 6), str(evaluation.total), bold=True, align="right", size=SMALL)
-    word_cell(table.cell(last, 7), f"等级：{evaluation.grade}", bold=True, align="centre", size=SMALL)
+    note = evaluation.incomplete_note or (evaluation.reason if evaluation.total is None else "")
+    label = "总分" + (f"（{note}）" if note else "")
+    word_cell(table.cell(last, 0).merge(table.cell(last, 4)), label, bold=True, align="centre", size=SMALL)
+    word_cell(table.cell(last, 5), two_places(evaluation.weights_total), align="right", size=SMALL)
+    word_cell(table.cell(last, 6), evaluation.total_text, bold=True, align="right", size=SMALL)
+    word_cell(table.cell(last, 7), f"等级：{evaluation.grade_text}", bold=True, align="centre", size=SMALL)
 
 
 def write_self_evaluation_docx(document: Document, path: Path) -> None:

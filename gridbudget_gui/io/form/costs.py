@@ -51,6 +51,7 @@ COST_HEADINGS: dict[str, tuple[str, ...]] = {
     # The name column's headings, the more specific first: 子活动 beside 项目活动 names the line.
     "name": (
         *("子活动", "测算项目", "支出内容", "支出项目", "费用名称", "经费项目", "项目内容", "明细项目"),
+        *("项目预算成本构成", "预算成本构成", "成本构成", "支出构成"),
         *("支出明细", "测算内容", "内容", "名称", "明细", "项目活动", "活动", "支出事项", "费用项目", "项目"),
     ),
     "amount": (
@@ -84,6 +85,8 @@ class CostTable:
 
     items: list[CostItem]
     used: set[tuple[int, int]]
+    unit_guessed: tuple[int, int] | None = None
+    """The amount heading's cell when nothing stated the amounts' unit (read as 元)."""
 
 
 def _header_key(text: str) -> str:
@@ -201,12 +204,21 @@ def _products_unit(grid: Grid, body: list[int], name_col: int, amount_col: int) 
     return units.pop() if len(units) == 1 else None
 
 
+_UNIT_LINE = re.compile(r"(?:金额|资金)?单位\s*[:：]\s*(万元|元)")
+
+
 def _stated_unit(grid: Grid, header_row: int) -> str:
-    """万元 when a title line just above the table says so: 测算明细（单位：万元）."""
+    """万元 when a title line just above the table says so (测算明细（单位：万元）), or else the nearest unit line
+    above it (金额单位：万元 under the form's title); "" when nothing says (read as 元, noted as a guess)."""
     for row in grid.rows(max(1, header_row - 2), header_row):
         if any(re.search(r"单位\s*[:：]\s*万元|[（(]万元[)）]", grid.text(row, c)) for c in grid.columns(row)):
             return "万元"
-    return "元"
+    for row in reversed(grid.rows(1, header_row)):
+        for col in grid.columns(row):
+            text = grid.text(row, col)
+            if len(text) < 40 and (found := _UNIT_LINE.search(text)):
+                return found[1]
+    return ""
 
 
 def _read_table(
@@ -217,7 +229,8 @@ def _read_table(
     if len(title) == 1 and re.search("测算|明细|预算", grid.text(*title[0])):
         used.add(grid.origin(*title[0]))  # 项目测算明细（单位：万元）: the table's title, read with it
     amount_unit = _PAREN_UNIT.search(headers[amount_col])
-    amount_hint = amount_unit[1] if amount_unit else given
+    amount_hint = amount_unit[1] if amount_unit else given or "元"
+    guessed = (header_row, amount_col) if not amount_unit and not given else None
     note_col = next((c for c, h in headers.items() if c > amount_col and h.startswith(_NOTE_HEADERS)), None)
     # Factor columns lie between the name and the amount; a 单位 column gives the unit of the one before it.
     factor_cols: list[tuple[int, int | None, str]] = []
@@ -274,7 +287,7 @@ def _read_table(
         else:
             item.recompute()
         items.append(item)
-    return CostTable(items, used)
+    return CostTable(items, used, guessed)
 
 
 _LUMP = re.compile(rf"共\s*(?:(?P<amount>{SIGNED})\s*(?P<unit>万元|元)?)?")

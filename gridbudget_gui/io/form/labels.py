@@ -5,14 +5,32 @@ from __future__ import annotations
 import functools
 import re
 
+from gridbudget_gui.domain.labels import FIELDS, OTHER_FIELDS, printed
 from gridbudget_gui.domain.numbers import DIGIT
 
 # Field labels as clerks write them, spaces removed. "Both" labels may appear on either sheet.
 DECLARATION_LABELS: dict[str, tuple[str, ...]] = {
-    "project.name": ("项目名称",),
+    "project.name": ("项目名称", "专项资金名称", "专项名称"),
     "year": ("年度", "预算年度", "申报年度"),
-    "project.basis": ("立项依据", "项目依据", "立项依据文件", "项目支出立项依据", "项目立项的依据"),
-    "unit.name": ("单位名称", "实施单位名称", "项目实施单位", "申报单位", "项目单位", "填报单位"),
+    "project.basis": (
+        "立项依据",
+        "项目依据",
+        "立项依据文件",
+        "项目支出立项依据",
+        "项目立项的依据",
+        "项目审批",
+        "审批文件",
+    ),
+    "unit.name": (
+        "单位名称",
+        "实施单位名称",
+        "项目实施单位",
+        "申报单位",
+        "项目单位",
+        "预算单位",
+        "项目申报单位",
+        "项目执行单位",
+    ),
     "unit.code": (
         "组织机构代码",
         "统一社会信用代码",
@@ -36,13 +54,20 @@ DECLARATION_LABELS: dict[str, tuple[str, ...]] = {
 
 
 TARGETS_LABELS: dict[str, tuple[str, ...]] = {
-    "project.department": ("主管部门及代码", "主管部门", "主管单位", "主管部门名称", "主管部门及编码"),
+    "project.department": (
+        "主管部门及代码",
+        "主管部门",
+        "主管单位",
+        "主管部门名称",
+        "主管部门及编码",
+        "一级主管部门名称",
+    ),
     "unit.name.targets": ("实施单位",),
-    "project.attribute": ("项目属性", "项目类型", "项目类别"),
+    "project.attribute": ("项目属性", "项目类型", "项目性质"),
     "project.term": ("项目期", "项目周期", "项目期限"),
     "project.manager.name": ("项目负责人",),
-    "project.manager": ("项目负责人及电话", "项目负责人及联系电话", "负责人及联系电话"),
-    "project.summary": ("项目概况",),
+    "project.manager": ("项目负责人及电话", "项目负责人及联系电话", "负责人及联系电话", "负责人及电话"),
+    "project.summary": ("项目概况", "项目总体概况"),
     "project.basis_kind": ("项目立项依据",),
     "project.safeguards": (
         "单位已有的保障项目实施的制度措施",
@@ -54,15 +79,25 @@ TARGETS_LABELS: dict[str, tuple[str, ...]] = {
 }
 
 
+FALLBACK_LABELS: dict[str, str] = {"填报单位": "unit.name", "项目类别": "project.attribute"}
+"""Labels read only when the form names the field no better way: 填报单位 is the 项目单位 unless one is named,
+项目类别 (本级支出项目) the 项目属性 unless 项目性质 or 项目属性 says more."""
+
+
 STRUCTURE_LABELS = ("绩效指标", "总体目标", "资金来源", "项目资金", "测算明细", "年度绩效指标", "中期绩效指标")
 
 
 _LABEL_OF = {
-    variant: key
-    for labels in (DECLARATION_LABELS, TARGETS_LABELS)
-    for key, variants in labels.items()
-    for variant in variants
+    **{printed(key): key for key in (*DECLARATION_LABELS, *TARGETS_LABELS) if key in FIELDS or key in OTHER_FIELDS},
+    **{
+        variant: key
+        for labels in (DECLARATION_LABELS, TARGETS_LABELS)
+        for key, variants in labels.items()
+        for variant in variants
+    },
+    **{label: f"fallback:{key}" for label, key in FALLBACK_LABELS.items()},
 }
+"""Each label read, to its field: the canonical labels (``domain.labels``), then the synonyms above, then the fallbacks."""
 
 
 DECLARATION_ONLY = {
@@ -93,6 +128,13 @@ GOAL_LABELS: dict[str, str] = {
     "年度总体目标": "annual",
     "年度绩效目标": "annual",
     "本年度目标": "annual",
+    "中期滚动目标": "mid_term",
+    "长期绩效目标": "mid_term",
+    "项目总体绩效目标": "mid_term",
+    "项目年度目标": "annual",
+    "项目年度绩效目标": "annual",
+    "年度主要目标和成果": "annual",
+    "绩效目标": "annual",
 }
 """Goal labels (after their additions in brackets are removed: 中期目标（2020年-2022年）)."""
 
@@ -177,11 +219,17 @@ INDICATOR_HEADERS = {
     "权重(%)": "weight",
     "指标权重": "weight",
     "备注": "note",
+    "实际完成值": "actual",
+    "全年实际值": "actual",
+    "得分": "score",
+    "偏差原因分析及改进措施": "deviation",
+    "偏差原因": "deviation",
 }
-"""Indicator table headings → the column's role; the roles after value are the 一体化 system's columns."""
+"""Indicator table headings → the column's role; the roles after value are the 一体化 system's columns, then
+the self-evaluation's (实际完成值, 得分, 偏差原因分析及改进措施)."""
 
 
-EXTRA_ROLES = ("operator", "unit", "explanation", "scoring", "weight", "note")
+EXTRA_ROLES = ("operator", "unit", "explanation", "scoring", "weight", "note", "actual", "score", "deviation")
 
 
 OPERATORS = ("≥", "≤", ">", "<", "=", "≧", "≦", "＞", "＜", "＝")
@@ -209,14 +257,15 @@ GROUP_SYNONYMS: dict[str, str] = {
     "经济成本": "经济成本指标",
     "社会成本": "社会成本指标",
     "生态环境成本": "生态环境成本指标",
+    "预期产出指标": "产出指标",
+    "预期产出": "产出指标",
+    "项目产出": "产出指标",
+    "效果指标": "效益指标",
+    "预期效果指标": "效益指标",
+    "项目效益": "效益指标",
+    "预算控制指标": "成本指标",
 }
 """Group names as forms write them → the scheme's name (经济效益\n指标 loses its line break first)."""
-
-
-def group_name(text: str) -> str:
-    """An indicator group name as the schemes spell it: 经济效益\n指标 → 经济效益指标, 进度 → 时效指标."""
-    name = _SPACES.sub("", text)
-    return GROUP_SYNONYMS.get(name, name)
 
 
 _SPACES = re.compile(r"\s+")
@@ -242,6 +291,10 @@ def label_key(text: str) -> tuple[str, str] | None:
     key = _LABEL_OF.get(label)
     if key is None and _ADDITION.search(label):
         key = _LABEL_OF.get(_ADDITION.sub("", label))  # 项目名称（全称）, 立项依据（文件名称及文号）
+    if key is None and re.fullmatch(r"(?:项目|业务|县级|市级|区级|省级|一级|上级)主管(?:部门|单位)|预算部门", label):
+        key = "project.department"
+    if key is None and re.fullmatch(r"项目[^名]{0,4}名称", label):
+        key = "project.name"  # 项目支出名称, 项目（支出）名称
     if key is None and label in STRUCTURE_LABELS:
         key = "structure"
     return (key, unit) if key is not None else None
@@ -257,7 +310,12 @@ _ADDITION = re.compile(r"[（(][^（）()]*[)）]$")
 def goal_period(text: str) -> str | None:
     """mid_term or annual when the text is a goal label (中期目标（2020年-2022年）, 年度\n目标), else None."""
     label = normalise_label(text)
-    return GOAL_LABELS.get(label) or GOAL_LABELS.get(_ADDITION.sub("", label))
+    found = GOAL_LABELS.get(label) or GOAL_LABELS.get(_ADDITION.sub("", label))
+    if found is None and re.fullmatch(r"(?:项目)?(?:实施期|中长期|中期|长期)(?:绩效)?目标", label):
+        found = "mid_term"  # 实施期绩效目标
+    if found is None and re.fullmatch(r"(?:项目)?(?:本年度|当年|本年)(?:绩效)?目标", label):
+        found = "annual"  # 本年度绩效目标
+    return found
 
 
 MONEY_TOTALS = (
@@ -292,6 +350,12 @@ MONEY_SOURCES: dict[str, str] = {
     "自筹资金": "other",
     "单位自筹": "other",
     "其他资金来源": "other",
+    "本年财政拨款": "county",
+    "当年财政拨款": "county",
+    "财政拨款数": "county",
+    "其中财政资金": "county",
+    "财政资金预算": "county",
+    "其它资金": "other",
 }
 """Funding labels other than the 总投入/中央/省/市/县/其他 grid (88号's block, county and town forms).
 A district's 财政拨款 is its own budget: the 县（市）区级财政 column of the grid."""
@@ -314,7 +378,13 @@ def money_label(text: str) -> tuple[str, str | None, str, str] | None:
         kind = "total"
     elif label in MONEY_SOURCES:
         kind = MONEY_SOURCES[label]
+    elif _PERIOD_BUDGET.fullmatch(label):
+        # 中期市财政预算, 本年度申请市财政预算资金, 当年年度预算; 年度本级预算金额 is the district's own
+        kind = "county" if "本级" in label else "total"
     else:
         return None
-    period = "mid_term" if "中期" in label else "annual" if "年度" in label else None
+    period = "mid_term" if "中期" in label else "annual" if re.search("年度|当年|本年", label) else None
     return kind, period, unit, inline.strip()
+
+
+_PERIOD_BUDGET = re.compile(r"(?:中期|本年度|年度|当年)[^执结率]{0,10}?(?:预算|资金)(?:资金|总额|数|金额)?")

@@ -10,10 +10,11 @@ from reportlab.platypus import Flowable, Spacer
 
 from gridbudget_gui.domain.breakdown import typed_arithmetic_text
 from gridbudget_gui.domain.document import CostItem, Document
-from gridbudget_gui.domain.labels import COST_COLUMNS, FIELD_LABELS
+from gridbudget_gui.domain.labels import COST_COLUMNS, printed
 from gridbudget_gui.domain.money import format_money, money_in_words
 from gridbudget_gui.io.pdf.grid import HANG, FormGrid, GridCell, numbered_lines
 from gridbudget_gui.io.pdf.style import BODY_SIZE, FONT, FRAME_WIDTH, PAD, title
+from gridbudget_gui.io.pdf.system import system_tables
 from gridbudget_gui.io.pdf.tables import (
     Cell,
     Command,
@@ -43,9 +44,9 @@ def declaration_title(document: Document) -> str:
 def _fields_before_unit(document: Document) -> Flowable:
     project = document.project
     grid = FormGrid([LABEL_WIDTH, VALUE_WIDTH])
-    grid.add(GridCell(0, 0, "项目名称", "CENTER", label=True), GridCell(1, 1, project.name))
+    grid.add(GridCell(0, 0, printed("project.name"), "CENTER", label=True), GridCell(1, 1, project.name))
     basis = numbered_lines(project.basis, VALUE_WIDTH - 2 * PAD - HANG)
-    grid.add(GridCell(0, 0, "立项依据", "CENTER", label=True), GridCell(1, 1, "", lines=basis))
+    grid.add(GridCell(0, 0, printed("project.basis"), "CENTER", label=True), GridCell(1, 1, "", lines=basis))
     return grid.flowable()
 
 
@@ -54,11 +55,11 @@ def _unit_block(document: Document) -> Flowable:
     unit = document.unit
     value_width = VALUE_WIDTH - SUBLABEL_WIDTH
     fields = [
-        ("单位名称", unit.name),
-        (FIELD_LABELS["unit.code"], unit.code),
-        ("地址", unit.address),
-        ("联系电话", unit.phone),
-        ("法定代表人", unit.legal_representative),
+        (printed("unit.name"), unit.name),
+        (printed("unit.code"), unit.code),
+        (printed("unit.address"), unit.address),
+        (printed("unit.phone"), unit.phone),
+        (printed("unit.legal_representative"), unit.legal_representative),
     ]
     rows: list[list[Cell]] = [
         ["项目实施单位" if index == 0 else "", sublabel, cell(value, value_width)]
@@ -194,5 +195,6 @@ def declaration_story(document: Document) -> list[Flowable]:
         _unit_block(document),
         _text_fields(document, middle),
         cost_table(document),
+        *system_tables(document),
         _text_fields(document, closing),
     ]

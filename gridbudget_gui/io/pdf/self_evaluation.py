@@ -9,21 +9,34 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from gridbudget_gui.domain.document import Document
+from gridbudget_gui.domain.labels import SELF_EVALUATION_MONEY_HEADER
 from gridbudget_gui.domain.money import format_money
-from gridbudget_gui.domain.scoring import Evaluation, evaluate, plain
-from gridbudget_gui.io.pdf.style import FRAME_WIDTH, build_pdf, paragraph, title
-from gridbudget_gui.io.pdf.tables import BASE_COMMANDS, Cell, Command, cell, form_table
+from gridbudget_gui.domain.scoring import Evaluation, evaluate, grouped, score_text, two_places
+from gridbudget_gui.io.pdf.style import BODY_SIZE, FONT, FRAME_WIDTH, PAD, build_pdf, paragraph, title
+from gridbudget_gui.io.pdf.tables import Cell, Command, balanced_widths, cell, form_table, merged_table, run_ids
 from gridbudget_gui.io.pdf.targets import signature_block
 from gridbudget_gui.io.pdf.write import save_rendered
 
 TITLE = "项目支出绩效自评表"
-_INDICATOR_SHARES = (0.09, 0.1, 0.16, 0.12, 0.12, 0.07, 0.09, 0.25)
-INDICATOR_WIDTHS = [FRAME_WIDTH * share for share in _INDICATOR_SHARES]
-_MONEY_SHARES = (0.19, 0.15, 0.15, 0.15, 0.09, 0.13, 0.14)
+_MONEY_SHARES = (0.17, 0.16, 0.16, 0.16, 0.09, 0.12, 0.14)
 MONEY_WIDTHS = [FRAME_WIDTH * share for share in _MONEY_SHARES]
+INDICATOR_HEADER = (
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度\n指标值",
+    "实际\n完成值",
+    "分值",
+    "得分",
+    "偏差原因\n分析及\n改进措施",
+)
+_LEVEL_CHARACTERS = (5, 6)
+"""一级 and 二级 columns as wide as their longest label up to this many characters (满意度指标, 社会效益指标), so a
+label is never broken inside a word (数量指|标); a longer one wraps."""
 
 
 def _money(value: object) -> str:
@@ -43,15 +56,15 @@ def _header(document: Document) -> Flowable:
 def _money_block(document: Document, evaluation: Evaluation) -> Flowable:
     execution = evaluation.execution
     rate = "" if execution.rate is None else f"{execution.rate * 100:.2f}%"
-    score = "" if execution.score is None else str(execution.score)
+    score = "" if execution.score is None else two_places(execution.score)
     rows: list[list[Cell]] = [
-        ["项目资金（元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        list(SELF_EVALUATION_MONEY_HEADER),
         [
             "年度资金总额",
             _money(document.funding.annual.total),
             _money(execution.budget),
             _money(execution.spent),
-            plain(execution.weight),
+            two_places(execution.weight),
             rate,
             score,
         ],
@@ -70,39 +83,74 @@ def _goals(document: Document) -> Flowable:
     return form_table(rows, widths, commands)
 
 
+def _fitted(texts: list[str], characters: int | None = None) -> float:
+    """A column as wide as its widest text (up to ``characters`` characters of body text), with its padding."""
+    widest = max((stringWidth(text, FONT, BODY_SIZE) for text in texts), default=0.0)
+    return (widest if characters is None else min(widest, characters * BODY_SIZE)) + 2 * PAD + 1
+
+
+def indicator_widths(texts: list[list[str]]) -> list[float]:
+    """The eight columns' widths from their texts (header first): 一级 and 二级 fitted to their labels, 分值 and
+    得分 to their figures, the four texts sharing the rest by content."""
+    fixed = {index: _fitted(texts[index], characters) for index, characters in enumerate(_LEVEL_CHARACTERS)}
+    for index in (5, 6):
+        fixed[index] = _fitted(texts[index])
+    return balanced_widths(texts, fixed, FRAME_WIDTH)
+
+
 def _indicators(document: Document, evaluation: Evaluation) -> Flowable:
-    widths = INDICATOR_WIDTHS
-    header: list[Cell] = [
-        "一级指标",
-        "二级指标",
-        "三级指标",
-        "年度指标值",
-        "实际完成值",
-        "分值",
-        "得分",
-        cell("偏差原因分析及改进措施", widths[7]),
-    ]
-    rows: list[list[Cell]] = [header]
     annual = document.indicators.annual
-    for item in evaluation.indicators:
+    items = grouped(evaluation, annual)
+    body: list[tuple[str, ...]] = []
+    for item in items:
         row = annual[item.row]
-        score = "" if item.score is None else str(item.score)
-        values = (row.level1, row.level2, row.name, row.value, row.actual, plain(item.weight), score, row.deviation)
-        rows.append([cell(text, width) for text, width in zip(values, widths, strict=True)])
+        weight = row.weight if item.problem == "weight" else two_places(item.weight)
+        body.append((row.level1, row.level2, row.name, row.value, row.actual, weight, score_text(item), row.deviation))
+    total_label = f"等级：{evaluation.grade_text}"
+    note = evaluation.incomplete_note or (evaluation.reason if evaluation.total is None else "")
+    texts = [[header, *(values[column] for values in body)] for column, header in enumerate(INDICATOR_HEADER)]
+    texts[6].append(evaluation.total_text)
+    texts[7].append(total_label)
+    widths = indicator_widths(texts)
+    header: list[Cell] = [cell(text, width, "CENTER") for text, width in zip(INDICATOR_HEADER, widths, strict=True)]
+    rows: list[list[Cell]] = [
+        [
+            cell(text, width, "CENTER" if column in (0, 1, 3, 4) else "LEFT")
+            for column, (text, width) in enumerate(zip(values, widths, strict=True))
+        ]
+        for values in body
+    ]
     rows.append(
-        ["总分", "", "", "", "", plain(evaluation.weights_total), str(evaluation.total), f"等级：{evaluation.grade}"]
+        [
+            cell("总分" + (f"（{note}）" if note else ""), sum(widths[:5]), "CENTER"),
+            "",
+            "",
+            "",
+            "",
+            two_places(evaluation.weights_total),
+            evaluation.total_text,
+            cell(total_label, widths[7], "CENTER"),
+        ]
     )
     last = len(rows) - 1
-    table = Table(rows, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1)
-    commands: list[Command] = [
-        *BASE_COMMANDS,
-        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
-        ("ALIGN", (5, 1), (6, -1), "RIGHT"),
-        ("SPAN", (0, last), (4, last)),
-        ("ALIGN", (0, last), (4, last), "CENTER"),
-    ]
-    table.setStyle(TableStyle(commands))
-    return table
+    runs = {0: [*run_ids([values[0] for values in body]), -1]}
+
+    def styled(start: int, stop: int, offset: int) -> list[Command]:
+        commands: list[Command] = [
+            ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+            ("ALIGN", (0, offset), (1, -1), "CENTER"),
+            ("VALIGN", (0, offset), (1, -1), "MIDDLE"),
+            ("ALIGN", (3, offset), (4, -1), "CENTER"),
+            ("ALIGN", (5, offset), (6, -1), "RIGHT"),
+        ]
+        if stop > last:  # 总分 across the first five columns
+            at = offset + last - start
+            commands += [("SPAN", (0, at), (4, at)), ("ALIGN", (0, at), (4, at), "CENTER")]
+        return commands
+
+    # Paged row by row: a group longer than a page carries its 一级 cell onto the next (a ReportLab span
+    # cannot be split across pages).
+    return merged_table(widths, [header], rows, runs, styled)
 
 
 def self_evaluation_story(document: Document) -> list[Flowable]:
@@ -118,7 +166,7 @@ def self_evaluation_story(document: Document) -> list[Flowable]:
         _goals(document),
         _indicators(document, evaluation),
         Spacer(1, 4 * mm),
-        KeepTogether([signature_block(document, seal_height=40 * mm)]),
+        KeepTogether([signature_block(document, seal_height=40 * mm, date=document.execution.date)]),
     ]
 
 

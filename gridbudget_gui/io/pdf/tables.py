@@ -432,3 +432,83 @@ def frequent_characters(story: Sequence[Flowable]) -> str:
                     if isinstance(value, str):
                         counts.update(value)
     return "".join(char for char, _ in counts.most_common() if ord(char) > 127 and not char.isspace())
+
+
+@dataclass
+class MergedRuns:
+    """Columns whose equal neighbours merge into one cell per page: a 一级指标 down its group.
+
+    ``runs`` gives, per merged column, each body row's run id (rows of one group share it; -1 merges nothing).
+    Every row carries its label, so a group that runs on to the next page shows it again there (the first row
+    of each page's part of the run keeps it, the others print blank under the span).
+    """
+
+    runs: dict[int, list[int]]
+
+    def prepare(self, rows: list[list[Cell]]) -> Callable[[int, int], list[list[Cell]]]:
+        """The ``TableSpec.prepare`` hook: each run's label on the first of its rows on the page only."""
+
+        def prepared(start: int, stop: int) -> list[list[Cell]]:
+            result = []
+            for index in range(start, stop):
+                row = list(rows[index])
+                for column, run in self.runs.items():
+                    if index > start and run[index] >= 0 and run[index] == run[index - 1]:
+                        row[column] = ""
+                result.append(row)
+            return result
+
+        return prepared
+
+    def commands(self, start: int, stop: int, offset: int) -> list[Command]:
+        """SPAN and centre each run's part on the page (the ``TableSpec.commands`` hook)."""
+        result: list[Command] = []
+        for column, run in self.runs.items():
+            index = start
+            while index < stop:
+                end = index + 1
+                while run[index] >= 0 and end < stop and run[end] == run[index]:
+                    end += 1
+                if end - index > 1:
+                    first, last = offset + index - start, offset + end - 1 - start
+                    result += [
+                        ("SPAN", (column, first), (column, last)),
+                        ("VALIGN", (column, first), (column, last), "MIDDLE"),
+                    ]
+                index = end
+        return result
+
+
+def run_ids(labels: Sequence[str]) -> list[int]:
+    """Run ids of a column's labels: consecutive equal non-empty labels share one (产出 产出 效益 → 0 0 1)."""
+    ids: list[int] = []
+    for index, label in enumerate(labels):
+        if not label.strip():
+            ids.append(-1)
+        elif index and label.strip() == labels[index - 1].strip() and ids[-1] >= 0:
+            ids.append(ids[-1])
+        else:
+            ids.append(max(ids, default=-1) + 1)
+    return ids
+
+
+def merged_table(
+    widths: list[float],
+    header: list[list[Cell]],
+    rows: list[list[Cell]],
+    runs: dict[int, list[int]],
+    extra: Callable[[int, int, int], list[Command]] = lambda start, stop, offset: [],
+    frame_height: float = FRAME_HEIGHT,
+) -> PagedTable:
+    """A ruled table paged row by row with ``header`` on every page and the ``runs`` columns merged per page."""
+    merged = MergedRuns(runs)
+    spec = TableSpec(
+        widths=widths,
+        rows=rows,
+        header=lambda start: header,
+        commands=lambda start, stop, offset: [*merged.commands(start, stop, offset), *extra(start, stop, offset)],
+        prepare=merged.prepare(rows),
+        frame_height=frame_height,
+    )
+    spec.measure()
+    return PagedTable(spec)

@@ -8,9 +8,10 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 
 from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import PERIOD_LABELS, PERIODS, SOURCE_LABELS, Document, Indicator
-from gridbudget_gui.domain.labels import INDICATOR_COLUMNS
+from gridbudget_gui.domain.labels import INDICATOR_COLUMNS, printed
 from gridbudget_gui.domain.money import format_money
 from gridbudget_gui.domain.schemes import ordered_matrix
+from gridbudget_gui.domain.targets import shown_field
 from gridbudget_gui.io.pdf.grid import FormGrid, GridCell
 from gridbudget_gui.io.pdf.style import (
     BODY_SIZE,
@@ -34,7 +35,9 @@ from gridbudget_gui.io.pdf.tables import (
     balanced_widths,
     cell,
     form_table,
+    merged_table,
     money_cell,
+    run_ids,
     split_tall_row,
 )
 
@@ -57,19 +60,24 @@ def _label(first: int, text: str) -> GridCell:
 
 
 def header_grid(document: Document) -> Flowable:
-    """项目名称, 主管部门, 实施单位, 项目属性, 项目期, 项目负责人, 项目概况 and 项目立项依据."""
+    """The project's name, department, unit, type, term, manager, summary and kind of legal basis."""
     project = document.project
     grid = FormGrid([LABEL_WIDTH, HALF, LABEL_WIDTH, HALF])
-    grid.add(_label(0, "项目名称"), GridCell(1, 3, project.name))
+    grid.add(_label(0, printed("project.name")), GridCell(1, 3, project.name))
     pairs = [
-        ("主管部门及代码", project.department, "实施单位", document.unit.name),
-        ("项目属性", attribute_text(project.attribute), "项目期", project.term),
-        ("项目负责人", project.manager.name, "联系电话", project.manager.phone),
+        (printed("project.department"), project.department, "实施单位", document.unit.name),
+        (printed("project.attribute"), attribute_text(project.attribute), printed("project.term"), project.term),
+        (
+            printed("project.manager.name"),
+            project.manager.name,
+            printed("project.manager.phone"),
+            project.manager.phone,
+        ),
     ]
     for left_label, left, right_label, right in pairs:
         grid.add(_label(0, left_label), GridCell(1, 1, left), _label(2, right_label), GridCell(3, 3, right))
-    grid.add(_label(0, "项目概况"), GridCell(1, 3, project.summary))
-    grid.add(_label(0, "项目立项依据"), GridCell(1, 3, project.basis_kind))
+    grid.add(_label(0, printed("project.summary")), GridCell(1, 3, project.summary))
+    grid.add(_label(0, printed("project.basis_kind")), GridCell(1, 3, project.basis_kind))
     return grid.flowable()
 
 
@@ -139,7 +147,7 @@ def _matrix_widths(document: Document, columns: list[tuple[str, str]]) -> list[f
     if len(columns) == 4:
         return INDICATOR_WIDTHS
     everything = [*document.indicators.mid_term, *document.indicators.annual]
-    texts = [[label, *(getattr(indicator, key) for indicator in everything)] for key, label in columns]
+    texts = [[label, *(shown_field(indicator, key) for indicator in everything)] for key, label in columns]
     short = {index for index, (key, _) in enumerate(columns) if key in ("operator", "unit", "weight")}
     # The short columns as wide as their header or longest entry, the texts balanced by content.
     fixed = {index: max(stringWidth(text, FONT, BODY_SIZE) for text in texts[index]) + 2 * PAD + 2 for index in short}
@@ -177,7 +185,7 @@ class _Matrix:
                     run += 1
                     previous = indicator.level1
                 row = [
-                    cell(getattr(indicator, key), width, "CENTER" if key in _CENTRED else "LEFT")
+                    cell(shown_field(indicator, key), width, "CENTER" if key in _CENTRED else "LEFT")
                     for (key, _), width in zip(columns, widths, strict=True)
                 ]
                 for piece in split_tall_row(row):
@@ -266,15 +274,16 @@ def notes_grid(document: Document) -> Flowable:
     return grid.flowable(trailer=signature_block(document))
 
 
-def signature_block(document: Document, seal_height: float = 46 * mm) -> Flowable:
-    """单位负责人, 填报人 and 填报日期, with a blank area of ``seal_height`` below for the unit's official seal."""
+def signature_block(document: Document, seal_height: float = 46 * mm, date: str | None = None) -> Flowable:
+    """The head of unit, the preparer and the date (the declaration's, or ``date`` when given: the 自评表 has its own), with a
+    blank area of ``seal_height`` below for the unit's official seal."""
     signatures = document.signatures
     widths = [FRAME_WIDTH * 0.3, FRAME_WIDTH * 0.3, FRAME_WIDTH * 0.4]
     rows: list[list[Cell]] = [
         [
-            cell(f"单位负责人：{signatures.unit_head}", widths[0]),
-            cell(f"填报人：{signatures.preparer}", widths[1]),
-            cell(f"填报日期：{to_chinese(signatures.date)}", widths[2]),
+            cell(f"{printed('signatures.unit_head')}：{signatures.unit_head}", widths[0]),
+            cell(f"{printed('signatures.preparer')}：{signatures.preparer}", widths[1]),
+            cell(f"{printed('signatures.date')}：{to_chinese(signatures.date if date is None else date)}", widths[2]),
         ],
         ["单位（盖章）", "", ""],
     ]
@@ -293,7 +302,8 @@ SIDE_BY_SIDE_WIDTHS = [17 * mm, 17 * mm, FRAME_WIDTH / 2 - 54 * mm, 20 * mm] * 2
 
 def side_by_side_table(document: Document) -> Flowable:
     """绩效指标 as the seed lays it out: the 中期 matrix in the left four columns, the 年度 one in the right four,
-    row beside row; each level-1 label on the first row of its group; both headers repeated on every page."""
+    row beside row; each half's 一级指标 one merged cell per group on each page, carried onto the next page when
+    the group runs on; both captions and headers repeated on every page."""
     widths = SIDE_BY_SIDE_WIDTHS
     halves = [ordered_matrix(document.indicators.matrix(period), document.scheme) for period in PERIODS]
     captions: list[Cell] = []
@@ -301,29 +311,30 @@ def side_by_side_table(document: Document) -> Flowable:
     for period in PERIODS:
         captions += [cell(f"{PERIOD_LABELS[period]}绩效指标", sum(widths[:4]), "CENTER"), "", "", ""]
         header += [cell(label, width, style="small_center") for label, width in zip(_HALF_HEADER, widths, strict=False)]
-    rows: list[list[Cell]] = [captions, header]
-    for index in range(max(1, *(len(half) for half in halves))):
+    rows: list[list[Cell]] = []
+    count = max(1, *(len(half) for half in halves))
+    for index in range(count):
         row: list[Cell] = []
         for half in halves:
             if index >= len(half):
                 row += ["", "", "", ""]
                 continue
             indicator = half[index]
-            first = index == 0 or half[index - 1].level1 != indicator.level1
-            texts = (indicator.level1 if first else "", indicator.level2, indicator.name, indicator.value)
+            texts = (indicator.level1, indicator.level2, indicator.name, indicator.value)
             row += [
                 cell(text, width, style="small" if column == 2 else "small_center")
                 for column, (text, width) in enumerate(zip(texts, widths, strict=False))
             ]
         rows.append(row)
-    commands: list[Command] = [
-        ("SPAN", (0, 0), (3, 0)),
-        ("SPAN", (4, 0), (7, 0)),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-    ]
-    table = form_table(rows, widths, commands)
-    table.repeatRows = 2
-    return table
+    runs = {}
+    for offset, half in zip((0, 4), halves, strict=True):
+        ids = run_ids([indicator.level1 for indicator in half])
+        runs[offset] = ids + [-1] * (count - len(ids))
+
+    def styled(start: int, stop: int, offset: int) -> list[Command]:
+        return [("SPAN", (0, 0), (3, 0)), ("SPAN", (4, 0), (7, 0)), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+
+    return merged_table(list(widths), [captions, header], rows, runs, styled)
 
 
 _HALF_HEADER = ("一级指标", "二级指标", "三级指标", "指标值")

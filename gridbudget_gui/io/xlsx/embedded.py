@@ -28,6 +28,7 @@ from typing import Any
 from gridbudget_gui.domain.dates import to_chinese, to_iso
 from gridbudget_gui.domain.document import Document, Indicator, Indicators
 from gridbudget_gui.domain.schemes import ordered_matrix
+from gridbudget_gui.domain.targets import DERIVED_FIELDS, shown_field
 from gridbudget_gui.io.document_file import LoadResult
 from gridbudget_gui.io.json import compact_json_pieces, document_from_dict
 
@@ -44,8 +45,8 @@ MAX_COPY_BYTES = 256 * 1024 * 1024
 
 
 def as_written(document: Document) -> Document:
-    """``document`` as the sheets hold it: no empty cost line or 立项依据 entry, matrices in the scheme's order,
-    the 填报日期 as the sheet prints it and the reader reads it back."""
+    """``document`` as the sheets hold it: no empty cost line or legal basis entry, matrices in the scheme's
+    order, the date of filing as the sheet prints it and the reader reads it back."""
     shown = copy(document)
     shown.cost_items = document.written_cost_items
     shown.project = replace(document.project, basis=[entry for entry in document.project.basis if entry])
@@ -54,13 +55,19 @@ def as_written(document: Document) -> Document:
         _written_matrix(document.indicators.mid_term, document.scheme),
         _written_matrix(document.indicators.annual, document.scheme),
     )
+    # A 计算符号/计量单位 column the sheets carry is filled on every row, as the window shows it (shown_field).
+    everything = [*shown.indicators.mid_term, *shown.indicators.annual]
+    for key in DERIVED_FIELDS:
+        if any(getattr(row, key) for row in everything):
+            for row in everything:
+                setattr(row, key, shown_field(row, key))
     return shown
 
 
 def _written_matrix(rows: list[Indicator], scheme: str) -> list[Indicator]:
     """The matrix in the scheme's order without the rows a sheet cannot tell from an empty row: nothing
     filled in but, at most, the 一级指标 of the group above (one merged cell holds it for the group)."""
-    ordered = ordered_matrix(rows, scheme)
+    ordered = [row.copy() for row in ordered_matrix(rows, scheme)]
     kept = []
     for index, indicator in enumerate(ordered):
         starts = index == 0 or indicator.level1 != ordered[index - 1].level1

@@ -84,12 +84,22 @@ def _line_template(shape: tuple[int, ...] | None, amount_col: int, note_col: int
         arithmetic = '"共"'
     else:
         arithmetic = '&"×"&'.join(
-            f"FIXED({column_letter(3 + 2 * index)}{_ROW},{decimals},TRUE)&{column_letter(4 + 2 * index)}{_ROW}"
+            _factor_text(f"{column_letter(3 + 2 * index)}{_ROW}", decimals) + f"&{column_letter(4 + 2 * index)}{_ROW}"
             for index, decimals in enumerate(shape)
         )
         arithmetic += '&"="'
     amount, note = f"{column_letter(amount_col)}{_ROW}", f"{column_letter(note_col)}{_ROW}"
     return f'{head}&{arithmetic}&FIXED({amount},2)&"元；"&IF({note}="","","（"&{note}&"）")'
+
+
+def _factor_text(cell: str, decimals: int) -> str:
+    """A factor as domain.breakdown prints it, computed from its cell: with the places it was typed with
+    (4500.00), or, when someone typed more places in the sheet, the number as typed (8.5 over 8, not 9):
+    ``x&""`` is the number in General format in Excel, WPS and LibreOffice alike, which for a whole number
+    is FIXED(x,0,TRUE)'s text too (below 10**15)."""
+    if not decimals:
+        return f'{cell}&""'
+    return f'IF(ROUND({cell},{decimals})={cell},FIXED({cell},{decimals},TRUE),{cell}&"")'
 
 
 def total_formula(total: str, words: str) -> str:

@@ -22,8 +22,12 @@ NAME_PREFIX = "GB_"
 
 MONEY_FORMAT = "#,##0.00"
 FONT_NAME = "宋体"
-LINE_HEIGHT = 14.4
-"""Points per wrapped line of 11-point 宋体, as Excel and LibreOffice lay it out."""
+LINE_HEIGHT = 16.0
+"""Points per wrapped line of 11-point text, with room for the faces that replace 宋体 where it is missing.
+
+宋体 itself takes 14.4 points a line; LibreOffice on Linux substitutes what it finds (measured, 20 lines of
+11-point text: AR PL UMing 11.3, WenQuanYi 13.4, Noto Sans CJK 15.7 points a line). A row sized for 宋体 cut the
+last lines of every full row where Noto Sans CJK (the usual face on Linux and UOS) stood in."""
 
 MAX_ROW_HEIGHT = 409.0
 """Excel's limit for one row; the writer splits longer texts over several rows."""

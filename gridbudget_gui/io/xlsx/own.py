@@ -30,6 +30,7 @@ from gridbudget_gui.io.document_file import LoadResult
 from gridbudget_gui.io.xlsx import layout as lay
 from gridbudget_gui.io.xlsx.book import Book, BookSheet
 from gridbudget_gui.io.xlsx.sheetxml import CellBudget, RawCell, read_sheet_parts
+from gridbudget_gui.io.xlsx.system import read_system
 from gridbudget_gui.io.xlsx.write import ATTRIBUTE_CODES, EXTRA_COLUMNS
 
 
@@ -268,6 +269,8 @@ def _read(reader: _OwnReader) -> Document:
         document.funding.__setattr__(period, _read_funding(reader, period))
         document.indicators.__setattr__(period, _read_matrix(reader, period))
     _read_execution(reader, document)
+    if meta is not None:
+        read_system(meta.cells, document)
     return document
 
 

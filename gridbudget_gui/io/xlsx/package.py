@@ -60,6 +60,12 @@ def sheet_ref(sheet: str, first: str, last: str | None = None) -> str:
     return f"{quoted}!{first}" + (f":{last}" if last else "")
 
 
+def _absolute(cell: str) -> str:
+    """C12 → $C$12."""
+    letters = cell.rstrip("0123456789")
+    return f"${letters}${cell[len(letters) :]}"
+
+
 @dataclass(frozen=True)
 class Style:
     """A cell's look: font (body, label, title, heading), alignment, border and number format."""
@@ -97,6 +103,8 @@ class Styles:
     def __init__(self) -> None:
         self.ids: dict[Style, int] = {Style(align="none", border=False): 0}
         self.formats: dict[str, int] = {}
+        self.differential: list[str] = []
+        """Number formats that conditional formats switch to (the dxfs), by index."""
         self._attributes: dict[int, tuple[Style, str]] = {}  # by id(): hashing a Style each cell was 10% of a save
 
     def attribute(self, style: Style) -> str:
@@ -111,12 +119,29 @@ class Styles:
         found = self.ids.get(style)
         if found is None:
             found = self.ids[style] = len(self.ids)
-            if style.fmt not in BUILTIN_FORMATS and style.fmt not in self.formats:
-                self.formats[style.fmt] = 164 + len(self.formats)
+            self._format_number(style.fmt)
         return found
+
+    def differential_id(self, fmt: str) -> int:
+        """The dxf index of a conditional format that shows numbers in ``fmt``."""
+        if fmt not in self.differential:
+            self.differential.append(fmt)
+        return self.differential.index(fmt)
+
+    def _format_number(self, fmt: str) -> int:
+        """The numFmtId of ``fmt``, a custom one numbered as first used."""
+        if fmt in BUILTIN_FORMATS:
+            return BUILTIN_FORMATS[fmt]
+        if fmt not in self.formats:
+            self.formats[fmt] = 164 + len(self.formats)
+        return self.formats[fmt]
 
     def xml(self) -> str:
         """xl/styles.xml."""
+        differential = [
+            f'<dxf><numFmt numFmtId="{self._format_number(fmt)}" formatCode={quoteattr(fmt)}/></dxf>'
+            for fmt in self.differential
+        ]
         fonts = list(_FONTS)
         formats = "".join(
             f'<numFmt numFmtId="{number}" formatCode={quoteattr(code)}/>' for code, number in self.formats.items()
@@ -139,6 +164,7 @@ class Styles:
             + '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
             + f'<cellXfs count="{len(xfs)}">{"".join(xfs)}</cellXfs>'
             + '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
+            + (f'<dxfs count="{len(differential)}">{"".join(differential)}</dxfs>' if differential else "")
             + "</styleSheet>"
         )
 
@@ -195,10 +221,16 @@ class Sheet:
     heights: dict[int, float] = field(default_factory=dict)
     merges: list[str] = field(default_factory=list)
     validations: list[str] = field(default_factory=list)
+    conditional: list[str] = field(default_factory=list)
     print_rows: tuple[int, int] | None = None
     print_area: tuple[int, int] | None = None  # last row, last column
     landscape: bool = False
     footer: str = ""
+    header: str = ""
+    frozen_rows: int = 0
+    """Rows kept in view while the rest scrolls (a list's heading row)."""
+    auto_filter: str | None = None
+    """The block with filter buttons on its first row, such as A1:Q7."""
     _covers: list[tuple[int, int, int, int, str]] = field(default_factory=list)
     _sealed: IO[bytes] | None = None  # the XML of the rows above _sealed_below, UTF-8, spilled to disk when long
     _sealed_below: int = 1
@@ -261,6 +293,16 @@ class Sheet:
         self.validations.append(
             f'<dataValidation type="list" errorStyle="warning" allowBlank="1" showErrorMessage="1"{message}'
             f' sqref="{sqref}"><formula1>{escape(source)}</formula1></dataValidation>'
+        )
+
+    def conditional_format(self, sqref: str, formula: str, fmt: str) -> None:
+        """Show the numbers of ``sqref`` in ``fmt`` where ``formula`` (relative to the block's top-left cell)
+        holds; Excel, WPS and LibreOffice apply it as they show and print, the cell's own format otherwise."""
+        priority = len(self.conditional) + 1
+        self.conditional.append(
+            f'<conditionalFormatting sqref="{sqref}"><cfRule type="expression"'
+            f' dxfId="{self.styles.differential_id(fmt)}" priority="{priority}">'
+            f"<formula>{escape(formula.removeprefix('='))}</formula></cfRule></conditionalFormatting>"
         )
 
     def _rows_with_covers(self, below: int | None = None) -> Iterator[tuple[int, dict[int, str]]]:
@@ -340,8 +382,14 @@ class Sheet:
             f'{_HEAD}<worksheet xmlns="{_MAIN}" xmlns:r="{_REL}">',
             '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
             f'<dimension ref="A1:{ref(last_row, last_col)}"/>',
-            f'<sheetViews><sheetView showGridLines="0"{' tabSelected="1"' if selected else ""} workbookViewId="0"/>'
-            "</sheetViews>",
+            f'<sheetViews><sheetView showGridLines="0"{' tabSelected="1"' if selected else ""} workbookViewId="0">'
+            + (
+                f'<pane ySplit="{self.frozen_rows}" topLeftCell="A{self.frozen_rows + 1}"'
+                ' activePane="bottomLeft" state="frozen"/>'
+                if self.frozen_rows
+                else ""
+            )
+            + "</sheetView></sheetViews>",
             '<sheetFormatPr defaultRowHeight="14.4"/>',
         ]
         if self.widths:
@@ -360,10 +408,13 @@ class Sheet:
             stream.write(text.encode())
         self.close()
         parts.append("</sheetData>")
+        if self.auto_filter:
+            parts.append(f'<autoFilter ref="{self.auto_filter}"/>')
         if self.merges:
             parts.append(f'<mergeCells count="{len(self.merges)}">')
             parts.extend(f'<mergeCell ref="{block}"/>' for block in self.merges)
             parts.append("</mergeCells>")
+        parts.extend(self.conditional)
         if self.validations:
             parts.append(
                 f'<dataValidations count="{len(self.validations)}">{"".join(self.validations)}</dataValidations>'
@@ -374,8 +425,10 @@ class Sheet:
             parts.append('<pageMargins left="0.98" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>')
             orientation = "landscape" if self.landscape else "portrait"
             parts.append(f'<pageSetup paperSize="9" orientation="{orientation}" fitToWidth="1" fitToHeight="0"/>')
-            if self.footer:
-                parts.append(f"<headerFooter><oddFooter>{escape('&C' + self.footer)}</oddFooter></headerFooter>")
+            if self.footer or self.header:
+                header = f"<oddHeader>{escape('&C' + self.header)}</oddHeader>" if self.header else ""
+                footer = f"<oddFooter>{escape('&C' + self.footer)}</oddFooter>" if self.footer else ""
+                parts.append(f"<headerFooter>{header}{footer}</headerFooter>")
         parts.append("</worksheet>")
         stream.write("".join(parts).encode())
 
@@ -448,6 +501,13 @@ class Package:
                 target = sheet_ref(sheet.name, "$A$1", ref(last_row, last_col, absolute=True))
                 names.append(
                     f'<definedName name="_xlnm.Print_Area" localSheetId="{index}">{escape(target)}</definedName>'
+                )
+            if sheet.auto_filter:
+                start, _, end = sheet.auto_filter.partition(":")
+                target = sheet_ref(sheet.name, _absolute(start), _absolute(end) if end else None)
+                names.append(
+                    f'<definedName name="_xlnm._FilterDatabase" localSheetId="{index}" hidden="1">'
+                    f"{escape(target)}</definedName>"
                 )
             if sheet.print_rows is not None:
                 first, last = sheet.print_rows

@@ -22,8 +22,9 @@ from pathlib import Path
 
 from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import Document, Indicator
+from gridbudget_gui.domain.labels import SELF_EVALUATION_INDICATOR_HEADER, SELF_EVALUATION_MONEY_HEADER, printed
 from gridbudget_gui.domain.numbers import NumberError
-from gridbudget_gui.domain.scoring import Evaluation, IndicatorScore, evaluate
+from gridbudget_gui.domain.scoring import AWAITING_SCORE, PENDING, Evaluation, IndicatorScore, evaluate, grouped
 from gridbudget_gui.io.atomic import atomic_write_bytes
 from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.xlsx import layout as lay
@@ -32,12 +33,12 @@ from gridbudget_gui.io.xlsx.write import CENTRE, LABEL, PLAIN_LABEL, PLAIN_LEFT,
 
 TITLE = "项目支出绩效自评表"
 SHEET = "绩效自评表"
-WIDTHS = [10.0, 12.0, 18.0, 13.0, 13.0, 8.0, 8.0, 26.0]
+WIDTHS = [11.0, 13.0, 18.0, 13.0, 13.0, 8.0, 8.0, 24.0]
 """一级, 二级, 三级, 年度指标值, 实际完成值, 分值, 得分, 偏差原因 (the money block shares the columns)."""
 HEADING = Style(font="heading", align="centre", border=False)
 TITLE_STYLE = Style(font="title", align="centre", border=False)
 SCORE = money("0.00")
-WEIGHT = money("General")
+WEIGHT = money("0.00")
 RATE = money("0.00%")
 NUMBER_CENTRE = Style(align="centre")
 
@@ -151,6 +152,8 @@ def _indicator_row(w: FormWriter, at: int, row: Indicator, item: IndicatorScore)
             a = format(Decimal(item.target).normalize(), "f")
         b = _operand(actual_cell, actual.scale, common)
         sheet.formula(at, 7, "=" + score_formula(item.operator, a, b, weight_cell), stored, SCORE)
+    elif item.problem == "score-missing":
+        w.text(at, 7, AWAITING_SCORE, CENTRE)  # a graded 定性 row the clerk has not scored yet
     else:
         sheet.number(at, 7, item.score, SCORE)
 
@@ -206,9 +209,9 @@ def _money_block(w: FormWriter, row: int, document: Document, evaluation: Evalua
     returns the 年度资金总额 row."""
     sheet = w.sheet
     execution = evaluation.execution
-    w.text(row, 1, "项目资金（元）", LABEL)
+    w.text(row, 1, SELF_EVALUATION_MONEY_HEADER[0], LABEL)
     w.box(row, 1, row, 2, LABEL)
-    for column, label in enumerate(("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"), start=3):
+    for column, label in enumerate(SELF_EVALUATION_MONEY_HEADER[1:], start=3):
         w.text(row, column, label, LABEL)
     sheet.heights[row] = 22
     row += 1
@@ -266,20 +269,19 @@ def _goals(w: FormWriter, row: int, document: Document) -> int:
 def _indicators(w: FormWriter, row: int, money_row: int, document: Document, evaluation: Evaluation) -> int:
     """The 年度 indicators with their scores, one merged 一级指标 cell per group, then 总分 and the grade."""
     sheet = w.sheet
-    labels = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施")
-    for column, label in enumerate(labels, start=1):
+    for column, label in enumerate(SELF_EVALUATION_INDICATOR_HEADER, start=1):
         w.text(row, column, label, LABEL)
     sheet.heights[row] = 30
     row += 1
     first = row
     annual = document.indicators.annual
-    items = list(evaluation.indicators)
+    items = grouped(evaluation, annual)
     for index, item in enumerate(items):
         indicator = annual[item.row]
-        level1 = indicator.level1
-        if index == 0 or not level1 or level1 != annual[items[index - 1].row].level1:
+        level1 = indicator.level1.strip()
+        if index == 0 or not level1 or level1 != annual[items[index - 1].row].level1.strip():
             end = index
-            while end + 1 < len(items) and level1 and annual[items[end + 1].row].level1 == level1:
+            while end + 1 < len(items) and level1 and annual[items[end + 1].row].level1.strip() == level1:
                 end += 1
             w.text(row, 1, level1, CENTRE)
             w.box(row, 1, row + end - index, 1, CENTRE)
@@ -306,13 +308,27 @@ def _indicators(w: FormWriter, row: int, money_row: int, document: Document, eva
     weights = f"SUM({ref(first, 6)}:{ref(last, 6)})+" if items else ""
     scores = f"SUM({ref(first, 7)}:{ref(last, 7)})+" if items else ""
     sheet.formula(row, 6, f"={weights}{money_weight}", evaluation.weights_total, WEIGHT)
-    sheet.formula(row, 7, f"=ROUND({scores}N({money_score}),2)", evaluation.total, SCORE)
+    # Nothing scored yet (no figure among the scores): 总分 and 等级 say 待评, not 0.00 and 差.
+    counted = f"COUNT({ref(first, 7)}:{ref(last, 7)},{money_score})" if items else f"COUNT({money_score})"
+    sheet.formula(
+        row,
+        7,
+        f'=IF({counted}=0,"{PENDING}",ROUND({scores}N({money_score}),2))',
+        evaluation.total if evaluation.total is not None else PENDING,
+        SCORE,
+    )
     total = ref(row, 7)
+    grade = f'IF({total}>=90,"优",IF({total}>=80,"良",IF({total}>=60,"中","差")))'
+    # A total over part of the form says so: how many rows (and the money block) have no score yet.
+    places = f"{len(items) + 1}"
+    left = f"({places}-{counted})"
+    incomplete = f'IF({left}>0,"（另有"&{left}&"项未得分，总分不完整）","")'
+    note = evaluation.incomplete_note
     sheet.formula(
         row,
         8,
-        f'="等级："&IF({total}>=90,"优",IF({total}>=80,"良",IF({total}>=60,"中","差")))',
-        f"等级：{evaluation.grade}",
+        f'="等级："&IF(ISNUMBER({total}),{grade}&{incomplete},"{PENDING}")',
+        f"等级：{evaluation.grade_text}" + (f"（{note}）" if note else ""),
         CENTRE,
     )
     sheet.heights[row] = 22
@@ -320,15 +336,15 @@ def _indicators(w: FormWriter, row: int, money_row: int, document: Document, eva
 
 
 def _signatures(w: FormWriter, row: int, document: Document) -> int:
-    """单位负责人, 填报人, 填报日期 on one line, then the seal box; returns the next row."""
+    """The head of unit, the preparer and the date on one line, then the seal box; returns the next row."""
     sheet = w.sheet
     signatures = document.signatures
-    for column, label, value in (
-        (1, "单位负责人：", signatures.unit_head),
-        (4, "填报人：", signatures.preparer),
-        (6, "填报日期：", to_chinese(signatures.date)),
+    for column, key, value in (
+        (1, "signatures.unit_head", signatures.unit_head),
+        (4, "signatures.preparer", signatures.preparer),
+        (6, "signatures.date", to_chinese(document.execution.date)),
     ):
-        w.text(row, column, label, PLAIN_LABEL)
+        w.text(row, column, f"{printed(key)}：", PLAIN_LABEL)
         w.text(row, column + 1, value, PLAIN_LEFT)
     w.box(row, 2, row, 3, PLAIN_LEFT)
     w.box(row, 7, row, 8, PLAIN_LEFT)

@@ -28,11 +28,12 @@ from gridbudget_gui.domain.document import (
     Document,
     Indicator,
 )
-from gridbudget_gui.domain.labels import COST_COLUMNS, FIELD_LABELS, INDICATOR_COLUMNS, factor_labels
+from gridbudget_gui.domain.labels import COST_COLUMNS, INDICATOR_COLUMNS, factor_labels, printed
 from gridbudget_gui.domain.messages import describe_place
 from gridbudget_gui.domain.money import money_in_words
 from gridbudget_gui.domain.rules.length import CELL_LIMIT, first_overlong
 from gridbudget_gui.domain.schemes import UnknownSchemeError, get_scheme, ordered_matrix
+from gridbudget_gui.domain.targets import shown_field
 from gridbudget_gui.io.atomic import atomic_write_bytes
 from gridbudget_gui.io.cells import formula_value
 from gridbudget_gui.io.document_file import DocumentError, collector_paused
@@ -52,6 +53,7 @@ from gridbudget_gui.io.xlsx.package import (
     sheet_ref,
     text_body,
 )
+from gridbudget_gui.io.xlsx.system import write_system
 
 MAX_FORMULA = 7000
 """Characters of one 测算说明 formula; Excel's limit is 8,192."""
@@ -84,6 +86,26 @@ def number_format(value: Decimal) -> str:
     exponent = value.as_tuple().exponent
     places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     return "#,##0" + ("." + "0" * places if places else "")
+
+
+def is_money_unit(unit: str) -> bool:
+    """True for a factor counted in money (元, 元/辆, 万元): its cell shows decimals as money does."""
+    return "元" in unit
+
+
+def factor_format(value: Decimal, unit: str) -> str:
+    """A factor cell's format. Typed with places, those places (4500.00); a whole amount of money with
+    thousands separators (2,580), and a whole quantity as General, so that 8.5 typed over 8 in Excel or
+    LibreOffice shows 8.5, not 9 (the money shows 2,580.50 through FACTOR_DECIMALS' conditional format)."""
+    fmt = number_format(value)
+    if fmt == "#,##0" and not is_money_unit(unit):
+        return "General"
+    return fmt
+
+
+FACTOR_DECIMALS = 'AND(ISNUMBER({value}),MOD({value},1)<>0,ISNUMBER(FIND("元",{unit})))', "#,##0.00"
+"""The conditional format of the factor cells: money with a fraction shows its cents (2580.5 → 2,580.50)
+where the cell's own format (#,##0) would round it."""
 
 
 SEAL_EVERY = 1000
@@ -222,6 +244,7 @@ def build_package(document: Document) -> Package:
         for offset, (key, indices) in enumerate(sorted(glued.items()), start=1):
             meta.text(offset, 9, key)
             meta.text(offset, 10, ",".join(map(str, indices)))
+        write_system(meta, document)
     except BaseException:
         package.close()
         raise
@@ -308,7 +331,7 @@ def _write_declaration(w: FormWriter, document: Document, pairs: int) -> dict[st
     project, unit = document.project, document.unit
     row = w.title(1, "项目申报书")
     name_row = row
-    row = w.field(row, "项目名称", "project.name", project.name)
+    row = w.field(row, printed("project.name"), "project.name", project.name)
     w.text(row, 1, "年度", LABEL)
     w.box(row, 1, row, 2, LABEL)
     sheet.number(row, 3, document.year, Style(fmt="0"))
@@ -318,7 +341,7 @@ def _write_declaration(w: FormWriter, document: Document, pairs: int) -> dict[st
     row += 1
 
     basis = project.basis or [""]
-    w.text(row, 1, "立项依据", LABEL)
+    w.text(row, 1, printed("project.basis"), LABEL)
     w.box(row, 1, row + len(basis) - 1, 2, LABEL)
     for offset, document_title in enumerate(basis):
         w.text(row + offset, 3, document_title)
@@ -328,18 +351,18 @@ def _write_declaration(w: FormWriter, document: Document, pairs: int) -> dict[st
     row += len(basis)
 
     unit_name_row = row
-    for label, key, value in (
-        ("单位名称", "unit.name", unit.name),
-        (FIELD_LABELS["unit.code"], "unit.code", unit.code),
-        ("地址", "unit.address", unit.address),
-        ("联系电话", "unit.phone", unit.phone),
-        ("法定代表人", "unit.legal_representative", unit.legal_representative),
-        ("经费来源", "unit.funding_source", unit.funding_source),
-        ("单位概况", "unit.profile", unit.profile),
-        ("项目基本概况", "project.overview", project.overview),
-        ("项目实施内容", "project.content", project.content),
+    for key, value in (
+        ("unit.name", unit.name),
+        ("unit.code", unit.code),
+        ("unit.address", unit.address),
+        ("unit.phone", unit.phone),
+        ("unit.legal_representative", unit.legal_representative),
+        ("unit.funding_source", unit.funding_source),
+        ("unit.profile", unit.profile),
+        ("project.overview", project.overview),
+        ("project.content", project.content),
     ):
-        row = w.field(row, label, key, value)
+        row = w.field(row, printed(key), key, value)
 
     # The cost table (测算明细): one row per line, the amount a live product of its factor cells.
     row = w.title(row, "测算明细", LABEL, 20)
@@ -362,6 +385,12 @@ def _write_declaration(w: FormWriter, document: Document, pairs: int) -> dict[st
             sheet.seal(row)
     last_line = row - 1
     w.anchor("cost.lines", first_line, 1, last_line, w.last)
+    formula, fmt = FACTOR_DECIMALS
+    sheet.conditional_format(
+        " ".join(f"{column_letter(3 + 2 * i)}{first_line}:{column_letter(3 + 2 * i)}{last_line}" for i in range(pairs)),
+        formula.format(value=f"C{first_line}", unit=f"D{first_line}"),
+        fmt,
+    )
 
     amount = column_letter(amount_col)
     total_row = row
@@ -378,12 +407,12 @@ def _write_declaration(w: FormWriter, document: Document, pairs: int) -> dict[st
     sheet.heights[row] = 22
     row += 1
     row = _write_breakdown(w, row, document, first_line, amount_col, note_col, total_ref, words_ref)
-    for label, key, value in (
-        ("资金安排情况", "project.funding_arrangement", project.funding_arrangement),
-        ("项目实施计划", "project.schedule", project.schedule),
-        ("项目实施成效", "project.outcomes", project.outcomes),
+    for key, value in (
+        ("project.funding_arrangement", project.funding_arrangement),
+        ("project.schedule", project.schedule),
+        ("project.outcomes", project.outcomes),
     ):
-        row = w.field(row, label, key, value)
+        row = w.field(row, printed(key), key, value)
     # Repeating the cost header on every page only helps when the table itself spans pages.
     w.print_setup(row - 1, (header_row, header_row) if len(items) > 30 else (1, 1))
     return {
@@ -456,7 +485,7 @@ class _CostRows:
         widths = w.sheet.widths
         self.name_width, self.note_width = widths[1], widths[note_col - 1]
         self.unit_widths = [widths[3 + 2 * index] for index in range(pairs)]
-        self.factor_styles: dict[int, str] = {}  # by the places of the value
+        self.factor_styles: dict[tuple[int, bool], str] = {}  # by the places of the value, and money or not
         self.unit_bodies: dict[str, str] = {}
 
     def write(self, row: int, number: int, item: CostItem) -> None:
@@ -472,7 +501,7 @@ class _CostRows:
             if index < len(factors):
                 factor = factors[index]
                 value, expression = factor.value, factor.expression
-                style, figure = self._factor_style(value)
+                style, figure = self._factor_style(value, factor.unit)
                 formula = lay.formula_for(expression, value) if expression else None
                 if expression and not value and formula_value(expression) is None:
                     # Text typed in a factor cell stays text, not 0.
@@ -500,14 +529,15 @@ class _CostRows:
         self.sheet.put_whole_row(row, "".join(cells), self.note_col)
         self.w.height(row, texts)
 
-    def _factor_style(self, value: Decimal) -> tuple[str, str]:
-        """The style attribute that shows ``value`` with the places it was typed with (see number_format),
+    def _factor_style(self, value: Decimal, unit: str) -> tuple[str, str]:
+        """The style attribute that shows ``value`` with the places it was typed with (factor_format),
         and the figure a number cell stores (number_body's): one formatting of the value serves both."""
         text = format(value, "f")
         whole, point, fraction = text.partition(".")
-        found = self.factor_styles.get(len(fraction))
+        key = (len(fraction), is_money_unit(unit))
+        found = self.factor_styles.get(key)
         if found is None:
-            found = self.factor_styles[len(fraction)] = self.attribute(money(number_format(value)))
+            found = self.factor_styles[key] = self.attribute(money(factor_format(value, unit)))
         figure = (whole + point + fraction).rstrip("0").rstrip(".") if point else whole
         return found, figure or "0"
 
@@ -521,9 +551,23 @@ class _CostRows:
 
 EXTRA_COLUMNS: tuple[tuple[str, str], ...] = tuple(
     (key, INDICATOR_COLUMNS[key])
-    for key in ("operator", "unit", "explanation", "scoring", "weight", "note", "actual", "score", "deviation")
+    for key in (
+        "operator",
+        "unit",
+        "explanation",
+        "scoring",
+        "weight",
+        "note",
+        "actual",
+        "score",
+        "deviation",
+        "progress",
+        "forecast",
+        "cause",
+        "measure",
+    )
 )
-"""The indicator columns beside 指标值 (the 一体化 system's and the self-evaluation's), by field."""
+"""The indicator columns beside 指标值 (the 一体化 system's, the self-evaluation's and the 运行监控's), by field."""
 
 
 def _extra_columns(document: Document) -> list[tuple[str, str]]:
@@ -574,14 +618,14 @@ def _write_targets(
     w.height(row, [(project.name, w.width(3, form))])
     row += 1
     for left, right in (
-        (("主管部门及代码", "project.department", project.department), ("实施单位", "", "")),
+        ((printed("project.department"), "project.department", project.department), ("实施单位", "", "")),
         (
-            ("项目属性", "project.attribute", attribute_text(project.attribute)),
-            ("项目期", "project.term", project.term),
+            (printed("project.attribute"), "project.attribute", attribute_text(project.attribute)),
+            (printed("project.term"), "project.term", project.term),
         ),
         (
-            ("项目负责人", "project.manager.name", project.manager.name),
-            ("联系电话", "project.manager.phone", project.manager.phone),
+            (printed("project.manager.name"), "project.manager.name", project.manager.name),
+            (printed("project.manager.phone"), "project.manager.phone", project.manager.phone),
         ),
     ):
         w.text(row, 1, left[0], LABEL)
@@ -603,8 +647,8 @@ def _write_targets(
     attributes = [attribute_text(a) for a in ATTRIBUTE_CODES]
     sheet.validation(f"C{row - 2}", '"' + ",".join(attributes) + '"')
     sheet.validation(f"F{row - 2}", '"' + ",".join(TERMS) + '"')
-    row = _field(w, row, "项目概况", "project.summary", project.summary, form)
-    row = _field(w, row, "项目立项依据", "project.basis_kind", project.basis_kind, form)
+    row = _field(w, row, printed("project.summary"), "project.summary", project.summary, form)
+    row = _field(w, row, printed("project.basis_kind"), "project.basis_kind", project.basis_kind, form)
 
     w.text(row, 1, "资金来源（元）", LABEL)
     w.box(row, 1, row, 2, LABEL)
@@ -680,16 +724,16 @@ def _write_targets(
             sheet.heights[at] = 22
         row += 2
 
-    row = _field(w, row, "单位已有的保障项目实施的制度措施", "project.safeguards", project.safeguards, form)
-    row = _field(w, row, "预算绩效说明", "project.budget_notes", project.budget_notes, form)
+    row = _field(w, row, printed("project.safeguards"), "project.safeguards", project.safeguards, form)
+    row = _field(w, row, printed("project.budget_notes"), "project.budget_notes", project.budget_notes, form)
     signatures = document.signatures
     row += 1
-    for column, label, key, value in (
-        (1, "单位负责人：", "signatures.unit_head", signatures.unit_head),
-        (4, "填报人：", "signatures.preparer", signatures.preparer),
-        (6, "填报日期：", "signatures.date", to_chinese(signatures.date)),
+    for column, key, value in (
+        (1, "signatures.unit_head", signatures.unit_head),
+        (4, "signatures.preparer", signatures.preparer),
+        (6, "signatures.date", to_chinese(signatures.date)),
     ):
-        w.text(row, column, label, PLAIN_LABEL)
+        w.text(row, column, f"{printed(key)}：", PLAIN_LABEL)
         w.text(row, column + 1, value, PLAIN_LEFT)  # the signature line is written on, not boxed
         w.anchor(key, row, column + 1)
     w.box(row, 2, row, 3, PLAIN_LEFT)
@@ -758,7 +802,7 @@ def _write_matrix(
         w.box(row, 7, row, 8, CENTRE)
         texts = [(values[1], w.sheet.widths[2]), (values[2], w.width(4, 6)), (values[3], w.width(7, 8))]
         for offset, (key, _) in enumerate(extra):
-            text = getattr(indicator, key)
+            text = shown_field(indicator, key)  # 计算符号/计量单位 as the window shows them, on every row
             w.text(row, 9 + offset, text, CENTRE if key in ("operator", "unit", "weight", "score") else TEXT)
             texts.append((text, w.sheet.widths[8 + offset]))
         w.height(row, texts)

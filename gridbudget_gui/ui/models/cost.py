@@ -13,7 +13,9 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
 from gridbudget_gui.domain.arithmetic import ExpressionError, evaluate, is_plain_number
-from gridbudget_gui.domain.document import CostItem, Factor
+from gridbudget_gui.domain.classify import classify_line
+from gridbudget_gui.domain.codes import economic_codes
+from gridbudget_gui.domain.document import PROCUREMENT_KINDS, CostItem, Factor
 from gridbudget_gui.domain.labels import COST_COLUMNS
 from gridbudget_gui.domain.money import ZERO, format_money, parse_money, plain_decimal, read_amount, to_money
 from gridbudget_gui.domain.numbers import split_quantity
@@ -29,6 +31,8 @@ _MARKED_HEADERS = (
     QT_TRANSLATE_NOOP("CostTableModel", "单位"),
     QT_TRANSLATE_NOOP("CostTableModel", "金额（元）"),
     QT_TRANSLATE_NOOP("CostTableModel", "备注"),
+    QT_TRANSLATE_NOOP("CostTableModel", "经济分类科目"),
+    QT_TRANSLATE_NOOP("CostTableModel", "政府采购"),
 )
 """The column titles of ``domain.labels.COST_COLUMNS`` the grid shows, marked for lupdate."""
 """Factor pairs shown even when no line uses them: one, to type the first factor into; more appear when used."""
@@ -60,7 +64,15 @@ class CostTableModel(RowListModel):
     rejected = Signal(str)
     """A typed value could not be used; the message says why (shown in the status bar)."""
     columnsReshaped = Signal()
-    COLUMN_WIDTHS: ClassVar[dict[str, int]] = {"name": 240, "value": 84, "unit": 56, "amount": 120, "note": 180}
+    COLUMN_WIDTHS: ClassVar[dict[str, int]] = {
+        "name": 240,
+        "value": 84,
+        "unit": 56,
+        "amount": 120,
+        "note": 180,
+        "economic_class": 170,
+        "procurement": 64,
+    }
 
     def __init__(self, session: DocumentSession) -> None:
         self._pairs = MIN_FACTOR_PAIRS
@@ -100,6 +112,16 @@ class CostTableModel(RowListModel):
         """The 备注 column."""
         return self.amount_column + 1
 
+    @property
+    def economic_column(self) -> int:
+        """The 经济分类科目 column (code + name, picked from the bundled list)."""
+        return self.amount_column + 2
+
+    @property
+    def procurement_column(self) -> int:
+        """The 政府采购 column (货物, 服务, 工程 or empty)."""
+        return self.amount_column + 3
+
     def factor_of(self, column: int) -> tuple[int, str] | None:
         """(factor index, "value" or "unit") for a factor column, else None."""
         if 1 <= column < self.amount_column:
@@ -107,17 +129,17 @@ class CostTableModel(RowListModel):
         return None
 
     def column_kind(self, column: int) -> str:
-        """name, value, unit, amount or note."""
+        """name, value, unit, amount, note, economic_class or procurement."""
         if column == self.NAME_COLUMN:
             return "name"
         factor = self.factor_of(column)
         if factor is not None:
             return factor[1]
-        return "amount" if column == self.amount_column else "note"
+        return ("amount", "note", "economic_class", "procurement")[min(column - self.amount_column, 3)]
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        """支出内容 + factor pairs + 金额 + 备注."""
-        return 0 if parent.isValid() else 3 + 2 * self._pairs
+        """支出内容 + factor pairs + 金额 + 备注 + 经济分类科目 + 政府采购."""
+        return 0 if parent.isValid() else 5 + 2 * self._pairs
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Column titles: 支出内容, 数量1, 单位1, …, 金额（元）, 备注."""
@@ -215,6 +237,8 @@ class CostTableModel(RowListModel):
                 )
             if role == Qt.ItemDataRole.ToolTipRole and kind == "amount" and not item.is_lump_sum:
                 return self.tr("金额 = 各因子之积（自动计算）")
+            if role == Qt.ItemDataRole.ToolTipRole and kind == "economic_class" and not self.is_blank_row(index.row()):
+                return self._class_tip(item)
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if kind in ("value", "amount") else _LEFT
@@ -227,6 +251,8 @@ class CostTableModel(RowListModel):
                 return ""  # the blank row is no line yet: no 0.00 to read as one
             return self._display(item, kind, factor)
         if role == Qt.ItemDataRole.EditRole:
+            if kind == "economic_class":
+                return item.economic_class
             if kind == "value" and factor is not None:
                 return factor.expression or plain_decimal(factor.value)
             if kind == "amount":
@@ -234,12 +260,26 @@ class CostTableModel(RowListModel):
             return self._display(item, kind, factor)
         return None
 
+    def _class_tip(self, item: CostItem) -> str:
+        """The 经济分类 cell's tip: the code's name, or what 建议经济分类 would put there and why."""
+        if item.economic_class:
+            name = economic_codes().name(item.economic_class)
+            return name or self.tr("{code} 不在随附的经济分类科目表中").format(code=item.economic_class)
+        suggestion = classify_line(0, item)
+        return self.tr("建议：{code} {name}——{why}").format(
+            code=suggestion.code, name=suggestion.class_name, why=suggestion.why
+        )
+
     @staticmethod
     def _display(item: CostItem, kind: str, factor: Factor | None) -> str:
         if kind == "name":
             return item.name
         if kind == "note":
             return item.note
+        if kind == "economic_class":
+            return economic_codes().label(item.economic_class) if item.economic_class else ""
+        if kind == "procurement":
+            return item.procurement
         if kind == "amount":
             return format_money(item.amount)
         if factor is None:
@@ -270,6 +310,8 @@ class CostTableModel(RowListModel):
                 else self.tr("编辑{row}的备注").format(row=label),
             )
             return True
+        if kind in ("economic_class", "procurement"):
+            return self._set_system_field(row, kind, text)
         if kind == "amount":
             try:
                 amount = read_amount(text)
@@ -303,6 +345,21 @@ class CostTableModel(RowListModel):
             return True
         return self._set_factor(row, factor_index, text)
 
+    def _set_system_field(self, row: int, kind: str, text: str) -> bool:
+        """Set a line's 经济分类 (the code; ``30226 劳务费`` as shown is taken too) or 政府采购品目."""
+        value = text.strip()
+        if kind == "economic_class":
+            value = value.split()[0] if value else ""
+        elif value and value not in PROCUREMENT_KINDS:
+            self.rejected.emit(self.tr("政府采购品目应为 货物、服务 或 工程，不是“{text}”").format(text=value))
+            return False
+        if getattr(self.row_at(row), kind) == value:
+            return False
+        label = self.row_label(row)
+        title = self.tr("编辑{row}的经济分类") if kind == "economic_class" else self.tr("编辑{row}的政府采购品目")
+        self.edit_row(row, lambda line: setattr(line, kind, value), title.format(row=label))
+        return True
+
     def _set_factor(self, row: int, factor_index: int, text: str) -> bool:
         item = self.row_at(row)
         label = self.row_label(row)
@@ -331,13 +388,13 @@ class CostTableModel(RowListModel):
     # Pasting ------------------------------------------------------------------------------------
 
     def paste_targets(self, left: int, width: int) -> list[Any]:
-        """What each pasted column fills, as ("name"|"value"|"unit"|"amount"|"note", factor index).
+        """What each pasted column fills, as (a column kind, factor index).
 
-        A block pasted at the first column whose width is odd is read as a colleague's cost sheet:
-        支出内容, then (数量, 单位) pairs however many there are, then 金额 and 备注. Otherwise the
-        pasted columns fall on the view's columns.
+        A block pasted at the first column whose width is odd (and not this grid's own width) is read as a
+        colleague's cost sheet: 支出内容, then (数量, 单位) pairs however many there are, then 金额 and 备注.
+        Otherwise the pasted columns fall on the view's columns (经济分类科目 and 政府采购 among them).
         """
-        if left == 0 and width >= 3 and width % 2 == 1:
+        if left == 0 and width >= 3 and width % 2 == 1 and width != self.columnCount():
             pairs = (width - 3) // 2
             kinds: list[Any] = [("name", 0)]
             for pair in range(pairs):
@@ -369,6 +426,13 @@ class CostTableModel(RowListModel):
                 item.name = text.strip()
             elif kind == "note":
                 item.note = text.strip()
+            elif kind == "economic_class":
+                item.economic_class = text.split()[0] if text.strip() else ""
+            elif kind == "procurement":
+                if text.strip() in ("", *PROCUREMENT_KINDS):
+                    item.procurement = text.strip()
+                else:
+                    unread.append(self.tr("政府采购“{text}”").format(text=text.strip()))
             elif kind == "value":
                 values[place] = text
             elif kind == "unit":

@@ -15,6 +15,7 @@ from gridbudget_gui.domain.targets import (
     QUALITATIVE,
     operator_and_unit,
     parse_target,
+    shown_operator_and_unit,
     with_operator_and_unit,
 )
 from gridbudget_gui.ui.models.base import READ_ONLY_BRUSH, Index, RowListModel
@@ -99,9 +100,9 @@ class IndicatorTableModel(RowListModel):
             if column == PARSED_COLUMN:
                 return parse_target(indicator.value).describe()
             if column in (OPERATOR_COLUMN, UNIT_COLUMN):
-                # read from the value when the file had none (an older declaration)
-                operator, unit = operator_and_unit(indicator.value)
-                return (indicator.operator or operator) if column == OPERATOR_COLUMN else (indicator.unit or unit)
+                # read from the value when the file had none (an older declaration), as every output prints them
+                operator, unit = shown_operator_and_unit(indicator.value, indicator.operator, indicator.unit)
+                return operator if column == OPERATOR_COLUMN else unit
             return getattr(indicator, COLUMN_FIELDS[column])
         if column == PARSED_COLUMN:
             if role == Qt.ItemDataRole.BackgroundRole:

@@ -15,7 +15,16 @@ from gridbudget_gui.domain.document import Indicator
 from gridbudget_gui.domain.editing import SetFields
 from gridbudget_gui.domain.numbers import NumberError, parse_number
 from gridbudget_gui.domain.place import Place
-from gridbudget_gui.domain.scoring import GRADES, Evaluation, IndicatorScore, evaluate, grade_band, in_band, plain
+from gridbudget_gui.domain.scoring import (
+    GRADES,
+    Evaluation,
+    IndicatorScore,
+    evaluate,
+    grade_band,
+    in_band,
+    score_text,
+    two_places,
+)
 from gridbudget_gui.ui.models.base import (
     READ_ONLY_BRUSH,
     Index,
@@ -107,9 +116,11 @@ class SelfEvaluationModel(QAbstractTableModel):
         item = self.score_of(row)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == WEIGHT:
-                return indicator.weight if role == Qt.ItemDataRole.EditRole or item is None else plain(item.weight)
+                return indicator.weight if role == Qt.ItemDataRole.EditRole or item is None else two_places(item.weight)
+            if column == SCORE and item is not None and role == Qt.ItemDataRole.DisplayRole:
+                return score_text(item)  # 8.34, or 待打分 for a graded 定性 row without the clerk's score
             if column == SCORE and not (item is not None and item.qualitative):
-                return "" if item is None or item.score is None else str(item.score)
+                return ""
             return getattr(indicator, field)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (WEIGHT, SCORE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -921,7 +921,7 @@ def fresh_forms() -> list[Form]:
                     "annual": [
                         {"level1": "产出指标", "level2": "数量指标", "name": "配置设备台数", "value": "≥60台",
                          "weight": "30"},
-                        {"level1": "产出指标", "level2": "质量指标", "name": "设备验收合格率", "value": "=100%",
+                        {"level1": "产出指标", "level2": "质量指标", "name": "设备验收合格率", "value": "100%",
                          "weight": "20"},
                         {"level1": "效益指标", "level2": "社会效益指标", "name": "基层诊疗能力", "value": "明显提升",
                          "weight": "30"},

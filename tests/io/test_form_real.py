@@ -1,0 +1,345 @@
+"""Colleagues' forms as the world writes them (issue 25): published forms read item by item, headings read by
+meaning, and what the reader could not read never reported as the colleague's error."""
+
+from __future__ import annotations
+
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from gridbudget_gui.domain.checker import check_document
+from gridbudget_gui.domain.findings import Severity
+from gridbudget_gui.domain.messages import render
+from gridbudget_gui.io.form.lexicon import group_name, header_role
+from gridbudget_gui.io.form.report import reading_summary, separate_unread
+from gridbudget_gui.io.formats import load_document
+from tests.conftest import FORMS
+from tests.io.form_corpus import Score, real_files, score_file
+
+sys.path.insert(0, str(FORMS))
+import make_forms
+import make_real_forms
+
+sys.path.remove(str(FORMS))
+
+OPEN_FLOOR = Decimal("0.96")
+"""The open part's share of items read exactly when the reader was last changed (105 of 109); never lower."""
+
+
+def test_the_open_published_forms_read_at_least_the_floor() -> None:
+    whole = Score()
+    for path in real_files("open"):
+        score = score_file(path)
+        whole.right += score.right
+        whole.total += score.total
+    assert whole.total >= 100
+    assert Decimal(whole.right) / whole.total >= OPEN_FLOOR, (whole.right, whole.total)
+
+
+def test_the_split_is_the_seeded_one_and_the_files_are_what_the_generator_writes() -> None:
+    names = [form.name for form in make_real_forms.forms()]
+    open_part, sealed = make_real_forms.split(names)
+    assert [p.name for p in real_files("sealed")] == sealed
+    assert [p.name for p in real_files("open")] == open_part
+    assert len(sealed) == len(names) // 3
+    assert [p.name for p in real_files("late")] == sorted(form.name for form in make_real_forms.late_forms())
+
+
+@pytest.mark.parametrize(
+    ("heading", "role"),
+    [
+        ("当年预期实现值", "value"),
+        ("指标值及单位", "value"),
+        ("预期目标值", "value"),
+        ("年度指标值", "value"),
+        ("计划指标值（或计划水平）", "value"),
+        ("目标值(标准)", "value"),
+        ("实际完成值", "actual"),
+        ("全年完成值", "actual"),
+        ("指标性质", "sign"),
+        ("指标方向", "sign"),
+        ("度量单位", "unit"),
+        ("绩效标准", "explanation"),
+        ("偏差原因分析及改进措施", "deviation"),
+        ("三级指标", "name"),
+        ("得分", "score"),  # the 自评表 column: read into the indicator
+        ("项目名称", None),
+    ],
+)
+def test_headings_are_read_by_meaning(heading: str, role: str | None) -> None:
+    assert header_role(heading) == role
+
+
+@pytest.mark.parametrize(
+    ("label", "group"),
+    [
+        ("产出指标(50分)", "产出指标"),
+        ("成本指标(0-20)分", "成本指标"),
+        ("效益指标（30分）", "效益指标"),
+        ("数量指标（或建筑规模指标）", "数量指标"),
+        ("时效指标（工期指标、形象进度指标）", "时效指标"),
+        ("预期产出指标", "产出指标"),
+        ("效果指标", "效益指标"),
+        ("预算（或投资规模）控制指标", "成本指标"),
+        ("社会、经济、生态效益指标", "社会、经济、生态效益指标"),
+    ],
+)
+def test_group_labels_lose_their_scores_and_asides(label: str, group: str) -> None:
+    assert group_name(label) == group
+
+
+def _workbook(path: Path, rows: list[list[object]]) -> Path:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def test_a_unit_line_governs_the_amounts_under_it_and_scores_leave_the_groups(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["项目支出绩效目标表（2023年度）"],
+            [None, None, None, "金额单位：万元"],
+            ["项目名称", "社区养老服务"],
+            ["年度资金总额", 12.5],
+            ["其中：财政拨款", 12.5],
+            ["一级指标", "二级指标", "三级指标", "当年预期实现值"],
+            ["产出指标(50分)", "数量指标", "服务老人", "≥300人"],
+            [None, None, "服务次数", "≥1200次"],
+            ["成本指标(0-20)分", "经济成本指标", "人均成本", "≤416元"],
+            [None, "社会成本指标"],
+            ["效益指标(30分)", "社会效益指标", "老人生活质量", "明显提升"],
+        ],
+    )
+    document = load_document(path).document
+    assert document.funding.annual.total == Decimal("125000.00")
+    rows = [(i.level1, i.level2, i.name, i.value) for i in document.indicators.annual]
+    assert rows == [
+        ("产出指标", "数量指标", "服务老人", "≥300人"),
+        ("产出指标", "数量指标", "服务次数", "≥1200次"),
+        ("成本指标", "经济成本指标", "人均成本", "≤416元"),
+        ("效益指标", "社会效益指标", "老人生活质量", "明显提升"),
+    ]  # 社会成本指标 with nothing in it is the template's placeholder
+    assert document.scheme == "2021"
+
+
+def test_the_basis_keeps_its_document_number(tmp_path: Path) -> None:
+    basis = "《某区网格化管理工作方案》（某政办发〔2022〕15号）；《关于加强网格员队伍建设的通知》"
+    path = _workbook(
+        tmp_path / "form.xlsx", [["项目名称", "网格化管理"], ["立项依据", basis], ["项目实施内容", "巡查"]]
+    )
+    document = load_document(path).document
+    assert document.project.basis == [
+        "《某区网格化管理工作方案》（某政办发〔2022〕15号）",
+        "《关于加强网格员队伍建设的通知》",
+    ]
+
+
+def test_a_one_project_form_with_prose_under_its_heading_row_is_not_a_ledger(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["项目名称", "项目主管部门", "项目执行单位"],
+            ["城市道路养护", "某区住建局", "某区市政中心"],
+            ["1.主干道养护12公里"],
+            ["2.人行道修补3000平方米"],
+            ["3.路灯维护800盏"],
+            ["4.排水管网疏通5公里"],
+            ["项目实施内容", "道路、人行道、路灯与排水管网的日常养护"],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "养护道路长度", "≥12公里"],
+        ],
+    )
+    document = load_document(path).document
+    assert document.project.name == "城市道路养护"
+    assert [i.name for i in document.indicators.annual] == ["养护道路长度"]
+
+
+def test_a_ledger_is_still_refused(tmp_path: Path) -> None:
+    from gridbudget_gui.io.document_file import DocumentError
+
+    path = _workbook(
+        tmp_path / "ledger.xlsx",
+        [
+            ["项目名称", "主管部门", "金额"],
+            ["道路养护", "住建局", 100],
+            ["路灯维护", "住建局", 80],
+            ["河道保洁", "水务局", 60],
+            ["项目实施内容", "各项目见上表"],
+        ],
+    )
+    with pytest.raises(DocumentError, match="台账"):
+        load_document(path)
+
+
+SEED_CONTENT = [
+    "全区45个区社区，每个社区配置4名社区专职网格员，扣除洛龙街道22人由洛龙街道自己预算，共158人：",
+    "1.1-9月份工资及劳务派遣费158人×2580元×11个月=4484040元；（缺1个月工资，与2020年区财政局下拨金额基本持平。）",
+    "2.人身意外险：158人×400元/年=63200.00元；",
+    "3.信息采集终端：158人×180元/月×24月=682560.00元；",
+    "4.新增社区两轮电瓶车：8辆×4500.00/辆=36000.00元；",
+    "5.按照市级要求统一城市网格化管理形象标志，制作各类网格化管理工作人员工作牌、工作证、工作马甲等：共80000元；",
+]
+
+
+def test_the_seed_as_a_word_document_gives_its_five_cost_lines(tmp_path: Path) -> None:
+    paragraphs = [
+        "昆明市网格化综合监督指挥中心呈贡分中心2021年全面推进“五进网格”精细化管理经费项目",
+        "一、项目名称：全面推进“五进网格”精细化管理经费",
+        "二、单位名称：昆明市网格化综合监督指挥中心呈贡分中心",
+        "三、项目实施内容",
+        *SEED_CONTENT,
+        "四、资金安排情况：项目资金全部由区财政年初预算批复安排5345800元。",
+    ]
+    path = tmp_path / "seed.docx"
+    make_forms.write_docx(make_forms.Form("seed.docx", "docx", [], {}, paragraphs), path)
+    document = load_document(path).document
+    items = document.cost_items
+    assert [(item.name, str(item.amount)) for item in items] == [
+        ("1-9月份工资及劳务派遣费", "4484040.00"),
+        ("人身意外险", "63200.00"),
+        ("信息采集终端", "682560.00"),
+        ("新增社区两轮电瓶车", "36000.00"),
+        ("按照市级要求统一城市网格化管理形象标志，制作各类网格化管理工作人员工作牌、工作证、工作马甲等", "80000.00"),
+    ]
+    assert [(str(f.value), f.unit) for f in items[0].factors] == [("158", "人"), ("2580", "元"), ("11", "个月")]
+    assert sum(item.amount for item in items) == Decimal("5345800.00")
+    assert document.project.content == SEED_CONTENT[0]
+
+
+def test_values_under_a_heading_not_understood_are_never_the_forms_error(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["项目名称", "社区养老服务"],
+            ["年度资金总额", 125000],
+            ["一级指标", "二级指标", "三级指标", "考核口径"],
+            ["产出指标", "数量指标", "服务老人", "全覆盖"],
+            ["产出指标", "质量指标", "服务合格率", "明显提升"],
+        ],
+    )
+    loaded = load_document(path)
+    unread = [note for note in loaded.notes if note.rule == "file.unread"]
+    assert [str(note.where) for note in unread] == ["indicators.annual"]
+    assert "未能从文件读出" in render(unread[0]) and "D3" in render(unread[0])
+    findings = separate_unread(loaded.notes, check_document(loaded.document))
+    wrongly_blamed = [
+        f
+        for f in findings
+        if f.severity is not Severity.INFO and f.where.is_within(unread[0].where) and "value" in str(f.where)
+    ]
+    assert wrongly_blamed == []
+    moved = [f for f in findings if f.rule == "file.unread-check"]
+    assert sum("没有指标值" in render(f) for f in moved) == 2
+    summary = reading_summary(findings)
+    assert summary.startswith("读取摘要：读入 ") and "未能读出 1 处" in summary
+
+
+def test_a_label_left_empty_is_the_forms_gap_and_a_bare_amount_a_guessed_unit(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [["项目名称", "社区养老服务"], ["立项依据", None], ["年度资金总额", 125000], ["项目实施内容", "助餐"]],
+    )
+    notes = load_document(path).notes
+    assert [render(n) for n in notes if n.rule == "file.blank"] == ["原表未填：“立项依据”一栏是空的"]
+    guessed = [render(n) for n in notes if n.rule == "file.guessed"]
+    assert guessed == ["Sheet!B3：原表没有写明金额单位，“年度资金总额”的金额按元读入"]
+
+
+def test_a_multi_sheet_declaration_naming_its_project_on_every_sheet_is_one_project(tmp_path: Path) -> None:
+    book = Workbook()
+    info = book.active
+    assert info is not None
+    info.title = "项目基本信息"
+    for row in (["项目名称", "城市道路养护"], ["主管部门", "某区住建局"], ["项目实施内容", "道路养护"]):
+        info.append(row)
+    targets = book.create_sheet("项目支出绩效目标")
+    for row in (
+        ["项目名称", "城市道路养护"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "养护道路长度", "≥12公里"],
+    ):
+        targets.append(row)
+    details = book.create_sheet("项目支出明细")
+    for row in (
+        ["项目名称", "支出内容", "金额（元）"],
+        ["城市道路养护", "主干道养护", 600000],
+        ["城市道路养护", "人行道修补", 300000],
+        ["城市道路养护", "路灯维护", 100000],
+        ["合计", None, 1000000],
+    ):
+        details.append(row)
+    book.create_sheet("审批记录").append(["审核意见", "同意"])
+    path = tmp_path / "declaration.xlsx"
+    book.save(path)
+    document = load_document(path).document
+    assert document.project.name == "城市道路养护"
+    assert [(item.name, str(item.amount)) for item in document.cost_items] == [
+        ("主干道养护", "600000.00"),
+        ("人行道修补", "300000.00"),
+        ("路灯维护", "100000.00"),
+    ]
+
+
+def test_a_goal_merged_over_two_rows_beside_a_two_row_label_is_read_once(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in (
+        ["项目名称", "社区养老服务"],
+        ["年度目标", "为300名老人提供助餐服务"],
+        [None, None],
+        ["单位名称", "某街道"],
+        ["项目实施内容", "助餐"],
+    ):
+        sheet.append(row)
+    sheet.merge_cells("A2:A3")
+    sheet.merge_cells("B2:B3")
+    path = tmp_path / "form.xlsx"
+    book.save(path)
+    assert load_document(path).document.goals.annual == "为300名老人提供助餐服务"
+
+
+def test_a_value_column_under_an_unknown_heading_is_told_by_what_lies_under_it(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["项目名称", "社区养老服务"],
+            ["年度资金总额", 125000],
+            ["一级指标", "二级指标", "三级指标", "考核目标数", "备注"],
+            ["产出指标", "数量指标", "服务老人", "≥300人", "全年"],
+            ["产出指标", "质量指标", "服务合格率", "≥95%", ""],
+            ["满意度指标", "服务对象满意度指标", "老人满意度", "90%", "问卷"],
+        ],
+    )
+    loaded = load_document(path)
+    assert [i.value for i in loaded.document.indicators.annual] == ["≥300人", "≥95%", "90%"]
+    assert [render(n) for n in loaded.notes if n.rule == "file.guessed" and "表头" in render(n)] == [
+        "Sheet!D3：表头“考核目标数”未能识别，按其下的内容（数字、单位、百分比）读作指标值"
+    ]
+    assert not [n for n in loaded.notes if n.rule == "file.unread"]
+
+
+def test_a_form_for_one_year_is_not_faulted_for_having_no_mid_term_matrix(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["项目名称", "社区养老服务"],
+        ["年度资金总额", 125000],
+        ["年度目标", "为300名老人提供助餐服务"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "服务老人", "≥300人"],
+    ]
+    loaded = load_document(_workbook(tmp_path / "year.xlsx", rows))
+    findings = separate_unread(loaded.notes, check_document(loaded.document))
+    assert [f.rule for f in findings if f.path == "indicators.mid_term"] == ["file.absent", "file.unread-check"]
+    assert "indicator.matrix-empty" not in {f.rule for f in findings}
+    rows[2] = ["中期目标", "三年内覆盖全区"]  # a form that has a 中期 part and left its matrix empty: its own gap
+    loaded = load_document(_workbook(tmp_path / "term.xlsx", rows))
+    findings = separate_unread(loaded.notes, check_document(loaded.document))
+    assert "indicator.matrix-empty" in {f.rule for f in findings}
