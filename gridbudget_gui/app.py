@@ -107,8 +107,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_window(file: Path | None, example: bool = False, smoke: bool = False) -> int:
-    """Open the editor on ``file``, the example or a new declaration; return the exit code."""
+def run_window(file: Path | None, example: bool = False, smoke: bool = False, smoke_print: Path | None = None) -> int:
+    """Open the editor on ``file``, the example or a new declaration; return the exit code (``smoke``: quit after
+    the first paint, first previewing and printing to the PDF ``smoke_print`` when given)."""
     from gridbudget_gui.logfile import start_logging
     from gridbudget_gui.ui.autosave import offer_recovery
     from gridbudget_gui.ui.failures import install_failure_reporter
@@ -136,6 +137,16 @@ def run_window(file: Path | None, example: bool = False, smoke: bool = False) ->
         if smoke:
             # From the process's start, imports included (the figure benchmarks/startup.py compares).
             print(f"first paint after {process_age():.3f} s ({time.process_time():.3f} s of CPU)", flush=True)
+            if smoke_print is not None:
+                from gridbudget_gui.ui.printing import smoke_print as print_pages
+
+                try:
+                    previewed, printed = print_pages(window.session.document, window, smoke_print)
+                except Exception as error:  # a smoke test reports; it never opens a dialog
+                    print(f"printing failed: {error!r}", file=sys.stderr, flush=True)
+                    app.exit(1)
+                    return
+                print(f"print preview: {previewed} pages\nprinted: {printed} pages", flush=True)
             app.quit()
             return
         window.finish_pages()  # the other pages, now that the window shows the first (or when first asked for)

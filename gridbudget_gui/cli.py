@@ -105,6 +105,7 @@ class _WindowParser(argparse.ArgumentParser):
             ),
         )
         self.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
+        self.add_argument("--smoke-print", type=Path, help=argparse.SUPPRESS)  # with --smoke: preview, print to a PDF
         self.add_argument(
             "--lang",
             choices=LANGUAGES,
@@ -194,7 +195,7 @@ def _run(args: list[str]) -> int:
     options = _WindowParser(lang).parse_args(rest)
     from gridbudget_gui.app import run_window
 
-    return run_window(options.file, example=options.example, smoke=options.smoke)
+    return run_window(options.file, example=options.example, smoke=options.smoke, smoke_print=options.smoke_print)
 
 
 def _quiet_stdout() -> None:

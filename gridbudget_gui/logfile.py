@@ -7,6 +7,7 @@ both agree (tests/ui/test_failures.py compares them).
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import os
 import sys
@@ -55,6 +56,7 @@ class _LogFile(RotatingFileHandler):
             # holds open: keep appending to the current file; the rename is tried again with the next record.
             if self.stream is None:
                 self.stream = self._open()
+        _dump_crashes_to(self)
 
     @override
     def handleError(self, record: logging.LogRecord) -> None:
@@ -82,7 +84,17 @@ def start_logging(level: int = logging.INFO) -> Path | None:
         return None
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
     PACKAGE_LOGGER.addHandler(handler)
+    _dump_crashes_to(handler)
     return path
+
+
+def _dump_crashes_to(handler: _LogFile) -> None:
+    # A crash inside a native library (a segfault, or on Windows an access violation in a Qt DLL) kills the
+    # process before any Python handler runs: faulthandler writes every thread's stack into the log file then.
+    # It writes to the file descriptor, so it follows the handler to each new file after a rollover.
+    if handler.stream is not None:
+        handler.flush()
+        faulthandler.enable(file=handler.stream, all_threads=True)
 
 
 def _log_file_handler() -> _LogFile | None:
@@ -101,4 +113,9 @@ def stop_logging() -> None:
     handler = _log_file_handler()
     if handler is not None:
         PACKAGE_LOGGER.removeHandler(handler)
+        # Crashes go back to the console, where there is one (the window program on Windows has none).
+        try:
+            faulthandler.enable(file=sys.__stderr__, all_threads=True)  # type: ignore[arg-type]
+        except (AttributeError, OSError, ValueError):  # None, closed, or no file descriptor
+            faulthandler.disable()
         handler.close()

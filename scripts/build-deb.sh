@@ -46,6 +46,9 @@ fi
 version=$(.venv/bin/python -c 'import ast, pathlib
 tree = ast.parse(pathlib.Path("gridbudget_gui/__init__.py").read_text(encoding="utf-8"))
 print(next(ast.literal_eval(n.value) for n in tree.body if isinstance(n, ast.Assign) and n.targets[0].id == "__version__"))')
+changelog_version=$(sed -n '1s/^gridbudget (\([^)]*\)).*/\1/p' packaging/linux/changelog)
+[ "$changelog_version" = "$version" ] \
+    || { echo "build-deb: packaging/linux/changelog's newest entry is $changelog_version, the program $version" >&2; exit 1; }
 work="$outdir/deb-work"
 rm -rf "$work"
 mkdir -p "$work"
@@ -56,14 +59,32 @@ built=$(date +%s)
 
 stage="$work/root"
 install -d "$stage/opt" "$stage/usr/bin" "$stage/usr/share/applications" "$stage/usr/share/mime/packages" \
-    "$stage/usr/share/icons/hicolor/256x256/apps" "$stage/usr/share/doc/gridbudget" "$stage/DEBIAN"
+    "$stage/usr/share/doc/gridbudget" "$stage/DEBIAN"
 cp -a "$work/dist/gridbudget" "$stage/opt/gridbudget"
 ln -s /opt/gridbudget/gridbudget "$stage/usr/bin/gridbudget"
 ln -s /opt/gridbudget/gridbudget-cli "$stage/usr/bin/gridbudget-cli"
 install -m 644 packaging/linux/gridbudget.desktop "$stage/usr/share/applications/gridbudget.desktop"
 install -m 644 packaging/linux/gridbudget-mime.xml "$stage/usr/share/mime/packages/gridbudget.xml"
-install -m 644 resources/icons/gridbudget.png "$stage/usr/share/icons/hicolor/256x256/apps/gridbudget.png"
+# The icon at every size the .ico holds (16 to 256 px, each a PNG drawn for its size by scripts/make_icon.py), so
+# menus and file managers never scale a 256 px picture down to 16.
+.venv/bin/python - resources/icons/gridbudget.ico "$stage/usr/share/icons/hicolor" <<'PY'
+import struct, sys
+from pathlib import Path
+ico, theme = Path(sys.argv[1]).read_bytes(), Path(sys.argv[2])
+sizes = []
+for index in range(struct.unpack_from("<H", ico, 4)[0]):
+    width, _, _, _, _, _, length, offset = struct.unpack_from("<BBBBHHII", ico, 6 + 16 * index)
+    size, image = width or 256, ico[offset : offset + length]
+    assert image.startswith(b"\x89PNG"), f"entry {index} of the .ico is not a PNG"
+    folder = theme / f"{size}x{size}" / "apps"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "gridbudget.png").write_bytes(image)
+    sizes.append(size)
+assert {16, 32, 48, 256} <= set(sizes), sizes
+PY
 install -m 644 packaging/linux/copyright "$stage/usr/share/doc/gridbudget/copyright"
+# Debian's place for a package's history: the changelog, compressed reproducibly (no name or time in the gzip).
+gzip -9n <packaging/linux/changelog >"$stage/usr/share/doc/gridbudget/changelog.gz"
 install -m 755 packaging/linux/postinst packaging/linux/postrm "$stage/DEBIAN/"
 # Files 644 and folders 755 whatever the umask of the build; the programs and shared libraries keep their x bit.
 chmod -R u+rwX,go+rX,go-w "$stage/opt" "$stage/usr"
@@ -80,7 +101,7 @@ cat >"$stage/DEBIAN/control" <<CONTROL
 Package: gridbudget
 Version: $version
 Architecture: amd64
-Maintainer: GridBudget developers <gridbudget@example.invalid>
+Maintainer: GridBudget developers <gridbudget@users.noreply.github.com>
 Installed-Size: $installed_size
 Depends: $depends
 Recommends: desktop-file-utils, shared-mime-info, hicolor-icon-theme, xdg-utils

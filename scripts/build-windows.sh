@@ -130,7 +130,7 @@ built=$(date +%s)
 dist="$outdir/gridbudget"
 [ -f "$dist/gridbudget.exe" ] && [ -f "$dist/gridbudget-cli.exe" ] || { say "PyInstaller made no programs"; exit 1; }
 # The Wine-only stubs must never ship (real Windows has its own icuuc.dll and mscms.dll).
-if find "$dist" -iname 'icuuc.dll' -o -iname 'mscms.dll' | grep -q .; then
+if find "$dist" -iname 'icuuc.dll' -o -iname 'mscms.dll' -o -iname 'bcryptprimitives.dll' | grep -q .; then
     say "a Wine stub DLL got into $dist: refusing to ship it"; exit 1
 fi
 

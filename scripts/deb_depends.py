@@ -1,10 +1,11 @@
 """Print the Debian `Depends` of a PyInstaller folder: every library its ELF files load from the system, by package.
 
-Usage: python scripts/deb_depends.py FOLDER [--min-glibc]
+Usage: python scripts/deb_depends.py FOLDER [--min-glibc | --over-glibc X.Y]
 
 Each ELF file of the folder (programs, Python extensions, Qt libraries and plugins) is run through `ldd` with the
 folder's `_internal` on LD_LIBRARY_PATH, as the PyInstaller bootloader sets it. What resolves outside the folder is
-a system library; `dpkg -S` names its package. libc6 gets the highest GLIBC_x.y symbol version any file needs.
+a system library; `dpkg -S` names its package. libc6 gets the highest GLIBC_x.y symbol version any file needs;
+--over-glibc X.Y lists the files that need a newer one (what keeps the folder off UOS V20's glibc 2.28).
 A library that ldd cannot find on the build machine is reported on stderr with the files that need it; the
 build script installs what it can first; with --strict any other missing library is an error (OPTIONAL: the GTK
 theme plugin, which Qt loads only where GTK is installed).
@@ -71,22 +72,32 @@ def package_of(library: str) -> str:
     raise SystemExit(f"deb_depends: no Debian package owns {library}")
 
 
+def glibc_needed(path: Path) -> tuple[int, int]:
+    """The highest GLIBC_x.y symbol version one ELF file imports (``objdump -T``)."""
+    highest = (2, 2)
+    dump = subprocess.run(["objdump", "-T", str(path)], capture_output=True, text=True, check=False).stdout
+    for line in dump.splitlines():
+        if "*UND*" in line:
+            for major, minor in GLIBC_VERSION.findall(line):
+                highest = max(highest, (int(major), int(minor)))
+    return highest
+
+
 def min_glibc(files: list[Path]) -> tuple[int, int]:
     """The highest GLIBC_x.y symbol version that any file imports."""
-    highest = (2, 2)
-    for path in files:
-        dump = subprocess.run(["objdump", "-T", str(path)], capture_output=True, text=True, check=False).stdout
-        for line in dump.splitlines():
-            if "*UND*" in line:
-                for major, minor in GLIBC_VERSION.findall(line):
-                    highest = max(highest, (int(major), int(minor)))
-    return highest
+    return max((glibc_needed(path) for path in files), default=(2, 2))
 
 
 def main() -> int:
     """Print the Depends line (or, with --min-glibc, only the glibc version)."""
     folder = Path(sys.argv[1])
     files = elf_files(folder)
+    if "--over-glibc" in sys.argv:
+        limit = tuple(int(part) for part in sys.argv[sys.argv.index("--over-glibc") + 1].split("."))
+        over = [(glibc_needed(path), path) for path in files]
+        for (major, minor), path in sorted(item for item in over if item[0] > limit):
+            print(f"{major}.{minor} {path.relative_to(folder)}")
+        return 1 if any(needed > limit for needed, _ in over) else 0
     glibc = min_glibc(files)
     if "--min-glibc" in sys.argv:
         print(f"{glibc[0]}.{glibc[1]}")

@@ -9,9 +9,11 @@ reaches through X's abstract socket.
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import shutil
+import struct
 import subprocess
 import tarfile
 import time
@@ -31,6 +33,7 @@ pytestmark = [
 
 SPREADSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 EXAMPLE_INSIDE = "/opt/gridbudget/_internal/resources/example/wujin-wangge-2021.json"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
 @pytest.fixture(scope="module")
@@ -114,15 +117,28 @@ def test_the_package_is_named_for_the_version_and_declares_its_depends(deb: Path
     depends = next(line for line in fields.splitlines() if line.startswith("Depends:"))
     for package in ("libc6 (>= 2.", "libgssapi-krb5-2", "libcups2", "xkb-data", "fontconfig-config"):
         assert package in depends, package
+    maintainer = next(line for line in fields.splitlines() if line.startswith("Maintainer:"))
+    assert maintainer == "Maintainer: GridBudget developers <gridbudget@users.noreply.github.com>"
     listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True, check=True).stdout
     for path in (
         "./opt/gridbudget/gridbudget",
         "./usr/bin/gridbudget -> /opt/gridbudget/gridbudget",
         "./usr/share/applications/gridbudget.desktop",
         "./usr/share/mime/packages/gridbudget.xml",
-        "./usr/share/icons/hicolor/256x256/apps/gridbudget.png",
+        "./usr/share/doc/gridbudget/changelog.gz",
+        *(f"./usr/share/icons/hicolor/{size}x{size}/apps/gridbudget.png" for size in ICON_SIZES),
     ):
         assert path in listing, path
+
+
+def test_the_changelog_names_this_version_and_the_maintainer(deb: Path, tmp_path: Path) -> None:
+    subprocess.run(["dpkg-deb", "-x", str(deb), str(tmp_path)], check=True)
+    text = gzip.decompress((tmp_path / "usr/share/doc/gridbudget/changelog.gz").read_bytes()).decode("utf-8")
+    assert text.startswith(f"gridbudget ({__version__}) ")
+    assert "-- GridBudget developers <gridbudget@users.noreply.github.com>  " in text
+    for size in ICON_SIZES:  # each size drawn for itself, not one picture scaled
+        png = (tmp_path / f"usr/share/icons/hicolor/{size}x{size}/apps/gridbudget.png").read_bytes()
+        assert png.startswith(b"\x89PNG") and struct.unpack(">II", png[16:24]) == (size, size)
 
 
 def test_the_command_prints_its_version(installed: Chroot) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -143,3 +144,18 @@ def test_the_window_opens_a_file_given_on_the_command_line(dist: Path) -> None:
     assert started.returncode == 0, started.stderr
     assert "first paint after" in started.stdout
     assert "Traceback" not in started.stderr
+
+
+def test_the_window_previews_and_prints_to_a_pdf_printer(dist: Path, tmp_path: Path) -> None:
+    target = tmp_path / "printed.pdf"
+    started = run(window(dist), "--example", "--smoke", "--smoke-print", target)
+    assert started.returncode == 0, started.stderr
+    assert re.search(r"^print preview: [1-9]\d* pages$", started.stdout, re.MULTILINE), started.stdout
+    assert re.search(r"^printed: [1-9]\d* pages$", started.stdout, re.MULTILINE), started.stdout
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_only_the_languages_the_program_speaks_are_shipped(dist: Path) -> None:
+    catalogues = sorted(path.name for path in dist.rglob("*.qm"))
+    assert len(catalogues) <= 6, catalogues
+    assert "qtbase_zh_CN.qm" in catalogues

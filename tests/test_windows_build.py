@@ -35,7 +35,7 @@ pytestmark = [
 
 EXAMPLE = REPO / "resources" / "example" / "wujin-wangge-2021.json"
 RUN = REPO / "scripts" / "wine" / "run.sh"
-STUBS = {"icuuc.dll", "mscms.dll"}
+STUBS = {"icuuc.dll", "mscms.dll", "bcryptprimitives.dll"}
 RT_ICON, RT_GROUP_ICON, RT_VERSION = 3, 14, 16
 needs_poppler = pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils not installed")
 
@@ -244,3 +244,31 @@ def test_the_window_program_paints_the_example_with_the_windows_platform_plugin(
     assert started.returncode == 0, started.stdout[-2000:] + started.stderr[-2000:]
     assert "first paint after" in started.stdout
     assert "Traceback" not in started.stderr
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb not installed")
+@needs_poppler
+def test_the_window_program_previews_and_prints_to_a_pdf_printer(dist: Path, tmp_path: Path) -> None:
+    # Print and print preview go through QtPdf (Qt6Pdf.dll), which stopped the process under Wine until the
+    # prefix had bcryptprimitives.dll (scripts/wine/bcryptprimitives.c); the printer is Qt's PDF printer.
+    # A space in the name; not Chinese: Wine turns Windows file names into Linux ones through the Linux locale, and
+    # a machine without zh_CN.UTF-8 (locales not generated) cannot name the file (the program's paths are fine).
+    target = tmp_path / "printed copy.pdf"
+    started = wine(dist / "gridbudget.exe", "--example", "--smoke", "--smoke-print", windows_path(target), display=True)
+    assert started.returncode == 0, started.stdout[-2000:] + started.stderr[-2000:]
+    reference = tmp_path / "linux.pdf"
+    assert linux("export", EXAMPLE, reference).returncode == 0
+    pages = pdf_pages(reference)
+    assert f"print preview: {pages} pages" in started.stdout
+    assert f"printed: {pages} pages" in started.stdout
+    assert pdf_pages(target) == pages
+    print(*[line for line in started.stdout.splitlines() if line.startswith(("print", "first"))], sep="\n")
+
+
+def test_the_folder_ships_only_the_languages_the_program_speaks(dist: Path) -> None:
+    catalogues = sorted(path.name for path in dist.rglob("*.qm"))
+    assert len(catalogues) <= 6, catalogues
+    assert {"qtbase_zh_CN.qm", "gridbudget_en.qm"} <= set(catalogues)
+    shipped = {path.name.lower() for path in dist.rglob("*")}
+    for unused in ("opengl32sw.dll", "qopensslbackend.dll", "qschannelbackend.dll", "qnetworklistmanager.dll"):
+        assert unused not in shipped, unused

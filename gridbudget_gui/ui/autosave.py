@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from gridbudget_gui.io.atomic import atomic_write_bytes
@@ -163,7 +163,21 @@ class Autosaver(QObject):
             self._lock = None
 
 
-@dataclass
+def autosave_before_risk(widget: QWidget | None, step: str) -> bool:
+    """Write the autosave of the window ``widget`` is in now, before ``step`` (print, print preview) runs native
+    code that could crash the process (Qt's PDF and printer libraries): then even such a crash loses nothing
+    typed, and the next start offers it back. False only when the autosave could not be written."""
+    while widget is not None:
+        autosaver = widget.findChild(Autosaver, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if isinstance(autosaver, Autosaver):
+            saved = autosaver.save_now()
+            log.info("Before %s: %s", step, "autosaved" if saved else "the autosave failed")
+            return saved
+        widget = widget.parentWidget()
+    return True
+
+
+@dataclass(frozen=True)
 class Orphan:
     """An autosave slot left behind by a run that ended without saving (a crash or a kill)."""
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt, QThread
 from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QToolB
 
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.io.pdf.write import render_pdf
+from gridbudget_gui.ui.autosave import autosave_before_risk
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +102,10 @@ def paint_pdf_to_printer(pdf_bytes: bytes, printer: QPrinter, dpi: float = PRINT
     return len(sequence)
 
 
-def _render_or_warn(document: Document, parent: QWidget | None, side_by_side: bool = False) -> bytes | None:
+def _render_or_warn(document: Document, parent: QWidget | None, step: str, side_by_side: bool = False) -> bytes | None:
+    # Printing runs native code (QtPdf, the printer driver) that has crashed the process under Wine: the
+    # document is autosaved first, so that nothing typed is lost whatever happens next.
+    autosave_before_risk(parent, step)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         return render_pdf(document, side_by_side=side_by_side)
@@ -119,7 +124,7 @@ def _render_or_warn(document: Document, parent: QWidget | None, side_by_side: bo
 def print_document(document: Document, parent: QWidget | None = None, *, side_by_side: bool = False) -> bool:
     """File → Print: choose a printer, pages and copies, then print the PDF's pages (the indicator matrices
     side by side when ``side_by_side``, as the PDF export lays them); True if printed."""
-    data = _render_or_warn(document, parent, side_by_side)
+    data = _render_or_warn(document, parent, "print", side_by_side)
     if data is None:
         return False
     return print_pdf(data, parent)
@@ -220,7 +225,41 @@ class PreviewDialog(QDialog):
 def preview_document(document: Document, parent: QWidget | None = None, *, side_by_side: bool = False) -> None:
     """File → Print Preview: the PDF's pages (laid out as ``side_by_side`` says), rendered as they come into
     sight; it can print them too."""
-    data = _render_or_warn(document, parent, side_by_side)
+    data = _render_or_warn(document, parent, "print preview", side_by_side)
     if data is None:
         return
     PreviewDialog(data, parent).exec()
+
+
+SMOKE_PREVIEW_POLLS = 200
+"""How many times (50 ms apart) the smoke test lets the preview's view draw before it calls the preview blank."""
+
+
+def _inked(image: QImage) -> bool:
+    """Whether a page image holds anything darker than paper."""
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    return min(grey.constBits().tobytes()) < 128  # type: ignore[union-attr]
+
+
+def smoke_print(document: Document, parent: QWidget, target: Path, *, side_by_side: bool = False) -> tuple[int, int]:
+    """The release smoke test's print run, without dialogs: the print preview opened and drawn, then every page
+    printed to the PDF printer writing ``target``; return (pages previewed, pages printed)."""
+    data = _render_or_warn(document, parent, "print preview", side_by_side)
+    if data is None:
+        raise OSError("the pages to print could not be made")
+    preview = PreviewDialog(data, parent)
+    preview.show()
+    for _ in range(SMOKE_PREVIEW_POLLS):  # QPdfView draws the pages in sight in a worker thread
+        QApplication.processEvents()
+        if _inked(preview.view.viewport().grab().toImage()):
+            break
+        QThread.msleep(50)
+    else:
+        raise OSError("the print preview stayed blank")
+    previewed = sum(_inked(preview.pages.render(index, 36)) for index in range(preview.pages.page_count))
+    preview.close()
+    autosave_before_risk(parent, "print")
+    printer = a4_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(target))
+    return previewed, paint_pdf_to_printer(data, printer)
