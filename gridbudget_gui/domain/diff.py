@@ -199,7 +199,7 @@ def totals(a: Document, b: Document) -> dict[str, dict[str, str]]:
 
 
 def diff_to_json(a: str, b: str, changes: list[Change], sums: dict[str, dict[str, str]]) -> dict[str, object]:
-    """The ``diff --json`` object of INTERFACE.md, with the totals compared beside the changes."""
+    """The ``diff --json`` object of docs/interface.md, with the totals compared beside the changes."""
     return {"a": a, "b": b, "changes": [change.to_json() for change in changes], "totals": sums}
 
 

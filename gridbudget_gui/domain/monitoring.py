@@ -175,7 +175,7 @@ def _text(value: Decimal | None) -> str | None:
 
 
 def report_to_json(report: MonitoringReport, path: str) -> dict[str, object]:
-    """The ``monitor --json`` object of INTERFACE.md."""
+    """The ``monitor --json`` object of docs/interface.md."""
     return {
         "file": path,
         "as_of": None if report.as_of is None else report.as_of.isoformat(),

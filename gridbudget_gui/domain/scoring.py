@@ -1,6 +1,6 @@
 """The year-end self-evaluation (绩效自评): each 年度 indicator's score, the money block's, the total and the grade.
 
-The formulas are the 一体化 system's (FORM.md "The year after"), with target A, actual B and weight w:
+The formulas are the 一体化 system's (docs/form.md "The year after"), with target A, actual B and weight w:
 
 - ≥ or >: B ≥ A gives w, otherwise B/A × w.
 - ≤ or <: B ≤ A gives w; A < B < 2A gives (1 − (B − A)/A) × w; B ≥ 2A gives 0.
@@ -406,7 +406,7 @@ def evaluate(document: Document) -> Evaluation:
 
 
 def evaluation_to_json(evaluation: Evaluation, file: str) -> dict[str, object]:
-    """The ``evaluate --json`` object of INTERFACE.md."""
+    """The ``evaluate --json`` object of docs/interface.md."""
     execution = evaluation.execution
     return {
         "file": file,

@@ -1,4 +1,4 @@
-"""The document JSON of INTERFACE.md: read it strictly (every bad value is named) and write it exactly."""
+"""The document JSON of docs/interface.md: read it strictly (every bad value is named) and write it exactly."""
 
 from __future__ import annotations
 
@@ -68,7 +68,7 @@ class SchemaError(ValueError):
 
 
 def document_to_dict(document: Document) -> dict[str, Any]:
-    """The document as the JSON object of INTERFACE.md (money as two-place strings, never floats)."""
+    """The document as the JSON object of docs/interface.md (money as two-place strings, never floats)."""
     project = document.project
     return {
         "format": FORMAT,

@@ -35,7 +35,7 @@ gridbudget_wine_stubs() {
 
 gridbudget_wine_prefix() {
     # Make the prefix once; start its wineserver (kept until 30 s after the last program) with nothing inherited,
-    # so that no caller hangs on a pipe the first wineserver would keep open (PITFALLS.md).
+    # so that no caller hangs on a pipe the first wineserver would keep open (docs/pitfalls.md).
     if [ ! -f "$WINEPREFIX/system.reg" ]; then
         mkdir -p "$(dirname "$WINEPREFIX")"
         wineserver -p30 >/dev/null 2>&1 </dev/null || true

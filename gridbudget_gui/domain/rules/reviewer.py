@@ -1,4 +1,4 @@
-"""What a finance bureau's reviewer writes up beyond arithmetic (FORM.md, "What a reviewer looks for").
+"""What a finance bureau's reviewer writes up beyond arithmetic (docs/form.md, "What is checked").
 
 Targets that cannot be measured (定性 outputs, 得到提升), operators pointing the wrong way, placeholders left in,
 deadlines after the budget year, names and units that disagree, several indicators in one row, a 年度 target

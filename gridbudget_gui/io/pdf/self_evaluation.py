@@ -1,6 +1,6 @@
 """The year-end 项目支出绩效自评表 as an A4 PDF: money block, goals, the 年度 indicators with scores, 总分, signatures.
 
-The layout follows a real 自评表 (FORM.md "The year after"); every figure is the domain's (``domain.scoring``), so
+The layout follows a real 自评表 (docs/form.md "The year after"); every figure is the domain's (``domain.scoring``), so
 the PDF, the window and ``gridbudget evaluate`` print the same scores.
 """
 

@@ -70,7 +70,7 @@ def _style(name: str, size: float, align: int, leading: float | None = None) -> 
         alignment=align,
         # A closing punctuation mark may hang past the line end (标点悬挂); keep its ink off the rule.
         rightIndent=0.5 * size if align == TA_LEFT else 0,
-        wordWrap="CJK",  # never TA_JUSTIFY with CJK wrapping (see PITFALLS)
+        wordWrap="CJK",  # never TA_JUSTIFY with CJK wrapping (see docs/pitfalls.md)
         splitLongWords=True,
     )
 
