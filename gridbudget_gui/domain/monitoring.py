@@ -21,7 +21,6 @@ from gridbudget_gui.domain.targets import parse_target
 
 HUNDRED = Decimal(100)
 CENT = Decimal("0.01")
-ALERTS: tuple[str, ...] = ("green", "yellow", "red")
 ALERT_LABELS: dict[str, str] = {"green": "绿色（正常）", "yellow": "黄色预警", "red": "红色预警", "": "无法判断"}
 QUALITATIVE_ALERTS: dict[str, str] = {"达成": "green", "部分达成": "yellow", "未达成": "red"}
 """A 定性 indicator's 全年预计 as the clerk states it, and its alert."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
-from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -116,24 +114,6 @@ def _monitoring_to_dict(monitoring: Monitoring) -> dict[str, Any]:
         return {}
     spent = None if monitoring.spent is None else _money(monitoring.spent)
     return {"monitoring": {"as_of": monitoring.as_of, "spent": spent}}
-
-
-_COMPACT = (",", ":")
-_ITEMS_PER_PIECE = 1000
-
-
-def compact_json_pieces(document: Document) -> Iterator[str]:
-    """The compact JSON text of ``document_to_dict(document)`` in pieces, the cost lines a thousand at a
-    time: a 100,000-line declaration then never exists as one dict (its dicts took 130 MB)."""
-    head = document_to_dict(replace(document, cost_items=[]))
-    head["cost_total"] = _money(document.cost_total)
-    before, after = json.dumps(head, ensure_ascii=False, separators=_COMPACT).split('"cost_items":[]', 1)
-    yield before + '"cost_items":['
-    items = document.cost_items
-    for start in range(0, len(items), _ITEMS_PER_PIECE):
-        batch = [_cost_item_to_dict(item) for item in items[start : start + _ITEMS_PER_PIECE]]
-        yield ("," if start else "") + json.dumps(batch, ensure_ascii=False, separators=_COMPACT)[1:-1]
-    yield "]" + after
 
 
 def _indicator_to_dict(indicator: Indicator) -> dict[str, str]:

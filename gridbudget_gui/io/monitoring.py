@@ -7,8 +7,6 @@ from pathlib import Path
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.io.document_file import DocumentError
 
-MONITORING_SUFFIXES = (".pdf", ".xlsx", ".docx")
-
 
 def write_monitoring(document: Document, target: Path) -> None:
     """Write the 运行监控表 to ``target`` in the format its suffix names; raise DocumentError for any other."""

@@ -179,7 +179,7 @@ class WindowActions(QObject):
             "<p><b>字体</b>：AR PL UMing（文鼎明体），Arphic Public License，"
             "全文见 resources/fonts/ARPHICPL.TXT。</p>"
             "<p><b>程序库</b>：Qt 与 PySide6（LGPL-3.0），openpyxl（MIT），reportlab（BSD），defusedxml（PSF），"
-            "cn2an（MIT），python-stdnum（LGPL-2.1），xlrd（BSD）。</p>"
+            "python-calamine（MIT），python-docx（MIT），xlrd（BSD）。</p>"
             "<p>GridBudget 以 MIT 许可发布。</p>"
         ).format(version=__version__, qt=qVersion(), pyside=pyside_version, python=platform.python_version())
 

@@ -277,18 +277,6 @@ def test_a_number_in_the_json_is_a_plain_ascii_decimal(text: str) -> None:
         document_from_dict(data)
 
 
-@pytest.mark.parametrize("lines", [0, 1, 999, 1000, 2500])
-def test_the_json_in_pieces_is_the_json_in_one(example_document, lines: int) -> None:
-    from gridbudget_gui.domain.document import CostItem, Factor
-    from gridbudget_gui.io.json import compact_json_pieces
-
-    example_document.cost_items = [
-        CostItem(f"第{n}行\r\n", [Factor(Decimal(n), "人")], Decimal(n), "备注") for n in range(lines)
-    ]
-    whole = json.dumps(document_to_dict(example_document), ensure_ascii=False, separators=(",", ":"))
-    assert "".join(compact_json_pieces(example_document)) == whole
-
-
 _PIECES = st.sampled_from(["0", "158", "-3", "1.5", "4500.00", "1e3", " 7", "1" * 16, "0." + "1" * 13, "", "x"])
 _JSON_TEXT = st.one_of(st.none(), st.integers(0, 9), st.text("元人\ud800a ", max_size=4))
 

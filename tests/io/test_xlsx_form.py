@@ -10,7 +10,7 @@ from openpyxl import Workbook
 
 from gridbudget_gui.domain.messages import render
 from gridbudget_gui.io.document_file import DocumentError
-from gridbudget_gui.io.form.costs import parse_cost_line
+from gridbudget_gui.io.form.costs import read_cost_line
 from gridbudget_gui.io.json import document_to_dict
 from gridbudget_gui.io.xlsx.read import read_xlsx
 from tests.conftest import COLLEAGUE_FORM
@@ -63,7 +63,7 @@ def test_cost_lines_from_the_numbered_text() -> None:
     ],
 )
 def test_cost_line_variants(line: str, factors: list[tuple[str, str]], amount: str) -> None:
-    item = parse_cost_line(line)
+    item = read_cost_line(line)
     assert item is not None
     assert [(str(f.value), f.unit) for f in item.factors] == factors
     assert item.amount == Decimal(amount)

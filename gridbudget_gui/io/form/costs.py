@@ -14,9 +14,6 @@ from gridbudget_gui.domain.numbers import SIGNED, NumberError, parse_number
 from gridbudget_gui.io.cells import to_decimal
 from gridbudget_gui.io.form.grid import Grid
 
-parse_cost_line = read_cost_line
-"""One numbered line without its number → a CostItem; the breakdown module reads what it writes."""
-
 
 @dataclass
 class CostText:

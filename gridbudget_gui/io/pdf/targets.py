@@ -45,7 +45,6 @@ LABEL_WIDTH = 29 * mm  # one first column for every grid of the table, so its ru
 HALF = (FRAME_WIDTH - 2 * LABEL_WIDTH) / 2
 INDICATOR_WIDTHS = [LABEL_WIDTH, 37 * mm, FRAME_WIDTH - LABEL_WIDTH - 67 * mm, 30 * mm]
 FUNDING_LABEL_WIDTH = LABEL_WIDTH
-INDICATOR_HEADER = [INDICATOR_COLUMNS[key] for key in ("level1", "level2", "name", "value")]
 ATTRIBUTE_CODES = {"新增项目": "001", "延续性项目": "002"}
 
 

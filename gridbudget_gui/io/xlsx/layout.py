@@ -21,7 +21,6 @@ NAME_PREFIX = "GB_"
 """Every defined name we write starts with this, so the reader can tell our anchors from a user's names."""
 
 MONEY_FORMAT = "#,##0.00"
-FONT_NAME = "宋体"
 LINE_HEIGHT = 16.0
 """Points per wrapped line of 11-point text, with room for the faces that replace 宋体 where it is missing.
 
