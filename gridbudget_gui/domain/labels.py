@@ -15,7 +15,10 @@ accept the labels earlier versions wrote (``FORMER_LABELS``), so that old workbo
 
 from __future__ import annotations
 
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
+
+if TYPE_CHECKING:
+    from gridbudget_gui.domain.document import Signatures
 
 
 class Label(NamedTuple):
@@ -217,3 +220,15 @@ def indicator_field(label: str) -> str | None:
         if text == title or text in FORMER_LABELS.get(f"indicator.{key}", ()):
             return key
     return None
+
+
+def signature_line(signatures: Signatures, date: str | None = None) -> str:
+    """单位负责人：…　　填报人：…　　填报日期：2020年10月26日, as the forms print it under their last table (``date``
+    instead of the declaration's own, for the 自评表)."""
+    from gridbudget_gui.domain.dates import to_chinese
+
+    return (
+        f"{printed('signatures.unit_head')}：{signatures.unit_head}　　"
+        f"{printed('signatures.preparer')}：{signatures.preparer}　　"
+        f"{printed('signatures.date')}：{to_chinese(signatures.date if date is None else date)}"
+    )

@@ -10,9 +10,8 @@ from typing import Any
 
 from docx.shared import Cm
 
-from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import Document
-from gridbudget_gui.domain.labels import printed
+from gridbudget_gui.domain.labels import signature_line
 from gridbudget_gui.domain.money import format_money
 from gridbudget_gui.domain.monitoring import ALERT_LABELS, monitor
 from gridbudget_gui.io.docx.write import (
@@ -94,9 +93,7 @@ def build_monitoring_docx(document: Document) -> Any:
     word_paragraph(word, "")
     word_paragraph(
         word,
-        f"{printed('signatures.unit_head')}：{signatures.unit_head}　　"
-        f"{printed('signatures.preparer')}：{signatures.preparer}　　"
-        f"{printed('signatures.date')}：{to_chinese(signatures.date)}",
+        signature_line(signatures),
     )
     word_paragraph(word, "单位（盖章）", align="right")
     east_asian_fonts(word)

@@ -13,9 +13,12 @@ from typing import Any
 from docx.enum.table import WD_ALIGN_VERTICAL
 from docx.shared import Cm
 
-from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import Document
-from gridbudget_gui.domain.labels import SELF_EVALUATION_INDICATOR_HEADER, SELF_EVALUATION_MONEY_HEADER, printed
+from gridbudget_gui.domain.labels import (
+    SELF_EVALUATION_INDICATOR_HEADER,
+    SELF_EVALUATION_MONEY_HEADER,
+    signature_line,
+)
 from gridbudget_gui.domain.money import format_money
 from gridbudget_gui.domain.scoring import Evaluation, evaluate, grouped, score_text, two_places
 from gridbudget_gui.io.docx.write import (
@@ -63,9 +66,7 @@ def build_self_evaluation_docx(document: Document) -> Any:
     word_paragraph(word, "")
     word_paragraph(
         word,
-        f"{printed('signatures.unit_head')}：{signatures.unit_head}　　"
-        f"{printed('signatures.preparer')}：{signatures.preparer}　　"
-        f"{printed('signatures.date')}：{to_chinese(document.execution.date)}",  # the 自评表's own date
+        signature_line(signatures, document.execution.date),  # the 自评表's own date
     )
     word_paragraph(word, "单位（盖章）", align="right")
     east_asian_fonts(word)

@@ -26,9 +26,8 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 from gridbudget_gui.domain.breakdown import typed_arithmetic_text
-from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import PERIOD_LABELS, PERIODS, SOURCE_KEYS, CostItem, Document, Indicator
-from gridbudget_gui.domain.labels import COST_COLUMNS, INDICATOR_COLUMNS, printed
+from gridbudget_gui.domain.labels import COST_COLUMNS, INDICATOR_COLUMNS, printed, signature_line
 from gridbudget_gui.domain.money import format_money, money_in_words
 from gridbudget_gui.domain.schemes import ordered_matrix
 from gridbudget_gui.domain.targets import shown_field
@@ -370,9 +369,7 @@ def _targets(form: WordForm, document: Document) -> None:
     signatures = document.signatures
     word_paragraph(
         word,
-        f"{printed('signatures.unit_head')}：{signatures.unit_head}　　"
-        f"{printed('signatures.preparer')}：{signatures.preparer}　　"
-        f"{printed('signatures.date')}：{to_chinese(signatures.date)}",
+        signature_line(signatures),
     )
     word_paragraph(word, "单位（盖章）", align="right")
 

@@ -16,9 +16,8 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import Document
-from gridbudget_gui.domain.labels import printed
+from gridbudget_gui.domain.labels import signature_line
 from gridbudget_gui.domain.monitoring import ALERT_LABELS, monitor
 from gridbudget_gui.io.atomic import atomic_write_bytes
 
@@ -103,9 +102,7 @@ def build_monitoring_workbook(document: Document) -> Workbook:
     sheet.cell(
         row,
         1,
-        f"{printed('signatures.unit_head')}：{signatures.unit_head}　　"
-        f"{printed('signatures.preparer')}：{signatures.preparer}　　"
-        f"{printed('signatures.date')}：{to_chinese(signatures.date)}",
+        signature_line(signatures),
     )
     sheet.cell(row + 1, last, "单位（盖章）")
     return workbook

@@ -20,6 +20,7 @@ from gridbudget_gui import __version__
 from gridbudget_gui.domain.breakdown import breakdown_line, total_line
 from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import (
+    INDICATOR_EXTRA_FIELDS,
     PERIOD_LABELS,
     PERIODS,
     SOURCE_KEYS,
@@ -536,24 +537,7 @@ class _CostRows:
         return body
 
 
-EXTRA_COLUMNS: tuple[tuple[str, str], ...] = tuple(
-    (key, INDICATOR_COLUMNS[key])
-    for key in (
-        "operator",
-        "unit",
-        "explanation",
-        "scoring",
-        "weight",
-        "note",
-        "actual",
-        "score",
-        "deviation",
-        "progress",
-        "forecast",
-        "cause",
-        "measure",
-    )
-)
+EXTRA_COLUMNS: tuple[tuple[str, str], ...] = tuple((key, INDICATOR_COLUMNS[key]) for key in INDICATOR_EXTRA_FIELDS)
 """The indicator columns beside 指标值 (the 一体化 system's, the self-evaluation's and the 运行监控's), by field."""
 
 
