@@ -44,6 +44,8 @@ fi
 # Exit 3: the interpreter cannot be built here (no sources, no Zig, no build tools); the test skips on it.
 python=$(bash packaging/linux-legacy/build-python.sh) || exit 3
 step "interpreter ($python)"
+# Its libpython3.13.so sits in ../lib; PyInstaller finds and bundles it from there.
+export LD_LIBRARY_PATH="$(dirname "$(dirname "$python")")/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 
 # A virtual environment of that interpreter with PySide6 6.9.3 (QtPdf is in its Addons wheel) in place of the
 # pinned 6.12 Essentials and Pdf wheels, and the project's other dependencies as pyproject.toml names them.
@@ -56,8 +58,18 @@ project = tomllib.load(open("pyproject.toml", "rb"))["project"]
 print("\n".join(d for d in project["dependencies"] + project["optional-dependencies"]["build"]
                 if not d.lower().startswith("pyside6")))')
     mapfile -t others <<<"$others"
-    nice -n 19 "$venv/bin/python" -m pip install -q --only-binary=:all: "PySide6-Essentials==$QT" \
-        "PySide6-Addons==$QT" "${others[@]}"
+    # That interpreter has no ssl module, so the build machine's pip fetches the wheels, for glibc 2.28 and older
+    # (manylinux tags up to 2_28) and CPython 3.13, and the venv installs them from that folder offline.
+    platforms=()
+    for tag in manylinux_2_28 manylinux_2_27 manylinux_2_26 manylinux_2_24 manylinux_2_17 manylinux2014 \
+        manylinux_2_12 manylinux2010 manylinux_2_5 manylinux1; do
+        platforms+=(--platform "${tag}_x86_64")
+    done
+    wheels="$cache/wheels-$QT"
+    python3 -m pip download -q -d "$wheels" --only-binary=:all: "${platforms[@]}" --python-version 3.13 \
+        --implementation cp "PySide6-Essentials==$QT" "PySide6-Addons==$QT" "${others[@]}" pip
+    nice -n 19 "$venv/bin/python" -m pip install -q --no-index --find-links "$wheels" \
+        "PySide6-Essentials==$QT" "PySide6-Addons==$QT" "${others[@]}"
     step "venv"
 fi
 

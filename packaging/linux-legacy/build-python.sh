@@ -56,11 +56,16 @@ fi
 zig="$cache/zig/ziglang/zig"
 # Wrappers, so configure scripts see one word for each tool.
 for tool in cc c++; do
-    printf '#!/bin/sh\nexec %s %s -target x86_64-linux-gnu.%s "$@"\n' "$zig" "$tool" "$GLIBC" >"$cache/bin/$tool"
+    # clang's -Wdate-time is an error under Zig; CPython's getbuildinfo.c stamps __DATE__ on purpose.
+    printf '#!/bin/sh\nexec %s %s -target x86_64-linux-gnu.%s -Wno-error=date-time "$@"\n' "$zig" "$tool" "$GLIBC" \
+        >"$cache/bin/$tool"
 done
 for tool in ar ranlib; do printf '#!/bin/sh\nexec %s %s "$@"\n' "$zig" "$tool" >"$cache/bin/$tool"; done
 chmod +x "$cache"/bin/*
 export PATH="$cache/bin:$PATH" CC=cc CXX=c++ AR=ar RANLIB=ranlib
+# pkg-config sees only what is built here: the build machine's liblzma, libuuid and readline (Debian 12's, with
+# their headers outside Zig's view) would otherwise be picked and fail to compile.
+export PKG_CONFIG_LIBDIR="$cache/deps/lib/pkgconfig" PKG_CONFIG_PATH=""
 # Zig compiles without -O with UBSan traps on; CPython's configure probes must not trip them.
 export CFLAGS="-O2 -fPIC -fno-sanitize=undefined"
 deps="$cache/deps"
@@ -85,12 +90,21 @@ fi
 
 tar -C "$build" -xJf "$cache"/src/python3.13_"$PYTHON_VERSION".orig.tar.xz
 cd "$build/Python-$PYTHON_VERSION"
+# Zig's linker knows -soname but not its short form -h; and it cannot link libpython3.so (the stable-ABI
+# forwarder) from nothing but another .so, so an empty C file goes with it.
+sed -i -e 's/-Wl,-h\$(INSTSONAME)/-Wl,-soname,$(INSTSONAME)/' \
+    -e 's/-o \$@ -Wl,-h\$@ \$^/-o $@ -Wl,-soname,$@ -x c \/dev\/null -x none -L. -lpython$(LDVERSION)/' Makefile.pre.in
 export CFLAGS="-O2 -fno-sanitize=undefined" CPPFLAGS="-I$deps/include"
 # libpython3.13.so is found beside the interpreter wherever the tree is moved.
-export LDFLAGS="-L$deps/lib -Wl,-rpath,\$\$ORIGIN/../lib"
+# (\$$ in make, $ in the shell: the rpath must reach the linker as the literal $ORIGIN.)
+export LDFLAGS="-L$deps/lib -Wl,-rpath,\\\$\$ORIGIN/../lib"
 export LIBFFI_CFLAGS="-I$deps/include" LIBFFI_LIBS="-L$deps/lib -lffi"
 export ZLIB_CFLAGS="-I$deps/include" ZLIB_LIBS="-L$deps/lib -lz"
 # Shared: PyInstaller bundles libpython3.13.so and needs it.
+# Modules left out on purpose, whatever configure finds (the program is offline and uses none of them).
+for module in _lzma _bz2 _uuid readline _sqlite3 _ssl _hashlib _tkinter _curses _curses_panel _dbm _gdbm; do
+    export "py_cv_module_${module}=n/a"
+done
 nice -n 19 ./configure --prefix="$prefix" --enable-shared --with-ensurepip=install --disable-test-modules \
     >>"$log" 2>&1
 step "python configure"
