@@ -89,6 +89,7 @@ step "PyInstaller"
 # Every ELF file of the bundle, by the newest GLIBC symbol version it imports; any above the limit fails the build.
 "$venv/bin/python" packaging/linux-legacy/glibc_versions.py "$work/dist/gridbudget" --limit "$GLIBC_LIMIT" \
     >"$outdir/glibc-versions.txt" || { tail -20 "$outdir/glibc-versions.txt" >&2; exit 1; }
+step "glibc check"
 
 stage="$work/root"
 install -d "$stage/opt" "$stage/usr/bin" "$stage/usr/share/applications" "$stage/usr/share/mime/packages" \
@@ -103,8 +104,9 @@ install -m 644 packaging/linux/copyright "$stage/usr/share/doc/gridbudget/copyri
 install -m 755 packaging/linux/postinst packaging/linux/postrm "$stage/DEBIAN/"
 chmod -R u+rwX,go+rX,go-w "$stage/opt" "$stage/usr"
 
-# The system libraries left out above, by package; what the bundle reads at run time as build-deb.sh adds it.
-depends=$("$venv/bin/python" scripts/deb_depends.py "$stage/opt/gridbudget" --strict)
+# The system libraries left out above, by package, as the bundle's files name them (not ldd's whole chain, whose
+# Debian 12 names Debian 11 and UOS lack); what the bundle reads at run time as build-deb.sh adds it.
+depends=$("$venv/bin/python" packaging/linux-legacy/direct_depends.py "$stage/opt/gridbudget" --glibc "$GLIBC_LIMIT")
 depends="$depends, fontconfig-config, libcups2, libgssapi-krb5-2, xkb-data"
 installed_size=$(du -sk --exclude=DEBIAN "$stage" | cut -f1)
 cat >"$stage/DEBIAN/control" <<CONTROL
