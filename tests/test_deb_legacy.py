@@ -151,6 +151,9 @@ def installed(request: pytest.FixtureRequest, deb: Path, tmp_path_factory: pytes
             "apt-get", "install", "-y", "-q", f"/tmp/{deb.name}", timeout=900, DEBIAN_FRONTEND="noninteractive"
         )
         assert added.returncode == 0, added.stdout[-3000:] + added.stderr[-3000:]
+        glibc = chroot.run("ldd", "--version").stdout.splitlines()[0]
+        pulled = added.stdout.split(" newly installed")[0].rsplit("\n", 1)[-1]
+        print(f"{suite} ({glibc}): apt install: {pulled}")
         yield chroot
     finally:
         for target in reversed(mounted):
@@ -189,6 +192,7 @@ def test_the_window_paints_on_a_real_x_display(installed: Chroot) -> None:
         started = installed.run("gridbudget", "--example", "--smoke", timeout=120, DISPLAY=display)
         assert started.returncode == 0, started.stderr[-3000:]
         assert "first paint after" in started.stdout
+        print(started.stdout.strip())
     finally:
         server.terminate()
         server.wait(timeout=10)
