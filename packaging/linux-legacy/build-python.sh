@@ -13,6 +13,8 @@ cd "$(dirname "$0")/../.."
 
 cache="${GRIDBUDGET_BUILD_CACHE:-$HOME/.cache/gridbudget-build}/legacy"
 PYTHON_SOURCE="python3.13=3.13.5-2+deb13u5"
+ZLIB_SOURCE="zlib=1:1.3.dfsg+really1.3.2-4"
+LIBFFI_SOURCE="libffi=3.8.0-2"
 PYTHON_VERSION=3.13.5
 ZIG_VERSION=0.17.1
 GLIBC=2.28
@@ -38,11 +40,18 @@ fi
 apt_dir="$cache/apt"
 if [ ! -s "$cache/src/done" ]; then
     mkdir -p "$apt_dir/lists/partial"
-    echo "deb-src http://deb.debian.org/debian trixie main" >"$apt_dir/sources.list"
+    printf 'deb-src http://deb.debian.org/debian %s main\n' trixie sid >"$apt_dir/sources.list"
     apt_options=(-o "Dir::Etc::SourceList=$apt_dir/sources.list" -o Dir::Etc::SourceParts=/dev/null
         -o "Dir::State::Lists=$apt_dir/lists")
     apt-get "${apt_options[@]}" update -qq >>"$log" 2>&1
-    (cd "$cache/src" && apt-get "${apt_options[@]}" source --download-only "$PYTHON_SOURCE" zlib libffi >>"$log" 2>&1)
+    # Only the upstream tarballs (.orig) are used; the mirror may lack a Debian diff or .dsc (404), so apt's exit
+    # status is not the test: the three tarballs are.
+    (cd "$cache/src" && apt-get "${apt_options[@]}" source --download-only "$PYTHON_SOURCE" "$ZLIB_SOURCE" \
+        "$LIBFFI_SOURCE" >>"$log" 2>&1) || true
+    for tarball in python3.13_"$PYTHON_VERSION".orig.tar.xz zlib_1.3.dfsg+really1.3.2.orig.tar.gz \
+        libffi_3.8.0.orig.tar.gz; do
+        [ -s "$cache/src/$tarball" ] || { echo "build-python: $tarball not fetched (see $log)" >&2; exit 1; }
+    done
     touch "$cache/src/done"
     step "sources"
 fi
