@@ -113,7 +113,7 @@ cat >"$stage/DEBIAN/control" <<CONTROL
 Package: gridbudget
 Version: $version~glibc$GLIBC_LIMIT
 Architecture: amd64
-Maintainer: GridBudget developers <gridbudget@example.invalid>
+Maintainer: GridBudget developers <gridbudget@users.noreply.github.com>
 Installed-Size: $installed_size
 Depends: $depends
 Recommends: desktop-file-utils, shared-mime-info, hicolor-icon-theme, xdg-utils
