@@ -138,6 +138,40 @@ def test_the_scan_reads_what_expat_reads_in_every_test_workbook(example_document
     assert compared > 10, (compared, refused)
 
 
+def _compare_scan_and_stream(path: Path) -> None:
+    for title, fast, slow in _scan_and_stream(path):
+        expected = {place: _seen(raw) for place, raw in slow.cells.items() if raw[0] not in (None, "")}
+        found = {place: _seen(raw) for place, raw in fast.cells.items() if raw[0] not in (None, "")}
+        assert found == expected, title
+
+
+def test_formulas_holding_escapes_read_as_expat_reads_them(tmp_path: Path) -> None:
+    """The scan keeps a formula holding ``&`` as its XML until read: inside the values, beyond them (no stored
+    value), and beside a conditional format's <formula> (which makes the one-pass count of "<f" differ)."""
+    from openpyxl import Workbook
+    from openpyxl.formatting.rule import FormulaRule
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet["A1"] = "name"  # ASCII: openpyxl writes other text as &#…; which the scan leaves to expat
+    sheet["B1"] = 3
+    sheet["B2"] = '="sum: "&A1&"<>"'
+    sheet["C2"] = 4
+    sheet["H30"] = '=IF(B1>2,"a&b","")'
+    sheet.conditional_formatting.add("A1:C2", FormulaRule(formula=['$B$1>"&"'], stopIfTrue=False))
+    path = tmp_path / "escapes.xlsx"
+    workbook.save(path)
+    _compare_scan_and_stream(path)
+    book = Book(path)
+    try:
+        scanned = ScannedBook(path, book, None).sheet(book.worksheets[0])
+        assert scanned.raw(2, 2) == ('="sum: "&A1&"<>"', "f", "General")
+        assert dict(scanned.items())[(30, 8)][0] == '=IF(B1>2,"a&b","")'
+    finally:
+        book.close()
+
+
 TEXT = st.text(alphabet=st.sampled_from("人元月（）()=+-*/×\n\r _x0041 ，。A1\t2020年1月-&<>%"), max_size=12)
 AMOUNTS = st.decimals(min_value=-99999, max_value=99999, places=2, allow_nan=False)
 

@@ -24,7 +24,7 @@ from gridbudget_gui.domain.document import (
 from gridbudget_gui.domain.findings import Finding, info, warning
 from gridbudget_gui.domain.labels import indicator_field
 from gridbudget_gui.domain.messages import render
-from gridbudget_gui.domain.money import parse_money, to_money
+from gridbudget_gui.domain.money import ZERO, parse_money, to_money
 from gridbudget_gui.domain.place import COST_ITEMS, Place
 from gridbudget_gui.io.cells import cell_text, to_decimal
 from gridbudget_gui.io.cells import formula_value as _formula_value
@@ -385,8 +385,9 @@ def _read_costs(reader: _OwnReader, expressions: dict[str, str]) -> list[CostIte
         raise OwnLayoutError(info("file.anchor-broken", COST_ITEMS, variant="header"))
     _, first, _, last, _ = reader.box("cost.lines")
     items: list[CostItem] = []
+    memo = _LineMemo(expressions)
     for row in range(first, last + 1):
-        plain = _plain_line(sheet, row, amount_col, note_col, expressions)
+        plain = _plain_line(sheet, row, amount_col, note_col, memo)
         if plain is not None:
             if plain is not _EMPTY_LINE:
                 items.append(plain)
@@ -446,9 +447,50 @@ def _read_costs(reader: _OwnReader, expressions: dict[str, str]) -> list[CostIte
 _EMPTY_LINE = CostItem()
 
 
-def _plain_line(
-    sheet: SheetCells, row: int, amount_col: int, note_col: int, expressions: dict[str, str]
-) -> CostItem | None:
+class _LineMemo:
+    """What a declaration's cost lines repeat, worked out once: each formula's (number, expression), each
+    float's Decimal and each amount in fen (10,000 lines hold a few hundred distinct ones)."""
+
+    def __init__(self, expressions: dict[str, str]) -> None:
+        self.expressions = expressions
+        self.formulas: dict[str, tuple[Decimal, str] | None] = {}
+        self.numbers: dict[float, Decimal] = {}
+        self.amounts: dict[float, Decimal] = {}
+
+    def formula(self, formula: str) -> tuple[Decimal, str] | None:
+        """A factor's typed arithmetic (=45*4-22) as _read_factor reads it; None for a formula over cells."""
+        try:
+            return self.formulas[formula]
+        except KeyError:
+            pass
+        found: tuple[Decimal, str] | None = None
+        computed = formula_value(formula)
+        if computed is not None:  # a formula over other cells takes its stored value, with a note
+            expression = self.expressions.get(_formula_key(formula), formula.lstrip("="))
+            if expression and formula_value(expression) is None:
+                expression = ""
+            found = (_with_places(computed, "General"), expression)
+        self.formulas[formula] = found
+        return found
+
+    def number(self, value: float) -> Decimal:
+        """A float as the Decimal it was typed as (3.0 → 3, 0.1 → 0.1)."""
+        number = self.numbers.get(value)
+        if number is None:
+            number = Decimal(int(value)) if value.is_integer() else Decimal(repr(value)).normalize()
+            self.numbers[value] = number
+        return number
+
+    def amount(self, value: float) -> Decimal:
+        """A float amount in fen."""
+        amount = self.amounts.get(value)
+        if amount is None:
+            amount = to_money(self.number(value))
+            self.amounts[value] = amount
+        return amount
+
+
+def _plain_line(sheet: SheetCells, row: int, amount_col: int, note_col: int, memo: _LineMemo) -> CostItem | None:
     """A cost line read straight from calamine's row when every cell of it is plain: texts without escapes,
     numbers in formats without places, formulas only ours and typed arithmetic; ``_EMPTY_LINE`` for an
     empty line.
@@ -462,40 +504,43 @@ def _plain_line(
         return None
     formulas, formats = scanned.formulas, scanned.cell_formats
     name, note = values[1], values[note_col - 1]
-    if type(name) is not str or type(note) is not str or (row, 2) in formulas or (row, note_col) in formulas:
+    if type(name) is not str or type(note) is not str:
         return None
     if "_x" in name or "\r" in name or "_x" in note or "\r" in note:
         return None
+    if formulas and ((row, 2) in formulas or (row, note_col) in formulas):
+        return None
     factors: list[Factor] = []
     for column in range(3, amount_col - 1, 2):
-        value, unit = values[column - 1], values[column]
-        if type(unit) is not str or "_x" in unit or "\r" in unit or (row, column + 1) in formulas:
+        unit = values[column]
+        if type(unit) is not str or "_x" in unit or "\r" in unit:
             return None
-        if (row, column) in formats:
+        place = (row, column)
+        if formats and place in formats:
             return None
-        formula = formulas.get((row, column))
-        if formula is not None:  # arithmetic typed in the editor (=45*4-22), as _read_factor reads it
-            if type(formula) is not str:
+        if formulas:
+            if (row, column + 1) in formulas:
                 return None
-            computed = formula_value(formula)
-            if computed is None:
-                return None  # a formula over other cells takes its stored value, with a note
-            expression = expressions.get(_formula_key(formula), formula.lstrip("="))
-            if expression and formula_value(expression) is None:
-                expression = ""
-            factors.append(Factor(_with_places(computed, "General"), unit, expression))
-            continue
+            formula = formulas.get(place)
+            if formula is not None:  # arithmetic typed in the editor (=45*4-22), as _read_factor reads it
+                if type(formula) is not str:
+                    return None
+                typed = memo.formula(formula)
+                if typed is None:
+                    return None
+                factors.append(Factor(typed[0], unit, typed[1]))
+                continue
+        value = values[column - 1]
         if value == "":
             if unit:
                 return None  # a unit without its number: the general reading notes it
             continue
         if type(value) is not float:
             return None
-        number = Decimal(int(value)) if value.is_integer() else Decimal(repr(value)).normalize()
-        factors.append(Factor(number, unit))
+        factors.append(Factor(memo.number(value), unit))
     amount = values[amount_col - 1]
-    item = CostItem(name=name, factors=factors, note=note)
-    if (row, amount_col) in formulas:
+    item = CostItem(name, factors, ZERO, note)
+    if formulas and (row, amount_col) in formulas:
         if not factors:
             return None
         item.recompute()  # our formula is the product of the factor cells: redo it, never trust a cache
@@ -507,7 +552,7 @@ def _plain_line(
         return item
     if type(amount) is not float:
         return None
-    item.amount = to_money(Decimal(int(amount)) if amount.is_integer() else Decimal(repr(amount)).normalize())
+    item.amount = memo.amount(amount)
     return item
 
 

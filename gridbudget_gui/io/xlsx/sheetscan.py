@@ -41,9 +41,9 @@ AREA_PER_CELL = 50
 the sheet holds (at least 2,000,000, about 64 MB); a sparser sheet is read by expat."""
 
 _DOCTYPE = re.compile(rb"<!(?:DOCTYPE|ENTITY)")
-_FORMULA_CELL = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"[^>]*+><f([^>]*?)(?:/>|>([^<]*)</f>)')
+_FORMULA_CELL = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"[^>]*+><f((?: [^>]*?)?)(?:/>|>([^<]*)</f>)')
 """A cell whose first child is its formula (every writer puts ``<f>`` before ``<v>``): its reference's
-letters and digits, the formula's attributes and text."""
+letters and digits, the formula's attributes and text. Each match is one ``<f>``, ``<f …>`` or ``<f/>``."""
 _BLANK_TEXT = re.compile(rb"<t(?: [^>]*)?>(?:\s|&#(?:x[0-9a-fA-F]+|[0-9]+);)+</t>")
 """A text of white space only, which calamine reads as an empty cell."""
 _ERROR = re.compile(rb'<c r="([A-Z]{1,3}[0-9]{1,7})"[^>]*? t="e"[^>]*>(?:<f[^>]*?(?:/>|>[^<]*</f>))?<v>([^<]*)</v>')
@@ -73,6 +73,11 @@ def _escaped(text: str) -> str:
     calamine has undone them already, so a ``_x0041_`` typed as such (stored ``_x005F_x0041_``) is escaped
     again rather than read twice into an A."""
     return _ESCAPE.sub(lambda found: "_x005F" + found[0], text)
+
+
+def _blank_text(data: bytes) -> bool:
+    """True when the XML holds a text of white space only (a sheet's texts are rare: inline strings)."""
+    return (b"<t>" in data or b"<t " in data) and _BLANK_TEXT.search(data) is not None
 
 
 class ScanRefusedError(Exception):
@@ -131,6 +136,8 @@ class ScannedSheet:
         if self.formulas:
             formula = self.formulas.get((row, column))
             if formula is not None:
+                if type(formula) is bytes:
+                    formula = self._unescaped(row, column, formula)
                 return formula, "f", self.number_format(row, column)
         if 0 < row <= len(self.rows):
             cells = self.rows[row - 1]
@@ -166,9 +173,17 @@ class ScannedSheet:
                     raw = self.raw(row_index, column_index)
                     if raw is not None:
                         yield (row_index, column_index), raw
-        for (row, column), formula in self.formulas.items():
+        for (row, column), found in list(self.formulas.items()):
             if row > len(self.rows) or column > len(self.rows[row - 1]):
+                formula = self._unescaped(row, column, found) if type(found) is bytes else found
                 yield (row, column), (formula, "f", "General")
+
+    def _unescaped(self, row: int, column: int, escaped: bytes) -> str:
+        """A formula whose XML text holds ``&``, unescaped when first read (the scan leaves the 500 breakdown
+        formulas of a 10,000-line declaration, 5 MB of ``&amp;``, as they are until someone reads them)."""
+        formula = "=" + _unescape(escaped.decode())
+        self.formulas[(row, column)] = formula
+        return formula
 
     def parts(self) -> SheetParts:
         """The sheet as sheetxml's SheetParts (cells, merged refs, formulas' stored values)."""
@@ -209,7 +224,7 @@ class ScannedBook:
     def _scan(self, sheet: BookSheet) -> ScannedSheet:
         data = self.book.archive.read(sheet.part)
         # A DTD can only stand before the root element; one anywhere else is not XML, which calamine refuses.
-        if _DOCTYPE.search(data, 0, 1 << 16) or b"<sheetData" not in data or _BLANK_TEXT.search(data):
+        if _DOCTYPE.search(data, 0, 1 << 16) or b"<sheetData" not in data or _blank_text(data):
             raise ScanRefusedError("DOCTYPE, a blank text or an unknown form of sheet")
         count = data.count(b'<c r="')
         if data.count(b"<c ") + data.count(b"<c>") != count:
@@ -292,11 +307,15 @@ _COLUMNS: dict[bytes, int] = {}
 
 
 def _formulas(data: bytes) -> dict[tuple[int, int], object]:
-    """Every formula of the sheet by (row, column), as sheetxml reads it (``=…``, array, data table)."""
+    """Every formula of the sheet by (row, column), as sheetxml reads it (``=…``, array, data table); the text
+    of one that holds ``&`` stays as its XML bytes until ScannedSheet reads it."""
     cells = _FORMULA_CELL.findall(data)
-    tags = data.count(b"<f>") + data.count(b"<f ") + data.count(b"<f/>")
-    if len(cells) != tags:
-        raise ScanRefusedError("a formula outside a cell the scan knows")
+    # Each match is an <f> element, so when "<f" occurs no more often than the matches (one pass, where the
+    # exact count takes three) no <f> stands outside them.
+    if data.count(b"<f") != len(cells):
+        tags = data.count(b"<f>") + data.count(b"<f ") + data.count(b"<f/>")
+        if len(cells) != tags:
+            raise ScanRefusedError("a formula outside a cell the scan knows")
     found: dict[tuple[int, int], object] = {
         (int(digits), _COLUMNS.get(letters) or _column(letters)): "=" + body.decode()
         for letters, digits, _, body in cells
@@ -308,6 +327,9 @@ def _formulas(data: bytes) -> dict[tuple[int, int], object]:
     shared: dict[str | None, Translator] = {}
     for letters, digits, attributes, body in [cell for cell in cells if b"t=" in cell[2] or b"&" in cell[3]]:
         place = _place(letters, digits)
+        if b"t=" not in attributes:
+            found[place] = body  # a plain formula holding "&": unescaped when read (ScannedSheet._unescaped)
+            continue
         text = body.decode()
         if "&" in text:
             text = _unescape(text)
