@@ -189,7 +189,11 @@ def test_the_first_window_builds_one_page_then_the_rest(qtbot, monkeypatch: pyte
     window.open_example()
     window.show_pages()  # nothing more: the example's pages are there
     assert window.stack.count() == 1 and window.info_page.isVisibleTo(window.stack.widget(0))
-    assert window.findings_model.rowCount() > 0  # the Problems panel is filled before the first paint
+    # The document is checked after the first paint: the Problems panel and the counts fill in then.
+    assert not window.session.checked and window.problems.model() is None and window.counts.text() == ""
+    assert window.session.findings  # …or as soon as anything asks for the findings
+    assert window.findings_model.rowCount() > 0 and window.problems.model() is window.findings_model
+    assert "错误" in window.counts.text()
     window.sidebar.setCurrentRow(list(Page).index(Page.COSTS))
     assert window.stack.count() == len(Page)
     assert window.stack.currentWidget() is window.cost_page

@@ -67,9 +67,6 @@ CENTRAL_MARGINS = (4, 4, 4, 0)
 class MainWindow(QMainWindow):
     """The GridBudget editor: one declaration at a time."""
 
-    findings_model: FindingsModel
-    """The Problems panel's rows, a new model per document shown."""
-
     def __init__(self, settings: Settings | None = None, *, pages: bool = True) -> None:
         """The window on a new, empty declaration; with ``pages=False`` its pages wait for the first document
         shown (``set_session``) or ``show_pages`` (the start-up with a file builds one set of pages, not two),
@@ -79,6 +76,7 @@ class MainWindow(QMainWindow):
         self.pages_built = False
         self.lazy_pages = not pages
         self._pages_pending: DocumentSession | None = None
+        self._findings_model: FindingsModel | None = None
         self._findings_pending = False
         """The first page was shown before the document was checked: finish_pages checks and fills the panel."""
         self._current_page = 0
@@ -186,7 +184,7 @@ class MainWindow(QMainWindow):
 
     def _show_findings(self, session: DocumentSession) -> None:
         # The Problems panel's model reads the findings: the document is checked here, if it was not yet.
-        self.findings_model = FindingsModel(session)
+        self._findings_model = FindingsModel(session)
         self.findings_model.set_grouped(self.group_by_aspect.isChecked())
         self.problems.setModel(self.findings_model)
         self.problems.horizontalHeader().setSectionResizeMode(MESSAGE_COLUMN, QHeaderView.ResizeMode.Stretch)
@@ -245,6 +243,14 @@ class MainWindow(QMainWindow):
             model.rejected.connect(self._show_rejection)
         if first_page_only:
             self._update_status()
+
+    @property
+    def findings_model(self) -> FindingsModel:
+        """The Problems panel's rows, a new model per document shown (the document checked now if it waits)."""
+        if self._findings_pending:
+            self.finish_pages()
+        assert self._findings_model is not None
+        return self._findings_model
 
     @property
     def cost_page(self) -> CostPage:
