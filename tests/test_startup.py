@@ -208,3 +208,29 @@ def test_the_first_window_builds_one_page_then_the_rest(qtbot, monkeypatch: pyte
     assert later.stack.count() == 1
     assert later.indicators_page.tables  # the attribute builds what waits
     assert later.stack.count() == len(Page) and later.stack.currentIndex() == 0
+
+
+def test_what_waits_for_the_first_paint_runs_after_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """run_window's check and other pages run once the window has painted, not before (a zero-timer queued
+    after show() runs before Qt's expose event paints)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QLabel
+
+    from gridbudget_gui.app import AfterFirstPaint
+
+    events: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                events.append("paint")
+            return False
+
+    label = QLabel("预算")
+    qtbot.addWidget(label)
+    watch = Watch()
+    label.installEventFilter(watch)
+    AfterFirstPaint(label, lambda: events.append("then"))
+    label.show()
+    qtbot.waitUntil(lambda: "then" in events)
+    assert events[0] == "paint" and events.count("then") == 1
