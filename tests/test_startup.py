@@ -189,7 +189,11 @@ def test_the_first_window_builds_one_page_then_the_rest(qtbot, monkeypatch: pyte
     window.open_example()
     window.show_pages()  # nothing more: the example's pages are there
     assert window.stack.count() == 1 and window.info_page.isVisibleTo(window.stack.widget(0))
-    assert window.findings_model.rowCount() > 0  # the Problems panel is filled before the first paint
+    # The document is checked after the first paint: the Problems panel and the counts fill in then.
+    assert not window.session.checked and window.problems.model() is None and window.counts.text() == ""
+    assert window.session.findings  # …or as soon as anything asks for the findings
+    assert window.findings_model.rowCount() > 0 and window.problems.model() is window.findings_model
+    assert "错误" in window.counts.text()
     window.sidebar.setCurrentRow(list(Page).index(Page.COSTS))
     assert window.stack.count() == len(Page)
     assert window.stack.currentWidget() is window.cost_page
@@ -204,3 +208,29 @@ def test_the_first_window_builds_one_page_then_the_rest(qtbot, monkeypatch: pyte
     assert later.stack.count() == 1
     assert later.indicators_page.tables  # the attribute builds what waits
     assert later.stack.count() == len(Page) and later.stack.currentIndex() == 0
+
+
+def test_what_waits_for_the_first_paint_runs_after_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """run_window's check and other pages run once the window has painted, not before (a zero-timer queued
+    after show() runs before Qt's expose event paints)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QLabel
+
+    from gridbudget_gui.app import AfterFirstPaint
+
+    events: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                events.append("paint")
+            return False
+
+    label = QLabel("预算")
+    qtbot.addWidget(label)
+    watch = Watch()
+    label.installEventFilter(watch)
+    AfterFirstPaint(label, lambda: events.append("then"))
+    label.show()
+    qtbot.waitUntil(lambda: "then" in events)
+    assert events[0] == "paint" and events.count("then") == 1

@@ -7,12 +7,12 @@ text, the depth of brackets, the digits of a number and the size of every interm
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Context, Decimal, DivisionByZero, InvalidOperation
 
 from gridbudget_gui.domain import numbers
 from gridbudget_gui.domain.numbers import MAX_DIGITS, MAX_MAGNITUDE, UNSIGNED
+from gridbudget_gui.domain.patterns import compiled
 
 MAX_LENGTH = 200
 MAX_DEPTH = 20
@@ -38,7 +38,7 @@ _NORMALISE = str.maketrans(
     }
 )
 # A number is what domain.numbers says it is (ASCII and full-width digits only, grouped by three).
-_TOKEN = re.compile(rf"\s*(?:(?P<number>{UNSIGNED})|(?P<op>[-+*/()]))")
+_TOKEN = rf"\s*(?:(?P<number>{UNSIGNED})|(?P<op>[-+*/()]))"
 _CONTEXT = Context(prec=34, Emax=999, Emin=-999, traps=[InvalidOperation, DivisionByZero])
 
 
@@ -123,8 +123,9 @@ def evaluate(text: str) -> Decimal:
 def _tokenize(source: str) -> list[str]:
     tokens: list[str] = []
     position = 0
+    token = compiled(_TOKEN)
     while position < len(source):
-        match = _TOKEN.match(source, position)
+        match = token.match(source, position)
         if match is None:
             bad = source[position:].strip()[:1]
             raise ExpressionError("character", token=bad)

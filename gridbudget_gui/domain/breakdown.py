@@ -14,6 +14,7 @@ from gridbudget_gui.domain.arithmetic import ExpressionError, evaluate, is_plain
 from gridbudget_gui.domain.document import CostItem, Document, Factor
 from gridbudget_gui.domain.money import amounts_in, format_money, money_in_words, plain_decimal, to_money
 from gridbudget_gui.domain.numbers import ALONE, DIGIT, MONEY_UNIT, SIGNED, NumberError, number_value, scaled
+from gridbudget_gui.domain.patterns import compiled
 
 
 def factor_text(factor: Factor) -> str:
@@ -79,22 +80,20 @@ def breakdown_text(document: Document) -> str:
 _UNIT = r"[^\d×xX*＊=＝；;，,。\s:：()（）]{0,8}"
 """A factor's unit: up to eight characters that are not digits (of any script) nor the line's punctuation."""
 _MUL = r"\s*[×xX*＊]\s*"
-_CHAIN = re.compile(
-    rf"{ALONE}(?<![×xX*＊])(?<![×xX*＊]\s)({SIGNED}){_UNIT}(?:{_MUL}{SIGNED}{_UNIT})*\s*[=＝]\s*(?P<amount>{SIGNED})\s*(?P<unit>{MONEY_UNIT})?"
-)
+_CHAIN = rf"{ALONE}(?<![×xX*＊])(?<![×xX*＊]\s)({SIGNED}){_UNIT}(?:{_MUL}{SIGNED}{_UNIT})*\s*[=＝]\s*(?P<amount>{SIGNED})\s*(?P<unit>{MONEY_UNIT})?"
 """Factors, then = and the amount: 158人×2580元×11个月=4,484,040.00元, or one factor: 12个月=12.00元.
 The first factor does not follow a × (in 5٣人×2580元=… the product is not 2580元)."""
-_FACTOR = re.compile(rf"(?P<number>{SIGNED})(?P<unit>{_UNIT})")
+_FACTOR = rf"(?P<number>{SIGNED})(?P<unit>{_UNIT})"
 # 名称：共80,000.00元 as written here; a bare 共… only when no colon comes before it (共享单车：共5元).
 _LUMPS = (
-    re.compile(rf"[:：]\s*共\s*(?P<amount>{SIGNED})\s*(?P<unit>{MONEY_UNIT})"),
-    re.compile(rf"共\s*(?P<amount>{SIGNED})\s*(?P<unit>{MONEY_UNIT})"),
-    re.compile(rf"[:：]\s*(?P<amount>{SIGNED})\s*(?P<unit>{MONEY_UNIT})\s*[；;。，,]?\s*$"),
+    rf"[:：]\s*共\s*(?P<amount>{SIGNED})\s*(?P<unit>{MONEY_UNIT})",
+    rf"共\s*(?P<amount>{SIGNED})\s*(?P<unit>{MONEY_UNIT})",
+    rf"[:：]\s*(?P<amount>{SIGNED})\s*(?P<unit>{MONEY_UNIT})\s*[；;。，,]?\s*$",
 )
 # 1. 1、 (1) （1） 1)…, up to line 999999 as the writer numbers them. A year and a month (2021.12月) is
 # a date, not line 2021: the one reading a written line cannot give back.
 _DATE = rf"(?:19|20|21|１９|２０|２１){DIGIT}{{2}}[.．]\s*(?:0?[1-9]|1[0-2]|０?[１-９]|１[０-２])月"
-_NUMBERED = re.compile(
+_NUMBERED = (
     rf"^\s*(?!{_DATE})(?:[(（]?(?P<number>{DIGIT}{{1,6}})[)）]?\s*[.、．]"
     rf"|[(（](?P<bracketed>{DIGIT}{{1,6}})[)）])\s*(?=\S)"
 )
@@ -102,7 +101,7 @@ _NUMBERED = re.compile(
 
 def numbered_line(line: str) -> tuple[int, str] | None:
     """Split a numbered line into its number and the rest: "2.人身意外险：…" → (2, "人身意外险：…")."""
-    match = _NUMBERED.match(line)
+    match = compiled(_NUMBERED).match(line)
     if match is None:
         return None
     return int(number_value(match["number"] or match["bracketed"])), line[match.end() :]
@@ -119,11 +118,11 @@ def read_cost_line(text: str) -> CostItem | None:
 
 
 def _read_cost_line(line: str) -> CostItem | None:
-    match = _CHAIN.search(line)
+    match = compiled(_CHAIN).search(line)
     if match is not None:
         factors = []
         chain = line[match.start() : match.start("amount")]
-        for part in _FACTOR.finditer(chain.rstrip("=＝ ")):
+        for part in compiled(_FACTOR).finditer(chain.rstrip("=＝ ")):
             unit = part["unit"]
             if unit.startswith("/"):
                 unit = "元" + unit  # 4500.00/辆 is a price per vehicle: 元/辆
@@ -131,7 +130,7 @@ def _read_cost_line(line: str) -> CostItem | None:
         amount = scaled(number_value(match["amount"]), match["unit"] or "元")
         return CostItem(_name(line[: match.start()]), factors, to_money(amount), _note(line[match.end() :]))
     for pattern in _LUMPS:
-        match = pattern.search(line)
+        match = compiled(pattern).search(line)
         if match is not None:
             amount = scaled(number_value(match["amount"]), match["unit"])
             return CostItem(_name(line[: match.start()]), [], to_money(amount), _note(line[match.end() :]))
@@ -152,7 +151,7 @@ def _note(tail: str) -> str:
 
 _MULTIPLY = "×xX*＊"
 _OPEN, _CLOSE = "（(", "）)"
-_TYPED_FACTOR = re.compile(
+_TYPED_FACTOR = (
     rf"(?P<number>{SIGNED})\s*(?:[（(](?P<expression>.*)[)）])?\s*(?P<unit>[^\d×xX*＊=＝；;，,。\s:：()（）]{{0,8}})",
     re.DOTALL,
 )
@@ -171,7 +170,7 @@ def read_factors(text: str) -> list[Factor] | None:
     factors: list[Factor] = []
     try:
         for part in parts:
-            match = _TYPED_FACTOR.fullmatch(part.strip())
+            match = compiled(*_TYPED_FACTOR).fullmatch(part.strip())
             if match is None:
                 return None
             value = number_value(match["number"])

@@ -16,28 +16,35 @@ from decimal import Decimal
 
 from gridbudget_gui.domain.codes import CodeList, economic_codes
 from gridbudget_gui.domain.document import CostItem, Document
+from gridbudget_gui.domain.patterns import compiled
 
 FIXED_ASSET_PRICE = Decimal(1000)
 """A piece of equipment worth this much or more is a fixed asset (资本性支出); below it, a material."""
 
-_MONTHLY = re.compile(r"元\s*/\s*(?:人\s*/\s*)?(?:月|个月)|每月|月租|月费")
-_PRICE_UNIT = re.compile(r"元\s*/\s*(?:台|辆|套|个|件|部|张|只|把|组)")
+_MONTHLY = r"元\s*/\s*(?:人\s*/\s*)?(?:月|个月)|每月|月租|月费"
+_PRICE_UNIT = r"元\s*/\s*(?:台|辆|套|个|件|部|张|只|把|组)"
 
 
 @dataclass(frozen=True)
 class Rule:
     """One rule: a pattern of the line's name, the code it suggests, the 政府采购品目 and the reason."""
 
-    pattern: re.Pattern[str]
+    words: str
+    """The pattern of the line's name, as written (``pattern`` compiles it when first asked, not at import)."""
     code: str
     procurement: str
     reason: str
     capital: bool = False
     """A purchase of equipment: a piece under FIXED_ASSET_PRICE falls back to materials (专用材料费)."""
 
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled pattern of the line's name."""
+        return compiled(self.words)
+
 
 def _rule(words: str, code: str, procurement: str, reason: str, capital: bool = False) -> Rule:
-    return Rule(re.compile(words), code, procurement, reason, capital)
+    return Rule(words, code, procurement, reason, capital)
 
 
 _MONTHLY_RULES: tuple[Rule, ...] = (
@@ -147,7 +154,7 @@ _RULES: tuple[Rule, ...] = (
     _rule(r"材料|物资|器材|用品|药品|工具", "30218", "货物", "开展业务所需的专用材料列专用材料费"),
 )
 
-_FALLBACK = Rule(re.compile(""), "30299", "", "从名称看不出支出的性质，暂列其他商品和服务支出，请核对")
+_FALLBACK = Rule("", "30299", "", "从名称看不出支出的性质，暂列其他商品和服务支出，请核对")
 _MATERIALS = "30218"
 
 
@@ -180,7 +187,7 @@ class Suggestion:
 def unit_price(item: CostItem) -> Decimal | None:
     """The price of one piece (a factor in 元/台, 元/辆…, or a plain 元 beside a count), or None when unknown."""
     for factor in item.factors:
-        if _PRICE_UNIT.search(factor.unit):
+        if compiled(_PRICE_UNIT).search(factor.unit):
             return factor.value
     priced = [factor.value for factor in item.factors if factor.unit.strip().startswith("元")]
     return priced[0] if len(priced) == 1 else None
@@ -188,7 +195,8 @@ def unit_price(item: CostItem) -> Decimal | None:
 
 def is_monthly(item: CostItem) -> bool:
     """True when the line is charged by the month (a factor in 元/月, or 月租 in its name)."""
-    return any(_MONTHLY.search(factor.unit) for factor in item.factors) or _MONTHLY.search(item.name) is not None
+    monthly = compiled(_MONTHLY)
+    return any(monthly.search(factor.unit) for factor in item.factors) or monthly.search(item.name) is not None
 
 
 def suggest_rule(item: CostItem, codes: CodeList | None = None) -> Rule:
@@ -215,7 +223,7 @@ def _rule_for(name: str, monthly: bool, price: Decimal | None, codes: CodeList) 
             cheap = price is not None and price < FIXED_ASSET_PRICE and codes.get(_MATERIALS) is not None
             if rule.capital and not monthly and cheap:
                 return Rule(
-                    rule.pattern,
+                    rule.words,
                     _MATERIALS,
                     "货物",
                     f"单价 {price} 元低于固定资产标准 {FIXED_ASSET_PRICE} 元，列专用材料费而不是资本性支出",

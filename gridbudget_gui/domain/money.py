@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, ROUND_HALF_UP, Context, Decimal, localcontext
 
 from gridbudget_gui.domain.arithmetic import evaluate
 from gridbudget_gui.domain.numbers import ALONE, MONEY_UNIT, SIGNED, NumberError, number_value, scaled
+from gridbudget_gui.domain.patterns import compiled
 
 ZERO = Decimal("0.00")
 FEN = Decimal("0.01")
@@ -24,8 +24,8 @@ _GROUPS = {12: (10**12, "万"), 8: (10**8, "亿"), 4: (10**4, "万")}
 # for a product of large factors (1e15 × 1e15 × 1e15), which must become a finding, not a crash.
 _EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
 
-_MONEY_TEXT = re.compile(rf"\s*[¥￥]?\s*(?P<number>{SIGNED})\s*(?P<unit>{MONEY_UNIT}|万|亿)?\s*")
-_AMOUNT = re.compile(rf"{ALONE}(?P<number>{SIGNED})\s*(?P<unit>{MONEY_UNIT})")
+_MONEY_TEXT = rf"\s*[¥￥]?\s*(?P<number>{SIGNED})\s*(?P<unit>{MONEY_UNIT}|万|亿)?\s*"
+_AMOUNT = rf"{ALONE}(?P<number>{SIGNED})\s*(?P<unit>{MONEY_UNIT})"
 
 
 def exact_arithmetic() -> AbstractContextManager[Context]:
@@ -91,7 +91,7 @@ def parse_money(text: str, unit_hint: str = "元") -> Decimal | None:
     ``unit_hint`` is the unit a column header gave (元 or 万元); a unit in the text wins over it. The
     number is one of domain.numbers; the units are 元, 万元, 亿元, 万 and 亿.
     """
-    match = _MONEY_TEXT.fullmatch(text)
+    match = compiled(_MONEY_TEXT).fullmatch(text)
     if match is None:
         return None
     try:
@@ -103,7 +103,7 @@ def parse_money(text: str, unit_hint: str = "元") -> Decimal | None:
 def amounts_in(text: str) -> list[Decimal]:
     """Every amount of money written in prose (5345800元, 534.58万元, 1.5亿元), in 元, in order."""
     amounts = []
-    for match in _AMOUNT.finditer(text):
+    for match in compiled(_AMOUNT).finditer(text):
         try:
             amounts.append(to_money(scaled(number_value(match["number"]), match["unit"])))
         except NumberError:

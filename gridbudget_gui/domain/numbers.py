@@ -19,8 +19,9 @@ The fragments below are regular-expression text to compose into larger patterns;
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
+
+from gridbudget_gui.domain.patterns import compiled
 
 MAX_DIGITS = 18
 MAX_MAGNITUDE = Decimal("1e15")
@@ -44,8 +45,8 @@ ALONE = r"(?<!\d)(?<![A-Za-zＡ-Ｚａ-ｚ_＿])(?<!\d[,，.．])"
 MONEY_UNIT = "亿元|万元|元"
 """The money units a figure in text may carry."""
 
-_NUMBER = re.compile(rf"(?P<sign>{SIGN})?(?P<number>{UNSIGNED})")
-_PLAIN = re.compile(UNSIGNED)
+_NUMBER = rf"(?P<sign>{SIGN})?(?P<number>{UNSIGNED})"
+_PLAIN = UNSIGNED
 _TO_ASCII = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "＋": "+", "－": "-"})
 _SCALES = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
 
@@ -59,7 +60,7 @@ def parse_number(text: str) -> Decimal:
 
     The places written are kept (4500.00 stays 4500.00).
     """
-    match = _NUMBER.fullmatch(text.strip())
+    match = compiled(_NUMBER).fullmatch(text.strip())
     if match is None:
         raise NumberError(f"“{text.strip()[:40]}”不是数字")
     return number_value(match[0])
@@ -80,7 +81,7 @@ def number_value(matched: str) -> Decimal:
 
 def is_plain_number(text: str) -> bool:
     """True when ``text`` is a bare number with no sign and no arithmetic: 158, 4,500.00, ４５."""
-    return _PLAIN.fullmatch(text.strip()) is not None
+    return compiled(_PLAIN).fullmatch(text.strip()) is not None
 
 
 def scale_of(unit: str) -> Decimal:
@@ -101,14 +102,15 @@ def ascii_digits(text: str) -> str:
     return text.translate(_TO_ASCII)
 
 
-_QUANTITY_END = re.compile(rf"(?:{DIGIT}|[)）.．])")
+_QUANTITY_END = rf"(?:{DIGIT}|[)）.．])"
 
 
 def split_quantity(text: str) -> tuple[str, str | None]:
     """Split "158人" or "4,500.00元/辆" into the number part and a trailing unit (None when there is none)."""
     stripped = text.strip()
     end = len(stripped)
-    while end > 0 and _QUANTITY_END.fullmatch(stripped[end - 1]) is None:
+    quantity_end = compiled(_QUANTITY_END)
+    while end > 0 and quantity_end.fullmatch(stripped[end - 1]) is None:
         end -= 1
     unit = stripped[end:].strip()
     # A trailing part with a letter or a CJK character is a unit (元/辆 has a slash and is still one);

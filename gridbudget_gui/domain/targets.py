@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from gridbudget_gui.domain.numbers import SIGNED, NumberError, ascii_digits, number_value, scaled
+from gridbudget_gui.domain.patterns import compiled
 
 # The number itself is read by domain.numbers; this only makes the operators and units comparable.
 _FULL_WIDTH = str.maketrans({"％": "%", "\u3000": " "})
@@ -40,7 +41,7 @@ _OPERATORS: dict[str, str] = {
     "小于": "<",
 }
 _OPERATOR_PATTERN = "|".join(sorted((re.escape(op) for op in _OPERATORS), key=len, reverse=True))
-_TARGET = re.compile(
+_TARGET = (
     rf"^\s*(?P<op>{_OPERATOR_PATTERN})?\s*(?P<number>{SIGNED})\s*"
     r"(?P<unit>[^\d\s]{0,8}?)\s*(?P<after>以上|以内|以下)?\s*$"
 )
@@ -88,7 +89,7 @@ def parse_target(text: str) -> Target:
     """Read an indicator value such as ≧95%, ≤534.58万元, ４５个 or 得到提升 (定性)."""
     # Trailing punctuation (≥95%，) is how a value often ends in a pasted sentence; it is not the unit.
     normalised = text.translate(_FULL_WIDTH).rstrip("，,。.；;、 ")
-    match = _TARGET.match(normalised)
+    match = compiled(_TARGET).match(normalised)
     if match is None or not text.strip():
         return Target(None, None, "", text)
     try:
@@ -111,10 +112,10 @@ def parse_target(text: str) -> Target:
 
 
 # A date as a 时效 target writes it: 2021年12月31日前, 2021年底前, 2021.12, 12月底前; the year, when written.
-_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*(?:年|[-./](?=\s*[0-9]))")
-_MONTH_DAY = re.compile(r"(?<![0-9])[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日|底|末|份|前|内|中旬|上旬|下旬)")
+_YEAR = r"(?<![0-9])((?:19|20)[0-9]{2})\s*(?:年|[-./](?=\s*[0-9]))"
+_MONTH_DAY = r"(?<![0-9])[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日|底|末|份|前|内|中旬|上旬|下旬)"
 # A period a payment or a task recurs in, or a deadline in words: 按月支付, 每季度, 年底前, 5个工作日内.
-_PERIODIC = re.compile(
+_PERIODIC = (
     r"按(?:月|季|年|周|日|天|时间节点)|每(?:月|季|年|周|日|天|半年)|年底|年末|年内|季末|月底|月末|当年|半年"
     r"|[0-9]+\s*个?(?:工作日|自然日|日|天|小时|周|月)内"
 )
@@ -122,7 +123,7 @@ _PERIODIC = re.compile(
 
 def target_year(text: str) -> int | None:
     """The latest year a 时效 target names (2021年12月31日前 → 2021), or None when it names none."""
-    years = [int(match[1]) for match in _YEAR.finditer(ascii_digits(text))]
+    years = [int(match[1]) for match in compiled(_YEAR).finditer(ascii_digits(text))]
     return max(years) if years else None
 
 
@@ -130,7 +131,7 @@ def is_time_target(text: str) -> bool:
     """True when ``text`` is a date or a deadline (2021年12月31日前, 12月底前, 按月支付): measurable in time,
     so it counts as a quantitative target, not as 定性 text."""
     plain = ascii_digits(text)
-    return bool(_YEAR.search(plain) or _MONTH_DAY.search(plain) or _PERIODIC.search(plain))
+    return any(compiled(pattern).search(plain) for pattern in (_YEAR, _MONTH_DAY, _PERIODIC))
 
 
 OPERATOR_CHOICES: tuple[str, ...] = ("≥", ">", "=", "<", "≤", "定性")
@@ -146,7 +147,7 @@ def operator_and_unit(text: str) -> tuple[str, str]:
     target = parse_target(text)
     if target.number is None:
         return QUALITATIVE, ""
-    match = _TARGET.match(text.translate(_FULL_WIDTH).rstrip("，,。.；;、 "))
+    match = compiled(_TARGET).match(text.translate(_FULL_WIDTH).rstrip("，,。.；;、 "))
     unit = (match["unit"] or "") if match is not None else target.unit
     return target.operator or "=", unit
 
@@ -193,6 +194,6 @@ def with_operator_and_unit(text: str, operator: str, unit: str) -> str:
     target = parse_target(text)
     if target.number is None or operator == QUALITATIVE:
         return text
-    match = _TARGET.match(text.translate(_FULL_WIDTH).rstrip("，,。.；;、 "))
+    match = compiled(_TARGET).match(text.translate(_FULL_WIDTH).rstrip("，,。.；;、 "))
     number = match["number"] if match is not None else format(target.number, "f")
     return f"{'' if operator == '=' else operator}{number}{unit}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import platform
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QObject, qVersion
@@ -14,10 +15,19 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox
 from gridbudget_gui import __version__
 from gridbudget_gui.ui.document_files import DocumentFiles
 from gridbudget_gui.ui.find import FindBar
-from gridbudget_gui.ui.help import HelpWindow, guide_html, keyboard_html
 from gridbudget_gui.ui.navigation import Page
 from gridbudget_gui.ui.settings import LANGUAGES, Settings
-from gridbudget_gui.ui.table_page import edit_focused
+
+if TYPE_CHECKING:  # help and the tables are imported when first used, after the window's first paint
+    from gridbudget_gui.ui.help import HelpWindow
+
+
+def edit_focused(operation: str) -> None:
+    """Edit → Cut/Copy/Paste: ``table_page.edit_focused``, imported when first used."""
+    from gridbudget_gui.ui.table_page import edit_focused as edit
+
+    edit(operation)
+
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
@@ -186,6 +196,8 @@ class WindowActions(QObject):
     def _show_help(self, title: str, html: str) -> None:
         # One help window, reused: F1 again brings it forward instead of stacking copies.
         if self.help_window is None:
+            from gridbudget_gui.ui.help import HelpWindow
+
             self.help_window = HelpWindow(title, html, self.window)
         self.help_window.setWindowTitle(title)
         self.help_window.browser.setHtml(html)
@@ -194,10 +206,14 @@ class WindowActions(QObject):
 
     def show_keys(self) -> None:
         """Help → Keyboard (F1): the keys of the editor in a table."""
+        from gridbudget_gui.ui.help import keyboard_html
+
         self._show_help(self.tr("键盘操作"), keyboard_html())
 
     def show_guide(self) -> None:
         """Help → Guide: filling a declaration, step by step."""
+        from gridbudget_gui.ui.help import guide_html
+
         self._show_help(self.tr("使用指南"), guide_html())
 
     def about(self) -> None:

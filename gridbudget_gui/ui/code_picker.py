@@ -3,6 +3,8 @@ initials), the 政府采购 drop-down, and the 建议经济分类 button (one un
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,11 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gridbudget_gui.domain.classify import classify
 from gridbudget_gui.domain.codes import CodeList, economic_codes, initials
 from gridbudget_gui.domain.document import PROCUREMENT_KINDS
 from gridbudget_gui.domain.editing import ReplaceRows
-from gridbudget_gui.ui.models.cost import CostTableModel
+
+if TYPE_CHECKING:  # the cost table and the rules of classify come with the 测算明细 page, after the first paint
+    from gridbudget_gui.ui.models.cost import CostTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -88,6 +91,8 @@ class CostCodesDelegate(QStyledItemDelegate):
 
 def suggest_codes(model: CostTableModel) -> int:
     """Fill in a suggested 经济分类 on every line without one, as ONE undo step; return how many lines got one."""
+    from gridbudget_gui.domain.classify import classify
+
     document = model.session.document
     suggestions = {s.index: s for s in classify(document) if s.source == "suggested"}
     if not suggestions:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -11,7 +12,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from gridbudget_gui.ui.fields import TextBox
 from gridbudget_gui.ui.jump import jump_to
 from gridbudget_gui.ui.navigation import Navigator, Page
-from gridbudget_gui.ui.table_page import GridView
+
+if TYPE_CHECKING:  # the tables' module is imported with the pages after the first (main_window.finish_pages)
+    from gridbudget_gui.ui.table_page import GridView
 
 
 @dataclass(frozen=True)

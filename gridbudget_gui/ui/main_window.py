@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gridbudget_gui.domain.checker import count_by_severity
 from gridbudget_gui.domain.findings import Severity
 from gridbudget_gui.domain.money import format_money
 from gridbudget_gui.ui.actions import WindowActions
@@ -68,17 +67,18 @@ CENTRAL_MARGINS = (4, 4, 4, 0)
 class MainWindow(QMainWindow):
     """The GridBudget editor: one declaration at a time."""
 
-    findings_model: FindingsModel
-    """The Problems panel's rows, a new model per document shown."""
-
     def __init__(self, settings: Settings | None = None, *, pages: bool = True) -> None:
         """The window on a new, empty declaration; with ``pages=False`` its pages wait for the first document
         shown (``set_session``) or ``show_pages`` (the start-up with a file builds one set of pages, not two),
-        which builds its first page alone: the others follow with ``finish_pages`` (after the first paint)."""
+        which builds its first page alone: the others follow with ``finish_pages`` (after the first paint),
+        and so do the document's check, the Problems panel and the status bar's counts."""
         super().__init__()
         self.pages_built = False
         self.lazy_pages = not pages
         self._pages_pending: DocumentSession | None = None
+        self._findings_model: FindingsModel | None = None
+        self._findings_pending = False
+        """The first page was shown before the document was checked: finish_pages checks and fills the panel."""
         self._current_page = 0
         self.settings = settings or Settings()
         self.resize(DEFAULT_WINDOW_SIZE)
@@ -166,14 +166,9 @@ class MainWindow(QMainWindow):
             widget.deleteLater()
         self.stack.addWidget(scrolling(self.info_page))
         self._pages_pending = session
-        self.findings_model = FindingsModel(session)
-        self.findings_model.set_grouped(self.group_by_aspect.isChecked())
-        self.problems.setModel(self.findings_model)
-        self.problems.horizontalHeader().setSectionResizeMode(MESSAGE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        self.findings_model.modelReset.connect(self._fit_problem_rows)
-        self._fit_problem_rows()
-        for number, width in PROBLEM_COLUMN_WIDTHS.items():
-            self.problems.setColumnWidth(number, width)
+        self._findings_pending = first_page_only
+        if not first_page_only:
+            self._show_findings(session)
         self.menus.follow_undo_stack(session.undo_stack)
         session.changedPaths.connect(lambda _paths: self.find_bar.forget())
         self.find_bar.forget()
@@ -184,8 +179,19 @@ class MainWindow(QMainWindow):
         session.changedPaths.connect(self._remember_scheme)
         if not first_page_only:
             self.finish_pages()  # after the Problems panel has its model: restore_column_widths sets it too
+            self._update_status()
         self._update_title()
-        self._update_status()
+
+    def _show_findings(self, session: DocumentSession) -> None:
+        # The Problems panel's model reads the findings: the document is checked here, if it was not yet.
+        self._findings_model = FindingsModel(session)
+        self.findings_model.set_grouped(self.group_by_aspect.isChecked())
+        self.problems.setModel(self.findings_model)
+        self.problems.horizontalHeader().setSectionResizeMode(MESSAGE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.findings_model.modelReset.connect(self._fit_problem_rows)
+        self._fit_problem_rows()
+        for number, width in PROBLEM_COLUMN_WIDTHS.items():
+            self.problems.setColumnWidth(number, width)
 
     def _show_row(self, row: int) -> None:
         self.finish_pages()  # a page chosen before the others were built is shown, not lost
@@ -197,6 +203,9 @@ class MainWindow(QMainWindow):
         session, self._pages_pending = self._pages_pending, None
         if session is None:
             return
+        first_page_only, self._findings_pending = self._findings_pending, False
+        if first_page_only:  # the first paint showed the first page alone, unchecked: check now
+            self._show_findings(session)
         from gridbudget_gui.ui.indicators_page import IndicatorsPage
         from gridbudget_gui.ui.monitoring_page import MonitoringPage
         from gridbudget_gui.ui.self_evaluation_page import SelfEvaluationPage
@@ -232,6 +241,16 @@ class MainWindow(QMainWindow):
             view.messageRequested.connect(self._show_rejection)
         for model in (self._cost_page.model, self._funding_page.model):
             model.rejected.connect(self._show_rejection)
+        if first_page_only:
+            self._update_status()
+
+    @property
+    def findings_model(self) -> FindingsModel:
+        """The Problems panel's rows, a new model per document shown (the document checked now if it waits)."""
+        if self._findings_pending:
+            self.finish_pages()
+        assert self._findings_model is not None
+        return self._findings_model
 
     @property
     def cost_page(self) -> CostPage:
@@ -311,6 +330,8 @@ class MainWindow(QMainWindow):
             self.settings.last_scheme = self.session.document.scheme
 
     def _update_status(self) -> None:
+        from gridbudget_gui.domain.checker import count_by_severity  # with the first check, after the first paint
+
         document = self.session.document
         todo = [finding for finding in self.session.findings if is_todo(finding, document)]
         counts = count_by_severity([finding for finding in self.session.findings if not is_todo(finding, document)])

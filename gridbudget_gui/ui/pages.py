@@ -19,19 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from gridbudget_gui.domain import labels
-from gridbudget_gui.domain.breakdown import breakdown_text
 from gridbudget_gui.domain.document import ATTRIBUTES, TERMS
 from gridbudget_gui.domain.money import format_money, money_in_words
 from gridbudget_gui.ui.basis import BasisList
-from gridbudget_gui.ui.code_picker import CostCodesDelegate, classify_button
 from gridbudget_gui.ui.fields import FieldBinder, TextBox
 from gridbudget_gui.ui.language import field_in_sentence, field_label
 from gridbudget_gui.ui.models.base import finding_text
-from gridbudget_gui.ui.models.cost import CostTableModel
-from gridbudget_gui.ui.models.funding import FundingModel
 from gridbudget_gui.ui.session import DocumentSession, StateCommand
 from gridbudget_gui.ui.system_fields import FunctionClassField, YearsPlan
-from gridbudget_gui.ui.table_page import GridView, RowTable
+
+# The pages after 基本信息 import their tables, the code picker and the breakdown when they are built (after the
+# window's first paint): the first page does not wait for them.
 
 FIELD_LABELS: dict[str, str] = labels.FIELD_LABELS
 """The form fields' labels, shared with the writers (show them through ``field_label()``, from ``ui.language``)."""
@@ -167,6 +165,10 @@ class CostPage(QWidget):
     """测算明细: the cost table, the total in figures and 大写, and the generated breakdown text."""
 
     def __init__(self, session: DocumentSession) -> None:
+        from gridbudget_gui.ui.code_picker import CostCodesDelegate, classify_button
+        from gridbudget_gui.ui.models.cost import CostTableModel
+        from gridbudget_gui.ui.table_page import RowTable
+
         super().__init__()
         self.session = session
         self.model = CostTableModel(session)
@@ -202,14 +204,16 @@ class CostPage(QWidget):
     def _size_columns(self) -> None:
         view = self.table.view
         for column in range(self.model.columnCount()):
-            view.setColumnWidth(column, CostTableModel.COLUMN_WIDTHS[self.model.column_kind(column)])
+            view.setColumnWidth(column, self.model.COLUMN_WIDTHS[self.model.column_kind(column)])
         header = view.horizontalHeader()
         # 支出内容 is what the clerk reads: it takes the spare width; the figures keep theirs.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(CostTableModel.NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.model.NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
 
     def refresh(self) -> None:
         """Show the current total, its 大写 and the generated text."""
+        from gridbudget_gui.domain.breakdown import breakdown_text
+
         document = self.session.document
         total = self.session.cost_total
         findings = self.session.findings_at("cost_total")
@@ -235,6 +239,9 @@ class FundingPage(QWidget):
     """资金来源: the 中期 and 年度 grid, with 总投入 following the sources."""
 
     def __init__(self, session: DocumentSession) -> None:
+        from gridbudget_gui.ui.models.funding import FundingModel
+        from gridbudget_gui.ui.table_page import GridView
+
         super().__init__()
         self.session = session
         self.model = FundingModel(session)
@@ -321,6 +328,8 @@ class OtherPage(FormPage):
 
     def generate_notes(self) -> None:
         """Replace 预算绩效说明 by the text generated from the cost table."""
+        from gridbudget_gui.domain.breakdown import breakdown_text
+
         document = self.session.document
         intro = document.project.content.strip()
         text = f"{intro}\n{breakdown_text(document)}" if intro else breakdown_text(document)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QTableView
 
-from gridbudget_gui.ui.models.cost import CostTableModel
 from gridbudget_gui.ui.settings import Settings
+
+if TYPE_CHECKING:  # the cost table is built after the window's first paint
+    from gridbudget_gui.ui.models.cost import CostTableModel
 
 DEFAULT_WINDOW_SIZE = QSize(1280, 820)
 """The size at the first start, where the screen has room for it; later starts restore the size the window had
