@@ -33,6 +33,7 @@ NAMES = {
     Page.GOALS: "goals",
     Page.INDICATORS: "indicators",
     Page.SIGNATURES: "signatures",
+    Page.MONITORING: "monitoring",
     Page.SELF_EVALUATION: "self-evaluation",
 }
 
