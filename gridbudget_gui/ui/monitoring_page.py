@@ -159,7 +159,11 @@ class MonitoringPage(QWidget):
         self.view = GridView()
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(CAUSE, ChoiceDelegate(lambda _index: ["", *MONITORING_CAUSES], self.view))
-        self.view.horizontalHeader().setSectionResizeMode(MEASURE, QHeaderView.ResizeMode.Stretch)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(MEASURE, QHeaderView.ResizeMode.Stretch)
+        for column in (PROGRESS, FORECAST):  # the two long titles are read whole, not cut at the column's edge
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole))
+            self.view.setColumnWidth(column, header.fontMetrics().horizontalAdvance(title) + 24)
         note = QLabel(
             self.tr(
                 "年中（7—8月）填写：监控时点和截至该时点的执行数，各年度指标截至监控时点的完成值和全年预计完成值。"

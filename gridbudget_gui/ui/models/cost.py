@@ -69,9 +69,9 @@ class CostTableModel(RowListModel):
         "value": 84,
         "unit": 56,
         "amount": 120,
-        "note": 180,
-        "economic_class": 170,
-        "procurement": 64,
+        "note": 140,
+        "economic_class": 120,
+        "procurement": 60,
     }
 
     def __init__(self, session: DocumentSession) -> None:
