@@ -24,9 +24,9 @@ from gridbudget_gui.domain.document import (
     Document,
     Indicator,
 )
-from gridbudget_gui.domain.messages import FIELD_NAMES
 from gridbudget_gui.domain.money import plain_decimal
 from gridbudget_gui.domain.place import Place
+from gridbudget_gui.domain.place_words import FIELD_NAMES
 from gridbudget_gui.domain.targets import shown_field
 
 
@@ -206,7 +206,7 @@ def diff_to_json(a: str, b: str, changes: list[Change], sums: dict[str, dict[str
 def format_changes(changes: list[Change]) -> str:
     """The changes as lines for the terminal: 新增 / 删除 / 修改, the place in the form's words (never a JSON key)
     and both values."""
-    from gridbudget_gui.domain.messages import describe_place
+    from gridbudget_gui.domain.place_words import describe_place
 
     words = {"added": "新增", "removed": "删除", "changed": "修改"}
     lines = []

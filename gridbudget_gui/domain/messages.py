@@ -23,12 +23,22 @@ import string
 from collections.abc import Mapping
 from decimal import Decimal
 from functools import cache
-from typing import Any, Literal, Protocol
+from typing import Any, Protocol
 
-from gridbudget_gui.domain.document import PERIOD_LABELS, SOURCE_LABELS
-from gridbudget_gui.domain.labels import FIELDS, PAGES, in_sentence, qualified
+from gridbudget_gui.domain.labels import in_sentence
 from gridbudget_gui.domain.money import format_money
 from gridbudget_gui.domain.place import Place
+from gridbudget_gui.domain.place_words import (
+    FIELD_NAMES,
+    LINE_PARTS,
+    SCHEMES_EN,
+    Language,
+    describe_place,
+    language_of,
+    period_word,
+    pick,
+    source_word,
+)
 
 
 class Finding(Protocol):
@@ -56,12 +66,10 @@ class Finding(Protocol):
         ...
 
 
-Language = Literal["zh", "en"]
 LANGUAGES: tuple[Language, ...] = ("zh", "en")
 
 _CODE = (in_sentence("unit.code"), in_sentence("unit.code", "en"))
 _DATE = (in_sentence("signatures.date"), in_sentence("signatures.date", "en"))
-_BASIS = (in_sentence("project.basis"), in_sentence("project.basis", "en"))
 """Labels the templates spell inside their sentences, from ``domain.labels``."""
 
 CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
@@ -559,211 +567,6 @@ SEVERITY_WORDS: dict[str, tuple[str, str]] = {
 }
 """A severity's name in each language."""
 
-_PERIODS_EN = {"mid_term": "mid-term", "annual": "annual"}
-_SOURCES_EN = {
-    "total": "total",
-    "central": "central government",
-    "provincial": "provincial government",
-    "municipal": "municipal government",
-    "county": "county/district government",
-    "other": "other",
-}
-_SCHEMES_EN = {
-    "2021版指标体系（财预〔2021〕101号）": "2021 indicator scheme (Cai Yu [2021] No. 101)",
-    "传统指标体系（财政部2010年代规则）": "Classic indicator scheme (Ministry of Finance, 2010s)",
-}
-"""The schemes' titles (as their data files give them) in English, as the interface translates them."""
-
-FIELD_NAMES: dict[str, tuple[str, str]] = {key: (qualified(key), qualified(key, "en")) for key in FIELDS}
-"""The name of each text field in messages, by JSON path: the forms' printed label, qualified where ambiguous
-(``domain.labels``)."""
-
-_LINE_PARTS = {
-    "name": ("支出内容", "expense item"),
-    "value": ("因子", "factor"),
-    "amount": ("金额", "amount"),
-    "note": ("备注", "note"),
-    "unit": ("单位", "unit"),
-    "expression": ("算式", "formula"),
-    "economic_class": ("经济分类科目", "economic classification"),
-    "procurement": ("政府采购品目", "procurement category"),
-    "factors": ("因子", "factors"),
-}
-_INDICATOR_PARTS = {
-    key: (in_sentence(f"indicator.{key}"), in_sentence(f"indicator.{key}", "en"))
-    for key in (
-        "level1",
-        "level2",
-        "name",
-        "value",
-        "actual",
-        "score",
-        "deviation",
-        "weight",
-        "explanation",
-        "note",
-        "progress",
-        "forecast",
-        "cause",
-        "measure",
-        "operator",
-        "unit",
-        "scoring",
-    )
-}
-# The messages have always called the weight 分值 (the 自评表's word) where the matrix's column says 权重.
-_INDICATOR_PARTS["weight"] = ("分值", _INDICATOR_PARTS["weight"][1])
-_OTHER_PLACES = {
-    "year": ("预算年度", "budget year"),
-    "scheme": ("指标体系", "indicator scheme"),
-    "cost_total": ("测算明细合计", "total of the cost breakdown"),
-    "execution.budget": ("自评表的全年预算数", "budget of the year (self-evaluation)"),
-    "execution.spent": ("自评表的全年执行数", "spent in the year (self-evaluation)"),
-    "execution.weight": ("预算执行率的分值", "weight of the execution rate"),
-    "execution.score": ("预算执行率的得分", "score of the execution rate"),
-    "execution.date": (in_sentence("execution.date"), in_sentence("execution.date", "en")),
-}
-"""Places that are neither a form field nor a table cell, named as the clerk reads them."""
-
-
-def language_of(lang: str) -> Language:
-    """``en`` for English (``en``, ``en_US``…), otherwise ``zh``: Chinese is the default."""
-    return "en" if lang.lower().startswith("en") else "zh"
-
-
-def _pick(pair: tuple[str, str], lang: Language) -> str:
-    return pair[0] if lang == "zh" else pair[1]
-
-
-def describe_place(where: Place | str, lang: str = "zh") -> str:
-    """A place as a clerk reads it: “项目基本概况”, 测算明细第 8 行的备注, 年度绩效指标第 4 行的指标值."""
-    language = language_of(lang)
-    place = where if isinstance(where, Place) else _parse(where)
-    if place is None:
-        return str(where)
-    steps, row = place.steps, place.row
-    last = steps[-1] if steps else None
-    on_line = len(steps) == 3 or (len(steps) == 5 and place.factor is not None)  # name, or factors[j].unit
-    if place.table == "cost_items" and row is not None and isinstance(last, str) and on_line:
-        part = _pick(_LINE_PARTS[last], language) if last in _LINE_PARTS else last
-        if language == "zh":
-            return f"测算明细第 {row + 1} 行的{part}"
-        return f"the {part} in row {row + 1} of the cost breakdown"
-    if place.section == "indicators" and row is not None and isinstance(last, str) and len(steps) == 4:
-        part = _pick(_INDICATOR_PARTS[last], language) if last in _INDICATOR_PARTS else last
-        if language == "zh":
-            return f"{PERIOD_LABELS[str(steps[1])]}绩效指标第 {row + 1} 行的{part}"
-        return f"the {part} in row {row + 1} of the {_PERIODS_EN[str(steps[1])]} indicators"
-    if len(steps) == 3 and steps[:2] == ("project", "basis") and isinstance(last, int):
-        return f"{_BASIS[0]}第 {last + 1} 条" if language == "zh" else f"item {last + 1} of the {_BASIS[1]}"
-    if place.section == "funding" and place.period is not None and len(steps) == 3 and str(last) in SOURCE_LABELS:
-        if language == "zh":
-            return f"{PERIOD_LABELS[place.period]}资金来源的{SOURCE_LABELS[str(last)]}"
-        return f"the {_SOURCES_EN[str(last)]} of the {_PERIODS_EN[place.period]} funding"
-    path = str(place)
-    if path in _OTHER_PLACES:
-        return f"“{_pick(_OTHER_PLACES[path], language)}”"
-    if path in _SYSTEM_FIELDS:
-        return f"“{_pick(_SYSTEM_FIELDS[path], language)}”"
-    return f"“{_pick(FIELD_NAMES[path], language)}”" if path in FIELD_NAMES else path
-
-
-_SYSTEM_FIELDS = {
-    "project.function_class": ("支出功能分类科目", "functional classification"),
-    "funding.years": ("中期分年度计划", "mid-term plan by year"),
-    "monitoring.as_of": ("监控时点", "monitoring date"),
-    "monitoring.spent": ("截至监控时点执行数", "spent by the monitoring date"),
-}
-"""The third turn's fields outside FIELD_NAMES (which lists the form's free texts, compared and rolled over)."""
-
-
-_PAGES = {key[5:]: (pair.zh, pair.en) for key, pair in PAGES.items()} | {"execution": ("绩效自评", "Self-evaluation")}
-"""The window's pages by section, as the sidebar names them."""
-_ON_SIGNATURES = frozenset(("project.safeguards", "project.budget_notes"))
-_SELF_EVALUATED = frozenset(("actual", "score", "deviation"))
-_TRAIL_PARTS = {**_LINE_PARTS, "amount": ("金额", "amount"), **{f"_{k}": v for k, v in _INDICATOR_PARTS.items()}}
-
-
-_TOP_FIELDS = {
-    key: (page, (in_sentence(key), in_sentence(key, "en")))
-    for key, page in (("year", "basics"), ("scheme", "indicators"))
-}
-
-
-def place_trail(where: Place | str, lang: str = "zh") -> str:
-    """Where a finding is, as a clerk finds it in the window: 绩效指标 › 年度 › 第 4 行 › 指标值.
-
-    Page, then period, row and column, named as the window labels them (测算明细 › 第 1 行 › 数量3).
-    A place with no such trail is described in words, as ``describe_place`` does.
-    """
-    language = language_of(lang)
-    place = where if isinstance(where, Place) else _parse(where)
-    if place is None:
-        return str(where)
-    trail = _trail(place, language)
-    if trail is None:
-        return describe_place(place, lang)
-    if language == "en":
-        trail = [part[:1].upper() + part[1:] for part in trail]
-    return " › ".join(trail)
-
-
-def _trail(place: Place, language: Language) -> list[str] | None:
-    zh = language == "zh"
-    steps, section, row = place.steps, place.section, place.row
-    row_word = (f"第 {row + 1} 行" if zh else f"row {row + 1}") if row is not None else ""
-    if place.table == "cost_items":
-        trail = [_pick(_PAGES["cost_items"], language)]
-        if row is not None:
-            trail.append(row_word)
-            factor, part = place.factor, place.factor_part
-            if factor is not None:
-                word = ("单位" if zh else "unit ") if part == "unit" else ("数量" if zh else "quantity ")
-                trail.append(f"{word}{factor + 1}")
-            elif len(steps) >= 3 and str(steps[2]) in _TRAIL_PARTS:
-                trail.append(_pick(_TRAIL_PARTS[str(steps[2])], language))
-        return trail
-    if section == "indicators" and place.period == "annual" and len(steps) >= 4 and steps[3] in _SELF_EVALUATED:
-        # The year-end values are typed on 绩效自评, not on 绩效指标.
-        return [_pick(_PAGES["execution"], language), row_word, _pick(_TRAIL_PARTS[f"_{steps[3]}"], language)]
-    if section == "indicators" and place.period is not None:
-        trail = [_pick(_PAGES["indicators"], language), _written(place.period, "period", language)]
-        if row is not None:
-            trail.append(row_word)
-            if len(steps) >= 4 and f"_{steps[3]}" in _TRAIL_PARTS:
-                trail.append(_pick(_TRAIL_PARTS[f"_{steps[3]}"], language))
-        return trail
-    if section == "funding" and place.period is not None:
-        trail = [_pick(_PAGES["funding"], language), _written(place.period, "period", language)]
-        if len(steps) >= 3 and str(steps[2]) in SOURCE_LABELS:
-            trail.append(_written(str(steps[2]), "source", language))
-        return trail
-    path = str(place)
-    if path == "cost_total":  # 合计 against the funding: fixed where the funding is typed
-        return [
-            _pick(_PAGES["funding"], language),
-            _written("annual", "period", language),
-            _written("total", "source", language),
-        ]
-    if section == "execution" and path in _OTHER_PLACES:
-        words = _pick(_OTHER_PLACES[path], language).removeprefix("自评表的")
-        return [_pick(_PAGES["execution"], language), words]
-    if path in _TOP_FIELDS:
-        page, label = _TOP_FIELDS[path]
-        return [_pick(_PAGES[page], language), _pick(label, language)]
-    if path in FIELD_NAMES or (len(steps) == 3 and steps[:2] == ("project", "basis")):
-        on_signatures = section == "signatures" or path in _ON_SIGNATURES
-        page = "signatures" if on_signatures else "goals" if section == "goals" else "basics"
-        return [_pick(_PAGES[page], language), describe_place(place, language).strip("“”")]
-    return None
-
-
-def _parse(where: str) -> Place | None:
-    try:
-        return Place.parse(where)
-    except ValueError:
-        return None
-
 
 def _written(value: Any, spec: str, lang: Language) -> str:
     """One argument written as the format spec of this module says (``money``, ``period``…)."""
@@ -775,17 +578,17 @@ def _written(value: Any, spec: str, lang: Language) -> str:
                 return f"“{value}”"
             return "未命名的支出" if lang == "zh" else "an unnamed expense"
         case "part":
-            return _pick(_LINE_PARTS[value], lang) if value in _LINE_PARTS else str(value)
+            return pick(LINE_PARTS[value], lang) if value in LINE_PARTS else str(value)
         case "period":
-            return PERIOD_LABELS[value] if lang == "zh" else _PERIODS_EN[value]
+            return period_word(value, lang)
         case "source":
-            return SOURCE_LABELS[value] if lang == "zh" else _SOURCES_EN[value]
+            return source_word(value, lang)
         case "field":
-            return _pick(FIELD_NAMES[str(value)], lang)
+            return pick(FIELD_NAMES[str(value)], lang)
         case "place":
             return describe_place(value, lang)
         case "scheme":
-            return str(value) if lang == "zh" else _SCHEMES_EN.get(value, str(value))
+            return str(value) if lang == "zh" else SCHEMES_EN.get(value, str(value))
         case "list":
             return ("、" if lang == "zh" else ", ").join(value)
         case "problem":
@@ -800,7 +603,7 @@ _OWN_SPECS = frozenset(("money", "line", "part", "period", "source", "field", "p
 def _compiled(rule: str, variant: str, lang: Language) -> tuple[str, tuple[tuple[str, str, str], ...]]:
     """The template with this module's specs taken out (``{amount:money}`` → ``{amount__money}``, written
     beforehand), so that ``str.format_map`` does the rest at C speed: the template and (name, spec, key)."""
-    text = _pick(CATALOGUE[rule, variant], lang)
+    text = pick(CATALOGUE[rule, variant], lang)
     parts: list[str] = []
     own: list[tuple[str, str, str]] = []
     for literal, name, spec, conversion in string.Formatter().parse(text):
@@ -818,7 +621,7 @@ def _compiled(rule: str, variant: str, lang: Language) -> tuple[str, tuple[tuple
 
 def template(rule: str, variant: str = "", lang: str = "zh") -> str:
     """The template of ``rule`` (and ``variant``) in ``lang``; KeyError when the catalogue has none."""
-    return _pick(CATALOGUE[rule, variant], language_of(lang))
+    return pick(CATALOGUE[rule, variant], language_of(lang))
 
 
 def render_message(rule: str, variant: str, args: Mapping[str, Any], lang: str = "zh") -> str:
@@ -842,4 +645,4 @@ def render(finding: Finding, lang: str = "zh") -> str:
 
 def severity_word(severity: str, lang: str = "zh") -> str:
     """A severity (``error``, ``warning``, ``info``) in ``lang``: 错误 / error."""
-    return _pick(SEVERITY_WORDS[severity], language_of(lang))
+    return pick(SEVERITY_WORDS[severity], language_of(lang))

@@ -25,9 +25,9 @@ from decimal import Decimal
 
 from gridbudget_gui.domain.document import Document, Execution, Indicator, Monitoring
 from gridbudget_gui.domain.findings import Finding, info, warning
-from gridbudget_gui.domain.messages import FIELD_NAMES
 from gridbudget_gui.domain.money import ZERO
 from gridbudget_gui.domain.place import Place
+from gridbudget_gui.domain.place_words import FIELD_NAMES
 
 _SPAN = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年)?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年?")
 _CONTEXT = 12

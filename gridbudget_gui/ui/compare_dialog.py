@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from gridbudget_gui.domain.diff import Change, diff_documents, totals
 from gridbudget_gui.domain.document import PERIOD_LABELS, SOURCE_LABELS, Document
-from gridbudget_gui.domain.messages import describe_place, place_trail
 from gridbudget_gui.domain.place import Place, PlaceError
+from gridbudget_gui.domain.place_words import describe_place, place_trail
 from gridbudget_gui.ui.language import interface_language
 from gridbudget_gui.ui.translate import QT_TRANSLATE_NOOP, domain_word
 

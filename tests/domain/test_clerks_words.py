@@ -10,7 +10,7 @@ from pathlib import Path
 
 from gridbudget_gui.domain.diff import diff_documents, format_changes
 from gridbudget_gui.domain.document import Document
-from gridbudget_gui.domain.messages import describe_place, place_trail
+from gridbudget_gui.domain.place_words import describe_place, place_trail
 from gridbudget_gui.io.xlsx.read import read_xlsx
 from gridbudget_gui.io.xlsx.write import write_xlsx
 

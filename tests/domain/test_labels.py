@@ -7,7 +7,7 @@ from xml.etree import ElementTree
 
 import pytest
 
-from gridbudget_gui.domain import labels, messages
+from gridbudget_gui.domain import labels, messages, place_words
 from gridbudget_gui.domain.labels import in_sentence, label, printed, qualified
 
 PACKAGE = Path(__file__).resolve().parents[2] / "gridbudget_gui"
@@ -73,14 +73,14 @@ def test_the_old_names_are_chinese_views_of_the_table() -> None:
 
 
 def test_messages_name_fields_and_pages_from_the_table() -> None:
-    assert messages.FIELD_NAMES["unit.phone"] == ("单位联系电话", "Unit phone")
-    assert messages.FIELD_NAMES["project.summary"] == ("项目概况", "Project summary")
-    assert list(messages.FIELD_NAMES) == list(labels.FIELDS)
+    assert place_words.FIELD_NAMES["unit.phone"] == ("单位联系电话", "Unit phone")
+    assert place_words.FIELD_NAMES["project.summary"] == ("项目概况", "Project summary")
+    assert list(place_words.FIELD_NAMES) == list(labels.FIELDS)
     assert messages.template("unit.code-missing") == "没有填写统一社会信用代码"
     assert messages.template("signatures.date-invalid", lang="en") == "The date of filing “{date}” is not a valid date"
-    assert messages.describe_place("project.basis[1]") == "立项依据第 2 条"
-    assert messages.describe_place("project.basis[1]", "en") == "item 2 of the legal basis"
-    assert messages.place_trail("signatures.date", "en") == "Safeguards and signatures › Date of filing"
+    assert place_words.describe_place("project.basis[1]") == "立项依据第 2 条"
+    assert place_words.describe_place("project.basis[1]", "en") == "item 2 of the legal basis"
+    assert place_words.place_trail("signatures.date", "en") == "Safeguards and signatures › Date of filing"
 
 
 def test_the_form_reader_reads_every_canonical_label() -> None:

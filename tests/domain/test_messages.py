@@ -16,8 +16,9 @@ from gridbudget_gui.domain.arithmetic import ExpressionProblem
 from gridbudget_gui.domain.checker import check_document
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.findings import Finding, Severity, warning
-from gridbudget_gui.domain.messages import CATALOGUE, describe_place, render, render_message, severity_word
+from gridbudget_gui.domain.messages import CATALOGUE, render, render_message, severity_word
 from gridbudget_gui.domain.place import Place, SheetCell
+from gridbudget_gui.domain.place_words import describe_place
 from gridbudget_gui.io.json import document_from_dict, document_to_dict, read_json
 from tests.conftest import REPO
 from tests.domain.test_rules import FAILING
@@ -233,7 +234,7 @@ def test_a_formula_that_cannot_be_calculated_is_explained_in_the_reader_s_langua
     ],
 )
 def test_a_place_trail_names_page_row_and_column_as_the_window_does(where: str, chinese: str, english: str) -> None:
-    from gridbudget_gui.domain.messages import place_trail
+    from gridbudget_gui.domain.place_words import place_trail
 
     assert place_trail(where) == chinese
     assert place_trail(Place.parse(where), "en") == english

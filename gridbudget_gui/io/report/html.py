@@ -15,7 +15,8 @@ from pathlib import Path
 from gridbudget_gui import __version__
 from gridbudget_gui.domain.aspects import ASPECTS, aspect_word
 from gridbudget_gui.domain.findings import Severity
-from gridbudget_gui.domain.messages import describe_place, render, severity_word
+from gridbudget_gui.domain.messages import render, severity_word
+from gridbudget_gui.domain.place_words import describe_place
 from gridbudget_gui.io.atomic import atomic_write_bytes
 from gridbudget_gui.io.report.batch import FileResult
 

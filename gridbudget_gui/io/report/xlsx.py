@@ -27,7 +27,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from gridbudget_gui.domain.aspects import aspect_word
 from gridbudget_gui.domain.document import PERIOD_LABELS
 from gridbudget_gui.domain.findings import Severity
-from gridbudget_gui.domain.messages import describe_place, render, severity_word
+from gridbudget_gui.domain.messages import render, severity_word
+from gridbudget_gui.domain.place_words import describe_place
 from gridbudget_gui.io.atomic import atomic_write_bytes
 from gridbudget_gui.io.report.batch import SOURCES, Facts, FileResult
 from gridbudget_gui.io.xlsx.layout import FOOTER, row_height

@@ -30,8 +30,8 @@ from gridbudget_gui.domain.document import (
     Indicator,
 )
 from gridbudget_gui.domain.labels import COST_COLUMNS, INDICATOR_COLUMNS, factor_labels, printed
-from gridbudget_gui.domain.messages import describe_place
 from gridbudget_gui.domain.money import money_in_words
+from gridbudget_gui.domain.place_words import describe_place
 from gridbudget_gui.domain.rules.length import CELL_LIMIT, first_overlong
 from gridbudget_gui.domain.schemes import UnknownSchemeError, get_scheme, ordered_matrix
 from gridbudget_gui.domain.targets import shown_field

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from gridbudget_gui.domain.aspects import ASPECTS
 from gridbudget_gui.domain.findings import SEVERITY_LABELS, SEVERITY_ORDER, Finding
-from gridbudget_gui.domain.messages import place_trail
+from gridbudget_gui.domain.place_words import place_trail
 from gridbudget_gui.ui.language import interface_language
 from gridbudget_gui.ui.models.base import TODO_BRUSH, Index, finding_brush, finding_text, is_todo
 from gridbudget_gui.ui.session import DocumentSession
