@@ -46,6 +46,10 @@ def test_the_split_is_the_seeded_one_and_the_files_are_what_the_generator_writes
     assert [p.name for p in real_files("open")] == open_part
     assert len(sealed) == len(names) // 3
     assert [p.name for p in real_files("late")] == sorted(form.name for form in make_real_forms.late_forms())
+    new_open, new_sealed = make_real_forms.batch_split()
+    assert [p.name for p in real_files("new-sealed")] == new_sealed
+    assert [p.name for p in real_files("new-open")] == new_open
+    assert sorted(p.name for p in real_files("new")) == sorted(form.name for form in make_real_forms.batch_forms())
 
 
 @pytest.mark.parametrize(

@@ -1204,37 +1204,42 @@ def convert(source: Path, fmt: str, target: Path) -> None:
         shutil.copyfile(produced, target)
 
 
+def write_form(form: Form, path: Path) -> None:
+    """Write one form in its format, and its expected values beside it (``NAME.expected.json``)."""
+    if form.fmt == "xlsx":
+        write_xlsx(form, path)
+    elif form.fmt in ("xls", "ods"):
+        with tempfile.TemporaryDirectory() as folder:
+            source = Path(folder) / (Path(form.name).stem + ".xlsx")
+            write_xlsx(form, source)
+            convert(source, "xls:MS Excel 97" if form.fmt == "xls" else "ods", path)
+    elif form.fmt == "xls-renamed":
+        write_xlsx(form, path)
+    elif form.fmt.startswith("html"):
+        write_html(form, path, "gbk" if form.fmt == "html-gbk" else "utf-8")
+    elif form.fmt == "spreadsheetml":
+        write_spreadsheetml(form, path)
+    elif form.fmt == "csv":
+        write_csv(form, path)
+    elif form.fmt == "docx":
+        write_docx(form, path)
+    elif form.fmt == "xlsb":
+        with tempfile.TemporaryDirectory() as folder:
+            source = Path(folder) / "form.xlsx"
+            write_xlsx(form, source)
+            from_xlsx(source, path)
+    else:
+        raise ValueError(form.fmt)
+    expected = path.with_name(path.name + ".expected.json")
+    expected.write_text(json.dumps(form.expected, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     """Write every form and its expected values."""
     OUT.mkdir(exist_ok=True)
     for form in [*forms(), *fresh_forms()]:
         path = OUT / form.name
-        if form.fmt == "xlsx":
-            write_xlsx(form, path)
-        elif form.fmt in ("xls", "ods"):
-            with tempfile.TemporaryDirectory() as folder:
-                source = Path(folder) / (Path(form.name).stem + ".xlsx")
-                write_xlsx(form, source)
-                convert(source, "xls:MS Excel 97" if form.fmt == "xls" else "ods", path)
-        elif form.fmt == "xls-renamed":
-            write_xlsx(form, path)
-        elif form.fmt.startswith("html"):
-            write_html(form, path, "gbk" if form.fmt == "html-gbk" else "utf-8")
-        elif form.fmt == "spreadsheetml":
-            write_spreadsheetml(form, path)
-        elif form.fmt == "csv":
-            write_csv(form, path)
-        elif form.fmt == "docx":
-            write_docx(form, path)
-        elif form.fmt == "xlsb":
-            with tempfile.TemporaryDirectory() as folder:
-                source = Path(folder) / "form.xlsx"
-                write_xlsx(form, source)
-                from_xlsx(source, path)
-        else:
-            raise ValueError(form.fmt)
-        expected = OUT / (form.name + ".expected.json")
-        expected.write_text(json.dumps(form.expected, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        write_form(form, path)
         print(path.relative_to(OUT.parent.parent.parent.parent))
 
 

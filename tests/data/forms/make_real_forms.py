@@ -13,13 +13,13 @@ Run from the repository root: ``PYTHONPATH=. python tests/data/forms/make_real_f
 
 from __future__ import annotations
 
-import json
+import importlib
 import random
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_forms import Form, Sheet, write_docx, write_html, write_xlsx
+from make_forms import Form, Sheet, write_form
 
 sys.path.pop(0)
 
@@ -425,8 +425,8 @@ def qingshen() -> Form:
         "funding": {"annual.total": "2389300.00", "annual.county": "2389300.00"},
         "indicators": {
             "annual": [
-                _ind("产出指标", "数量指标", "发放（缴纳）覆盖率", "=100%"),
-                _ind("效益指标", "社会效益指标", "足额保障率（参保率）", "=100%"),
+                _ind("产出指标", "数量指标", "发放（缴纳）覆盖率", "100%"),
+                _ind("效益指标", "社会效益指标", "足额保障率（参保率）", "100%"),
             ]
         },
     }
@@ -598,7 +598,8 @@ def wuhai() -> Form:
         if unit == value:  # the date rows: a serial number in both columns, what was meant is not shown
             annual.append({"level1": "产出指标", "level2": level2, "name": name})
         else:
-            annual.append(_ind("产出指标", level2, name, f"{sign}{value}{unit or ''}"))
+            shown = "" if sign == "=" else sign  # a bare = is what a value without an operator means
+            annual.append(_ind("产出指标", level2, name, f"{shown}{value}{unit or ''}"))
     expected = {
         "fields": {
             "year": 2021,
@@ -738,32 +739,60 @@ def late_forms() -> list[Form]:
     return [xiangtan(), qingshan()]
 
 
-def split(names: list[str]) -> tuple[list[str], list[str]]:
-    """(open, sealed): a third of the forms drawn at random with SEED, sealed before the reader was changed."""
+BATCHES = Path(__file__).resolve().parent / "batches"
+"""Forms collected after issue 25's first set, one module per collector (``batch_*.py``, each with ``forms()``)."""
+NEW_SEED = 26
+
+
+def batch_modules() -> list[list[Form]]:
+    """The forms of each batch module (the second set), in module order."""
+    sys.path.insert(0, str(BATCHES))
+    try:
+        modules = [importlib.import_module(p.stem) for p in sorted(BATCHES.glob("batch_*.py"))]
+    finally:
+        sys.path.remove(str(BATCHES))
+    return [module.forms() for module in modules]
+
+
+def batch_forms() -> list[Form]:
+    """Every form of the batches (the second set)."""
+    return [form for batch in batch_modules() for form in batch]
+
+
+def batch_split() -> tuple[list[str], list[str]]:
+    """(open, sealed) of the second set: a third of each batch drawn with NEW_SEED when the batch arrived, so a
+    later batch never changes what an earlier one sealed."""
+    open_part: list[str] = []
+    sealed: list[str] = []
+    for batch in batch_modules():
+        opened, closed = split([form.name for form in batch], NEW_SEED)
+        open_part += opened
+        sealed += closed
+    return sorted(open_part), sorted(sealed)
+
+
+def split(names: list[str], seed: int = SEED) -> tuple[list[str], list[str]]:
+    """(open, sealed): a third of the forms drawn at random with ``seed``, sealed before the reader was changed."""
     ordered = sorted(names)
-    sealed = sorted(random.Random(SEED).sample(ordered, len(ordered) // 3))
+    sealed = sorted(random.Random(seed).sample(ordered, len(ordered) // 3))
     return [n for n in ordered if n not in sealed], sealed
 
 
 def main() -> None:
     """Write every form and its expected values."""
     OUT.mkdir(exist_ok=True)
-    for form in [*forms(), *late_forms()]:
-        path = OUT / form.name
-        if form.fmt == "xlsx":
-            write_xlsx(form, path)
-        elif form.fmt.startswith("html"):
-            write_html(form, path, "gbk" if form.fmt == "html-gbk" else "utf-8")
-        elif form.fmt == "docx":
-            write_docx(form, path)
-        else:
-            raise ValueError(form.fmt)
-        expected = OUT / (form.name + ".expected.json")
-        expected.write_text(json.dumps(form.expected, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        print(path.name)
+    chosen = sys.argv[1:]
+    for form in [*forms(), *late_forms(), *batch_forms()]:
+        if chosen and form.name not in chosen:
+            continue
+        write_form(form, OUT / form.name)
+        print(form.name)
     open_part, sealed = split([form.name for form in forms()])
     print("open:", open_part)
     print("sealed:", sealed)
+    new_open, new_sealed = batch_split()
+    print("new, open:", new_open)
+    print("new, sealed:", new_sealed)
 
 
 if __name__ == "__main__":
