@@ -518,6 +518,13 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
         "{cells}: {what} could not be read from the file (GridBudget did not understand this part; it is not a"
         " fault of the form)",
     ),
+    ("file.unread", "upper-level"): (
+        "{cells}：其中上级财政资金 {amount:money} 元，原表没有写明来自中央、省级还是市级财政，"
+        "本程序的资金来源表没有“上级”一栏，未计入任何来源（总投入照原表读入）",
+        "{cells}: {amount:money} yuan of it is money from higher levels (上级财政资金); the form does not say whether"
+        " central, provincial or municipal, and the funding table has no such column, so it is in no source"
+        " (the total is read as the form states it)",
+    ),
     ("file.unread-check", ""): (
         "未能从文件读出此处，以下检查不计为原表的问题：{check}",
         "This part could not be read from the file, so this check is not a fault of the form: {check}",

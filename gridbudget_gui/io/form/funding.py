@@ -12,7 +12,7 @@ from gridbudget_gui.domain.numbers import SIGNED, NumberError, ascii_digits, num
 from gridbudget_gui.domain.place import Place, SheetCell
 from gridbudget_gui.io.cells import to_decimal
 from gridbudget_gui.io.form.grid import Grid
-from gridbudget_gui.io.form.labels import SOURCE_HEADERS, SOURCE_KEYS, money_label, normalise_label
+from gridbudget_gui.io.form.labels import SOURCE_HEADERS, SOURCE_KEYS, UPPER_LEVEL, money_label, normalise_label
 from gridbudget_gui.io.form.reading import FormReading, note_unread
 
 
@@ -64,9 +64,15 @@ def read_funding(form: FormReading, grid: Grid) -> None:
 _AMOUNT_IN_TEXT = re.compile(rf"(?P<number>{SIGNED})\s*(?P<unit>万元|亿元|元|万|亿)?")
 
 
-def _amounts(text: str, hint: str) -> list[tuple[str, Decimal]]:
-    """Amounts in a text, each with the funding label written before it: 总额106.75万元，财政拨款：69.2万元."""
-    found: list[tuple[str, Decimal]] = []
+def _amounts(text: str, hint: str, first: str = "total") -> list[list[tuple[str, Decimal]]]:
+    """Amounts in a text, each with the funding label written before it (总额106.75万元，财政拨款：69.2万元), the
+    first unlabelled one of kind ``first``; grouped, each amount with the parts bracketed after it (其中：…).
+
+    A part of a part (财政拨款 X（其中：一般公共预算 Y）) is not a source of its own, except where the parts
+    say from which level the money comes: 财政拨款 X（其中：上级财政资金 Y；本级财政 Z） is the district's own
+    Z (or X − Y) and Y of UPPER_LEVEL, money from above the district (never the district's own).
+    """
+    found: list[tuple[str, Decimal, bool]] = []
     position = 0
     for match in _AMOUNT_IN_TEXT.finditer(text):
         before = text[position : match.start()]
@@ -76,13 +82,35 @@ def _amounts(text: str, hint: str) -> list[tuple[str, Decimal]]:
         words = re.findall(r"[\u4e00-\u9fff]+", before)
         described = money_label(words[-1]) if words else None
         if words and described is None and found:
-            continue  # 其中：上级财政资金：… inside brackets: a part of a part, not a source of its own
+            continue  # 其中：一般公共预算：… inside brackets: a part of a part, not a source of its own
         try:
             amount = to_money(scaled(number_value(match["number"]), match["unit"] or hint))
         except NumberError:
             continue
-        found.append((described[0] if described else "total" if not found else "", amount))
-    return [(kind, amount) for kind, amount in found if kind]
+        inside = _bracket_depth(text[: match.start()]) > 0
+        kind = first if not found and (first != "total" or not described) else described[0] if described else ""
+        found.append((kind, amount, inside and bool(found)))
+    groups: list[list[tuple[str, Decimal]]] = []
+    for kind, amount, part in found:
+        if part and groups:
+            groups[-1].append((kind, amount))
+        else:
+            groups.append([(kind, amount)])
+    return [[entry for entry in _by_level(group) if entry[0]] for group in groups]
+
+
+def _bracket_depth(text: str) -> int:
+    return sum(text.count(b) for b in "（(") - sum(text.count(b) for b in ")）")
+
+
+def _by_level(group: list[tuple[str, Decimal]]) -> list[tuple[str, Decimal]]:
+    """A source and its bracketed parts: as written, unless the parts say which of it is 上级 money."""
+    (kind, amount), *parts = group
+    upper = [part for part_kind, part in parts if part_kind == UPPER_LEVEL]
+    if kind != "county" or not upper:
+        return group
+    own = [part for part_kind, part in parts if part_kind == "county"]
+    return [("county", sum(own, Decimal(0)) if own else amount - sum(upper, Decimal(0))), (UPPER_LEVEL, sum(upper, Decimal(0)))]
 
 
 def read_money_labels(form: FormReading, grid: Grid) -> None:
@@ -97,6 +125,7 @@ def read_money_labels(form: FormReading, grid: Grid) -> None:
         return  # 其中：财政拨款 alone, no total and no period named: not a funding block
     periods: dict[tuple[int, int], str] = {}
     amounts: dict[str, dict[str, Decimal]] = {"mid_term": {}, "annual": {}}
+    upper_places: dict[str, tuple[int, int]] = {}
     for row, col, kind, stated_period, unit, inline in labels:
         period = stated_period
         if period is None:
@@ -124,6 +153,8 @@ def read_money_labels(form: FormReading, grid: Grid) -> None:
             number = to_decimal(grid.value(*place))
             if number is not None:
                 amounts[period].setdefault(kind, to_money(number * (WAN if hint == "万元" else 1)))
+                if kind == UPPER_LEVEL:
+                    upper_places.setdefault(period, place)
                 if not stated and number:
                     cells = grid.where(*place)
                     label = normalise_label(grid.text(row, col))[:20]
@@ -131,19 +162,26 @@ def read_money_labels(form: FormReading, grid: Grid) -> None:
                     form.notes.append(info("file.guessed", where, variant="unit", cells=cells, label=label, unit="元"))
                 continue
             text = grid.text(*place)
-        parsed = _amounts(text, hint)[: 1 if kind != "total" else None]
+        parsed = [entry for group in _amounts(text, hint, kind) for entry in group]
         for found_kind, amount in parsed:
-            amounts[period].setdefault(kind if kind != "total" else found_kind, amount)
+            amounts[period].setdefault(found_kind, amount)
+            if found_kind == UPPER_LEVEL:
+                upper_places.setdefault(period, place)
         if not parsed and re.search(r"[0-9]", ascii_digits(text)):
             note_unread(form, grid, place, Place.funding(period), "资金")
     for period, found in amounts.items():
         if not found:
             continue
         funding = FundingRow()
+        upper = found.pop(UPPER_LEVEL, None)
         for key, amount in found.items():
             funding.set(key, amount)
         if "total" not in found:
-            funding.set("total", funding.sources_sum())
+            funding.set("total", funding.sources_sum() + (upper or 0))
+        if upper:  # no column of the grid is 上级 money's: the total keeps it, a check of the sum is not the form's
+            cells = grid.where(*upper_places[period])
+            total = Place.funding(period, "total")
+            form.notes.append(info("file.unread", total, variant="upper-level", cells=cells, amount=upper))
         setattr(form.document.funding, period, funding)
         form.found.add(f"funding.{period}")
         form.count(grid, "funding", sum(1 for key in SOURCE_KEYS if funding.get(key)))
