@@ -521,7 +521,7 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
     ("file.unread", "upper-level"): (
         "{cells}：其中上级财政资金 {amount:money} 元，原表没有写明来自中央、省级还是市级财政，"
         "本程序的资金来源表没有“上级”一栏，未计入任何来源（总投入照原表读入）",
-        "{cells}: {amount:money} yuan of it is money from higher levels (上级财政资金); the form does not say whether"
+        "{cells}: {amount:money} yuan of it is money from higher levels (a higher-level grant); the form does not say whether"
         " central, provincial or municipal, and the funding table has no such column, so it is in no source"
         " (the total is read as the form states it)",
     ),
@@ -544,6 +544,21 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
     ("file.guessed", "unit"): (
         "{cells}：原表没有写明金额单位，“{label}”的金额按{unit}读入",
         "{cells}: the form states no unit of amount; the amount of “{label}” was read in {unit}",
+    ),
+    ("file.guessed", "unit-funding"): (
+        "{cells}：原表没有写明金额单位，“{label}”的金额按万元读入（各行合计按万元与资金总额相符）",
+        "{cells}: the form states no unit of amount; the amounts of “{label}” were read in 万元 (so read, their"
+        " total equals the funding's)",
+    ),
+    ("file.guessed", "unit-form"): (
+        "{cells}：原表没有写明金额单位，“{label}”的金额按万元读入（原表的资金以万元填写）",
+        "{cells}: the form states no unit of amount; the amounts of “{label}” were read in 万元 (the form states"
+        " its funding in 万元)",
+    ),
+    ("file.guessed", "unit-size"): (
+        "{cells}：原表没有写明金额单位，“{label}”的金额按万元读入（按元读，各行合计不足一万元，不像一个项目的预算）",
+        "{cells}: the form states no unit of amount; the amounts of “{label}” were read in 万元 (read in yuan, they"
+        " would add up to less than 10,000 yuan, no project's budget)",
     ),
     ("file.guessed", "scheme"): (
         "{cells}：原表没有写明采用哪套指标体系，按其一级指标读作“{scheme}”",

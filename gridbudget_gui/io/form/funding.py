@@ -59,6 +59,7 @@ def read_funding(form: FormReading, grid: Grid) -> None:
         setattr(form.document.funding, period, funding)
         form.found.add(f"funding.{period}")
         form.count(grid, "funding", sum(1 for key in SOURCE_KEYS if funding.get(key)))
+        form.funding_in_wan |= hint == "万元" and funding.total != 0
 
 
 _AMOUNT_IN_TEXT = re.compile(rf"(?P<number>{SIGNED})\s*(?P<unit>万元|亿元|元|万|亿)?")
@@ -110,7 +111,10 @@ def _by_level(group: list[tuple[str, Decimal]]) -> list[tuple[str, Decimal]]:
     if kind != "county" or not upper:
         return group
     own = [part for part_kind, part in parts if part_kind == "county"]
-    return [("county", sum(own, Decimal(0)) if own else amount - sum(upper, Decimal(0))), (UPPER_LEVEL, sum(upper, Decimal(0)))]
+    return [
+        ("county", sum(own, Decimal(0)) if own else amount - sum(upper, Decimal(0))),
+        (UPPER_LEVEL, sum(upper, Decimal(0))),
+    ]
 
 
 def read_money_labels(form: FormReading, grid: Grid) -> None:
@@ -153,6 +157,7 @@ def read_money_labels(form: FormReading, grid: Grid) -> None:
             number = to_decimal(grid.value(*place))
             if number is not None:
                 amounts[period].setdefault(kind, to_money(number * (WAN if hint == "万元" else 1)))
+                form.funding_in_wan |= stated == "万元" and number != 0
                 if kind == UPPER_LEVEL:
                     upper_places.setdefault(period, place)
                 if not stated and number:
@@ -163,6 +168,9 @@ def read_money_labels(form: FormReading, grid: Grid) -> None:
                 continue
             text = grid.text(*place)
         parsed = [entry for group in _amounts(text, hint, kind) for entry in group]
+        form.funding_in_wan |= bool(parsed) and (
+            hint == "万元" or re.search(r"[0-9]\s*万", ascii_digits(text)) is not None
+        )
         for found_kind, amount in parsed:
             amounts[period].setdefault(found_kind, amount)
             if found_kind == UPPER_LEVEL:
@@ -246,6 +254,7 @@ def money_from_arrangement(form: FormReading) -> None:
         return
     form.document.funding.annual = FundingRow(total=amount)
     form.found.add("funding.annual")
+    form.funding_in_wan |= match["unit"].startswith("万")
 
 
 def _money(grid: Grid, row: int, col: int, hint: str) -> Decimal | None:

@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from gridbudget_gui.domain.document import Document
-from gridbudget_gui.domain.findings import info
+from gridbudget_gui.domain.findings import Finding, info
+from gridbudget_gui.domain.money import WAN, to_money
 from gridbudget_gui.domain.place import Place, SheetCell
 from gridbudget_gui.domain.schemes import get_scheme
 from gridbudget_gui.io.document_file import LoadResult
 from gridbudget_gui.io.form import lexicon
-from gridbudget_gui.io.form.costs import CostTable, find_cost_table, find_cost_table_by_structure, parse_cost_text
+from gridbudget_gui.io.form.costs import (
+    CostTable,
+    find_cost_table,
+    find_cost_table_by_structure,
+    parse_cost_text,
+    read_in_unit,
+)
 from gridbudget_gui.io.form.fields import apply_fallbacks, read_goals, read_labels, read_signatures, read_titles
 from gridbudget_gui.io.form.funding import money_from_arrangement, read_funding, read_money_labels
 from gridbudget_gui.io.form.grid import Grid
@@ -54,8 +62,8 @@ def _parse_form(grids: list[Grid]) -> LoadResult:
         read_indicators(form, grid)
         read_signatures(form, grid)
         read_titles(form, grid)
-    _read_costs(form)
     money_from_arrangement(form)
+    _read_costs(form)  # after the funding: its total and its unit tell a cost table's unstated unit
     apply_fallbacks(form)
     if form.document.indicators.annual and "indicators.mid_term" not in form.found and not _names_mid_term(form):
         # A year's form (自评表, 年度绩效目标表) has no 中期 part: its absence is not the form's error.
@@ -159,17 +167,23 @@ def _is_blank(document: Document) -> bool:
 def _read_costs(form: FormReading) -> None:
     document = form.document
     parsed = parse_cost_text(document.project.content)
-    for grid, table in _cost_tables(form, bool(parsed.items)):
-        if table is not None and table.items:
+    for grid, found in _cost_tables(form, bool(parsed.items)):
+        if found is not None and found.items:
+            table, note = found, None
+            if found.unit_guessed is not None:
+                cells = grid.where(*found.unit_guessed)
+                label = normalise_label(grid.text(*found.unit_guessed))[:20]
+                where = SheetCell.parse_address(cells)
+                note = _cost_unit_evidence(form, found, where, cells, label)
+                if note is not None:
+                    table = read_in_unit(grid, found, "万元")
+                else:
+                    note = info("file.guessed", where, variant="unit", cells=cells, label=label, unit="元")
+                form.notes.append(note)
             document.cost_items = table.items
             form.count(grid, "costs", len(table.items))
             for row, col in table.used:
                 form.use(grid, row, col)
-            if table.unit_guessed is not None:
-                cells = grid.where(*table.unit_guessed)
-                label = normalise_label(grid.text(*table.unit_guessed))[:20]
-                where = SheetCell.parse_address(cells)
-                form.notes.append(info("file.guessed", where, variant="unit", cells=cells, label=label, unit="元"))
             break
     else:
         document.cost_items = parsed.items
@@ -178,6 +192,32 @@ def _read_costs(form: FormReading) -> None:
     document.project.content = parsed.content
     for line in parsed.unparsed:
         form.notes.append(info("file.cost-line", Place.of("project.content"), line=line[:40]))
+
+
+WAN_EVIDENCE_BELOW = Decimal(10_000)
+"""A cost table whose lines, read in 元, add up to less than this (一万元) is no project's budget: its figures are 万元."""
+
+
+def _cost_unit_evidence(form: FormReading, table: CostTable, where: Place, cells: str, label: str) -> Finding | None:
+    """The note saying why a cost table whose unit nothing states is in 万元, from the form's own figures; None
+    when they say 元 or nothing (it is then read in 元, noted as a guess). Its lines' factors multiplying to the
+    amounts in 元 say 元; the funding's total equal to its total in 万元 says 万元 (equal in 元: 元); else a form
+    whose funding is in 万元 keeps its costs in 万元 when they fit within the funding; with no funding, a total
+    under one 万元 in 元 is no project's budget."""
+    if table.proves_yuan():
+        return None
+    total = table.total()
+    funding = form.document.funding
+    totals = {amount for amount in (funding.annual.total, funding.mid_term.total) if amount}
+    if total in totals:
+        return None
+    if to_money(total * WAN) in totals:
+        return info("file.guessed", where, variant="unit-funding", cells=cells, label=label)
+    if totals and form.funding_in_wan and to_money(total * WAN) <= max(totals):
+        return info("file.guessed", where, variant="unit-form", cells=cells, label=label)
+    if not totals and 0 < total < WAN_EVIDENCE_BELOW:
+        return info("file.guessed", where, variant="unit-size", cells=cells, label=label)
+    return None
 
 
 def _cost_tables(form: FormReading, text_has_lines: bool) -> Iterator[tuple[Grid, CostTable | None]]:

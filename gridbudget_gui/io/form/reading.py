@@ -42,6 +42,8 @@ class FormReading:
     """Per sheet, the rows of its unit lines (金额单位：万元) and the unit each states."""
     matrix_cell: tuple[Grid, tuple[int, int]] | None = None
     """The first indicator heading read: where the scheme the form was read under is noted."""
+    funding_in_wan: bool = False
+    """True when the form states its funding in 万元 (a heading, a label, a unit line or the amount itself)."""
 
     def count(self, grid: Grid, what: str, number: int = 1) -> None:
         """Count items read on a sheet (fields, funding, costs or indicators) for the import report."""
