@@ -537,6 +537,11 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
         "原表没有“{part}”这一部分（一年期的表），未读入",
         "The form has no “{part}” part (a form for one year); nothing was read for it",
     ),
+    ("file.absent", "cost"): (
+        "原表没有“{part}”这一部分（测算明细属于项目申报书，这份表不含），未读入",
+        "The form has no “{part}” part (the cost breakdown belongs to the project declaration, which this form is"
+        " not); nothing was read for it",
+    ),
     ("file.blank", ""): (
         "原表未填：“{label}”一栏是空的",
         "Left blank in the form: the field “{label}” is empty",

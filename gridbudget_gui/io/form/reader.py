@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.findings import Finding, info
+from gridbudget_gui.domain.labels import label
 from gridbudget_gui.domain.money import WAN, to_money
-from gridbudget_gui.domain.place import Place, SheetCell
+from gridbudget_gui.domain.place import COST_ITEMS, Place, SheetCell
 from gridbudget_gui.domain.schemes import get_scheme
 from gridbudget_gui.io.document_file import LoadResult
 from gridbudget_gui.io.form import lexicon
@@ -65,10 +67,7 @@ def _parse_form(grids: list[Grid]) -> LoadResult:
     money_from_arrangement(form)
     _read_costs(form)  # after the funding: its total and its unit tell a cost table's unstated unit
     apply_fallbacks(form)
-    if form.document.indicators.annual and "indicators.mid_term" not in form.found and not _names_mid_term(form):
-        # A year's form (自评表, 年度绩效目标表) has no 中期 part: its absence is not the form's error.
-        where = Place.indicator("mid_term")
-        form.notes.append(info("file.absent", where, part="中期绩效指标"))
+    _note_absent_parts(form)
     matrices = [*form.document.indicators.mid_term, *form.document.indicators.annual]
     if any(indicator.level1 == "成本指标" for indicator in matrices):
         form.document.scheme = "2021"  # 成本指标 as a level-1 group exists only in the 2021 scheme
@@ -85,6 +84,29 @@ def _parse_form(grids: list[Grid]) -> LoadResult:
         raise NotAFormError("是一份空白模板：栏目都在，但没有填写项目名称、金额或绩效指标")
     _report_unplaced(form)
     return LoadResult(form.document, form.notes, foreign=True)
+
+
+def _note_absent_parts(form: FormReading) -> None:
+    """The parts a form of its kind does not have, each noted ``file.absent`` so that a check of it is never
+    the form's fault: a year's form (自评表, 年度绩效目标表) has no 中期 matrix and no 中期 funding; a form with
+    neither a cost table nor 项目实施内容 (a 绩效目标表: the cost breakdown is the 申报书's) has no cost lines.
+    A part the form has and left empty stays its own gap (原表未填)."""
+    found = form.found
+    if form.document.indicators.annual and "indicators.mid_term" not in found and not _names_mid_term(form):
+        form.notes.append(info("file.absent", Place.indicator("mid_term"), part="中期绩效指标"))
+    if "funding.annual" in found and "funding.mid_term" not in found and not _names_mid_term_money(form):
+        form.notes.append(info("file.absent", Place.funding("mid_term", "total"), part="中期资金"))
+    if not form.document.cost_items and "project.content" not in found and not form.cost_part_seen:
+        form.notes.append(info("file.absent", COST_ITEMS, variant="cost", part=label("page.cost_items")))
+
+
+_MID_TERM_MONEY = re.compile(r"(?:中期|长期|中长期|实施期).{0,12}(?:资金|投入|预算|金额)")
+
+
+def _names_mid_term_money(form: FormReading) -> bool:
+    """True when the file has a 中期 (长期, 实施期) funding label or row, filled or not."""
+    texts = (text for grid in form.grids for text in list(grid.texts().values())[:2000])
+    return any(len(text) <= 40 and _MID_TERM_MONEY.search(text) for text in texts)  # a label, not a goal's prose
 
 
 def _names_mid_term(form: FormReading) -> bool:
@@ -167,7 +189,11 @@ def _is_blank(document: Document) -> bool:
 def _read_costs(form: FormReading) -> None:
     document = form.document
     parsed = parse_cost_text(document.project.content)
+    form.cost_part_seen = any(
+        _COST_PART.search(normalise_label(text)) for grid in form.grids for text in list(grid.texts().values())[:2000]
+    )
     for grid, found in _cost_tables(form, bool(parsed.items)):
+        form.cost_part_seen |= found is not None
         if found is not None and found.items:
             table, note = found, None
             if found.unit_guessed is not None:
@@ -194,6 +220,8 @@ def _read_costs(form: FormReading) -> None:
         form.notes.append(info("file.cost-line", Place.of("project.content"), line=line[:40]))
 
 
+_COST_PART = re.compile(r"测算明细|支出明细|成本测算|预算明细|成本构成|测算依据")
+"""Words of a cost part's title or heading: a form that has one and no lines left it empty (its own gap)."""
 WAN_EVIDENCE_BELOW = Decimal(10_000)
 """A cost table whose lines, read in 元, add up to less than this (一万元) is no project's budget: its figures are 万元."""
 

@@ -42,6 +42,8 @@ class FormReading:
     """Per sheet, the rows of its unit lines (金额单位：万元) and the unit each states."""
     matrix_cell: tuple[Grid, tuple[int, int]] | None = None
     """The first indicator heading read: where the scheme the form was read under is noted."""
+    cost_part_seen: bool = False
+    """True when the file has a cost part (a cost table's headings, 测算明细), with lines or not."""
     funding_in_wan: bool = False
     """True when the form states its funding in 万元 (a heading, a label, a unit line or the amount itself)."""
 
