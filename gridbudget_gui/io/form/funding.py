@@ -74,10 +74,11 @@ def _amounts(text: str, hint: str, first: str = "total") -> list[list[tuple[str,
     Z (or X − Y) and Y of UPPER_LEVEL, money from above the district (never the district's own).
     """
     found: list[tuple[str, Decimal, bool]] = []
-    position = 0
+    position = depth = 0
     for match in _AMOUNT_IN_TEXT.finditer(text):
         before = text[position : match.start()]
         position = match.end()
+        depth += _bracket_depth(before)  # counted piece by piece: one pass over the text, however many amounts
         if not match["number"].strip() or not any(ch.isdigit() for ch in match["number"]):
             continue
         words = re.findall(r"[\u4e00-\u9fff]+", before)
@@ -88,9 +89,8 @@ def _amounts(text: str, hint: str, first: str = "total") -> list[list[tuple[str,
             amount = to_money(scaled(number_value(match["number"]), match["unit"] or hint))
         except NumberError:
             continue
-        inside = _bracket_depth(text[: match.start()]) > 0
         kind = first if not found and (first != "total" or not described) else described[0] if described else ""
-        found.append((kind, amount, inside and bool(found)))
+        found.append((kind, amount, depth > 0 and bool(found)))
     groups: list[list[tuple[str, Decimal]]] = []
     for kind, amount, part in found:
         if part and groups:
