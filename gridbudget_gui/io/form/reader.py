@@ -198,13 +198,13 @@ def _read_costs(form: FormReading) -> None:
             table, note = found, None
             if found.unit_guessed is not None:
                 cells = grid.where(*found.unit_guessed)
-                label = normalise_label(grid.text(*found.unit_guessed))[:20]
+                heading = normalise_label(grid.text(*found.unit_guessed))[:20]
                 where = SheetCell.parse_address(cells)
-                note = _cost_unit_evidence(form, found, where, cells, label)
+                note = _cost_unit_evidence(form, found, where, cells, heading)
                 if note is not None:
                     table = read_in_unit(grid, found, "万元")
                 else:
-                    note = info("file.guessed", where, variant="unit", cells=cells, label=label, unit="元")
+                    note = info("file.guessed", where, variant="unit", cells=cells, label=heading, unit="元")
                 form.notes.append(note)
             document.cost_items = table.items
             form.count(grid, "costs", len(table.items))
@@ -226,7 +226,7 @@ WAN_EVIDENCE_BELOW = Decimal(10_000)
 """A cost table whose lines, read in 元, add up to less than this (一万元) is no project's budget: its figures are 万元."""
 
 
-def _cost_unit_evidence(form: FormReading, table: CostTable, where: Place, cells: str, label: str) -> Finding | None:
+def _cost_unit_evidence(form: FormReading, table: CostTable, where: Place, cells: str, heading: str) -> Finding | None:
     """The note saying why a cost table whose unit nothing states is in 万元, from the form's own figures; None
     when they say 元 or nothing (it is then read in 元, noted as a guess). Its lines' factors multiplying to the
     amounts in 元 say 元; the funding's total equal to its total in 万元 says 万元 (equal in 元: 元); else a form
@@ -240,11 +240,11 @@ def _cost_unit_evidence(form: FormReading, table: CostTable, where: Place, cells
     if total in totals:
         return None
     if to_money(total * WAN) in totals:
-        return info("file.guessed", where, variant="unit-funding", cells=cells, label=label)
+        return info("file.guessed", where, variant="unit-funding", cells=cells, label=heading)
     if totals and form.funding_in_wan and to_money(total * WAN) <= max(totals):
-        return info("file.guessed", where, variant="unit-form", cells=cells, label=label)
+        return info("file.guessed", where, variant="unit-form", cells=cells, label=heading)
     if not totals and 0 < total < WAN_EVIDENCE_BELOW:
-        return info("file.guessed", where, variant="unit-size", cells=cells, label=label)
+        return info("file.guessed", where, variant="unit-size", cells=cells, label=heading)
     return None
 
 
