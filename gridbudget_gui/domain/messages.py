@@ -542,6 +542,14 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
         "The form has no “{part}” part (the cost breakdown belongs to the project declaration, which this form is"
         " not); nothing was read for it",
     ),
+    ("file.absent", "funding"): (
+        "原表没有“{part}”这一部分（这份表不列资金），未读入",
+        "The form has no “{part}” part (it states no funding); nothing was read for it",
+    ),
+    ("file.absent", "funding-compare"): (
+        "原表不列资金，测算明细合计无从与资金总额核对",
+        "The form states no funding: the cost breakdown's total has nothing to be compared with",
+    ),
     ("file.blank", ""): (
         "原表未填：“{label}”一栏是空的",
         "Left blank in the form: the field “{label}” is empty",

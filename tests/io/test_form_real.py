@@ -393,3 +393,29 @@ def test_a_targets_form_for_one_year_is_not_faulted_for_the_parts_it_does_not_ha
 )
 def test_a_part_the_form_has_and_left_empty_stays_its_own_gap(tmp_path: Path, extra: list[object], kept: str) -> None:
     assert kept in _blamed(_workbook(tmp_path / "form.xlsx", [*YEAR_FORM[:3], extra, *YEAR_FORM[3:]]))
+
+
+COSTS_ONLY: list[list[object]] = [
+    ["鄂州市2022年市直部门预算项目支出绩效目标表"],
+    ["项目名称", "办公大楼运行保障"],
+    ["项目预算成本构成", "金额（元）", "测算依据"],
+    ["保安服务费", 1910000, "依据招标文件"],
+    ["保洁服务费", 990000, "依据招标文件"],
+    ["合计", 2900000],
+    ["一级指标", "二级指标", "三级指标", "当年预期实现值"],
+    ["产出指标", "数量指标", "维修维护次数", "≥280次"],
+]
+
+
+def test_a_form_that_states_no_funding_is_not_faulted_for_costs_it_cannot_be_compared_with(tmp_path: Path) -> None:
+    loaded = load_document(_workbook(tmp_path / "form.xlsx", COSTS_ONLY))
+    assert [render(n) for n in loaded.notes if n.rule == "file.absent" and "资金" in render(n)] == [
+        "原表没有“年度资金”这一部分（这份表不列资金），未读入",
+        "原表没有“中期资金”这一部分（这份表不列资金），未读入",
+        "原表不列资金，测算明细合计无从与资金总额核对",
+    ]
+    blamed = _blamed(tmp_path / "form.xlsx")
+    assert not {"cost.total-funding", "funding.annual-empty", "funding.mid-term-empty"} & blamed
+    # A funding label left blank is the form's own gap: its checks stay the form's.
+    with_label = [*COSTS_ONLY[:2], ["年度资金总额", None], *COSTS_ONLY[2:]]
+    assert {"cost.total-funding", "funding.annual-empty"} <= _blamed(_workbook(tmp_path / "blank.xlsx", with_label))

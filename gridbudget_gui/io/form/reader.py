@@ -88,16 +88,32 @@ def _parse_form(grids: list[Grid]) -> LoadResult:
 
 def _note_absent_parts(form: FormReading) -> None:
     """The parts a form of its kind does not have, each noted ``file.absent`` so that a check of it is never
-    the form's fault: a year's form (自评表, 年度绩效目标表) has no 中期 matrix and no 中期 funding; a form with
-    neither a cost table nor 项目实施内容 (a 绩效目标表: the cost breakdown is the 申报书's) has no cost lines.
-    A part the form has and left empty stays its own gap (原表未填)."""
+    the form's fault: a year's form (自评表, 年度绩效目标表) has no 中期 matrix and no 中期 funding; a form that
+    names no funding at all has no funding to check, nor to compare its costs with; a form with neither a cost
+    table nor 项目实施内容 (a 绩效目标表: the cost breakdown is the 申报书's) has no cost lines. A part the form
+    has and left empty stays its own gap (原表未填)."""
     found = form.found
     if form.document.indicators.annual and "indicators.mid_term" not in found and not _names_mid_term(form):
         form.notes.append(info("file.absent", Place.indicator("mid_term"), part="中期绩效指标"))
-    if "funding.annual" in found and "funding.mid_term" not in found and not _names_mid_term_money(form):
+    if not found & {"funding.annual", "funding.mid_term"} and not _names_funding(form):
+        # 鄂州's 绩效目标表 lists its costs and no funding at all: nothing to compare the costs with.
+        for period, part in (("annual", "年度资金"), ("mid_term", "中期资金")):
+            form.notes.append(info("file.absent", Place.funding(period, "total"), variant="funding", part=part))
+        if form.document.cost_items:
+            form.notes.append(info("file.absent", Place.of("cost_total"), variant="funding-compare"))
+    elif "funding.annual" in found and "funding.mid_term" not in found and not _names_mid_term_money(form):
         form.notes.append(info("file.absent", Place.funding("mid_term", "total"), part="中期资金"))
     if not form.document.cost_items and "project.content" not in found and not form.cost_part_seen:
         form.notes.append(info("file.absent", COST_ITEMS, variant="cost", part=label("page.cost_items")))
+
+
+_FUNDING_WORDS = re.compile(r"资金|总投入|财政拨款|经费来源")
+
+
+def _names_funding(form: FormReading) -> bool:
+    """True when the file has a funding label or heading anywhere (资金总额, 资金来源, 总投入, 财政拨款…)."""
+    texts = (text for grid in form.grids for text in list(grid.texts().values())[:2000])
+    return any(len(text) <= 40 and _FUNDING_WORDS.search(text) for text in texts)
 
 
 _MID_TERM_MONEY = re.compile(r"(?:中期|长期|中长期|实施期).{0,12}(?:资金|投入|预算|金额)")
