@@ -518,6 +518,13 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
         "{cells}: {what} could not be read from the file (GridBudget did not understand this part; it is not a"
         " fault of the form)",
     ),
+    ("file.unread", "upper-level"): (
+        "{cells}：其中上级财政资金 {amount:money} 元，原表没有写明来自中央、省级还是市级财政，"
+        "本程序的资金来源表没有“上级”一栏，未计入任何来源（总投入照原表读入）",
+        "{cells}: {amount:money} yuan of it is money from higher levels (a higher-level grant); the form does not say whether"
+        " central, provincial or municipal, and the funding table has no such column, so it is in no source"
+        " (the total is read as the form states it)",
+    ),
     ("file.unread-check", ""): (
         "未能从文件读出此处，以下检查不计为原表的问题：{check}",
         "This part could not be read from the file, so this check is not a fault of the form: {check}",
@@ -530,6 +537,19 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
         "原表没有“{part}”这一部分（一年期的表），未读入",
         "The form has no “{part}” part (a form for one year); nothing was read for it",
     ),
+    ("file.absent", "cost"): (
+        "原表没有“{part}”这一部分（测算明细属于项目申报书，这份表不含），未读入",
+        "The form has no “{part}” part (the cost breakdown belongs to the project declaration, which this form is"
+        " not); nothing was read for it",
+    ),
+    ("file.absent", "funding"): (
+        "原表没有“{part}”这一部分（这份表不列资金），未读入",
+        "The form has no “{part}” part (it states no funding); nothing was read for it",
+    ),
+    ("file.absent", "funding-compare"): (
+        "原表不列资金，测算明细合计无从与资金总额核对",
+        "The form states no funding: the cost breakdown's total has nothing to be compared with",
+    ),
     ("file.blank", ""): (
         "原表未填：“{label}”一栏是空的",
         "Left blank in the form: the field “{label}” is empty",
@@ -537,6 +557,21 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
     ("file.guessed", "unit"): (
         "{cells}：原表没有写明金额单位，“{label}”的金额按{unit}读入",
         "{cells}: the form states no unit of amount; the amount of “{label}” was read in {unit}",
+    ),
+    ("file.guessed", "unit-funding"): (
+        "{cells}：原表没有写明金额单位，“{label}”的金额按万元读入（各行合计按万元与资金总额相符）",
+        "{cells}: the form states no unit of amount; the amounts of “{label}” were read in 万元 (so read, their"
+        " total equals the funding's)",
+    ),
+    ("file.guessed", "unit-form"): (
+        "{cells}：原表没有写明金额单位，“{label}”的金额按万元读入（原表的资金以万元填写）",
+        "{cells}: the form states no unit of amount; the amounts of “{label}” were read in 万元 (the form states"
+        " its funding in 万元)",
+    ),
+    ("file.guessed", "unit-size"): (
+        "{cells}：原表没有写明金额单位，“{label}”的金额按万元读入（按元读，各行合计不足一万元，不像一个项目的预算）",
+        "{cells}: the form states no unit of amount; the amounts of “{label}” were read in 万元 (read in yuan, they"
+        " would add up to less than 10,000 yuan, no project's budget)",
     ),
     ("file.guessed", "scheme"): (
         "{cells}：原表没有写明采用哪套指标体系，按其一级指标读作“{scheme}”",

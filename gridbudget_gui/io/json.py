@@ -36,9 +36,9 @@ from gridbudget_gui.io.document_file import DocumentError, LoadResult, collector
 FORMAT = "gridbudget-document"
 VERSION = 1
 MAX_JSON_BYTES = 40 * 1024 * 1024
-"""The largest declaration file opened (about 115,000 cost lines; 100,000 are 34 MB). 32 MB reads in 2.3 s of
-CPU and ~300 MB, within the 5 s per 10 MB and 500 MB every input is held to (64 MB took over a minute and
-650 MB on a loaded machine)."""
+"""The largest declaration file opened (about 120,000 cost lines; 100,000 are 34 MB). 39 MB reads in 2.3 s of
+CPU (json.loads alone 0.7 s) and 295 MB, within the 5 s per 10 MB and 500 MB every input is held to (64 MB
+took over a minute and 650 MB on a loaded machine)."""
 MAX_PLACES = 12
 _PLAIN_DECIMAL = re.compile(r"[+-]?[0-9]{1,40}(?:\.[0-9]{1,40})?")
 """The most decimal places a number in the JSON may have."""
@@ -160,8 +160,12 @@ def _cost_item_to_dict(item: CostItem) -> dict[str, Any]:
     return line
 
 
-def document_from_dict(data: object) -> LoadResult:
-    """Build a document from the JSON object; raise SchemaError naming the first bad path."""
+def document_from_dict(data: object, surrogates: bool = True) -> LoadResult:
+    """Build a document from the JSON object; raise SchemaError naming the first bad path.
+
+    ``surrogates=False`` says no text of it can hold a lone surrogate (its JSON text spells no ``\\udXXX``):
+    the quick paths then skip looking for one in every text.
+    """
     root = _object(data, "")
     if root.get("format") != FORMAT:
         raise SchemaError('不是 GridBudget 文档（缺少 "format": "gridbudget-document"）')
@@ -190,7 +194,7 @@ def document_from_dict(data: object) -> LoadResult:
     unit = Unit(**{key: _text(unit_data.get(key, ""), f"unit.{key}") for key in _UNIT_TEXTS})
 
     items = [
-        _cost_item_from_dict(entry, f"cost_items[{i}]")
+        _plain_cost_item(entry, surrogates) or _checked_cost_item(entry, f"cost_items[{i}]")
         for i, entry in enumerate(_list(root.get("cost_items", []), "cost_items"))
     ]
     funding_data = _object(root.get("funding", {}), "funding")
@@ -204,7 +208,7 @@ def document_from_dict(data: object) -> LoadResult:
     indicators_data = _object(root.get("indicators", {}), "indicators")
     matrices = {
         period: [
-            _indicator_from_dict(entry, f"indicators.{period}[{i}]")
+            _plain_indicator(entry, surrogates) or _indicator_from_dict(entry, f"indicators.{period}[{i}]")
             for i, entry in enumerate(_list(indicators_data.get(period, []), f"indicators.{period}"))
         ]
         for period in PERIODS
@@ -264,22 +268,19 @@ def _monitoring_from_dict(data: object) -> Monitoring:
     )
 
 
-def _cost_item_from_dict(data: object, where: str) -> CostItem:
-    plain = _plain_cost_item(data)
-    return plain if plain is not None else _checked_cost_item(data, where)
-
-
 _FAST_NUMBER = re.compile(r"[0-9]{1,15}(?:\.[0-9]{1,12})?")
 """A number every check of _number passes: no sign, under 10¹⁵, at most MAX_PLACES places."""
 _FAST_AMOUNT = re.compile(r"-?[0-9]{1,15}(?:\.[0-9]{1,12})?")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
-def _plain_text(value: object) -> str | None:
-    return value if isinstance(value, str) and (value.isascii() or _SURROGATES.search(value) is None) else None
+def _plain_text(value: object, surrogates: bool = True) -> str | None:
+    if not isinstance(value, str):
+        return None
+    return value if not surrogates or value.isascii() or _SURROGATES.search(value) is None else None
 
 
-def _plain_cost_item(data: object) -> CostItem | None:
+def _plain_cost_item(data: object, surrogates: bool = True) -> CostItem | None:
     """A cost line in the shape this program writes, read without building a path for every message
     (100,000 lines opened in a third of the time); None sends anything else to the checked reader."""
     if not isinstance(data, dict):
@@ -291,21 +292,45 @@ def _plain_cost_item(data: object) -> CostItem | None:
     for factor in listed:
         if not isinstance(factor, dict):
             return None
-        value, unit, expression = factor.get("value"), _plain_text(factor.get("unit", "")), factor.get("expression", "")
-        if not isinstance(value, str) or _FAST_NUMBER.fullmatch(value) is None or unit is None:
+        value, unit, expression = factor.get("value"), factor.get("unit", ""), factor.get("expression", "")
+        if not isinstance(value, str) or _FAST_NUMBER.fullmatch(value) is None:
+            return None
+        if _plain_text(unit, surrogates) is None:
             return None
         if expression is None:
             expression = ""  # as the checked reader reads an absent text
-        if not isinstance(expression, str) or (expression and _plain_text(expression) is None):
+        if not isinstance(expression, str) or (expression and _plain_text(expression, surrogates) is None):
             return None
         factors.append(Factor(Decimal(value), unit, expression))
-    name, note, amount = _plain_text(data.get("name", "")), _plain_text(data.get("note", "")), data.get("amount")
-    if name is None or note is None or not isinstance(amount, str) or _FAST_AMOUNT.fullmatch(amount) is None:
+    name, note, amount = data.get("name", ""), data.get("note", ""), data.get("amount")
+    if _plain_text(name, surrogates) is None or _plain_text(note, surrogates) is None:
+        return None
+    if not isinstance(amount, str) or _FAST_AMOUNT.fullmatch(amount) is None:
         return None
     economic_class, procurement = data.get("economic_class", ""), data.get("procurement", "")
     if not isinstance(economic_class, str) or not isinstance(procurement, str):
         return None
-    return CostItem(name, factors, to_money(Decimal(amount)), note, economic_class.strip(), procurement.strip())
+    # An amount written with its two places (as this program writes it) is already in fen.
+    money = Decimal(amount) if amount[-3:-2] == "." else to_money(Decimal(amount))
+    return CostItem(name, factors, money, note, economic_class.strip(), procurement.strip())
+
+
+_INDICATOR_KEYS = ("level1", "level2", "name", "value", *INDICATOR_EXTRA_FIELDS)
+
+
+def _plain_indicator(data: object, surrogates: bool = True) -> Indicator | None:
+    """An indicator row of texts, read without a path for every message; None sends it to the checked reader."""
+    if not isinstance(data, dict):
+        return None
+    texts = {}
+    for key in _INDICATOR_KEYS:
+        value = data.get(key)
+        if value is None:
+            value = ""
+        elif _plain_text(value, surrogates) is None:
+            return None
+        texts[key] = value
+    return Indicator(**texts)
 
 
 def _checked_cost_item(data: object, where: str) -> CostItem:
@@ -337,8 +362,7 @@ def _checked_cost_item(data: object, where: str) -> CostItem:
 
 def _indicator_from_dict(data: object, where: str) -> Indicator:
     entry = _object(data, where)
-    keys = ("level1", "level2", "name", "value", *INDICATOR_EXTRA_FIELDS)
-    return Indicator(**{key: _text(entry.get(key, ""), f"{where}.{key}") for key in keys})
+    return Indicator(**{key: _text(entry.get(key, ""), f"{where}.{key}") for key in _INDICATOR_KEYS})
 
 
 def _execution_from_dict(data: object) -> Execution:
@@ -433,9 +457,16 @@ def read_json(path: Path) -> LoadResult:
         return _read_json_text(path, raw)
 
 
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+"""How a JSON text spells a surrogate: a decoded text (strict UTF-8 or UTF-16) holds none otherwise."""
+
+
 def _read_json_text(path: Path, raw: bytes) -> LoadResult:
     try:
-        data = json.loads(_decode(raw), parse_float=Decimal)
+        text = _decode(raw)
+        surrogates = _SURROGATE_ESCAPE.search(text) is not None
+        data = json.loads(text, parse_float=Decimal)
+        del text  # its 40 MB are not kept while the document is built
     except UnicodeDecodeError as error:
         raise DocumentError(path, "不是 UTF-8（或 UTF-16）编码的 JSON 文件") from error
     except json.JSONDecodeError as error:
@@ -446,7 +477,7 @@ def _read_json_text(path: Path, raw: bytes) -> LoadResult:
     except ValueError as error:  # an integer of more than 4,300 digits (int's conversion limit)
         raise DocumentError(path, "JSON 中有位数过多的数字") from error
     try:
-        return document_from_dict(data)
+        return document_from_dict(data, surrogates=surrogates)
     except SchemaError as error:
         raise DocumentError(path, str(error)) from error
 

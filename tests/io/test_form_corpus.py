@@ -14,8 +14,8 @@ from openpyxl import Workbook
 from gridbudget_gui.domain.checker import check_document
 from gridbudget_gui.domain.messages import render
 from gridbudget_gui.io.document_file import DocumentError
+from gridbudget_gui.io.form.fields import checked_option
 from gridbudget_gui.io.form.lexicon import group_name
-from gridbudget_gui.io.form.reader import checked_option
 from gridbudget_gui.io.formats import load_document, sniff
 from tests.conftest import FORMS
 from tests.io.form_corpus import CORPUS, corpus_files, expected_of, score_file

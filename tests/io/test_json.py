@@ -312,6 +312,15 @@ def test_the_quick_cost_line_reader_agrees_with_the_checked_one(entry: dict[str,
     from gridbudget_gui.io.json import _checked_cost_item, _plain_cost_item
 
     quick = _plain_cost_item(entry)
+    if "\\ud800" not in json.dumps(entry):  # a file that spells no surrogate: the same line, read quicker
+        unchecked = _plain_cost_item(entry, surrogates=False)
+        assert (unchecked is None) == (quick is None)
+        shown = [
+            (str(line.amount), line.name, line.note, [(str(f.value), f.unit, f.expression) for f in line.factors])
+            for line in (quick, unchecked)
+            if line is not None
+        ]
+        assert shown[1:] in ([], shown[:1])
     if quick is None:
         return
     assert entry.get("name") != "工资" or quick.factors[0].expression == "45*4-22"  # the example is taken
@@ -321,3 +330,21 @@ def test_the_quick_cost_line_reader_agrees_with_the_checked_one(entry: dict[str,
         (f.value, f.unit, f.expression) for f in checked.factors
     ]
     assert [str(f.value) for f in quick.factors] == [str(f.value) for f in checked.factors]
+
+
+@pytest.mark.parametrize("spelling", ["\\ud800", "\\uDBFF", "\\udc00"])
+def test_a_lone_surrogate_spelled_in_the_json_is_still_made_a_replacement_character(
+    tmp_path: Path, spelling: str
+) -> None:
+    """The quick readers skip looking for surrogates only when the JSON text spells none."""
+    data = document_to_dict(read_json(example_path()).document)
+    data["cost_items"][0]["name"] = "工资X"
+    data["indicators"]["annual"][0]["name"] = "人数X"
+    path = tmp_path / "surrogate.json"
+    path.write_text(json.dumps(data, ensure_ascii=False).replace("X", spelling), encoding="utf-8")
+    document = read_json(path).document
+    assert document.cost_items[0].name == "工资\ufffd"
+    assert document.indicators.annual[0].name == "人数\ufffd"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    document = read_json(path).document
+    assert (document.cost_items[0].name, document.indicators.annual[0].name) == ("工资X", "人数X")

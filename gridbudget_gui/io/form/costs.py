@@ -84,6 +84,23 @@ class CostTable:
     used: set[tuple[int, int]]
     unit_guessed: tuple[int, int] | None = None
     """The amount heading's cell when nothing stated the amounts' unit (read as 元)."""
+    columns: tuple[int, dict[int, str], int, int] = (0, {}, 0, 0)
+    """Where it was read: its heading row, the headings, the name and the amount columns (to read it again)."""
+
+    def total(self) -> Decimal:
+        """The sum of its lines' amounts."""
+        return sum((item.amount for item in self.items), Decimal(0))
+
+    def proves_yuan(self) -> bool:
+        """True when its lines have factors whose product is the amount read in 元 (数量 × 单价 = 金额)."""
+        priced = [item for item in self.items if item.factors]
+        return bool(priced) and all(item.product() == item.amount for item in priced)
+
+
+def read_in_unit(grid: Grid, table: CostTable, unit: str) -> CostTable:
+    """The same table read again with its amounts in ``unit`` (万元), once the form's figures showed it."""
+    header_row, headers, name_col, amount_col = table.columns
+    return _read_table(grid, header_row, headers, name_col, amount_col, unit)
 
 
 def _header_key(text: str) -> str:
@@ -284,7 +301,7 @@ def _read_table(
         else:
             item.recompute()
         items.append(item)
-    return CostTable(items, used, guessed)
+    return CostTable(items, used, guessed, (header_row, headers, name_col, amount_col))
 
 
 _LUMP = re.compile(rf"共\s*(?:(?P<amount>{SIGNED})\s*(?P<unit>万元|元)?)?")

@@ -360,11 +360,16 @@ MONEY_SOURCES: dict[str, str] = {
 """Funding labels other than the 总投入/中央/省/市/县/其他 grid (88号's block, county and town forms).
 A district's 财政拨款 is its own budget: the 县（市）区级财政 column of the grid."""
 
+UPPER_LEVEL = "upper"
+"""The kind of 上级财政资金 (上级补助, 转移支付资金): money from above the district that a form does not say is
+中央, 省级 or 市级. No column of the funding grid is its: it is never read as the district's own (``county``)."""
+_UPPER_MONEY = re.compile(r"上级.{0,6}(?:资金|补助|拨款|财政)|.{0,6}转移支付(?:资金)?")
+
 
 @functools.cache
 def money_label(text: str) -> tuple[str, str | None, str, str] | None:
-    """(total or a source key, mid_term/annual/None, the unit it states, a value in the same cell) for a
-    funding label such as 中期资金总额：150, 其中：财政拨款（万元）, 资金总额及构成; None for other text."""
+    """(total, a source key or UPPER_LEVEL, mid_term/annual/None, the unit it states, a value in the same cell)
+    for a funding label such as 中期资金总额：150, 其中：财政拨款（万元）, 资金总额及构成; None for other text."""
     text = re.sub(r"^\s*其中\s*[:：]?\s*", "", text)
     head, _, inline = re.split(r"([:：])", text, maxsplit=1) if re.search(r"[:：]", text) else (text, "", "")
     label = normalise_label(head)
@@ -378,6 +383,8 @@ def money_label(text: str) -> tuple[str, str | None, str, str] | None:
         kind = "total"
     elif label in MONEY_SOURCES:
         kind = MONEY_SOURCES[label]
+    elif _UPPER_MONEY.fullmatch(label):
+        kind = UPPER_LEVEL
     elif _PERIOD_BUDGET.fullmatch(label):
         # 中期市财政预算, 本年度申请市财政预算资金, 当年年度预算; 年度本级预算金额 is the district's own
         kind = "county" if "本级" in label else "total"

@@ -1,0 +1,318 @@
+"""A form's fields read by their labels: the project's and the unit's fields, the goals, the titles and the signature line."""
+
+from __future__ import annotations
+
+import re
+
+from gridbudget_gui.domain.dates import to_iso
+from gridbudget_gui.domain.findings import info
+from gridbudget_gui.domain.labels import printed
+from gridbudget_gui.domain.numbers import DIGIT, ascii_digits
+from gridbudget_gui.domain.place import Place, SheetCell
+from gridbudget_gui.io.form.grid import Grid
+from gridbudget_gui.io.form.labels import DECLARATION_ONLY, TARGETS_ONLY, goal_period, label_key, normalise_label
+from gridbudget_gui.io.form.reading import FormReading, heads_a_column, value_below, value_right
+
+# A year in ASCII or full-width digits (domain.numbers); 20٢١ is no year.
+_YEAR = re.compile(r"((?:19|20|21)[0-9]{2})")
+SIGNATURE_WORDS = {
+    printed("signatures.unit_head"): "unit_head",
+    printed("signatures.preparer"): "preparer",
+    "填表人": "preparer",
+    printed("signatures.date"): "date",
+    "填表日期": "date",
+}
+"""The signature line's labels (canonical from ``domain.labels``, then synonyms) and the field each names."""
+SIGNATURE_KEYS = re.compile("(" + "|".join(map(re.escape, SIGNATURE_WORDS)) + r")\s*[:：]?")
+
+
+def _sheet_kind(grid: Grid) -> str:
+    keys = {label_key(grid.text(r, c)) for (r, c) in grid.cells}
+    names = {k[0] for k in keys if k is not None}
+    if names & TARGETS_ONLY and not names & DECLARATION_ONLY:
+        return "targets"
+    return "declaration"
+
+
+def read_labels(form: FormReading, grid: Grid) -> None:
+    """Each field found by its label on a sheet, its value beside, under or after it (项目名称：…)."""
+    kind = _sheet_kind(grid)
+    # A 申报书 may title its 立项依据 项目立项依据; a file holding both forms (as the Word export does) has the
+    # 申报书's own 立项依据, and its 项目立项依据 is then the 绩效目标表's kind of basis.
+    basis_labelled = any(
+        (found := label_key(grid.text(r, c))) is not None and found[0] == "project.basis" for r, c in grid.cells
+    )
+    for row, col in sorted(grid.cells):
+        text = grid.text(row, col)
+        found = label_key(text)
+        inline = ""
+        if found is None and re.search(r"[:：]", text):
+            head, _, inline = re.split(r"([:：])", text, maxsplit=1)
+            found = label_key(head)
+            inline = inline.strip()
+            if found is None or not inline:
+                continue
+        if found is None:
+            continue
+        key, _ = found
+        form.use(grid, row, col)
+        if key == "structure":
+            continue
+        value = inline or value_right(form, grid, row, col)
+        if not value and not inline and heads_a_column(form, grid, row, col):
+            value = value_below(form, grid, row, col)  # 项目名称 | 项目主管部门 | … over a row of values
+        if key.startswith("fallback:"):
+            form.fallbacks.setdefault(key.split(":", 1)[1], (grid, row, col, value))
+            continue
+        if not value and key in _PROSE_FIELDS:
+            value = _paragraphs_below(form, grid, row, col) or value_below(form, grid, row, col)
+        if key == "project.manager":
+            name, phone = _name_and_phone(value)
+            form.found.add(key)
+            form.count(grid, "fields", 2 if phone else 1)
+            _assign(form, grid, row, col, "project.manager.name", name)
+            _assign(form, grid, row, col, "project.manager.phone", phone)
+            continue
+        if key == "phone":
+            key = "project.manager.phone" if _row_has(grid, row, printed("project.manager.name")) else "unit.phone"
+        if key == "project.basis_kind" and kind == "declaration" and not basis_labelled:
+            key = "project.basis"
+        form.found.add(key)
+        if key == "project.content" and form.content_grid is None:
+            form.content_grid = grid
+        if value:
+            form.count(grid, "fields")
+        else:  # the label is there and nothing beside or under it: the form's own gap, not ours
+            where = Place.of(key.removesuffix(".targets"))
+            form.notes.append(info("file.blank", where, label=normalise_label(text)[:20]))
+        _assign(form, grid, row, col, key, value)
+
+
+_PROSE_FIELDS = {
+    "project.basis",
+    "unit.profile",
+    "project.overview",
+    "project.content",
+    "project.funding_arrangement",
+    "project.schedule",
+    "project.outcomes",
+    "project.summary",
+    "project.safeguards",
+    "project.budget_notes",
+}
+"""Fields whose text may stand under the label (a sheet of its own: 立项依据 over a merged block)."""
+_PHONE = re.compile(r"(?:\+?86[- ]?)?(?:1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8}(?:-[0-9]+)?)")
+_CHECKED = "√☑✓✔■●"
+_UNCHECKED = "□☐○"
+
+
+def _name_and_phone(text: str) -> tuple[str, str]:
+    """项目负责人及电话: 赵敏 0871-65550123, 吴芳/13600003333, 谢凯13990260322（办公） → the name and the phone."""
+    match = _PHONE.search(ascii_digits(text))
+    if match is None:
+        return text.strip(), ""
+    name = (text[: match.start()] + text[match.end() :]).strip(" /／,，、;；:：\t\n")
+    name = re.sub(r"[（(][^（）()]*[)）]|[()（）]", "", name).strip(" /／,，、;；:：\t\n")  # （办公）
+    return name, match[0]
+
+
+def checked_option(text: str) -> str:
+    """The option ticked in a checkbox value (新增项目□延续项目√ → 延续项目); the text itself when none is."""
+    if not any(mark in text for mark in _CHECKED) or not any(mark in text for mark in _UNCHECKED + _CHECKED):
+        return text
+    marks = re.escape(_CHECKED + _UNCHECKED)
+    # A mark belongs to the option before it (新增项目□) unless the text starts with one (□新增项目 √延续项目).
+    if text.strip()[0] in _CHECKED + _UNCHECKED:
+        pairs = re.findall(rf"([{marks}])\s*([^{marks}\s]+)", text)
+        chosen = [option for mark, option in pairs if mark in _CHECKED]
+    else:
+        pairs = re.findall(rf"([^{marks}\s]+)\s*([{marks}])", text)
+        chosen = [option for option, mark in pairs if mark in _CHECKED]
+    return chosen[0] if len(chosen) == 1 else text
+
+
+def _row_has(grid: Grid, row: int, label: str) -> bool:
+    return any(normalise_label(grid.text(row, c)) == label for c in grid.columns(row))
+
+
+def _assign(form: FormReading, grid: Grid, row: int, col: int, key: str, value: str) -> None:
+    document = form.document
+    if key == "year":
+        digits = _YEAR.search(ascii_digits(value))
+        document.year = int(digits[1]) if digits else document.year
+        return
+    if key == "project.basis":
+        document.project.basis = basis_entries(value)
+        return
+    if key == "project.attribute":
+        value = re.sub(rf"^{DIGIT}{{3}}\s*", "", checked_option(value))  # 002 延续性项目: the code is the form's
+    if key == "unit.name.targets":
+        if not document.unit.name:
+            document.unit.name = value
+        elif value and value != document.unit.name:
+            form.notes.append(
+                info(
+                    "file.unplaced",
+                    SheetCell.parse_address(grid.where(row, col)),
+                    variant="unit-name",
+                    value=value,
+                    unit_name=document.unit.name,
+                )
+            )
+        return
+    target: object = document
+    *path, last = key.split(".")
+    for part in path:
+        target = getattr(target, part)
+    if getattr(target, last) and value != getattr(target, last):
+        if value:
+            form.notes.append(
+                info(
+                    "file.unplaced",
+                    SheetCell.parse_address(grid.where(row, col)),
+                    variant="conflict",
+                    value=value[:40],
+                    label=normalise_label(grid.text(row, col)),
+                )
+            )
+        return
+    setattr(target, last, value)
+
+
+def basis_entries(value: str) -> list[str]:
+    """立项依据 as a list of documents. Written one a line, each line is one entry, whole; a single line is split
+    at ；/; (before a new 《title》 only, when it has titles: text after a title, such as its number or an
+    attachment, stays with it); a line of bare titles (《甲》《乙》, 《甲》、《乙》) gives each title."""
+    lines = [line.strip() for line in value.split("\n") if line.strip()]
+    entries: list[str] = []
+    for line in lines:
+        if "《" in line:
+            pieces = re.split(r"[；;]\s*(?=《)", line) if len(lines) == 1 else [line]
+        else:
+            pieces = re.split(r"[；;]", line) if len(lines) == 1 else [line]
+        for piece in pieces:
+            titles = re.findall(r"《[^《》]*》", piece)
+            if titles and not re.sub(r"《[^《》]*》|[\s、，,；;。]", "", piece):
+                entries += titles
+            elif piece.strip(" ；;"):
+                entries.append(piece.strip(" ；;"))
+    return entries
+
+
+_FORM_FURNITURE = re.compile(
+    r"^(项目申报书|项目(支出)?绩效目标(申报)?表|[（(](19|20)[0-9]{2}年度?[)）]|单位[（(]盖章[)）]|金额单位[：:]元)$"
+)
+"""Titles and the seal's place inside a document that holds both forms (our Word export): never reported."""
+
+
+def apply_fallbacks(form: FormReading) -> None:
+    """Fields only a weaker label named (填报单位, 项目类别), when no better one did."""
+    for key, (grid, row, col, value) in form.fallbacks.items():
+        target: object = form.document
+        *path, last = key.split(".")
+        for part in path:
+            target = getattr(target, part)
+        if value and not getattr(target, last):
+            setattr(target, last, checked_option(value) if key == "project.attribute" else value)
+            form.found.add(key)
+            form.count(grid, "fields")
+        form.use(grid, row, col)
+
+
+def read_titles(form: FormReading, grid: Grid) -> None:
+    """Title lines above the form (标题, 附件2, （2021年度）): used for the year, never reported as lost."""
+    first_label = min((r for (r, c) in form.used.get(grid.name, set())), default=0)
+    for (row, col), _ in sorted(grid.cells.items()):
+        if row >= first_label:
+            continue
+        text = grid.text(row, col)
+        form.use(grid, row, col)
+        year = re.search(rf"{_YEAR.pattern}\s*年度?", ascii_digits(text))
+        if year is not None and (form.title_year is None or "年度" in text):
+            form.title_year = int(year[1])
+    for (row, col), _ in grid.cells.items():
+        if _FORM_FURNITURE.match(re.sub(r"\s+", "", grid.text(row, col))):
+            form.use(grid, row, col)
+
+
+_GOAL_HEADING = re.compile(r"^(?:年初设定目标|预期目标|设定目标|目标内容)$")
+_OUTCOME_HEADING = re.compile(r"完成情况|实际完成|完成值|实现情况")
+
+
+def read_goals(form: FormReading, grid: Grid) -> None:
+    """The 中期 and 年度 goals, each by its label."""
+    for row, col in sorted(grid.cells):
+        period = goal_period(grid.text(row, col))
+        if period is None or f"goals.{period}" in form.found:
+            continue
+        form.use(grid, row, col)
+        text = _goal_text(form, grid, row, col)
+        setattr(form.document.goals, period, text)
+        form.found.add(f"goals.{period}")
+        form.count(grid, "fields", 1 if text else 0)
+
+
+def _goal_text(form: FormReading, grid: Grid, row: int, col: int) -> str:
+    """The goal beside its label; or, when the cell beside it heads a column (年度总体目标 | 年初设定目标 |
+    全年实际完成情况, 项目年度目标 | 年度目标完成情况), the text under that heading or under the label."""
+    last_col = grid.span(row, col)[3]
+    for c in grid.columns(row):
+        if c <= last_col or grid.origin(row, c)[1] <= last_col or not grid.text(row, c).strip():
+            continue
+        heading = normalise_label(grid.text(row, c))
+        if _GOAL_HEADING.match(heading):
+            form.use(grid, row, c)
+            return value_below(form, grid, row, c)
+        if _OUTCOME_HEADING.search(heading):
+            form.use(grid, row, c)
+            return value_below(form, grid, row, col)
+        break
+    return value_right(form, grid, row, col) or value_below(form, grid, row, col)
+
+
+MAX_PARAGRAPHS = 500
+"""The most paragraphs one heading of a Word declaration gathers (its numbered cost lines)."""
+
+
+def _paragraphs_below(form: FormReading, grid: Grid, row: int, col: int) -> str:
+    """A Word heading's text: the paragraphs under a heading that stands alone on its row (七、项目实施内容), up
+    to the next heading, table or empty row; each paragraph is a row of one cell."""
+    if grid.columns(row) != [col] or grid.span(row, col) != (row, col, row, col):
+        return ""
+    lines: list[tuple[int, int]] = []
+    for r in grid.rows(row + 1):
+        if r != row + 1 + len(lines) or len(lines) >= MAX_PARAGRAPHS:
+            break
+        if grid.columns(r) != [col] or grid.span(r, col) != (r, col, r, col) or form.is_label(grid, r, col):
+            break
+        text = grid.text(r, col)
+        if re.search(r"[:：]", text) and label_key(re.split(r"[:：]", text, maxsplit=1)[0]) is not None:
+            break  # 八、资金安排情况：… is the next heading with its text
+        lines.append((r, col))
+    for place in lines:
+        form.use(grid, *place)
+    return "\n".join(grid.text(*place).strip() for place in lines)
+
+
+def read_signatures(form: FormReading, grid: Grid) -> None:
+    """The signature line: 单位负责人, 填报人 and the date, written in one cell or beside their labels."""
+    signatures = form.document.signatures
+    fields = SIGNATURE_WORDS
+    for row, col in sorted(grid.cells):
+        text = grid.text(row, col)
+        matches = list(SIGNATURE_KEYS.finditer(text))
+        if not matches or len(text) > 120:
+            continue
+        form.use(grid, row, col)
+        for index, match in enumerate(matches):
+            stop = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+            value = text[match.end() : stop].strip(" \u3000:：")
+            if not value and len(matches) == 1:
+                value = value_right(form, grid, row, col)
+            key = fields[match[1]]
+            if key == "date":
+                value = to_iso(value) if value else ""
+            if value:
+                setattr(signatures, key, value)
+                form.found.add(f"signatures.{key}")
+                form.count(grid, "fields")

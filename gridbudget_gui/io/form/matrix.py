@@ -1,0 +1,282 @@
+"""A form's indicator matrix: its headings read by meaning, its column groups (中期 and 年度 side by side), its rows."""
+
+from __future__ import annotations
+
+import re
+
+from gridbudget_gui.domain.document import Indicator
+from gridbudget_gui.domain.findings import info
+from gridbudget_gui.domain.numbers import SIGNED, ascii_digits
+from gridbudget_gui.domain.place import Place, SheetCell
+from gridbudget_gui.io.form import lexicon
+from gridbudget_gui.io.form.fields import SIGNATURE_KEYS
+from gridbudget_gui.io.form.grid import Grid
+from gridbudget_gui.io.form.labels import EXTRA_ROLES, INDICATOR_HEADERS, OPERATORS, label_key, normalise_label
+from gridbudget_gui.io.form.lexicon import group_name, header_role, is_placeholder
+from gridbudget_gui.io.form.reading import FormReading, note_unread
+
+
+def has_matrix(grid: Grid) -> bool:
+    """An indicator table's headings (一级指标 … 二级指标) are a strong sign of a declaration by themselves."""
+    return any(INDICATOR_HEADERS.get(normalise_label(text)) == "level2" for text in grid.texts().values())
+
+
+def read_indicators(form: FormReading, grid: Grid) -> None:
+    """The indicator matrices of a sheet (中期 and 年度, one under or beside the other), found by their headings."""
+    headers = sorted((row, col) for (row, col) in grid.cells if header_role(grid.text(row, col)) == "level2")
+    header_rows = sorted({row for row, _ in headers})
+    blocks: list[tuple[str | None, list[Indicator], list[_Missing]]] = []
+    for index, header_row in enumerate(header_rows):
+        end = header_rows[index + 1] if index + 1 < len(header_rows) else grid.max_row + 1
+        groups = _indicator_groups(form, grid, header_row, end)
+        rows, missing = _indicator_rows(form, grid, header_row, end, groups)
+        for group, indicators, row_gaps in zip(groups, rows, missing, strict=True):
+            whole = _unknown_value_column(grid, header_row, end, group) if "value" not in group and indicators else []
+            blocks.append((_period_label(grid, header_row, group), indicators, whole or row_gaps))
+    if not blocks:
+        return
+    unnamed = ["mid_term", "annual"] if len(blocks) > 1 else ["annual"]
+    for period, indicators, gaps in blocks:
+        chosen = period or (unnamed.pop(0) if unnamed else None)
+        if chosen is None or f"indicators.{chosen}" in form.found:
+            continue
+        if chosen in unnamed:
+            unnamed.remove(chosen)
+        setattr(form.document.indicators, chosen, indicators)
+        form.found.add(f"indicators.{chosen}")
+        form.count(grid, "indicators", len(indicators))
+        if form.matrix_cell is None:
+            form.matrix_cell = (grid, headers[0])
+        for row_index, cell in gaps:  # values in columns whose headings we did not understand
+            where = Place.indicator(chosen) if row_index is None else Place.indicator(chosen, row_index, "value")
+            note_unread(form, grid, cell, where, "指标值")
+
+
+def _unknown_value_column(grid: Grid, header_row: int, end: int, group: dict[str, int]) -> list[_Missing]:
+    """A matrix without a value heading we know: the first column right of the names whose heading we did not
+    understand and under which something is written (the values were there; we could not tell)."""
+    name_col = group.get("name", 0)
+    for col in grid.columns(header_row):
+        heading = grid.text(header_row, col)
+        if col > name_col and heading and header_role(heading) is None and _column_texts(grid, header_row, end, col):
+            return [(None, (header_row, col))]
+    return []
+
+
+_Missing = tuple[int | None, tuple[int, int]]
+"""An indicator row (None: the whole matrix) whose value stands in a cell the reader did not understand."""
+
+
+def _indicator_groups(form: FormReading, grid: Grid, header_row: int, end: int) -> list[dict[str, int]]:
+    """The column groups of a header row: 一级 二级 三级 指标值 [二级 三级 指标值] side by side.
+
+    Headings are read by meaning (header_role); of the columns that may hold the sign (计算符号, 指标性质,
+    指标方向) the one whose cells hold ≥ = ≤ is the sign; a matrix whose 一级 column holds 数量指标… and whose
+    二级 column holds the indicators' names (no 三级 heading) is read one level down.
+    """
+    groups: list[dict[str, int]] = []
+    current: dict[str, int] = {}
+    signs: list[list[int]] = [[]]
+    for col in grid.columns(header_row):
+        if grid.origin(header_row, col) != (header_row, col):
+            continue
+        role = header_role(grid.text(header_row, col))
+        if role is None:
+            continue
+        form.use(grid, header_row, col)
+        if role == "sign":
+            signs[-1].append(col)
+            continue
+        if role in current or (role == "level1" and current):
+            groups.append(current)
+            current = {}
+            signs.append([])
+        current[role] = col
+    if current:
+        groups.append(current)
+    kept = []
+    for group, candidates in zip(groups, signs, strict=False):
+        chosen = _sign_column(grid, header_row, end, candidates)
+        if chosen:
+            group["operator"] = chosen
+        if (
+            "name" not in group
+            and "level2" in group
+            and "level1" in group
+            and _holds_groups(grid, header_row, end, group["level1"])
+        ):
+            group["name"], group["level2"] = group["level2"], group["level1"]
+            group["level1"] = 0
+        if "name" in group and "value" not in group and len(groups) == 1:
+            found = _value_column_by_content(grid, header_row, end, group)
+            if found:
+                group["value"] = found
+                cells = grid.where(header_row, found)
+                label = normalise_label(grid.text(header_row, found))[:20]
+                where = SheetCell.parse_address(cells)
+                form.notes.append(info("file.guessed", where, variant="value-column", cells=cells, label=label))
+        if "name" in group or "value" in group:
+            kept.append(group)
+    for group in kept[1:]:
+        group.setdefault("level1", kept[0].get("level1", 0))  # the seed's 年度 half shares the 一级 column
+    return kept
+
+
+def _column_texts(grid: Grid, first: int, end: int, col: int) -> list[str]:
+    texts = []
+    for row in grid.rows(first + 1, min(end, first + 60)):
+        if grid.origin(row, col) == (row, col) and (text := grid.text(row, col).strip()):
+            texts.append(text)
+    return texts
+
+
+_VALUE_LIKE = re.compile(rf"^[{''.join(OPERATORS)}]?\s*{SIGNED}\s*(?:%|％|[^\s0-9]{{1,6}})?$")
+
+
+def _value_column_by_content(grid: Grid, header_row: int, end: int, group: dict[str, int]) -> int:
+    """A value column whose heading we do not know, told by what lies under it: right of the names, most of
+    its cells a figure with a sign, a unit or a % (≥300人, 95%, ≤80万元); 0 when none is."""
+    taken = set(group.values())
+    for col in grid.columns(header_row):
+        if col <= group["name"] or col in taken or header_role(grid.text(header_row, col)) is not None:
+            continue
+        texts = _column_texts(grid, header_row, end, col)
+        if len(texts) >= 2 and sum(1 for text in texts if _VALUE_LIKE.match(ascii_digits(text))) * 10 >= len(texts) * 6:
+            return col
+    return 0
+
+
+def _sign_column(grid: Grid, header_row: int, end: int, candidates: list[int]) -> int:
+    """Of the columns that may hold the sign, the one whose cells do (0 when none does)."""
+    best, most = 0, 0
+    for col in candidates:
+        count = sum(1 for text in _column_texts(grid, header_row, end, col) if lexicon.is_sign(text))
+        if count > most:
+            best, most = col, count
+    return best
+
+
+def _holds_groups(grid: Grid, header_row: int, end: int, col: int) -> bool:
+    """True when a column's cells are level-2 group names (数量指标, 质量指标), not level-1 ones."""
+    texts = _column_texts(grid, header_row, end, col)
+    named = [group_name(text) for text in texts]
+    return (
+        bool(named)
+        and all(lexicon.level1_of(name) for name in named)  # 成本指标 is a level-2 group of the classic scheme
+        and any(not lexicon.is_level1(name) for name in named)
+    )
+
+
+_NOTE_LINE = re.compile(r"^(注|说明|备注|填表说明|其他说明的问题)\s*[:：]|^其他说明的问题$")
+
+
+def _indicator_rows(
+    form: FormReading, grid: Grid, header_row: int, end: int, groups: list[dict[str, int]]
+) -> tuple[list[list[Indicator]], list[list[_Missing]]]:
+    results: list[list[Indicator]] = [[] for _ in groups]
+    missing: list[list[_Missing]] = [[] for _ in groups]
+    role_columns = {c for g in groups for c in g.values() if c}
+    previous = [("", "") for _ in groups]
+    first_col = min((c for g in groups for c in g.values() if c), default=1)
+    for row in grid.rows(header_row + 1, end):  # a row with no cell and no block is empty: nothing to read
+        if any(
+            form.is_label(grid, row, c) and label_key(grid.text(row, c)) not in (None, ("structure", "元"))
+            for c in range(1, first_col)
+        ):
+            break
+        if any(label_key(grid.text(row, c)) is not None for c in grid.columns(row) if c >= first_col):
+            break
+        if _ends_matrix(grid, header_row, row, first_col, groups):
+            break
+        for index, group in enumerate(groups):
+            texts = {role: grid.text(row, col).strip() if col else "" for role, col in group.items()}
+            name, value = texts.get("name", ""), texts.get("value", "")
+            level1, level2 = group_name(texts.get("level1", "")), group_name(texts.get("level2", ""))
+            if level1 and not lexicon.is_level1(level1) and lexicon.level1_of(level1):
+                level2 = level2 or level1  # 社会公众或服务对象满意度指标 across the 一级 and 二级 columns
+                level1 = lexicon.level1_of(level1)
+            if is_placeholder(level2):
+                level2 = ""
+            if not level1:
+                level1 = lexicon.level1_of(level2) or previous[index][0]
+            if not level2 and level1 == previous[index][0]:
+                level2 = previous[index][1]  # a group cell left blank under its first row, merged or not
+            previous[index] = (level1, level2)
+            for col in group.values():
+                if col and grid.value(row, col) is not None:
+                    form.use(grid, row, col)
+            if is_placeholder(name) and is_placeholder(value):
+                continue  # an unfilled row of the template (经济效益指标 | | , ……)
+            indicator = Indicator(level1, level2, name, value)
+            for role in (*EXTRA_ROLES, "actual", "deviation"):
+                setattr(indicator, role, texts.get(role, ""))
+            indicator.value = _joined_value(indicator)
+            if not indicator.value:
+                other = [c for c in grid.columns(row) if c >= first_col and c not in role_columns and grid.text(row, c)]
+                if other and len(groups) == 1:
+                    missing[index].append((len(results[index]), (row, other[0])))
+            results[index].append(indicator)
+    return results, missing
+
+
+def _ends_matrix(grid: Grid, header_row: int, row: int, first_col: int, groups: list[dict[str, int]]) -> bool:
+    """A footnote (注：…), a signature line or 其他说明的问题 under the matrix: the indicators end above it."""
+    for c in range(1, first_col):  # left of the matrix: only the block that labels the whole matrix
+        if grid.text(row, c).strip() and grid.span(row, c)[0] > header_row:
+            return True
+    columns = sorted({c for g in groups for role, c in g.items() if c and role in ("level2", "name", "value")})
+    for c in grid.columns(row):
+        if c < first_col:
+            continue
+        text = grid.text(row, c).strip()
+        if not text:
+            continue
+        r1, c1, _, c2 = grid.span(row, c)
+        if sum(1 for col in columns if c1 <= col <= c2) >= 2 and r1 == row:
+            return True  # one block across the level-2, name and value columns: a line of prose
+        return bool(_NOTE_LINE.match(text) or SIGNATURE_KEYS.match(text))
+    return False
+
+
+def _joined_value(indicator: Indicator) -> str:
+    """指标值 with its 计算符号 and 计量单位 columns joined into what the clerk meant: ≥ | 95 | % → ≥95%.
+
+    The sign is joined to a figure alone or with the unit column's unit or a % (the 一体化 system writes the
+    figure, its sign and its unit in columns of their own); a value written with words or another unit (按月支付,
+    45个 beside 人, as the Word export prints a value typed so) is the value as written, the sign kept beside it.
+    """
+    value = indicator.value
+    if not value:
+        return value
+    operator = indicator.operator
+    # = is what a bare figure means (45个 is =45个): every output prints it beside such a value, nothing to join.
+    if (
+        operator in OPERATORS
+        and operator != "="
+        and not value.startswith(OPERATORS)
+        and _is_figure(value, indicator.unit)
+    ):
+        value = operator + value
+    unit = indicator.unit
+    if unit and not value.endswith(unit) and re.fullmatch(rf"[{''.join(OPERATORS)}]?\s*{SIGNED}", value):
+        value += unit
+    return value
+
+
+def _is_figure(value: str, unit: str) -> bool:
+    """True for 95, 95% or 3000盏 beside the unit 盏: a figure whose only words are its stated unit."""
+    units = "|".join(re.escape(u) for u in ("%", "％", unit.strip()) if u)
+    return re.fullmatch(rf"\s*{SIGNED}\s*(?:{units})?\s*", value) is not None
+
+
+def _period_label(grid: Grid, header_row: int, group: dict[str, int]) -> str | None:
+    """中期 or 年度 when a cell above or left of the header says so."""
+    columns = [c for c in group.values() if c]
+    places = [(header_row - 1, c) for c in columns] + [(header_row, c) for c in range(1, min(columns))]
+    for row, col in places:
+        text = normalise_label(grid.text(row, col)) if row > 0 else ""
+        if "中期" in text:
+            return "mid_term"
+        if "年度" in text:
+            return "annual"
+    return None

@@ -1,0 +1,186 @@
+"""A colleague's money read as the form means it (issue 25): 上级 money never taken for the district's own, and a
+cost table whose unit nothing states read in the unit the form's own figures show."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from gridbudget_gui.domain.checker import check_document
+from gridbudget_gui.domain.findings import Severity
+from gridbudget_gui.domain.messages import render
+from gridbudget_gui.io.form.report import separate_unread
+from gridbudget_gui.io.formats import load_document
+
+
+def _workbook(path: Path, rows: list[list[object]]) -> Path:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def _funding_form(path: Path, breakdown: str) -> Path:
+    return _workbook(
+        path,
+        [
+            ["项目绩效目标表（2021年度）"],
+            ["项目名称", "镇域内基础设施建设"],
+            ["资金总额及构成", "总额", "100万元", breakdown],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "改造道路", "≥12公里"],
+        ],
+    )
+
+
+def test_upper_level_money_is_in_no_source_and_the_districts_own_is_what_the_form_says(tmp_path: Path) -> None:
+    breakdown = "财政拨款：60万元（其中：上级财政资金：20万元；本级财政：40万元）\n二、自有资金：40万元"
+    loaded = load_document(_funding_form(tmp_path / "form.xlsx", breakdown))
+    annual = loaded.document.funding.annual
+    assert (annual.total, annual.county, annual.other) == (Decimal("1000000.00"), Decimal("400000.00"), 400000)
+    assert annual.central == annual.provincial == annual.municipal == 0
+    upper = [note for note in loaded.notes if note.rule == "file.unread"]
+    assert [render(note) for note in upper] == [
+        "Sheet!D3：其中上级财政资金 200,000.00 元，原表没有写明来自中央、省级还是市级财政，"
+        "本程序的资金来源表没有“上级”一栏，未计入任何来源（总投入照原表读入）"
+    ]
+    findings = separate_unread(loaded.notes, check_document(loaded.document))
+    # 总投入 100万 ≠ 本级 40万 + 自有 40万: the 上级 20万 has no column, which is no fault of the form
+    assert not [f for f in findings if f.rule == "funding.total-sources"]
+    moved = [f for f in findings if f.rule == "file.unread-check"]
+    assert [f.severity for f in moved if "总投入" in render(f)] == [Severity.INFO]
+
+
+def test_all_upper_level_money_leaves_the_districts_own_column_empty(tmp_path: Path) -> None:
+    """宁乡市坝塘镇's form: 财政拨款：6923.3552万元(其中：上级财政资金：6923.3552万元；本级财政：0万元)."""
+    breakdown = "财政拨款：60万元（其中：上级财政资金：60万元）"
+    annual = load_document(_funding_form(tmp_path / "form.xlsx", breakdown)).document.funding.annual
+    assert (annual.total, annual.county) == (Decimal("1000000.00"), 0)
+
+
+def test_a_part_of_the_districts_money_that_names_no_level_stays_the_districts_own(tmp_path: Path) -> None:
+    breakdown = "财政拨款：60万元（其中：一般公共预算：50万元）"
+    loaded = load_document(_funding_form(tmp_path / "form.xlsx", breakdown))
+    assert loaded.document.funding.annual.county == Decimal("600000.00")
+    assert not [note for note in loaded.notes if note.rule == "file.unread"]
+
+
+def test_an_amount_labelled_upper_level_money_is_in_no_source(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["项目名称", "镇域内基础设施建设"],
+            ["年度资金总额（万元）", 100],
+            ["其中：上级补助资金（万元）", 70],
+            ["其中：本级财政（万元）", 30],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "改造道路", "≥12公里"],
+        ],
+    )
+    loaded = load_document(path)
+    annual = loaded.document.funding.annual
+    assert (annual.total, annual.county, annual.municipal) == (Decimal("1000000.00"), Decimal("300000.00"), 0)
+    assert [note.rule for note in loaded.notes if "上级" in render(note)] == ["file.unread"]
+
+
+def _cost_form(path: Path, funding: list[list[object]], lines: list[list[object]]) -> Path:
+    return _workbook(
+        path,
+        [
+            *funding,
+            ["项目名称", "办公大楼运行保障"],
+            ["立项依据", "市机关事务服务中心三定方案"],
+            ["项目预算成本构成", "金额", "测算依据"],
+            *lines,
+            ["合计"],
+            ["一级指标", "二级指标", "三级指标", "当年预期实现值"],
+            ["产出指标", "数量指标", "维修维护次数", "≥280次"],
+        ],
+    )
+
+
+SERVICES = [
+    ["保安服务费", 191, "依据招标文件"],
+    ["保洁服务费", 99, "依据招标文件"],
+    ["水电气、维修维护费", 524, "据实"],
+]
+"""鄂州市滨湖's 2022 cost table: 191 / 99 / 524 under 金额, with no unit stated anywhere."""
+
+
+def _amounts_and_note(path: Path) -> tuple[list[str], list[str]]:
+    loaded = load_document(path)
+    notes = [render(note) for note in loaded.notes if note.rule == "file.guessed" and "“金额”" in render(note)]
+    return [str(item.amount) for item in loaded.document.cost_items], notes
+
+
+def test_a_cost_table_whose_total_in_yuan_is_no_projects_budget_is_read_in_wan(tmp_path: Path) -> None:
+    amounts, notes = _amounts_and_note(_cost_form(tmp_path / "form.xlsx", [], SERVICES))
+    assert amounts == ["1910000.00", "990000.00", "5240000.00"]
+    assert notes == [
+        "Sheet!B3：原表没有写明金额单位，“金额”的金额按万元读入（按元读，各行合计不足一万元，不像一个项目的预算）"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("funding", "lines", "amounts", "note"),
+    [
+        (  # the funding's total is the lines' total read in 万元
+            [["年度资金总额", "814万元"]],
+            SERVICES,
+            ["1910000.00", "990000.00", "5240000.00"],
+            "“金额”的金额按万元读入（各行合计按万元与资金总额相符）",
+        ),
+        (  # the funding's total is the lines' total read in 元
+            [["年度资金总额", 8140000]],
+            [["保安服务费", 1910000], ["保洁服务费", 990000], ["水电气、维修维护费", 5240000]],
+            ["1910000.00", "990000.00", "5240000.00"],
+            "“金额”的金额按元读入",
+        ),
+        (  # a form that writes its funding in 万元, the lines within it
+            [["年度资金总额（万元）", 1000]],
+            SERVICES,
+            ["1910000.00", "990000.00", "5240000.00"],
+            "“金额”的金额按万元读入（原表的资金以万元填写）",
+        ),
+        (  # the funding in 万元, but the lines in 万元 would be a hundred times more: 元
+            [["年度资金总额（万元）", 100]],
+            [["保安服务费", 191000], ["保洁服务费", 99000], ["水电气、维修维护费", 524000]],
+            ["191000.00", "99000.00", "524000.00"],
+            "“金额”的金额按元读入",
+        ),
+        (  # no funding, a total of 100,000 元 or more is a budget in 元
+            [],
+            [["保安服务费", 19100], ["保洁服务费", 9900]],
+            ["19100.00", "9900.00"],
+            "“金额”的金额按元读入",
+        ),
+    ],
+)
+def test_a_cost_tables_unstated_unit_is_told_by_the_forms_own_figures(
+    tmp_path: Path, funding: list[list[object]], lines: list[list[object]], amounts: list[str], note: str
+) -> None:
+    read, notes = _amounts_and_note(_cost_form(tmp_path / "form.xlsx", funding, lines))
+    assert read == amounts
+    assert [text.split("：", 1)[1] for text in notes] == ["原表没有写明金额单位，" + note]
+
+
+def test_lines_whose_factors_multiply_to_their_amounts_are_in_yuan_however_small(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["项目名称", "社区宣传"],
+            ["支出内容", "数量", "单价", "金额"],
+            ["宣传册", 100, 20, 2000],
+            ["横幅", 10, 150, 1500],
+            ["合计", None, None, 3500],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "宣传册", "≥100册"],
+        ],
+    )
+    assert [str(item.amount) for item in load_document(path).document.cost_items] == ["2000.00", "1500.00"]
