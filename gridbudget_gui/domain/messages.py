@@ -546,6 +546,10 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
         "原表没有“{part}”这一部分（这份表不列资金），未读入",
         "The form has no “{part}” part (it states no funding); nothing was read for it",
     ),
+    ("file.absent", "field"): (
+        "原表没有“{part}”一栏，未读入",
+        "The form has no “{part}” field; nothing was read for it",
+    ),
     ("file.absent", "funding-compare"): (
         "原表不列资金，测算明细合计无从与资金总额核对",
         "The form states no funding: the cost breakdown's total has nothing to be compared with",

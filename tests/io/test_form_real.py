@@ -375,12 +375,17 @@ def test_a_targets_form_for_one_year_is_not_faulted_for_the_parts_it_does_not_ha
         "indicators.mid_term": "原表没有“中期绩效指标”这一部分（一年期的表），未读入",
         "funding.mid_term.total": "原表没有“中期资金”这一部分（一年期的表），未读入",
         "cost_items": "原表没有“测算明细”这一部分（测算明细属于项目申报书，这份表不含），未读入",
+        "unit.code": "原表没有“统一社会信用代码”一栏，未读入",
+        "signatures.unit_head": "原表没有“单位负责人”一栏，未读入",
+        "signatures.preparer": "原表没有“填报人”一栏，未读入",
+        "signatures.date": "原表没有“填报日期”一栏，未读入",
     }
     findings = separate_unread(loaded.notes, check_document(loaded.document))
     moved = {str(f.where): render(f) for f in findings if f.rule == "file.unread-check"}
     assert moved["cost_items"] == "原表没有这一部分，以下检查不计为原表的问题：测算明细没有任何支出行"
     assert moved["funding.mid_term.total"] == "原表没有这一部分，以下检查不计为原表的问题：中期资金来源没有填写"
     assert not {"cost.no-lines", "funding.mid-term-empty", "indicator.matrix-empty"} & _blamed(tmp_path / "year.xlsx")
+    assert not {"unit.code-missing", "signatures.missing"} & _blamed(tmp_path / "year.xlsx")
 
 
 @pytest.mark.parametrize(
@@ -389,6 +394,8 @@ def test_a_targets_form_for_one_year_is_not_faulted_for_the_parts_it_does_not_ha
         (["中期资金总额", None], "funding.mid-term-empty"),  # the form has a 中期 funding label, left blank
         (["项目测算明细"], "cost.no-lines"),  # the form has a cost part, with no lines in it
         (["项目实施内容", "为老人提供助餐"], "cost.no-lines"),  # a 申报书: its 实施内容 holds the cost lines
+        (["统一社会信用代码", None], "unit.code-missing"),  # the form asks for the code and has none
+        (["填报人：", None, "填报日期："], "signatures.missing"),  # the signature line is there, unsigned
     ],
 )
 def test_a_part_the_form_has_and_left_empty_stays_its_own_gap(tmp_path: Path, extra: list[object], kept: str) -> None:

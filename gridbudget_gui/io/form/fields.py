@@ -312,7 +312,7 @@ def read_signatures(form: FormReading, grid: Grid) -> None:
             key = fields[match[1]]
             if key == "date":
                 value = to_iso(value) if value else ""
+            form.found.add(f"signatures.{key}")  # the form has the line, signed or not
             if value:
                 setattr(signatures, key, value)
-                form.found.add(f"signatures.{key}")
                 form.count(grid, "fields")

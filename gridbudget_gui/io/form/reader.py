@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.findings import Finding, info
-from gridbudget_gui.domain.labels import label
+from gridbudget_gui.domain.labels import label, printed
 from gridbudget_gui.domain.money import WAN, to_money
 from gridbudget_gui.domain.place import COST_ITEMS, Place, SheetCell
 from gridbudget_gui.domain.schemes import get_scheme
@@ -68,6 +68,7 @@ def _parse_form(grids: list[Grid]) -> LoadResult:
     _read_costs(form)  # after the funding: its total and its unit tell a cost table's unstated unit
     apply_fallbacks(form)
     _note_absent_parts(form)
+    _note_absent_fields(form)
     matrices = [*form.document.indicators.mid_term, *form.document.indicators.annual]
     if any(indicator.level1 == "成本指标" for indicator in matrices):
         form.document.scheme = "2021"  # 成本指标 as a level-1 group exists only in the 2021 scheme
@@ -105,6 +106,18 @@ def _note_absent_parts(form: FormReading) -> None:
         form.notes.append(info("file.absent", Place.funding("mid_term", "total"), part="中期资金"))
     if not form.document.cost_items and "project.content" not in found and not form.cost_part_seen:
         form.notes.append(info("file.absent", COST_ITEMS, variant="cost", part=label("page.cost_items")))
+
+
+ABSENT_FIELDS = ("unit.code", "signatures.unit_head", "signatures.preparer", "signatures.date")
+"""Fields many published forms do not have at all (a 绩效目标表 has no 统一社会信用代码, a 自评表 often no signatures)."""
+
+
+def _note_absent_fields(form: FormReading) -> None:
+    """Each of ABSENT_FIELDS for which the file has no label at all, noted ``file.absent``: its check is then an
+    info (原表没有这一栏), never the colleague's warning. A label the form has and left blank stays its gap."""
+    for key in ABSENT_FIELDS:
+        if key not in form.found:
+            form.notes.append(info("file.absent", Place.of(key), variant="field", part=printed(key)))
 
 
 _FUNDING_WORDS = re.compile(r"资金|总投入|财政拨款|经费来源")
