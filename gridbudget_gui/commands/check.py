@@ -112,6 +112,7 @@ def print_findings(path: Path, findings: list[Finding], lang: str) -> None:
     from gridbudget_gui.domain.checker import count_by_severity
     from gridbudget_gui.domain.findings import Severity
     from gridbudget_gui.domain.messages import render, severity_word
+    from gridbudget_gui.domain.place_words import place_trail
     from gridbudget_gui.io.form.report import reading_summary
 
     counts = count_by_severity(findings)
@@ -126,4 +127,6 @@ def print_findings(path: Path, findings: list[Finding], lang: str) -> None:
     if summary := reading_summary(findings, lang):  # a colleague's file: how much of it was read
         print(f"  {summary}")
     for finding in findings:
-        print(f"  [{severity_word(finding.severity, lang)}] {finding.rule}  {finding.where}  {render(finding, lang)}")
+        message = render(finding, lang)
+        where = "" if str(finding.where) in message else f"{place_trail(finding.where, lang)}  "  # a cell names itself
+        print(f"  [{severity_word(finding.severity, lang)}] {finding.rule}  {where}{message}")

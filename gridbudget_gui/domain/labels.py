@@ -232,3 +232,8 @@ def signature_line(signatures: Signatures, date: str | None = None) -> str:
         f"{printed('signatures.preparer')}：{signatures.preparer}　　"
         f"{printed('signatures.date')}：{to_chinese(signatures.date if date is None else date)}"
     )
+
+
+def year_line(year: int | None) -> str:
+    """（2021年度） under a form's title; （　　年度） with room to write it in when the year is not set."""
+    return f"（{year}年度）" if year else "（　　年度）"

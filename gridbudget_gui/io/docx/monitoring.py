@@ -8,13 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from docx.shared import Cm
-
 from gridbudget_gui.domain.document import Document
-from gridbudget_gui.domain.labels import signature_line
+from gridbudget_gui.domain.labels import signature_line, year_line
 from gridbudget_gui.domain.money import format_money
 from gridbudget_gui.domain.monitoring import ALERT_LABELS, monitor
-from gridbudget_gui.io.docx.write import (
+from gridbudget_gui.io.docx.paper import (
     HEI,
     east_asian_fonts,
     form_document,
@@ -31,29 +29,22 @@ MONEY_WIDTHS = [2.6, 2.4, 2.6, 2.4, 2.0, 2.0, 2.0]
 SMALL = 8.0
 
 
-def _table_of(word: Any, rows: int, widths: list[float]) -> Any:
-    table = word_table(word, rows, widths)
-    for column, width in zip(table.columns, widths, strict=True):
-        column.width = Cm(width)
-    return table
-
-
 def build_monitoring_docx(document: Document) -> Any:
     """The 运行监控表 as a python-docx document, not yet saved."""
     report = monitor(document)
     word = form_document()
     word_paragraph(word, TITLE, size=18, bold=True, align="centre", font=HEI)
-    word_paragraph(word, f"（{document.year}年度）" if document.year else "（　　年度）", size=12, align="centre")
+    word_paragraph(word, year_line(document.year), size=12, align="centre")
     as_of = report.as_of.isoformat() if report.as_of is not None else document.monitoring.as_of
     word_paragraph(word, f"监控时点：{as_of}　　金额单位：元", align="right")
-    header = _table_of(word, 2, [3.0, 5.0, 3.0, 5.0])
+    header = word_table(word, 2, [3.0, 5.0, 3.0, 5.0])
     word_cell(header.cell(0, 0), "项目名称", bold=True, align="centre")
     word_cell(header.cell(0, 1).merge(header.cell(0, 3)), document.project.name)
     word_cell(header.cell(1, 0), "主管部门", bold=True, align="centre")
     word_cell(header.cell(1, 1), document.project.department)
     word_cell(header.cell(1, 2), "实施单位", bold=True, align="centre")
     word_cell(header.cell(1, 3), document.unit.name)
-    money = _table_of(word, 2, MONEY_WIDTHS)
+    money = word_table(word, 2, MONEY_WIDTHS)
     labels = ("项目资金（元）", "年度预算数", "截至监控时点执行数", "全年预计执行数", "时间进度", "执行率", "预警")
     values = (
         "年度资金总额",
@@ -68,7 +59,7 @@ def build_monitoring_docx(document: Document) -> Any:
         word_cell(money.cell(0, column), label, bold=True, align="centre", size=SMALL)
         word_cell(money.cell(1, column), value, align="right" if column else "centre", size=SMALL)
     rows = report.indicators
-    table = _table_of(word, len(rows) + 1, INDICATOR_WIDTHS)
+    table = word_table(word, len(rows) + 1, INDICATOR_WIDTHS)
     titles = ("一级指标", "二级指标", "三级指标", "年度指标值", "截至监控时点完成值", "全年预计完成值", "偏离度")
     for column, label in enumerate((*titles, "预警", "偏差原因", "纠偏措施")):
         word_cell(table.cell(0, column), label, bold=True, align="centre", size=SMALL)

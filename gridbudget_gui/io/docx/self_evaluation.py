@@ -11,17 +11,17 @@ from pathlib import Path
 from typing import Any
 
 from docx.enum.table import WD_ALIGN_VERTICAL
-from docx.shared import Cm
 
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.labels import (
     SELF_EVALUATION_INDICATOR_HEADER,
     SELF_EVALUATION_MONEY_HEADER,
     signature_line,
+    year_line,
 )
 from gridbudget_gui.domain.money import format_money
 from gridbudget_gui.domain.scoring import Evaluation, evaluate, grouped, score_text, two_places
-from gridbudget_gui.io.docx.write import (
+from gridbudget_gui.io.docx.paper import (
     HEI,
     east_asian_fonts,
     form_document,
@@ -39,14 +39,6 @@ INDICATOR_WIDTHS = [2.0, 2.3, 2.4, 1.8, 1.7, 1.5, 1.5, 2.8]
 SMALL = 9.0
 
 
-def _table_of(word: Any, rows: int, widths: list[float]) -> Any:
-    """A bordered table whose grid has ``widths`` too: LibreOffice sizes columns by the grid, not the cells."""
-    table = word_table(word, rows, widths)
-    for column, width in zip(table.columns, widths, strict=True):
-        column.width = Cm(width)
-    return table
-
-
 def _money(value: object) -> str:
     return "" if value is None else format_money(value)  # type: ignore[arg-type]
 
@@ -56,7 +48,7 @@ def build_self_evaluation_docx(document: Document) -> Any:
     evaluation = evaluate(document)
     word = form_document()
     word_paragraph(word, TITLE, size=18, bold=True, align="centre", font=HEI)
-    word_paragraph(word, f"（{document.year}年度）" if document.year else "（　　年度）", size=12, align="centre")
+    word_paragraph(word, year_line(document.year), size=12, align="centre")
     word_paragraph(word, "金额单位：元", align="right")
     _header(word, document)
     _money_block(word, document, evaluation)
@@ -74,7 +66,7 @@ def build_self_evaluation_docx(document: Document) -> Any:
 
 
 def _header(word: Any, document: Document) -> None:
-    table = _table_of(word, 2, [3.0, 5.0, 3.0, 5.0])
+    table = word_table(word, 2, [3.0, 5.0, 3.0, 5.0])
     word_cell(table.cell(0, 0), "项目名称", bold=True, align="centre")
     word_cell(table.cell(0, 1).merge(table.cell(0, 3)), document.project.name)
     word_cell(table.cell(1, 0), "主管部门", bold=True, align="centre")
@@ -85,7 +77,7 @@ def _header(word: Any, document: Document) -> None:
 
 def _money_block(word: Any, document: Document, evaluation: Evaluation) -> None:
     execution = evaluation.execution
-    table = _table_of(word, 2, [2.6, 2.7, 2.7, 2.7, 1.2, 1.8, 2.3])
+    table = word_table(word, 2, [2.6, 2.7, 2.7, 2.7, 1.2, 1.8, 2.3])
     for column, label in enumerate(SELF_EVALUATION_MONEY_HEADER):
         word_cell(table.cell(0, column), label, bold=True, align="centre", size=SMALL)
     rate = "" if execution.rate is None else f"{execution.rate * 100:.2f}%"
@@ -103,7 +95,7 @@ def _money_block(word: Any, document: Document, evaluation: Evaluation) -> None:
 
 
 def _goals(word: Any, document: Document) -> None:
-    table = _table_of(word, 2, [2.8, 6.6, 6.6])
+    table = word_table(word, 2, [2.8, 6.6, 6.6])
     label = table.cell(0, 0).merge(table.cell(1, 0))
     word_cell(label, "年度总体目标", bold=True, align="centre")
     label.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
@@ -117,7 +109,7 @@ def _indicators(word: Any, document: Document, evaluation: Evaluation) -> None:
     """The 年度 indicators with scores, one merged 一级指标 cell per group, then 总分 and the grade."""
     annual = document.indicators.annual
     items = grouped(evaluation, annual)
-    table = _table_of(word, len(items) + 2, INDICATOR_WIDTHS)
+    table = word_table(word, len(items) + 2, INDICATOR_WIDTHS)
     for column, label in enumerate(SELF_EVALUATION_INDICATOR_HEADER):
         word_cell(table.cell(0, column), label, bold=True, align="centre", size=SMALL)
     start = 0

@@ -10,50 +10,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Cm, Pt
-
 from gridbudget_gui.domain.codes import economic_codes
 from gridbudget_gui.domain.document import PROCUREMENT_KINDS, Document
 from gridbudget_gui.domain.money import format_money, money_sum
-
-HEI = "黑体"
-_ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "centre": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT}
-
-
-def word_paragraph(word: Any, text: str, *, size: float, bold: bool, align: str, font: str) -> None:
-    """A heading line."""
-    paragraph = word.add_paragraph()
-    paragraph.alignment = _ALIGN[align]
-    paragraph.paragraph_format.keep_with_next = True
-    run = paragraph.add_run(text)
-    run.bold = bold
-    run.font.size = Pt(size)
-    run.font.name = font
-
-
-def word_table(word: Any, rows: int, widths: list[float]) -> Any:
-    """A bordered table of ``rows`` rows with columns of ``widths`` cm."""
-    table = word.add_table(rows=rows, cols=len(widths))
-    table.style = "Table Grid"
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    table.autofit = False
-    for column, width in zip(table.columns, widths, strict=True):
-        column.width = Cm(width)
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths, strict=True):
-            cell.width = Cm(width)
-    return table
-
-
-def word_cell(cell: Any, text: str, *, bold: bool = False, align: str = "left") -> None:
-    """Fill a table cell with ``text``."""
-    paragraph = cell.paragraphs[0]
-    paragraph.alignment = _ALIGN[align]
-    run = paragraph.add_run(text)
-    run.bold = bold
-    run.font.size = Pt(10.5)
+from gridbudget_gui.io.docx.paper import HEI, word_cell, word_paragraph, word_table
 
 
 def economic_class_table(word: Any, document: Document) -> None:
@@ -65,7 +25,7 @@ def economic_class_table(word: Any, document: Document) -> None:
     sums: dict[str, Decimal] = {}
     for item in items:
         sums[item.economic_class] = sums.get(item.economic_class, Decimal(0)) + item.amount
-    word_paragraph(word, "按经济分类汇总", size=12, bold=True, align="centre", font=HEI)
+    word_paragraph(word, "按经济分类汇总", size=12, bold=True, align="centre", font=HEI, keep_with_next=True)
     order = sorted(sums, key=lambda code: (code == "", code))
     table = word_table(word, len(order) + 2, [10.0, 6.0])
     word_cell(table.cell(0, 0), "经济分类科目", bold=True, align="centre")
@@ -84,7 +44,7 @@ def procurement_table(word: Any, document: Document) -> None:
         return
     codes = economic_codes()
     kinds = [kind for kind in PROCUREMENT_KINDS if any(item.procurement == kind for item in lines)]
-    word_paragraph(word, "政府采购预算", size=12, bold=True, align="centre", font=HEI)
+    word_paragraph(word, "政府采购预算", size=12, bold=True, align="centre", font=HEI, keep_with_next=True)
     table = word_table(word, len(lines) + len(kinds) + 2, [1.2, 5.6, 4.2, 1.6, 3.4])
     for column, label in enumerate(("序号", "支出内容", "经济分类科目", "品目", "金额（元）")):
         word_cell(table.cell(0, column), label, bold=True, align="centre")

@@ -11,19 +11,13 @@ WordprocessingML elements they are.
 
 from __future__ import annotations
 
-import io
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import docx
 from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm
 
 from gridbudget_gui.domain.breakdown import typed_arithmetic_text
 from gridbudget_gui.domain.document import PERIOD_LABELS, PERIODS, SOURCE_KEYS, CostItem, Document, Indicator
@@ -31,135 +25,28 @@ from gridbudget_gui.domain.labels import COST_COLUMNS, INDICATOR_COLUMNS, printe
 from gridbudget_gui.domain.money import format_money, money_in_words
 from gridbudget_gui.domain.schemes import ordered_matrix
 from gridbudget_gui.domain.targets import shown_field
-from gridbudget_gui.io.atomic import atomic_write_bytes
-from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.docx.grid import (
-    SONG,
     TEXT_WIDTH_CM,
     Progress,
     WordCell,
     WordForm,
     WordTable,
     cell_width_cm,
-    clean_text,
     shared_widths,
     text_width_cm,
 )
+from gridbudget_gui.io.docx.paper import (
+    BODY,
+    HEI,
+    east_asian_fonts,
+    form_document,
+    save_word,
+    word_paragraph,
+)
+from gridbudget_gui.io.docx.system import system_tables
 from gridbudget_gui.io.xlsx.write import EXTRA_COLUMNS, attribute_text
 
-BODY = 10.5
-"""五号, the size of the forms' text in pt."""
-HEI = "黑体"
 SOURCE_LABELS = ("总投入", "中央财政", "省级财政", "市本级财政", "县（市）区级财政", "其他")
-
-
-def _font(run: Any, name: str = SONG, size: float = 10.5, bold: bool = False) -> None:
-    run.font.name = name
-    run.font.size = Pt(size)
-    run.font.bold = bold  # the East Asian font follows the ASCII one when the document is done (east_asian_fonts)
-
-
-def word_paragraph(
-    container: Any, text: str, *, size: float = 10.5, bold: bool = False, align: str = "left", font: str = SONG
-) -> Any:
-    """A paragraph of ``text`` added to ``container`` (a document or a cell), line breaks kept."""
-    paragraph = container.add_paragraph()
-    paragraph.alignment = {
-        "left": WD_ALIGN_PARAGRAPH.LEFT,
-        "centre": WD_ALIGN_PARAGRAPH.CENTER,
-        "right": WD_ALIGN_PARAGRAPH.RIGHT,
-    }[align]
-    lines = clean_text(text).split("\n")
-    run = paragraph.add_run()
-    _font(run, font, size, bold)
-    for index, line in enumerate(lines):
-        if index:
-            run.add_break()
-        run.add_text(line)
-    return paragraph
-
-
-def word_cell(cell: Any, text: str, *, bold: bool = False, align: str = "left", size: float = 10.5) -> None:
-    """Fill a table cell with ``text`` (its first, empty paragraph reused)."""
-    paragraph = cell.paragraphs[0]
-    paragraph.alignment = {
-        "left": WD_ALIGN_PARAGRAPH.LEFT,
-        "centre": WD_ALIGN_PARAGRAPH.CENTER,
-        "right": WD_ALIGN_PARAGRAPH.RIGHT,
-    }[align]
-    run = paragraph.add_run()
-    _font(run, SONG, size, bold)
-    for index, line in enumerate(clean_text(text).split("\n")):
-        if index:
-            run.add_break()
-        run.add_text(line)
-
-
-def word_table(document: Any, rows: int, widths: Sequence[float]) -> Any:
-    """A bordered table of ``rows`` rows with columns of ``widths`` cm, for small tables filled cell by cell
-    (``WordTable`` writes long ones in one pass)."""
-    table = document.add_table(rows=rows, cols=len(widths))
-    table.style = "Table Grid"  # single black borders, as the form
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    table.autofit = False
-    for column, width in zip(table.columns, widths, strict=True):
-        column.width = Cm(width)  # the grid: LibreOffice sizes columns by it, not by the cells
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths, strict=True):
-            cell.width = Cm(width)
-    return table
-
-
-def page_number_footer(section: Any) -> None:
-    """第 N 页，共 M 页, centred, from PAGE and NUMPAGES fields."""
-    paragraph = section.footer.paragraphs[0]
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    fields: list[str | None] = []
-    for text, field in (("第 ", None), ("", "PAGE"), (" 页，共 ", None), ("", "NUMPAGES"), (" 页", None)):
-        _font(paragraph.add_run(text), SONG, 9)
-        fields.append(field)
-    # python-docx has no field API: the runs are reached through the footer part's public XML root.
-    runs = section.footer.part.element.xpath(".//w:r")
-    for run, field in zip(runs, fields, strict=True):
-        if field is not None:
-            for kind, instruction in (("begin", None), (None, field), ("end", None)):
-                if kind is not None:
-                    element = OxmlElement("w:fldChar")
-                    element.set(qn("w:fldCharType"), kind)
-                else:
-                    element = OxmlElement("w:instrText")
-                    element.set(qn("xml:space"), "preserve")
-                    element.text = f" {instruction} "
-                run.append(element)
-
-
-def east_asian_fonts(word: Any) -> None:
-    """Name every run's ASCII font as its East Asian font too (w:eastAsia: what Word and WPS use for Chinese),
-    in the body and in every section's footer; call it when the document is complete.
-
-    python-docx sets only the ASCII names; the parts' XML roots are public, so the names are copied there.
-    """
-    roots = [word.element, *(section.footer.part.element for section in word.sections)]
-    for root in roots:
-        for fonts in root.xpath(".//w:rFonts[@w:ascii]"):
-            fonts.set(qn("w:eastAsia"), fonts.get(qn("w:ascii")))
-
-
-def form_document() -> Any:
-    """An empty Word document set up as the official forms are: A4 upright, room to bind on the left,
-    五号 Song (also for Chinese text), page numbers in the footer."""
-    word = docx.Document()
-    section = word.sections[0]
-    section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
-    section.left_margin, section.right_margin = Cm(2.8), Cm(2.2)  # room to bind on the left
-    section.top_margin, section.bottom_margin = Cm(2.5), Cm(2.2)
-    normal = word.styles["Normal"]
-    normal.font.name = SONG
-    normal.font.size = Pt(10.5)
-    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), SONG)
-    page_number_footer(section)
-    return word
 
 
 def build_docx(document: Document, progress: Progress | None = None) -> WordForm:
@@ -191,10 +78,8 @@ def _declaration(form: WordForm, document: Document, progress: Progress | None) 
         (printed("project.content"), project.content),
     ]
     _fields(form, fields)
-    heading = word_paragraph(word, "测算明细", size=12, bold=True, align="centre", font=HEI)
-    heading.paragraph_format.keep_with_next = True
+    word_paragraph(word, "测算明细", size=12, bold=True, align="centre", font=HEI, keep_with_next=True)
     form.add_table(cost_table(document, progress))
-    from gridbudget_gui.io.docx.system import system_tables  # it builds on this module's helpers
 
     system_tables(word, document)
     _fields(
@@ -501,16 +386,3 @@ def write_docx(document: Document, path: Path, progress: Progress | None = None)
     ``progress`` is told (lines done, lines in all) while the cost table is built; an exception it raises
     stops the export before anything is written."""
     save_word(Path(path), lambda: build_docx(document, progress))
-
-
-def save_word(path: Path, build: Callable[[], Any]) -> None:
-    """Build a Word document with ``build`` and save it at ``path`` atomically; raise DocumentError on failure."""
-    packed = io.BytesIO()
-    try:
-        build().save(packed)
-    except MemoryError as problem:
-        raise DocumentError(path, "导出失败：内存不足") from problem
-    except (ValueError, TypeError, KeyError) as problem:
-        raise DocumentError(path, f"无法生成 Word 文件：{problem}") from problem
-
-    atomic_write_bytes(path, packed)

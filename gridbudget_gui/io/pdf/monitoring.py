@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from gridbudget_gui.domain.document import Document
+from gridbudget_gui.domain.labels import year_line
 from gridbudget_gui.domain.money import format_money
 from gridbudget_gui.domain.monitoring import ALERT_LABELS, MonitoringReport, monitor
 from gridbudget_gui.io.pdf.style import FRAME_WIDTH, build_pdf, paragraph, title
@@ -103,7 +104,7 @@ def _indicators(document: Document, report: MonitoringReport) -> Flowable:
 def monitoring_story(document: Document) -> list[Flowable]:
     """The flowables of the 运行监控表."""
     report = monitor(document)
-    year = f"（{document.year}年度）" if document.year else "（　　年度）"
+    year = year_line(document.year)
     return [
         title(TITLE),
         paragraph(year, "year"),

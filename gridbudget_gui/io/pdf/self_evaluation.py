@@ -13,7 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from gridbudget_gui.domain.document import Document
-from gridbudget_gui.domain.labels import SELF_EVALUATION_MONEY_HEADER
+from gridbudget_gui.domain.labels import SELF_EVALUATION_MONEY_HEADER, year_line
 from gridbudget_gui.domain.money import format_money
 from gridbudget_gui.domain.scoring import Evaluation, evaluate, grouped, score_text, two_places
 from gridbudget_gui.io.pdf.style import BODY_SIZE, FONT, FRAME_WIDTH, PAD, build_pdf, paragraph, title
@@ -156,7 +156,7 @@ def _indicators(document: Document, evaluation: Evaluation) -> Flowable:
 def self_evaluation_story(document: Document) -> list[Flowable]:
     """The flowables of the 自评表."""
     evaluation = evaluate(document)
-    year = f"（{document.year}年度）" if document.year else "（　　年度）"
+    year = year_line(document.year)
     return [
         title(TITLE),
         paragraph(year, "year"),

@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 
 from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import PERIOD_LABELS, PERIODS, SOURCE_LABELS, Document, Indicator
-from gridbudget_gui.domain.labels import INDICATOR_COLUMNS, printed
+from gridbudget_gui.domain.labels import INDICATOR_COLUMNS, printed, year_line
 from gridbudget_gui.domain.money import format_money
 from gridbudget_gui.domain.schemes import ordered_matrix
 from gridbudget_gui.domain.targets import shown_field
@@ -344,7 +344,7 @@ def targets_story(document: Document, *, side_by_side: bool = False) -> list[Flo
 
     Side by side holds the four columns of the form only: with per-indicator columns filled, the stacked
     landscape matrix is used whatever is asked, so that no filled column is left out."""
-    year = f"（{document.year}年度）" if document.year else "（　　年度）"
+    year = year_line(document.year)
     return [
         title("项目绩效目标表", "subtitle"),
         paragraph(year, "year"),

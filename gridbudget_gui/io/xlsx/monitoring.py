@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from gridbudget_gui.domain.document import Document
-from gridbudget_gui.domain.labels import signature_line
+from gridbudget_gui.domain.labels import signature_line, year_line
 from gridbudget_gui.domain.monitoring import ALERT_LABELS, monitor
 from gridbudget_gui.io.atomic import atomic_write_bytes
 
@@ -44,7 +44,7 @@ def build_monitoring_workbook(document: Document) -> Workbook:
     sheet.cell(1, 1, TITLE).font = Font(size=16, bold=True)
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=last)
     sheet.cell(1, 1).alignment = _CENTRE
-    year = f"（{document.year}年度）" if document.year else "（　　年度）"
+    year = year_line(document.year)
     sheet.cell(2, 1, year).alignment = _CENTRE
     sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=last)
     as_of = report.as_of.isoformat() if report.as_of is not None else document.monitoring.as_of

@@ -22,7 +22,12 @@ from pathlib import Path
 
 from gridbudget_gui.domain.dates import to_chinese
 from gridbudget_gui.domain.document import Document, Indicator
-from gridbudget_gui.domain.labels import SELF_EVALUATION_INDICATOR_HEADER, SELF_EVALUATION_MONEY_HEADER, printed
+from gridbudget_gui.domain.labels import (
+    SELF_EVALUATION_INDICATOR_HEADER,
+    SELF_EVALUATION_MONEY_HEADER,
+    printed,
+    year_line,
+)
 from gridbudget_gui.domain.numbers import NumberError
 from gridbudget_gui.domain.scoring import AWAITING_SCORE, PENDING, Evaluation, IndicatorScore, evaluate, grouped
 from gridbudget_gui.io.atomic import atomic_write_bytes
@@ -169,7 +174,7 @@ def build_self_evaluation(document: Document) -> Package:
     sheet = package.sheet(SHEET, list(WIDTHS))
     w = FormWriter(package, sheet)
     row = w.title(1, TITLE, TITLE_STYLE)
-    row = w.title(row, f"（{document.year}年度）" if document.year else "（　　年度）", HEADING, 20)
+    row = w.title(row, year_line(document.year), HEADING, 20)
     w.text(row, 1, "金额单位：元", PLAIN_RIGHT)
     w.box(row, 1, row, w.last, PLAIN_RIGHT)
     sheet.heights[row] = 18
