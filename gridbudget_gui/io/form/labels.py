@@ -232,7 +232,10 @@ the self-evaluation's (实际完成值, 得分, 偏差原因分析及改进措�
 EXTRA_ROLES = ("operator", "unit", "explanation", "scoring", "weight", "note", "actual", "score", "deviation")
 
 
-OPERATORS = ("≥", "≤", ">", "<", "=", "≧", "≦", "＞", "＜", "＝")
+OPERATORS = ("≥", "≤", ">", "<", "=", "≧", "≦", "＞", "＜", "＝", "═")
+"""Signs of a value as forms type them (═, a box-drawing double bar, stands for =)."""
+EQUALS = ("=", "＝", "═")
+"""The signs that mean a bare value: 45个 is =45个, so none of them is printed with the value."""
 
 
 GROUP_SYNONYMS: dict[str, str] = {

@@ -11,7 +11,14 @@ from gridbudget_gui.domain.place import Place, SheetCell
 from gridbudget_gui.io.form import lexicon
 from gridbudget_gui.io.form.fields import SIGNATURE_KEYS
 from gridbudget_gui.io.form.grid import Grid
-from gridbudget_gui.io.form.labels import EXTRA_ROLES, INDICATOR_HEADERS, OPERATORS, label_key, normalise_label
+from gridbudget_gui.io.form.labels import (
+    EQUALS,
+    EXTRA_ROLES,
+    INDICATOR_HEADERS,
+    OPERATORS,
+    label_key,
+    normalise_label,
+)
 from gridbudget_gui.io.form.lexicon import group_name, header_role, is_placeholder
 from gridbudget_gui.io.form.reading import FormReading, note_unread
 
@@ -77,13 +84,11 @@ def _indicator_groups(form: FormReading, grid: Grid, header_row: int, end: int) 
     groups: list[dict[str, int]] = []
     current: dict[str, int] = {}
     signs: list[list[int]] = [[]]
-    for col in grid.columns(header_row):
-        if grid.origin(header_row, col) != (header_row, col):
-            continue
-        role = header_role(grid.text(header_row, col))
+    for row, col in _heading_cells(grid, header_row):
+        role = header_role(grid.text(row, col))
         if role is None:
             continue
-        form.use(grid, header_row, col)
+        form.use(grid, row, col)
         if role == "sign":
             signs[-1].append(col)
             continue
@@ -120,6 +125,34 @@ def _indicator_groups(form: FormReading, grid: Grid, header_row: int, end: int) 
     for group in kept[1:]:
         group.setdefault("level1", kept[0].get("level1", 0))  # the seed's 年度 half shares the 一级 column
     return kept
+
+
+def _heading_cells(grid: Grid, header_row: int) -> list[tuple[int, int]]:
+    """The heading cells of a header row, left to right; a heading over several columns whose row below names
+    its parts (年度指标值 over 指标性质 | 指标值 | 度量单位) gives way to those parts."""
+    cells = []
+    below = header_row + 1
+    for col in grid.columns(header_row):
+        if grid.origin(header_row, col) != (header_row, col):
+            continue
+        _, c1, r2, c2 = grid.span(header_row, col)
+        parts = [
+            (below, c)
+            for c in grid.columns(below)
+            if r2 == header_row
+            and c1 <= c <= c2
+            and grid.origin(below, c) == (below, c)
+            and header_role(grid.text(below, c))
+        ]
+        cells.extend(parts if c2 > c1 and parts else [(header_row, col)])
+    return cells
+
+
+def _is_heading_row(grid: Grid, row: int, first_col: int) -> bool:
+    """True for a row of headings only (the second line of a two-line header)."""
+    texts = [grid.text(row, c) for c in grid.columns(row) if c >= first_col and grid.origin(row, c)[0] == row]
+    texts = [text for text in texts if text.strip()]
+    return bool(texts) and all(header_role(text) is not None for text in texts)
 
 
 def _column_texts(grid: Grid, first: int, end: int, col: int) -> list[str]:
@@ -188,6 +221,8 @@ def _indicator_rows(
             break
         if _ends_matrix(grid, header_row, row, first_col, groups):
             break
+        if row == header_row + 1 and _is_heading_row(grid, row, first_col):
+            continue
         for index, group in enumerate(groups):
             texts = {role: grid.text(row, col).strip() if col else "" for role, col in group.items()}
             name, value = texts.get("name", ""), texts.get("value", "")
@@ -246,13 +281,15 @@ def _joined_value(indicator: Indicator) -> str:
     45个 beside 人, as the Word export prints a value typed so) is the value as written, the sign kept beside it.
     """
     value = indicator.value
+    if value[:1] in EQUALS and value[1:].strip():
+        value = value[1:].strip()  # =10个 typed into the value cell: 10个, as a bare = beside it
     if not value:
         return value
     operator = indicator.operator
     # = is what a bare figure means (45个 is =45个): every output prints it beside such a value, nothing to join.
     if (
         operator in OPERATORS
-        and operator != "="
+        and operator not in EQUALS
         and not value.startswith(OPERATORS)
         and _is_figure(value, indicator.unit)
     ):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -130,8 +131,8 @@ def _ledger_size(grids: list[Grid]) -> int:
                 c for c in grid.columns(row) if c != col and grid.origin(row, c) == (row, c) and grid.text(row, c)
             ]
             listed: set[str] = set()
-            if len(heading) < 2:
-                continue  # 项目名称 | its value: a form's label, not the head of a ledger's column
+            if len(heading) < 2 or _pairs_labels_with_values(grid, row) >= 2:
+                continue  # 项目名称 | its value (| 主管部门 | its value…): a form's labels, not a ledger's heads
             first = grid.span(row, col)[2] + 1
             for below, r in enumerate(grid.rows(first)):
                 if r != first + below or not grid.text(r, col).strip() or label_key(grid.text(r, col)):
@@ -143,6 +144,18 @@ def _ledger_size(grids: list[Grid]) -> int:
             most = max(most, len(listed))  # one name on every row of a 明细 sheet is one project
         most = max(most, len(names - {""}))
     return most
+
+
+def _pairs_labels_with_values(grid: Grid, row: int) -> int:
+    """How many known labels of a row stand left of a value (a filled cell that is no label): 预算单位 | 某办事处 |
+    项目名称 | 市政维护 is a form's row of labels and values; a ledger's heading row is headings side by side."""
+    cells = [(c, grid.text(row, c).strip()) for c in grid.columns(row) if grid.origin(row, c) == (row, c)]
+    cells = [(c, text) for c, text in cells if text]
+    pairs = 0
+    for (_, text), (_, right) in itertools.pairwise(cells):
+        if label_key(text) is not None and label_key(right) is None and money_label(right) is None:
+            pairs += 1
+    return pairs
 
 
 def _first_right(grid: Grid, row: int, col: int) -> str:
