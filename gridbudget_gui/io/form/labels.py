@@ -162,7 +162,7 @@ NEIGHBOUR_LABELS = frozenset(
 """Labels of templates that we do not read: beside an empty value they must not be taken as the value."""
 
 
-_ENUMERATION = re.compile(rf"^(?:[一二三四五六七八九十]+|{DIGIT}{{1,2}})[、.．]")
+_ENUMERATION = re.compile(rf"^(?:(?:[一二三四五六七八九十]+|{DIGIT}{{1,2}})[、.．]|[（(][一二三四五六七八九十]+[)）])")
 
 
 _UNIT_SUFFIX = re.compile(r"[（(](万元|元)[)）]$")
@@ -382,6 +382,8 @@ def money_label(text: str) -> tuple[str, str | None, str, str] | None:
     match = _UNIT_SUFFIX.search(label)
     if match is not None:
         unit, label = match[1], label[: match.start()]
+    if label.endswith("小计") and label[:-2] in MONEY_SOURCES:
+        label = label[:-2]  # （一）财政拨款小计 over its parts: the source's own amount
     if label in MONEY_TOTALS:
         kind = "total"
     elif label in MONEY_SOURCES:

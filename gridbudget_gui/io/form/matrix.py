@@ -230,6 +230,8 @@ def _indicator_rows(
             if level1 and not lexicon.is_level1(level1) and lexicon.level1_of(level1):
                 level2 = level2 or level1  # 社会公众或服务对象满意度指标 across the 一级 and 二级 columns
                 level1 = lexicon.level1_of(level1)
+            if level1 and not lexicon.is_level1(level1) and lexicon.level1_of(level2):
+                level1 = lexicon.level1_of(level2)  # 项目完成指标 over 数量指标: the scheme names its 一级
             if is_placeholder(level2):
                 level2 = ""
             if not level1:
@@ -257,7 +259,9 @@ def _indicator_rows(
 def _ends_matrix(grid: Grid, header_row: int, row: int, first_col: int, groups: list[dict[str, int]]) -> bool:
     """A footnote (注：…), a signature line or 其他说明的问题 under the matrix: the indicators end above it."""
     for c in range(1, first_col):  # left of the matrix: only the block that labels the whole matrix
-        if grid.text(row, c).strip() and grid.span(row, c)[0] > header_row:
+        text = grid.text(row, c).strip()
+        r1, _, r2, _ = grid.span(row, c)
+        if text and r1 > header_row and not (r1 == header_row + 1 and r2 > r1 and _labels_matrix(text)):
             return True
     columns = sorted({c for g in groups for role, c in g.items() if c and role in ("level2", "name", "value")})
     for c in grid.columns(row):
@@ -271,6 +275,12 @@ def _ends_matrix(grid: Grid, header_row: int, row: int, first_col: int, groups: 
             return True  # one block across the level-2, name and value columns: a line of prose
         return bool(_NOTE_LINE.match(text) or SIGNATURE_KEYS.match(text))
     return False
+
+
+def _labels_matrix(text: str) -> bool:
+    """True for a block's text that names the matrix beside it (绩效指标, 年度绩效指标), not a row of its own."""
+    found = label_key(text)
+    return found is not None and found[0] == "structure" and "指标" in text
 
 
 def _joined_value(indicator: Indicator) -> str:
