@@ -184,3 +184,40 @@ def test_lines_whose_factors_multiply_to_their_amounts_are_in_yuan_however_small
         ],
     )
     assert [str(item.amount) for item in load_document(path).document.cost_items] == ["2000.00", "1500.00"]
+
+
+def _appropriation_form(path: Path, name: str, unit: str) -> Path:
+    return _workbook(
+        path,
+        [
+            ["项目支出绩效目标表"],
+            ["项目名称", name],
+            ["实施单位", unit],
+            ["项目资金（万元）", "年度资金总额", 20],
+            [None, "其中：财政拨款", 20],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "补助村数", "8个"],
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "unit", "county"),
+    [
+        ("村级组织运转经费", "某县某镇人民政府", Decimal("200000.00")),
+        ("村级组织运转经费", "某市民政局", Decimal("200000.00")),  # a city body's own budget, as 湘潭's
+        ("省级农村综合改革转移支付资金", "某县财政局", Decimal(0)),  # the name says whose money it is
+        ("学校体育设施开放", "自治区教育厅", Decimal(0)),  # a province's body: not a district's column
+    ],
+)
+def test_an_appropriation_is_the_districts_unless_the_form_says_it_comes_from_above(
+    tmp_path: Path, name: str, unit: str, county: Decimal
+) -> None:
+    loaded = load_document(_appropriation_form(tmp_path / "form.xlsx", name, unit))
+    funding = loaded.document.funding.annual
+    assert funding.total == Decimal("200000.00")
+    assert funding.county == county
+    unread = [note for note in loaded.notes if note.rule == "file.unread" and note.variant == "level"]
+    assert len(unread) == (0 if county else 1)
+    for note in unread:
+        assert "未计入任何来源" in render(note)

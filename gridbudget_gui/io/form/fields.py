@@ -227,6 +227,7 @@ def read_titles(form: FormReading, grid: Grid) -> None:
             continue
         text = grid.text(row, col)
         form.use(grid, row, col)
+        form.titles.append(text)
         year = re.search(rf"{_YEAR.pattern}\s*年度?", ascii_digits(text))
         if year is not None and (form.title_year is None or "年度" in text):
             form.title_year = int(year[1])

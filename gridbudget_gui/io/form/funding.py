@@ -12,7 +12,14 @@ from gridbudget_gui.domain.numbers import SIGNED, NumberError, ascii_digits, num
 from gridbudget_gui.domain.place import Place, SheetCell
 from gridbudget_gui.io.cells import to_decimal
 from gridbudget_gui.io.form.grid import Grid
-from gridbudget_gui.io.form.labels import SOURCE_HEADERS, SOURCE_KEYS, UPPER_LEVEL, money_label, normalise_label
+from gridbudget_gui.io.form.labels import (
+    PUBLIC,
+    SOURCE_HEADERS,
+    SOURCE_KEYS,
+    UPPER_LEVEL,
+    money_label,
+    normalise_label,
+)
 from gridbudget_gui.io.form.reading import FormReading, note_unread
 
 
@@ -108,7 +115,7 @@ def _by_level(group: list[tuple[str, Decimal]]) -> list[tuple[str, Decimal]]:
     """A source and its bracketed parts: as written, unless the parts say which of it is 上级 money."""
     (kind, amount), *parts = group
     upper = [part for part_kind, part in parts if part_kind == UPPER_LEVEL]
-    if kind != "county" or not upper:
+    if kind not in ("county", PUBLIC) or not upper:
         return group
     own = [part for part_kind, part in parts if part_kind == "county"]
     return [
@@ -130,6 +137,7 @@ def read_money_labels(form: FormReading, grid: Grid) -> None:
     periods: dict[tuple[int, int], str] = {}
     amounts: dict[str, dict[str, Decimal]] = {"mid_term": {}, "annual": {}}
     upper_places: dict[str, tuple[int, int]] = {}
+    place_of_public: dict[str, tuple[int, int]] = {}
     for row, col, kind, stated_period, unit, inline in labels:
         period = stated_period
         if period is None:
@@ -160,6 +168,8 @@ def read_money_labels(form: FormReading, grid: Grid) -> None:
                 form.funding_in_wan |= stated == "万元" and number != 0
                 if kind == UPPER_LEVEL:
                     upper_places.setdefault(period, place)
+                if kind == PUBLIC:
+                    place_of_public.setdefault(period, place)
                 if not stated and number:
                     cells = grid.where(*place)
                     label = normalise_label(grid.text(row, col))[:20]
@@ -175,6 +185,8 @@ def read_money_labels(form: FormReading, grid: Grid) -> None:
             amounts[period].setdefault(found_kind, amount)
             if found_kind == UPPER_LEVEL:
                 upper_places.setdefault(period, place)
+            if found_kind == PUBLIC:
+                place_of_public.setdefault(period, place)
         if not parsed and re.search(r"[0-9]", ascii_digits(text)):
             note_unread(form, grid, place, Place.funding(period), "资金")
     for period, found in amounts.items():
@@ -182,10 +194,13 @@ def read_money_labels(form: FormReading, grid: Grid) -> None:
             continue
         funding = FundingRow()
         upper = found.pop(UPPER_LEVEL, None)
+        public = found.pop(PUBLIC, None)
         for key, amount in found.items():
             funding.set(key, amount)
         if "total" not in found:
-            funding.set("total", funding.sources_sum() + (upper or 0))
+            funding.set("total", funding.sources_sum() + (upper or 0) + (public or 0))
+        if public is not None:
+            form.public_money[period] = (grid, place_of_public.get(period, (1, 1)), public)
         if upper:  # no column of the grid is 上级 money's: the total keeps it, a check of the sum is not the form's
             cells = grid.where(*upper_places[period])
             total = Place.funding(period, "total")
@@ -263,3 +278,31 @@ def _money(grid: Grid, row: int, col: int, hint: str) -> Decimal | None:
         return to_money(number * (WAN if hint == "万元" else 1))
     text = grid.text(row, col).strip()
     return parse_money(text, hint) if text else None
+
+
+_ABOVE_DISTRICT_MONEY = re.compile(r"省级|市级|中央|上级|转移支付|衔接")
+_PROVINCIAL_BODY = re.compile(r"省|自治区|厅")
+_DISTRICT_BODY = re.compile(r"[县旗镇乡村]|街道|(?<!自治)区")
+
+
+def settle_public_money(form: FormReading) -> None:
+    """财政拨款 read (PUBLIC) is the body's own, the 县（市）区级财政 of the grid (a city body's too, as the first
+    set reads 湘潭's), unless the project's name or the form's title calls the money 省级/市级/中央/上级/转移支付
+    or the body is a province's (自治区教育厅): then it stays in the total alone, noted as not read into a source
+    (the form does not say which column is its)."""
+    document = form.document
+    if not form.public_money:
+        return
+    titles = [text for text in form.titles if len(text) <= 40 and re.search(r"表\s*$", text)]  # the form's title
+    named = " ".join((document.project.name, *titles))
+    bodies = [text for text in (document.unit.name, document.project.department) if text.strip()]
+    provincial = any(_PROVINCIAL_BODY.search(b) for b in bodies) and not any(_DISTRICT_BODY.search(b) for b in bodies)
+    own = not _ABOVE_DISTRICT_MONEY.search(named) and not provincial
+    for period, (grid, place, amount) in form.public_money.items():
+        row = document.funding.row(period)
+        if own and not row.county:
+            row.county = amount
+            continue
+        cells = grid.where(*place)
+        where = Place.funding(period, "total")
+        form.notes.append(info("file.unread", where, variant="level", cells=cells, amount=amount))

@@ -334,10 +334,15 @@ MONEY_TOTALS = (
 )
 
 
+PUBLIC = "public"
+"""The kind of 财政拨款 (财政资金, 一般公共预算拨款): the body's own budget money, of the level the body is at. A
+district's, county's or town's is 县（市）区级财政; a city's or province's is read into the total alone (the grid's
+district columns are not its; noted as not read), and so is money the project's name says is 省级/市级/中央/上级."""
+
 MONEY_SOURCES: dict[str, str] = {
-    "财政拨款": "county",
-    "财政资金": "county",
-    "一般公共预算拨款": "county",
+    "财政拨款": PUBLIC,
+    "财政资金": PUBLIC,
+    "一般公共预算拨款": PUBLIC,
     "本级财政资金": "county",
     "本级财政": "county",
     "区级财政资金": "county",
@@ -353,15 +358,15 @@ MONEY_SOURCES: dict[str, str] = {
     "自筹资金": "other",
     "单位自筹": "other",
     "其他资金来源": "other",
-    "本年财政拨款": "county",
-    "当年财政拨款": "county",
-    "财政拨款数": "county",
-    "其中财政资金": "county",
-    "财政资金预算": "county",
+    "本年财政拨款": PUBLIC,
+    "当年财政拨款": PUBLIC,
+    "财政拨款数": PUBLIC,
+    "其中财政资金": PUBLIC,
+    "财政资金预算": PUBLIC,
     "其它资金": "other",
 }
 """Funding labels other than the 总投入/中央/省/市/县/其他 grid (88号's block, county and town forms).
-A district's 财政拨款 is its own budget: the 县（市）区级财政 column of the grid."""
+财政拨款 is the body's own budget (PUBLIC): a district's is the 县（市）区级财政 column of the grid."""
 
 UPPER_LEVEL = "upper"
 """The kind of 上级财政资金 (上级补助, 转移支付资金): money from above the district that a form does not say is

@@ -84,8 +84,8 @@ def _indicator_groups(form: FormReading, grid: Grid, header_row: int, end: int) 
     groups: list[dict[str, int]] = []
     current: dict[str, int] = {}
     signs: list[list[int]] = [[]]
-    for row, col in _heading_cells(grid, header_row):
-        role = header_role(grid.text(row, col))
+    for row, col, heading in _heading_cells(grid, header_row):
+        role = header_role(heading)
         if role is None:
             continue
         form.use(grid, row, col)
@@ -127,24 +127,36 @@ def _indicator_groups(form: FormReading, grid: Grid, header_row: int, end: int) 
     return kept
 
 
-def _heading_cells(grid: Grid, header_row: int) -> list[tuple[int, int]]:
-    """The heading cells of a header row, left to right; a heading over several columns whose row below names
-    its parts (年度指标值 over 指标性质 | 指标值 | 度量单位) gives way to those parts."""
+def _heading_cells(grid: Grid, header_row: int) -> list[tuple[int, int, str]]:
+    """The heading cells of a header row, left to right, with their text. A heading over several columns whose
+    row below names its parts (年度指标值 over 指标性质 | 指标值 | 度量单位) gives way to those parts; in a two-line
+    header (一级指标 over two rows), a one-line heading is read with the line under it (年度 / 指标值)."""
     cells = []
     below = header_row + 1
+    two_lines = any(
+        grid.span(header_row, c)[2] == below and grid.origin(header_row, c) == (header_row, c)
+        for c in grid.columns(header_row)
+    )
     for col in grid.columns(header_row):
         if grid.origin(header_row, col) != (header_row, col):
             continue
+        text = grid.text(header_row, col)
         _, c1, r2, c2 = grid.span(header_row, col)
         parts = [
-            (below, c)
+            (below, c, grid.text(below, c))
             for c in grid.columns(below)
             if r2 == header_row
             and c1 <= c <= c2
             and grid.origin(below, c) == (below, c)
             and header_role(grid.text(below, c))
         ]
-        cells.extend(parts if c2 > c1 and parts else [(header_row, col)])
+        if c2 > c1 and parts:
+            cells.extend(parts)
+        elif two_lines and r2 == header_row and c2 == c1 and grid.origin(below, col) == (below, col):
+            joined = normalise_label(text) + normalise_label(grid.text(below, col))
+            cells.append((header_row, col, joined if header_role(joined) else text))
+        else:
+            cells.append((header_row, col, text))
     return cells
 
 

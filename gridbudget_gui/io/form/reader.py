@@ -23,7 +23,12 @@ from gridbudget_gui.io.form.costs import (
     read_in_unit,
 )
 from gridbudget_gui.io.form.fields import apply_fallbacks, read_goals, read_labels, read_signatures, read_titles
-from gridbudget_gui.io.form.funding import money_from_arrangement, read_funding, read_money_labels
+from gridbudget_gui.io.form.funding import (
+    money_from_arrangement,
+    read_funding,
+    read_money_labels,
+    settle_public_money,
+)
 from gridbudget_gui.io.form.grid import Grid
 from gridbudget_gui.io.form.labels import goal_period, label_key, money_label, normalise_label
 from gridbudget_gui.io.form.matrix import has_matrix, read_indicators
@@ -68,6 +73,7 @@ def _parse_form(grids: list[Grid]) -> LoadResult:
     money_from_arrangement(form)
     _read_costs(form)  # after the funding: its total and its unit tell a cost table's unstated unit
     apply_fallbacks(form)
+    settle_public_money(form)  # after the fallbacks: the body's name says whose 财政拨款 is
     _note_absent_parts(form)
     matrices = [*form.document.indicators.mid_term, *form.document.indicators.annual]
     if any(indicator.level1 == "成本指标" for indicator in matrices):
