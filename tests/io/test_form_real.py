@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
 from gridbudget_gui.domain.checker import check_document
 from gridbudget_gui.domain.findings import Severity
@@ -393,3 +393,44 @@ def test_a_targets_form_for_one_year_is_not_faulted_for_the_parts_it_does_not_ha
 )
 def test_a_part_the_form_has_and_left_empty_stays_its_own_gap(tmp_path: Path, extra: list[object], kept: str) -> None:
     assert kept in _blamed(_workbook(tmp_path / "form.xlsx", [*YEAR_FORM[:3], extra, *YEAR_FORM[3:]]))
+
+
+def test_a_two_level_matrix_is_told_by_the_group_names_under_its_heading(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["项目绩效目标表"],
+            ["项目名称：展览馆运行维护"],
+            ["指标类型", "绩效指标", "绩效目标", "绩效标准"],
+            [None, None, None, "优", "良"],
+            ["产出指标", "物业管理面积", "6500平方米", "6500平方米以上", "5500平方米以上"],
+            ["成效指标", "设备使用率", "80%以上", "80%以上", "70%以上"],
+            ["注：以预算批复的绩效目标为准填列。"],
+        ],
+    )
+    document = load_document(path).document
+    assert document.project.name == "展览馆运行维护"
+    assert [(i.level1, i.name, i.value) for i in document.indicators.annual] == [
+        ("产出指标", "物业管理面积", "6500平方米"),
+        ("成效指标", "设备使用率", "80%以上"),
+    ]
+
+
+def test_a_two_line_heading_is_read_as_one(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["项目名称", "购买第三方服务"],
+            ["一级指标", "二级指标", "三级指标", "年度", "实际"],
+            [None, None, None, "指标值", "完成值"],
+            ["产出指标", "数量指标", "服务对象人数", "100人次", "96人次"],
+        ],
+    )
+    book = load_workbook(path)
+    sheet = book.active
+    assert sheet is not None
+    for col in "ABC":
+        sheet.merge_cells(f"{col}2:{col}3")
+    book.save(path)
+    indicators = load_document(path).document.indicators.annual
+    assert [(i.name, i.value, i.actual) for i in indicators] == [("服务对象人数", "100人次", "96人次")]

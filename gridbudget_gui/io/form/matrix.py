@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from gridbudget_gui.domain.document import Indicator
@@ -25,17 +26,50 @@ from gridbudget_gui.io.form.reading import FormReading, note_unread
 
 def has_matrix(grid: Grid) -> bool:
     """An indicator table's headings (一级指标 … 二级指标) are a strong sign of a declaration by themselves."""
-    return any(INDICATOR_HEADERS.get(normalise_label(text)) == "level2" for text in grid.texts().values())
+    level2 = any(INDICATOR_HEADERS.get(normalise_label(text)) == "level2" for text in grid.texts().values())
+    return level2 or _grouped_header(grid) is not None
+
+
+_GROUP_HEADING = re.compile(r"指标(?:类型|类别|分类|层级)|一级指标")
+
+
+def _grouped_header(grid: Grid) -> tuple[int, dict[int, str]] | None:
+    """A matrix of two levels without a 二级 heading (指标类型 | 绩效指标 | 绩效目标): a heading over a column of
+    group names (产出指标, 成效指标; one of the schemes' at least), the first heading right of it that names
+    indicators (…指标) the names, the next one that names targets or values (…目标, …值) the values."""
+    for (row, col), text in sorted(grid.texts().items()):
+        if len(normalise_label(text)) > 8 or not _GROUP_HEADING.search(normalise_label(text)):
+            continue
+        top, _, bottom, last = grid.span(row, col)
+        below = _column_texts(grid, bottom, grid.max_row + 1, col)
+        groups = list(itertools.takewhile(lambda g: g.endswith("指标"), map(group_name, below)))  # to a footnote
+        if len(groups) < 2 or not any(map(lexicon.is_level1, groups)):
+            continue
+        roles = {col: "level1"}
+        for c in grid.columns(top):
+            heading = normalise_label(grid.text(top, c))
+            if c <= last or grid.origin(top, c) != (top, c) or not heading:
+                continue
+            if "name" not in roles.values() and heading.endswith("指标"):
+                roles[c] = "name"
+            elif "name" in roles.values() and re.search(r"目标|值", heading):
+                roles[c] = "value"
+                return top, roles
+    return None
 
 
 def read_indicators(form: FormReading, grid: Grid) -> None:
     """The indicator matrices of a sheet (中期 and 年度, one under or beside the other), found by their headings."""
     headers = sorted((row, col) for (row, col) in grid.cells if header_role(grid.text(row, col)) == "level2")
     header_rows = sorted({row for row, _ in headers})
+    assumed: dict[int, str] = {}
+    if not header_rows and (grouped := _grouped_header(grid)) is not None:
+        header_rows, assumed = [grouped[0]], grouped[1]  # roles told by what lies under the headings
+        headers = [(grouped[0], min(assumed))]
     blocks: list[tuple[str | None, list[Indicator], list[_Missing]]] = []
     for index, header_row in enumerate(header_rows):
         end = header_rows[index + 1] if index + 1 < len(header_rows) else grid.max_row + 1
-        groups = _indicator_groups(form, grid, header_row, end)
+        groups = _indicator_groups(form, grid, header_row, end, assumed)
         rows, missing = _indicator_rows(form, grid, header_row, end, groups)
         for group, indicators, row_gaps in zip(groups, rows, missing, strict=True):
             whole = _unknown_value_column(grid, header_row, end, group) if "value" not in group and indicators else []
@@ -74,7 +108,9 @@ _Missing = tuple[int | None, tuple[int, int]]
 """An indicator row (None: the whole matrix) whose value stands in a cell the reader did not understand."""
 
 
-def _indicator_groups(form: FormReading, grid: Grid, header_row: int, end: int) -> list[dict[str, int]]:
+def _indicator_groups(
+    form: FormReading, grid: Grid, header_row: int, end: int, assumed: dict[int, str]
+) -> list[dict[str, int]]:
     """The column groups of a header row: 一级 二级 三级 指标值 [二级 三级 指标值] side by side.
 
     Headings are read by meaning (header_role); of the columns that may hold the sign (计算符号, 指标性质,
@@ -85,7 +121,7 @@ def _indicator_groups(form: FormReading, grid: Grid, header_row: int, end: int) 
     current: dict[str, int] = {}
     signs: list[list[int]] = [[]]
     for row, col, heading in _heading_cells(grid, header_row):
-        role = header_role(heading)
+        role = assumed.get(col) if assumed else header_role(heading)
         if role is None:
             continue
         form.use(grid, row, col)
@@ -223,7 +259,8 @@ def _indicator_rows(
     role_columns = {c for g in groups for c in g.values() if c}
     previous = [("", "") for _ in groups]
     first_col = min((c for g in groups for c in g.values() if c), default=1)
-    for row in grid.rows(header_row + 1, end):  # a row with no cell and no block is empty: nothing to read
+    heading_bottom = max((grid.span(header_row, c)[2] for g in groups for c in g.values() if c), default=header_row)
+    for row in grid.rows(heading_bottom + 1, end):  # a row with no cell and no block is empty: nothing to read
         if any(
             form.is_label(grid, row, c) and label_key(grid.text(row, c)) not in (None, ("structure", "元"))
             for c in range(1, first_col)
