@@ -102,7 +102,8 @@ _PROSE_FIELDS = {
 }
 """Fields whose text may stand under the label (a sheet of its own: 立项依据 over a merged block)."""
 _PHONE = re.compile(r"(?:\+?86[- ]?)?(?:1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8}(?:-[0-9]+)?)")
-_CHECKED = "√☑✓✔■●"
+_CHECKED = "√☑✓✔■●R"
+"""Ticks as forms print them; R is Wingdings 2's ☑ where the font was lost (新增项目□ 延续项目R)."""
 _UNCHECKED = "□☐○"
 
 
@@ -118,16 +119,17 @@ def _name_and_phone(text: str) -> tuple[str, str]:
 
 def checked_option(text: str) -> str:
     """The option ticked in a checkbox value (新增项目□延续项目√ → 延续项目); the text itself when none is."""
-    if not any(mark in text for mark in _CHECKED) or not any(mark in text for mark in _UNCHECKED + _CHECKED):
+    ticks = _CHECKED if any(mark in text for mark in _UNCHECKED) else _CHECKED.replace("R", "")  # R beside □ only
+    if not any(mark in text for mark in ticks) or not any(mark in text for mark in _UNCHECKED + ticks):
         return text
-    marks = re.escape(_CHECKED + _UNCHECKED)
+    marks = re.escape(ticks + _UNCHECKED)
     # A mark belongs to the option before it (新增项目□) unless the text starts with one (□新增项目 √延续项目).
-    if text.strip()[0] in _CHECKED + _UNCHECKED:
+    if text.strip()[0] in ticks + _UNCHECKED:
         pairs = re.findall(rf"([{marks}])\s*([^{marks}\s]+)", text)
-        chosen = [option for mark, option in pairs if mark in _CHECKED]
+        chosen = [option for mark, option in pairs if mark in ticks]
     else:
         pairs = re.findall(rf"([^{marks}\s]+)\s*([{marks}])", text)
-        chosen = [option for option, mark in pairs if mark in _CHECKED]
+        chosen = [option for option, mark in pairs if mark in ticks]
     return chosen[0] if len(chosen) == 1 else text
 
 

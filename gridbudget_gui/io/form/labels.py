@@ -20,6 +20,8 @@ DECLARATION_LABELS: dict[str, tuple[str, ...]] = {
         "项目立项的依据",
         "项目审批",
         "审批文件",
+        "政策依据",
+        "项目政策依据",
     ),
     "unit.name": (
         "单位名称",
@@ -30,6 +32,7 @@ DECLARATION_LABELS: dict[str, tuple[str, ...]] = {
         "预算单位",
         "项目申报单位",
         "项目执行单位",
+        "用款单位",
     ),
     "unit.code": (
         "组织机构代码",
@@ -64,7 +67,7 @@ TARGETS_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "unit.name.targets": ("实施单位",),
     "project.attribute": ("项目属性", "项目类型", "项目性质"),
-    "project.term": ("项目期", "项目周期", "项目期限"),
+    "project.term": ("项目期", "项目周期", "项目期限", "项目起止时间", "起止时间", "项目实施期限", "实施期限"),
     "project.manager.name": ("项目负责人",),
     "project.manager": ("项目负责人及电话", "项目负责人及联系电话", "负责人及联系电话", "负责人及电话"),
     "project.summary": ("项目概况", "项目总体概况"),
@@ -148,8 +151,6 @@ NEIGHBOUR_LABELS = frozenset(
         "开始时间",
         "结束时间",
         "完成时间",
-        "起止时间",
-        "项目起止时间",
         "邮编",
         "邮政编码",
         "传真",
@@ -316,7 +317,7 @@ def goal_period(text: str) -> str | None:
     found = GOAL_LABELS.get(label) or GOAL_LABELS.get(_ADDITION.sub("", label))
     if found is None and re.fullmatch(r"(?:项目)?(?:实施期|中长期|中期|长期)(?:绩效)?目标", label):
         found = "mid_term"  # 实施期绩效目标
-    if found is None and re.fullmatch(r"(?:项目)?(?:本年度|当年|本年)(?:绩效)?目标", label):
+    if found is None and re.fullmatch(r"(?:项目)?(?:本年度|当年度?|本年)(?:绩效)?目标", label):
         found = "annual"  # 本年度绩效目标
     return found
 
@@ -331,6 +332,8 @@ MONEY_TOTALS = (
     "预算总额",
     "项目总预算",
     "年度预算总额",
+    "总金额",
+    "项目总金额",
 )
 
 
@@ -404,4 +407,4 @@ def money_label(text: str) -> tuple[str, str | None, str, str] | None:
     return kind, period, unit, inline.strip()
 
 
-_PERIOD_BUDGET = re.compile(r"(?:中期|本年度|年度|当年)[^执结率]{0,10}?(?:预算|资金)(?:资金|总额|数|金额)?")
+_PERIOD_BUDGET = re.compile(r"(?:中期|本年度|年度|当年度?)[^执结率]{0,10}?(?:预算|资金|金额)(?:资金|总额|数|金额)?")
