@@ -57,11 +57,11 @@ def read_funding(form: FormReading, grid: Grid) -> None:
                 form.use(grid, row, c)
         funding = FundingRow()
         for key, col in columns.items():
-            amount = _money(grid, row, col, hint)
+            amount = cell_money(grid, row, col, hint)
             if amount is not None:
                 funding.set(key, amount)
                 form.use(grid, row, col)
-        if "total" not in columns or _money(grid, row, columns["total"], hint) is None:
+        if "total" not in columns or cell_money(grid, row, columns["total"], hint) is None:
             funding.set("total", funding.sources_sum())
         setattr(form.document.funding, period, funding)
         form.found.add(f"funding.{period}")
@@ -152,14 +152,14 @@ def read_money_labels(form: FormReading, grid: Grid) -> None:
             continue
         form.use(grid, row, col)
         text = inline
-        hint = unit or _block_unit(form, grid, row, col, (row, col)) or "元"
+        hint = unit or block_unit(form, grid, row, col, (row, col)) or "元"
         place = (row, col)
         if not text:
             found_place = _money_value_place(form, grid, row, col)
             if found_place is None:
                 continue  # nothing beside the label: the form left it blank
             place = found_place
-            stated = unit or _block_unit(form, grid, row, col, place)
+            stated = unit or block_unit(form, grid, row, col, place)
             hint = stated or "元"
             form.use(grid, *place)
             number = to_decimal(grid.value(*place))
@@ -214,7 +214,7 @@ _UNIT_LINE = re.compile(r"(?:金额|资金|计量)?单位\s*[:：]\s*(万元|元
 _STATED_UNIT = re.compile(r"[（(](万元|元)[)）]")
 
 
-def _block_unit(form: FormReading, grid: Grid, row: int, col: int, place: tuple[int, int]) -> str:
+def block_unit(form: FormReading, grid: Grid, row: int, col: int, place: tuple[int, int]) -> str:
     """The unit of an amount (万元 or 元), from what governs it: the label's row left of it (项目资金（万元）,
     often a merged block), the block's label above and left of it (资金情况（万元） over 年度资金总额), the heading
     above its value column (年初安排金额（万元）), else the nearest unit line above (金额单位：万元); "" when
@@ -250,7 +250,7 @@ def _money_value_place(form: FormReading, grid: Grid, row: int, col: int) -> tup
             return (row, c)
         break
     below = (grid.span(row, col)[2] + 1, col)
-    if grid.origin(*below) == below and _money(grid, *below, "元") is not None:
+    if grid.origin(*below) == below and cell_money(grid, *below, "元") is not None:
         return below
     return None
 
@@ -272,7 +272,7 @@ def money_from_arrangement(form: FormReading) -> None:
     form.funding_in_wan |= match["unit"].startswith("万")
 
 
-def _money(grid: Grid, row: int, col: int, hint: str) -> Decimal | None:
+def cell_money(grid: Grid, row: int, col: int, hint: str) -> Decimal | None:
     number = to_decimal(grid.value(row, col))
     if number is not None:
         return to_money(number * (WAN if hint == "万元" else 1))

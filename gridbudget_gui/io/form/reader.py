@@ -33,6 +33,7 @@ from gridbudget_gui.io.form.grid import Grid
 from gridbudget_gui.io.form.labels import goal_period, label_key, money_label, normalise_label
 from gridbudget_gui.io.form.matrix import has_matrix, read_indicators
 from gridbudget_gui.io.form.reading import FormReading
+from gridbudget_gui.io.form.sources import read_source_rows
 
 
 class NotAFormError(ValueError):
@@ -64,6 +65,7 @@ def _parse_form(grids: list[Grid]) -> LoadResult:
         raise NotAFormError("不是项目申报表：没有找到“项目名称”“项目实施内容”“绩效指标”等栏目")
     for grid in grids:
         read_funding(form, grid)
+        read_source_rows(form, grid)
     for grid in grids:
         read_money_labels(form, grid)
         read_goals(form, grid)
