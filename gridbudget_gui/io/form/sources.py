@@ -33,7 +33,7 @@ def source_of(text: str) -> str | None:
 def read_source_rows(form: FormReading, grid: Grid) -> None:
     """Funding as rows of sources under a row whose headings name the year's (or the term's) amounts."""
     for row in grid.rows():
-        periods = {}
+        periods: dict[str, int] = {}
         for col in grid.columns(row):
             heading = normalise_label(grid.text(row, col)) if grid.origin(row, col) == (row, col) else ""
             if _YEAR_COLUMN.match(heading):
