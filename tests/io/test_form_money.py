@@ -221,3 +221,32 @@ def test_an_appropriation_is_the_districts_unless_the_form_says_it_comes_from_ab
     assert len(unread) == (0 if county else 1)
     for note in unread:
         assert "未计入任何来源" in render(note)
+
+
+def test_sources_down_and_years_across_give_the_years_funding_and_cost_lines(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["项目支出预算绩效目标申报表（2022年度）"],
+            [None, "项目名称", "公用经费"],
+            [None, "主管部门", "某县教育局"],
+            [None, "项目概况", "每生每年补助500元"],
+            ["项目资金情况", "项目资金申请（万元）", "项 目", "上年度安排资金", "本年度申请资金"],
+            [None, None, "合 计", 213.4, 259],
+            [None, None, "市级资金"],
+            [None, None, "县级资金", 213.4, 259],
+            [None, "支出明细预算（万元）", "项 目", "上年度安排资金", "本年度申请资金", "测算依据及说明"],
+            [None, None, "合 计", 213.4, 259],
+            [None, None, "1、生均经费", 200, 240],
+            [None, None, "2、其他", 13.4, 19],
+            [None, None, "3"],
+        ],
+    )
+    document = load_document(path).document
+    assert document.funding.annual.total == Decimal("2590000.00")
+    assert document.funding.annual.county == Decimal("2590000.00")
+    assert not document.funding.annual.other
+    assert [(item.name, str(item.amount), item.factors) for item in document.cost_items] == [
+        ("生均经费", "2400000.00", []),
+        ("其他", "190000.00", []),
+    ]

@@ -273,7 +273,7 @@ def _cost_tables(form: FormReading, text_has_lines: bool) -> Iterator[tuple[Grid
     """Each sheet's cost table found by its headings; then, unless 项目实施内容 holds numbered cost lines,
     each sheet's table found by its shape (cells already read as something else are not part of it)."""
     for grid in form.grids:
-        yield grid, find_cost_table(grid)
+        yield grid, find_cost_table(grid, form.used.get(grid.name, set()))
     if not text_has_lines:
         for grid in form.grids:
             yield grid, find_cost_table_by_structure(grid, form.used.get(grid.name, set()))
