@@ -434,3 +434,21 @@ def test_a_two_line_heading_is_read_as_one(tmp_path: Path) -> None:
     book.save(path)
     indicators = load_document(path).document.indicators.annual
     assert [(i.name, i.value, i.actual) for i in indicators] == [("服务对象人数", "100人次", "96人次")]
+
+
+def test_columns_of_the_same_table_left_of_the_matrix_do_not_end_it(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["项目名称", "学生伙食费"],
+            ["单位代码", "资金总额", "一级指标", "二级指标", "三级指标", "指标值", "度量单位"],
+            ["505006", 30, "产出指标", "数量指标", "补助学生数量", "168", "-"],
+            [None, None, "产出指标", "质量指标", "伙食补助发放率", "90%以上", "-"],
+            [None, None, "效益指标", "生态效益指标", None, None, "-"],
+        ],
+    )
+    indicators = load_document(path).document.indicators.annual
+    assert [(i.level2, i.name, i.value) for i in indicators] == [
+        ("数量指标", "补助学生数量", "168"),
+        ("质量指标", "伙食补助发放率", "90%以上"),
+    ]  # a - in the unit column states no unit; the 生态效益指标 row is the template's placeholder

@@ -311,6 +311,9 @@ def _ends_matrix(grid: Grid, header_row: int, row: int, first_col: int, groups: 
         text = grid.text(row, c).strip()
         r1, _, r2, _ = grid.span(row, c)
         if text and r1 > header_row and not (r1 == header_row + 1 and r2 > r1 and _labels_matrix(text)):
+            heading = grid.text(header_row, c).strip()
+            if heading and not _labels_matrix(heading) and grid.span(header_row, c)[2] == header_row:
+                continue  # a column of the same table (单位代码, 项目名称 | 一级指标…): the row goes on
             return True
     columns = sorted({c for g in groups for role, c in g.items() if c and role in ("level2", "name", "value")})
     for c in grid.columns(row):
@@ -353,7 +356,7 @@ def _joined_value(indicator: Indicator) -> str:
         and _is_figure(value, indicator.unit)
     ):
         value = operator + value
-    unit = indicator.unit
+    unit = "" if re.fullmatch(r"[-—－/／]+|无", indicator.unit.strip()) else indicator.unit  # - : no unit stated
     if unit and not value.endswith(unit) and re.fullmatch(rf"[{''.join(OPERATORS)}]?\s*{SIGNED}", value):
         value += unit
     return value
