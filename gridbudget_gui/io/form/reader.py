@@ -89,6 +89,8 @@ def _parse_form(grids: list[Grid]) -> LoadResult:
         )
     if form.document.year is None:
         form.document.year = form.title_year
+    if form.document.year is None and (named := _NAMED_YEAR.match(form.document.project.name)) is not None:
+        form.document.year = int(named[1])  # 2024年开展“助老颐养”公益项目资金: the project names its year
     if _is_blank(form.document):
         raise NotAFormError("是一份空白模板：栏目都在，但没有填写项目名称、金额或绩效指标")
     _report_unplaced(form)
@@ -109,6 +111,8 @@ def _note_absent_parts(form: FormReading) -> None:
         form.notes.append(info("file.absent", COST_ITEMS, variant="cost", part=label("page.cost_items")))
 
 
+_NAMED_YEAR = re.compile(r"^\s*((?:19|20)[0-9]{2})\s*年(?!\s*[0-9])")
+"""A year the project's name starts with (2024年开展…, never 2021年1月 of a date)."""
 _MID_TERM_MONEY = re.compile(r"(?:中期|长期|中长期|实施期).{0,12}(?:资金|投入|预算|金额)")
 
 
