@@ -250,3 +250,20 @@ def test_sources_down_and_years_across_give_the_years_funding_and_cost_lines(tmp
         ("生均经费", "2400000.00", []),
         ("其他", "190000.00", []),
     ]
+
+
+def test_a_list_of_names_and_amounts_beside_a_cost_label_gives_the_lines(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["预算单位", "某街道办事处", "项目名称", "市政日常维护经费", "项目申报金额（万元）", 2243.02],
+            ["项目概况", "维护老集镇1个，标准5万元/年；背街小巷市政设施维护80万元"],
+            ["项目支出明细", "维修（护）费19980200元；委托业务费2450000元"],
+        ],
+    )
+    document = load_document(path).document
+    assert document.funding.annual.total == Decimal("22430200.00")
+    assert [(item.name, str(item.amount)) for item in document.cost_items] == [
+        ("维修（护）费", "19980200.00"),
+        ("委托业务费", "2450000.00"),
+    ]  # 项目概况's prose with amounts in it is no list of lines

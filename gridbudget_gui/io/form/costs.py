@@ -44,6 +44,26 @@ def parse_cost_text(text: str) -> CostText:
     return result
 
 
+_LISTED_LINE = re.compile(rf"^(?P<name>[^0-9０-９]{{2,40}}?)[:：]?\s*(?P<amount>{SIGNED})\s*(?P<unit>万元|元)$")
+
+
+def parse_listed_costs(text: str) -> list[CostItem]:
+    """Cost lines written as a list of names and amounts (维修（护）费19980200元；委托业务费2450000元), when every
+    part of the text is one; [] otherwise (prose is never taken for lines)."""
+    parts = [part.strip(" 。.") for part in re.split(r"[；;\n]", text) if part.strip(" 。.")]
+    items = []
+    for part in parts:
+        match = _LISTED_LINE.match(part)
+        if match is None:
+            return []
+        try:
+            amount = parse_money(match["amount"], match["unit"])
+        except NumberError:
+            return []
+        items.append(CostItem(match["name"].strip(), [], amount=amount))
+    return items if len(items) >= 2 else []
+
+
 COST_HEADINGS: dict[str, tuple[str, ...]] = {
     # The name column's headings, the more specific first: 子活动 beside 项目活动 names the line.
     "name": (

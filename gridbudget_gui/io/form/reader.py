@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from gridbudget_gui.domain.document import Document
+from gridbudget_gui.domain.document import CostItem, Document
 from gridbudget_gui.domain.findings import Finding, info
 from gridbudget_gui.domain.labels import label
 from gridbudget_gui.domain.money import WAN, to_money
@@ -20,6 +20,7 @@ from gridbudget_gui.io.form.costs import (
     find_cost_table,
     find_cost_table_by_structure,
     parse_cost_text,
+    parse_listed_costs,
     read_in_unit,
 )
 from gridbudget_gui.io.form.fields import apply_fallbacks, read_goals, read_labels, read_signatures, read_titles
@@ -32,7 +33,7 @@ from gridbudget_gui.io.form.funding import (
 from gridbudget_gui.io.form.grid import Grid
 from gridbudget_gui.io.form.labels import goal_period, label_key, money_label, normalise_label
 from gridbudget_gui.io.form.matrix import has_matrix, read_indicators
-from gridbudget_gui.io.form.reading import FormReading
+from gridbudget_gui.io.form.reading import FormReading, value_right
 from gridbudget_gui.io.form.sources import read_source_rows
 
 
@@ -237,12 +238,28 @@ def _read_costs(form: FormReading) -> None:
                 form.use(grid, row, col)
             break
     else:
-        document.cost_items = parsed.items
-        if form.content_grid is not None:
+        document.cost_items = parsed.items or _listed_costs(form)
+        if form.content_grid is not None and parsed.items:
             form.count(form.content_grid, "costs", len(parsed.items))
     document.project.content = parsed.content
     for line in parsed.unparsed:
         form.notes.append(info("file.cost-line", Place.of("project.content"), line=line[:40]))
+
+
+def _listed_costs(form: FormReading) -> list[CostItem]:
+    """Cost lines written beside a cost part's label as names and amounts (项目支出明细 | 维修费19980200元；…)."""
+    for grid in form.grids:
+        for (row, col), text in list(grid.texts().items())[:2000]:
+            label = normalise_label(text)
+            if len(label) > 12 or not _COST_PART.search(label):
+                continue
+            items = parse_listed_costs(value_right(form, grid, row, col))
+            if items:
+                form.use(grid, row, col)
+                form.use(grid, row, grid.span(row, col)[3] + 1)
+                form.count(grid, "costs", len(items))
+                return items
+    return []
 
 
 _COST_PART = re.compile(r"测算明细|支出明细|成本测算|预算明细|成本构成|测算依据")
