@@ -60,6 +60,8 @@ def parse_listed_costs(text: str) -> list[CostItem]:
             amount = parse_money(match["amount"], match["unit"])
         except NumberError:
             return []
+        if amount is None:
+            return []
         items.append(CostItem(match["name"].strip(), [], amount=amount))
     return items if len(items) >= 2 else []
 
