@@ -452,3 +452,22 @@ def test_columns_of_the_same_table_left_of_the_matrix_do_not_end_it(tmp_path: Pa
         ("数量指标", "补助学生数量", "168"),
         ("质量指标", "伙食补助发放率", "90%以上"),
     ]  # a - in the unit column states no unit; the 生态效益指标 row is the template's placeholder
+
+
+def test_a_value_loses_the_empty_label_after_it_and_a_basis_its_prose(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["项目支出绩效目标表（2023年度）"],
+            ["项目责任人：邹光辉 单位（盖章）："],
+            ["项目名称", "残疾人精准康复"],
+            ["实施单位", "某区残疾人联合会 主要领导签字："],
+            ["立项依据", "依据《某省精准康复服务行动实施方案》 皖政办秘〔2016〕190号, 坚持需求导向，精准服务。"],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "签约康复人数", "≥18000人"],
+        ],
+    )
+    document = load_document(path).document
+    assert document.project.manager.name == "邹光辉"
+    assert document.unit.name == "某区残疾人联合会"
+    assert document.project.basis == ["《某省精准康复服务行动实施方案》 皖政办秘〔2016〕190号"]

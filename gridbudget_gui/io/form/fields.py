@@ -58,7 +58,7 @@ def read_labels(form: FormReading, grid: Grid) -> None:
         form.use(grid, row, col)
         if key == "structure":
             continue
-        value = inline or value_right(form, grid, row, col)
+        value = _TRAILING_LABEL.sub("", inline or value_right(form, grid, row, col))
         if not value and not inline and heads_a_column(form, grid, row, col):
             value = value_below(form, grid, row, col)  # 项目名称 | 项目主管部门 | … over a row of values
         if key.startswith("fallback:"):
@@ -87,6 +87,9 @@ def read_labels(form: FormReading, grid: Grid) -> None:
             form.notes.append(info("file.blank", where, label=normalise_label(text)[:20]))
         _assign(form, grid, row, col, key, value)
 
+
+_TRAILING_LABEL = re.compile(r"\s+[\u4e00-\u9fff（）()]{1,10}[:：]\s*$")
+"""An empty label after a value on the same line (邹光辉 单位（盖章）：, 黄石市第三中学 主要领导签字：): not the value's."""
 
 _PROSE_FIELDS = {
     "project.basis",
@@ -181,6 +184,12 @@ def _assign(form: FormReading, grid: Grid, row: int, col: int, key: str, value: 
     setattr(target, last, value)
 
 
+_TITLE_AND_NUMBER = re.compile(
+    r"^(?:依据|根据|按照)?\s*(《[^《》]*》\s*[\u4e00-\u9fff]*[〔\[［【(（][0-9]{4}[〕\]］】)）][0-9]+号)\s*[,，。]\s*\S"
+)
+"""A document's title and number with prose after it on the same line."""
+
+
 def basis_entries(value: str) -> list[str]:
     """立项依据 as a list of documents. Written one a line, each line is one entry, whole; a single line is split
     at ；/; (before a new 《title》 only, when it has titles: text after a title, such as its number or an
@@ -192,7 +201,10 @@ def basis_entries(value: str) -> list[str]:
             pieces = re.split(r"[；;]\s*(?=《)", line) if len(lines) == 1 else [line]
         else:
             pieces = re.split(r"[；;]", line) if len(lines) == 1 else [line]
-        for piece in pieces:
+        for written in pieces:
+            numbered = _TITLE_AND_NUMBER.match(written)
+            # 依据《…》 皖政办秘〔2016〕190号, 坚持需求导向…: the document, not the prose after it
+            piece = numbered[1] if numbered is not None and len(lines) == 1 else written
             titles = re.findall(r"《[^《》]*》", piece)
             if titles and not re.sub(r"《[^《》]*》|[\s、，,；;。]", "", piece):
                 entries += titles

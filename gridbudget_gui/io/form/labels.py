@@ -68,7 +68,7 @@ TARGETS_LABELS: dict[str, tuple[str, ...]] = {
     "unit.name.targets": ("实施单位",),
     "project.attribute": ("项目属性", "项目类型", "项目性质"),
     "project.term": ("项目期", "项目周期", "项目期限", "项目起止时间", "起止时间", "项目实施期限", "实施期限"),
-    "project.manager.name": ("项目负责人",),
+    "project.manager.name": ("项目负责人", "项目责任人"),
     "project.manager": ("项目负责人及电话", "项目负责人及联系电话", "负责人及联系电话", "负责人及电话"),
     "project.summary": ("项目概况", "项目总体概况"),
     "project.basis_kind": ("项目立项依据",),
