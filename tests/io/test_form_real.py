@@ -471,3 +471,19 @@ def test_a_value_loses_the_empty_label_after_it_and_a_basis_its_prose(tmp_path: 
     assert document.project.manager.name == "邹光辉"
     assert document.unit.name == "某区残疾人联合会"
     assert document.project.basis == ["《某省精准康复服务行动实施方案》 皖政办秘〔2016〕190号"]
+
+
+def test_a_goal_with_no_period_and_a_label_with_an_aside_inside(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["2022年省级水利专项资金绩效目标表"],
+            ["项目名称", "小型水利工程", "主管部门（单位）名称", "某县水利局"],
+            ["总 体 目 标", "开展7个小型水利工程建设"],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "开展小型水利工程建设", "7个"],
+        ],
+    )
+    document = load_document(path).document
+    assert document.project.department == "某县水利局"
+    assert document.goals.annual == "开展7个小型水利工程建设"

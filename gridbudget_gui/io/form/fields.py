@@ -265,6 +265,22 @@ def read_goals(form: FormReading, grid: Grid) -> None:
         setattr(form.document.goals, period, text)
         form.found.add(f"goals.{period}")
         form.count(grid, "fields", 1 if text else 0)
+    if "goals.annual" in form.found or "goals.mid_term" in form.found:
+        return
+    for row, col in sorted(grid.cells):  # 总体目标 | its text, on a form that names no period: the year's
+        if normalise_label(grid.text(row, col)) not in _WHOLE_GOAL:
+            continue
+        text = value_right(form, grid, row, col)
+        if text and goal_period(text) is None and label_key(text) is None:
+            form.use(grid, row, col)
+            form.document.goals.annual = text
+            form.found.add("goals.annual")
+            form.count(grid, "fields")
+            return
+
+
+_WHOLE_GOAL = ("总体目标", "项目总体目标", "总体绩效目标", "整体目标")
+"""A goal labelled with no period: the year's when the form names no 年度 or 中期 goal (a form for one year)."""
 
 
 def _goal_text(form: FormReading, grid: Grid, row: int, col: int) -> str:

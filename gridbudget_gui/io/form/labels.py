@@ -64,6 +64,8 @@ TARGETS_LABELS: dict[str, tuple[str, ...]] = {
         "主管部门名称",
         "主管部门及编码",
         "一级主管部门名称",
+        "部门名称",
+        "预算部门名称",
     ),
     "unit.name.targets": ("实施单位",),
     "project.attribute": ("项目属性", "项目类型", "项目性质"),
@@ -295,6 +297,8 @@ def label_key(text: str) -> tuple[str, str] | None:
     key = _LABEL_OF.get(label)
     if key is None and _ADDITION.search(label):
         key = _LABEL_OF.get(_ADDITION.sub("", label))  # 项目名称（全称）, 立项依据（文件名称及文号）
+    if key is None and _ASIDE.search(label):
+        key = _LABEL_OF.get(_ASIDE.sub("", label))  # 主管部门（单位）名称, 部门（单位）名称
     if key is None and re.fullmatch(r"(?:项目|业务|县级|市级|区级|省级|一级|上级)主管(?:部门|单位)|预算部门", label):
         key = "project.department"
     if key is None and re.fullmatch(r"项目[^名]{0,4}名称", label):
@@ -308,6 +312,8 @@ SOURCE_KEYS = ("total", "central", "provincial", "municipal", "county", "other")
 
 
 _ADDITION = re.compile(r"[（(][^（）()]*[)）]$")
+_ASIDE = re.compile(r"(?<=.)[（(][^（）()]*[)）]")
+"""An aside inside a label (主管部门（单位）名称), never a leading list number ((2)项目立项依据 is a paragraph)."""
 
 
 @functools.cache
