@@ -487,3 +487,21 @@ def test_a_goal_with_no_period_and_a_label_with_an_aside_inside(tmp_path: Path) 
     document = load_document(path).document
     assert document.project.department == "某县水利局"
     assert document.goals.annual == "开展7个小型水利工程建设"
+
+
+def test_one_value_column_per_place_gives_the_value_they_agree_on(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["项目名称", "宗教管理经费"],
+            ["一级指标", "二级指标", "三级指标", "指标解释", "区域目标值"],
+            [None, None, None, None, "新罗区", "永定区", "上杭县"],
+            ["产出指标", "数量指标", "补助县（市、区）数量", "反映补助数量", 2, 3, 1],
+            ["产出指标", "质量指标", "项目资金使用合规性", "反映合规情况", ">=95%", ">=95%", ">=95%"],
+        ],
+    )
+    indicators = load_document(path).document.indicators.annual
+    assert [(i.name, i.value) for i in indicators] == [
+        ("补助县（市、区）数量", ""),  # a value per place, no single one
+        ("项目资金使用合规性", ">=95%"),
+    ]

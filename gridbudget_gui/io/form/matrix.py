@@ -160,7 +160,42 @@ def _indicator_groups(
             kept.append(group)
     for group in kept[1:]:
         group.setdefault("level1", kept[0].get("level1", 0))  # the seed's 年度 half shares the 一级 column
+    if len(kept) == 1 and "name" in kept[0]:
+        _spread_values(grid, header_row, end, kept[0])
     return kept
+
+
+def _spread_values(grid: Grid, header_row: int, end: int, group: dict[str, int]) -> None:
+    """One value column per town or county (区域目标值 over 新罗区 | 永定区 …, or the places as headings right of
+    the names): the group's values run from its first to its last such column (``spread_end``); a row's value
+    is theirs when all agree, none otherwise (the form states no single value)."""
+    others = max(c for role, c in group.items() if role != "value" and c)
+    below = header_row + 1
+    if "value" in group and group["value"] > others:
+        places = [
+            c
+            for c in grid.columns(below)
+            if c >= group["value"] and grid.origin(below, c) == (below, c) and grid.text(below, c).strip()
+        ]
+        if (
+            len(places) >= 2
+            and places[0] == group["value"]
+            and not any(header_role(grid.text(below, c)) for c in places)
+        ):
+            group["spread_end"], group["spread_row"] = places[-1], below
+        return
+    if "value" in group:
+        return
+    places = [
+        c
+        for c in grid.columns(header_row)
+        if c > others and grid.origin(header_row, c) == (header_row, c) and grid.text(header_row, c).strip()
+    ]
+    if len(places) < 2 or any(header_role(grid.text(header_row, c)) for c in places):
+        return
+    texts = [text for c in places for text in _column_texts(grid, header_row, end, c)]
+    if texts and sum(1 for text in texts if _VALUE_LIKE.match(ascii_digits(text))) * 10 >= len(texts) * 6:
+        group["value"], group["spread_end"] = places[0], places[-1]
 
 
 def _heading_cells(grid: Grid, header_row: int) -> list[tuple[int, int, str]]:
@@ -273,7 +308,12 @@ def _indicator_rows(
         if row == header_row + 1 and _is_heading_row(grid, row, first_col):
             continue
         for index, group in enumerate(groups):
+            if row == group.get("spread_row"):
+                continue  # the places' names under 区域目标值
             texts = {role: grid.text(row, col).strip() if col else "" for role, col in group.items()}
+            if "spread_end" in group:
+                spread = {grid.text(row, c).strip() for c in range(group["value"], group["spread_end"] + 1)}
+                texts["value"] = spread.pop() if len(spread) == 1 else ""
             name, value = texts.get("name", ""), texts.get("value", "")
             level1, level2 = group_name(texts.get("level1", "")), group_name(texts.get("level2", ""))
             if level1 and not lexicon.is_level1(level1) and lexicon.level1_of(level1):
