@@ -267,3 +267,38 @@ def test_a_list_of_names_and_amounts_beside_a_cost_label_gives_the_lines(tmp_pat
         ("维修（护）费", "19980200.00"),
         ("委托业务费", "2450000.00"),
     ]  # 项目概况's prose with amounts in it is no list of lines
+
+
+def test_money_of_a_named_level_goes_to_its_column(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["区域绩效目标表"],
+            ["资金名称", "生猪调出大县奖励资金"],
+            ["省级主管部门", "某市农业农村委员会"],
+            ["区县主管部门", "某县农业农村委员会"],
+            ["下达中央预算内投资(万元)", 2350],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "猪肉产量稳定率", "≥95%"],
+        ],
+    )
+    document = load_document(path).document
+    assert document.project.name == "生猪调出大县奖励资金"
+    assert document.project.department == "某县农业农村委员会"  # the form's own, not the level above's
+    assert document.funding.annual.total == document.funding.annual.central == Decimal("23500000.00")
+
+
+def test_an_appropriation_that_names_its_level_in_its_text(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["项目名称", "养殖场基础设施建设", "实施单位", "某县民族事务委员会"],
+            ["资金情况 （万元）", "年度资金总额：50万"],
+            [None, "其中：财政拨款", "中央衔接推进乡村振兴补助资金（少数民族发展任务）50"],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "新建养殖场", "≥1个"],
+        ],
+    )
+    funding = load_document(path).document.funding.annual
+    assert funding.central == Decimal("500000.00")
+    assert not funding.county

@@ -97,6 +97,8 @@ def _amounts(text: str, hint: str, first: str = "total") -> list[list[tuple[str,
             continue
         inside = _bracket_depth(text[: match.start()]) > 0
         kind = first if not found and (first != "total" or not described) else described[0] if described else ""
+        if kind == PUBLIC and (named := _NAMED_LEVEL.match(before)) is not None:
+            kind = _NAMED_LEVELS[named[1]]  # 财政拨款 | 中央衔接推进乡村振兴补助资金 50: the money says whose it is
         found.append((kind, amount, inside and bool(found)))
     groups: list[list[tuple[str, Decimal]]] = []
     for kind, amount, part in found:
@@ -105,6 +107,10 @@ def _amounts(text: str, hint: str, first: str = "total") -> list[list[tuple[str,
         else:
             groups.append([(kind, amount)])
     return [[entry for entry in _by_level(group) if entry[0]] for group in groups]
+
+
+_NAMED_LEVEL = re.compile(r"\s*(中央|省级|省|市级)")
+_NAMED_LEVELS = {"中央": "central", "省级": "provincial", "省": "provincial", "市级": "municipal"}
 
 
 def _bracket_depth(text: str) -> int:
@@ -124,6 +130,10 @@ def _by_level(group: list[tuple[str, Decimal]]) -> list[tuple[str, Decimal]]:
     ]
 
 
+_NAMED_KINDS = ("total", "central", "provincial", "municipal")
+"""Labels that make a funding block by themselves (a total, money of a named level above the district's)."""
+
+
 def read_money_labels(form: FormReading, grid: Grid) -> None:
     """Funding written as labelled amounts: 88号's 中期/年度资金总额 + 其中：财政拨款 + 其他资金 block,
     资金总额及构成 as one text, 中期资金总额：150 in one cell, a county's 资金总额：/财政拨款：/自有资金：."""
@@ -132,7 +142,7 @@ def read_money_labels(form: FormReading, grid: Grid) -> None:
         described = money_label(grid.text(row, col))
         if described is not None:
             labels.append((row, col, *described))
-    if not any(kind == "total" or period is not None for _, _, kind, period, *_ in labels):
+    if not any(kind in _NAMED_KINDS or period is not None for _, _, kind, period, *_ in labels):
         return  # 其中：财政拨款 alone, no total and no period named: not a funding block
     periods: dict[tuple[int, int], str] = {}
     amounts: dict[str, dict[str, Decimal]] = {"mid_term": {}, "annual": {}}

@@ -10,7 +10,7 @@ from gridbudget_gui.domain.numbers import DIGIT
 
 # Field labels as clerks write them, spaces removed. "Both" labels may appear on either sheet.
 DECLARATION_LABELS: dict[str, tuple[str, ...]] = {
-    "project.name": ("项目名称", "专项资金名称", "专项名称"),
+    "project.name": ("项目名称", "专项资金名称", "专项名称", "资金名称"),
     "year": ("年度", "预算年度", "申报年度"),
     "project.basis": (
         "立项依据",
@@ -63,6 +63,8 @@ TARGETS_LABELS: dict[str, tuple[str, ...]] = {
         "主管单位",
         "主管部门名称",
         "主管部门及编码",
+        "主管部门及其编码",
+        "主管部门及其代码",
         "一级主管部门名称",
         "部门名称",
         "预算部门名称",
@@ -84,9 +86,16 @@ TARGETS_LABELS: dict[str, tuple[str, ...]] = {
 }
 
 
-FALLBACK_LABELS: dict[str, str] = {"填报单位": "unit.name", "项目类别": "project.attribute"}
+FALLBACK_LABELS: dict[str, str] = {
+    "填报单位": "unit.name",
+    "项目类别": "project.attribute",
+    "省级主管部门": "project.department",
+    "市级主管部门": "project.department",
+    "中央主管部门": "project.department",
+}
 """Labels read only when the form names the field no better way: 填报单位 is the 项目单位 unless one is named,
-项目类别 (本级支出项目) the 项目属性 unless 项目性质 or 项目属性 says more."""
+项目类别 (本级支出项目) the 项目属性 unless 项目性质 or 项目属性 says more, a higher level's 主管部门 the
+主管部门 unless the form names its own (区县主管部门 under 省级主管部门)."""
 
 
 STRUCTURE_LABELS = ("绩效指标", "总体目标", "资金来源", "项目资金", "测算明细", "年度绩效指标", "中期绩效指标")
@@ -139,6 +148,7 @@ GOAL_LABELS: dict[str, str] = {
     "项目年度目标": "annual",
     "项目年度绩效目标": "annual",
     "年度主要目标和成果": "annual",
+    "项目总体目标": "mid_term",
     "绩效目标": "annual",
 }
 """Goal labels (after their additions in brackets are removed: 中期目标（2020年-2022年）)."""
@@ -299,7 +309,7 @@ def label_key(text: str) -> tuple[str, str] | None:
         key = _LABEL_OF.get(_ADDITION.sub("", label))  # 项目名称（全称）, 立项依据（文件名称及文号）
     if key is None and _ASIDE.search(label):
         key = _LABEL_OF.get(_ASIDE.sub("", label))  # 主管部门（单位）名称, 部门（单位）名称
-    if key is None and re.fullmatch(r"(?:项目|业务|县级|市级|区级|省级|一级|上级)主管(?:部门|单位)|预算部门", label):
+    if key is None and re.fullmatch(r"(?:项目|业务|县级|区县|区级|一级|上级)主管(?:部门|单位)|预算部门", label):
         key = "project.department"
     if key is None and re.fullmatch(r"项目[^名]{0,4}名称", label):
         key = "project.name"  # 项目支出名称, 项目（支出）名称
@@ -377,6 +387,14 @@ MONEY_SOURCES: dict[str, str] = {
     "其中财政资金": PUBLIC,
     "财政资金预算": PUBLIC,
     "其它资金": "other",
+    "预算资金": PUBLIC,
+    "中央资金": "central",
+    "中央补助": "central",
+    "中央补助资金": "central",
+    "省级资金": "provincial",
+    "市级资金": "municipal",
+    "区级资金": "county",
+    "县级资金": "county",
 }
 """Funding labels other than the 总投入/中央/省/市/县/其他 grid (88号's block, county and town forms).
 财政拨款 is the body's own budget (PUBLIC): a district's is the 县（市）区级财政 column of the grid."""
@@ -408,6 +426,8 @@ def money_label(text: str) -> tuple[str, str | None, str, str] | None:
         kind = MONEY_SOURCES[label]
     elif _UPPER_MONEY.fullmatch(label):
         kind = UPPER_LEVEL
+    elif (level := _LEVELLED_MONEY.fullmatch(label)) is not None:
+        kind = _LEVELS[level[1]]  # 下达中央预算内投资, 省级补助资金: the level names the column
     elif _PERIOD_BUDGET.fullmatch(label):
         # 中期市财政预算, 本年度申请市财政预算资金, 当年年度预算; 年度本级预算金额 is the district's own
         kind = "county" if "本级" in label else "total"
@@ -417,4 +437,8 @@ def money_label(text: str) -> tuple[str, str | None, str, str] | None:
     return kind, period, unit, inline.strip()
 
 
+_LEVELS = {"中央": "central", "省级": "provincial", "市级": "municipal", "县级": "county", "区级": "county"}
+_LEVELLED_MONEY = re.compile(
+    r"(?:下达|安排|申请)?(中央|省级|市级|县级|区级)(?:财政)?(?:预算内)?(?:补助|专项)?(?:资金|投资|补助|拨款)"
+)
 _PERIOD_BUDGET = re.compile(r"(?:中期|本年度|年度|当年度?)[^执结率]{0,10}?(?:预算|资金|金额)(?:资金|总额|数|金额)?")
