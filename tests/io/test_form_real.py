@@ -505,3 +505,26 @@ def test_one_value_column_per_place_gives_the_value_they_agree_on(tmp_path: Path
         ("补助县（市、区）数量", ""),  # a value per place, no single one
         ("项目资金使用合规性", ">=95%"),
     ]
+
+
+def test_a_section_label_is_no_field_and_a_bare_department_is_a_fallback(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["2022年度项目支出绩效自评表", None, "部门：某县明朗中学"],
+            ["项目基本情况", "项目名称", "营养改善计划"],
+            [None, "主管部门", "某县教育体育局"],
+            [None, "项目概况", "保障学生营养"],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "受资助人数", "≥735人次"],
+        ],
+    )
+    book = load_workbook(path)
+    sheet = book.active
+    assert sheet is not None
+    sheet.merge_cells("A2:A4")
+    book.save(path)
+    document = load_document(path).document
+    assert document.year == 2022  # the title shares its row with 部门：…
+    assert document.project.department == "某县教育体育局"  # 主管部门 before the bare 部门
+    assert document.project.overview == ""  # 项目基本情况 names the part, it holds no text of its own

@@ -56,7 +56,7 @@ def read_labels(form: FormReading, grid: Grid) -> None:
             continue
         key, _ = found
         form.use(grid, row, col)
-        if key == "structure":
+        if key == "structure" or (not inline and _heads_a_section(form, grid, row, col)):
             continue
         value = _TRAILING_LABEL.sub("", inline or value_right(form, grid, row, col))
         if not value and not inline and heads_a_column(form, grid, row, col):
@@ -86,6 +86,16 @@ def read_labels(form: FormReading, grid: Grid) -> None:
             where = Place.of(key.removesuffix(".targets"))
             form.notes.append(info("file.blank", where, label=normalise_label(text)[:20]))
         _assign(form, grid, row, col, key, value)
+
+
+def _heads_a_section(form: FormReading, grid: Grid, row: int, col: int) -> bool:
+    """True for a label merged down three rows or more whose right neighbour is a label too (项目基本情况 beside
+    项目名称, 项目属性…): it names a part of the form, not a field."""
+    first, _, last, last_col = grid.span(row, col)
+    if last - first < 2:
+        return False
+    right = next((c for c in grid.columns(row) if c > last_col and grid.text(row, c).strip()), None)
+    return right is not None and form.is_label(grid, row, right)
 
 
 _TRAILING_LABEL = re.compile(r"\s+[\u4e00-\u9fff（）()]{1,10}[:：]\s*$")
@@ -235,10 +245,11 @@ def apply_fallbacks(form: FormReading) -> None:
 
 def read_titles(form: FormReading, grid: Grid) -> None:
     """Title lines above the form (标题, 附件2, （2021年度）): used for the year, never reported as lost."""
-    first_label = min((r for (r, c) in form.used.get(grid.name, set())), default=0)
+    used = form.used.get(grid.name, set())
+    first_label = min((r for (r, c) in used), default=0)
     for (row, col), _ in sorted(grid.cells.items()):
-        if row >= first_label:
-            continue
+        if row > first_label or (row == first_label and (grid.origin(row, col) in used or col > 1)):
+            continue  # the title may share its row with a label right of it (…自评表 | 部门：…)
         text = grid.text(row, col)
         form.use(grid, row, col)
         form.titles.append(text)
