@@ -283,6 +283,7 @@ def money_from_arrangement(form: FormReading) -> None:
 
 
 def cell_money(grid: Grid, row: int, col: int, hint: str) -> Decimal | None:
+    """The amount in a cell, in 元 (its number in ``hint``, 万元 or 元); None when it holds none."""
     number = to_decimal(grid.value(row, col))
     if number is not None:
         return to_money(number * (WAN if hint == "万元" else 1))
