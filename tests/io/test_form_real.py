@@ -528,3 +528,20 @@ def test_a_section_label_is_no_field_and_a_bare_department_is_a_fallback(tmp_pat
     assert document.year == 2022  # the title shares its row with 部门：…
     assert document.project.department == "某县教育体育局"  # 主管部门 before the bare 部门
     assert document.project.overview == ""  # 项目基本情况 names the part, it holds no text of its own
+
+
+def test_a_ledger_whose_headings_the_reader_does_not_know_is_still_refused(tmp_path: Path) -> None:
+    from gridbudget_gui.io.document_file import DocumentError
+
+    path = _workbook(
+        tmp_path / "ledger.xlsx",
+        [
+            ["项目名称", "建设内容", "实施单位", "资金（万元）"],
+            ["道路养护", "主干道12公里", "住建局", 100],
+            ["路灯维护", "路灯800盏", "住建局", 80],
+            ["河道保洁", "河道5公里", "水务局", 60],
+            ["项目实施内容", "各项目见上表"],
+        ],
+    )
+    with pytest.raises(DocumentError, match="台账"):
+        load_document(path)

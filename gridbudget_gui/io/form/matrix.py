@@ -352,7 +352,8 @@ def _ends_matrix(grid: Grid, header_row: int, row: int, first_col: int, groups: 
         r1, _, r2, _ = grid.span(row, c)
         if text and r1 > header_row and not (r1 == header_row + 1 and r2 > r1 and _labels_matrix(text)):
             heading = grid.text(header_row, c).strip()
-            if heading and not _labels_matrix(heading) and grid.span(header_row, c)[2] == header_row:
+            notes = _NOTE_LINE.match(text) or SIGNATURE_KEYS.match(text) or label_key(text) is not None
+            if heading and not notes and not _labels_matrix(heading) and grid.span(header_row, c)[2] == header_row:
                 continue  # a column of the same table (单位代码, 项目名称 | 一级指标…): the row goes on
             return True
     columns = sorted({c for g in groups for role, c in g.items() if c and role in ("level2", "name", "value")})

@@ -166,9 +166,16 @@ def _pairs_labels_with_values(grid: Grid, row: int) -> int:
     cells = [(c, text) for c, text in cells if text]
     pairs = 0
     for (_, text), (_, right) in itertools.pairwise(cells):
-        if label_key(text) is not None and label_key(right) is None and money_label(right) is None:
+        heading = len(right) <= 8 and _HEADING_WORD.search(right) is not None  # 建设内容, 资金（万元）: a ledger's
+        if label_key(text) is not None and label_key(right) is None and money_label(right) is None and not heading:
             pairs += 1
     return pairs
+
+
+_HEADING_WORD = re.compile(
+    r"(?:名称|内容|单位|部门|金额|资金|投资|预算|数|时间|日期|类别|类型|性质|情况|说明|备注|序号|编号|代码)(?:[（(][^）)]*[)）])?$"
+)
+"""How a column heading ends (a ledger's row of headings), where a value rarely does."""
 
 
 def _first_right(grid: Grid, row: int, col: int) -> str:
