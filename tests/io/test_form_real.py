@@ -545,3 +545,17 @@ def test_a_ledger_whose_headings_the_reader_does_not_know_is_still_refused(tmp_p
     )
     with pytest.raises(DocumentError, match="台账"):
         load_document(path)
+
+
+def test_an_unheaded_column_after_the_values_is_no_row_of_places(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["项目名称", "道路养护"],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "养护道路长度", "≥12公里", "按月考核"],
+            ["产出指标", "质量指标", "养护合格率", "≥95%", "抽查"],
+        ],
+    )
+    indicators = load_document(path).document.indicators.annual
+    assert [(i.name, i.value) for i in indicators] == [("养护道路长度", "≥12公里"), ("养护合格率", "≥95%")]

@@ -171,7 +171,8 @@ def _spread_values(grid: Grid, header_row: int, end: int, group: dict[str, int])
     is theirs when all agree, none otherwise (the form states no single value)."""
     others = max(c for role, c in group.items() if role != "value" and c)
     below = header_row + 1
-    if "value" in group and group["value"] > others:
+    name_below = grid.origin(below, group["name"]) == (below, group["name"]) and grid.text(below, group["name"]).strip()
+    if "value" in group and group["value"] > others and not name_below:  # a row of places, not the first indicator
         places = [
             c
             for c in grid.columns(below)
