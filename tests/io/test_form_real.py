@@ -559,3 +559,16 @@ def test_an_unheaded_column_after_the_values_is_no_row_of_places(tmp_path: Path)
     )
     indicators = load_document(path).document.indicators.annual
     assert [(i.name, i.value) for i in indicators] == [("养护道路长度", "≥12公里"), ("养护合格率", "≥95%")]
+
+
+def test_a_long_term_goal_or_value_beside_the_years_matrix_names_no_mid_term_matrix(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["项目名称", "雾炮车抑尘降尘服务"],
+        ["项目绩效目标", "长期目标", "持续改善空气质量", "年度目标", "采购雾炮车服务"],
+        ["年度绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+        [None, "产出指标", "数量指标", "配备车辆数", "10"],
+        [None, "效益指标", "可持续影响指标", "空气质量改善", "长期"],
+    ]
+    assert "indicator.matrix-empty" not in _blamed(_workbook(tmp_path / "year.xlsx", rows))
+    rows[2][0] = None  # the matrix not labelled the year's: a 长期目标 says the form has a 中期 part
+    assert "indicator.matrix-empty" in _blamed(_workbook(tmp_path / "term.xlsx", rows))

@@ -104,7 +104,8 @@ def _note_absent_parts(form: FormReading) -> None:
     neither a cost table nor 项目实施内容 (a 绩效目标表: the cost breakdown is the 申报书's) has no cost lines.
     A part the form has and left empty stays its own gap (原表未填)."""
     found = form.found
-    if form.document.indicators.annual and "indicators.mid_term" not in found and not _names_mid_term(form):
+    year_only = not _names_mid_term(form) or _labels_year_matrix_only(form)
+    if form.document.indicators.annual and "indicators.mid_term" not in found and year_only:
         form.notes.append(info("file.absent", Place.indicator("mid_term"), part="中期绩效指标"))
     if "funding.annual" in found and "funding.mid_term" not in found and not _names_mid_term_money(form):
         form.notes.append(info("file.absent", Place.funding("mid_term", "total"), part="中期资金"))
@@ -123,9 +124,26 @@ def _names_mid_term_money(form: FormReading) -> bool:
     return any(len(text) <= 40 and _MID_TERM_MONEY.search(text) for text in texts)  # a label, not a goal's prose
 
 
+_YEAR_MATRIX = re.compile(r"^(?:年度|本年度|当年|当年度)(?:绩效)?指标$")
+_TERM_MATRIX = re.compile(r"(?:中期|长期|中长期|实施期)(?:绩效)?指标")
+
+
+def _labels_year_matrix_only(form: FormReading) -> bool:
+    """True when the form labels its matrix the year's (年度绩效指标) and no 中期/长期 matrix anywhere: a 长期目标
+    beside it is a goal, and the form has no 中期 matrix to leave empty."""
+    texts = [normalise_label(text) for grid in form.grids for text in list(grid.texts().values())[:2000]]
+    short = [text for text in texts if len(text) <= 40]
+    return any(_YEAR_MATRIX.match(text) for text in short) and not any(_TERM_MATRIX.search(t) for t in short)
+
+
+_TERM_PART = re.compile(r"(?:中期|长期|中长期|实施期)(?:规划)?(?:绩效)?(?:目标|指标)")
+
+
 def _names_mid_term(form: FormReading) -> bool:
-    """True when the file speaks of a 中期 or 长期 part anywhere (a 中期目标, 中期资金, a 长期 matrix)."""
-    return any("中期" in text or "长期" in text for grid in form.grids for text in list(grid.texts().values())[:2000])
+    """True when the file names a 中期 or 长期 part anywhere (a 中期目标, a 长期绩效指标 matrix); a value 长期 (项目期
+    | 长期, 可持续影响 | 长期) names none."""
+    texts = (text for grid in form.grids for text in list(grid.texts().values())[:2000])
+    return any(len(text) <= 40 and _TERM_PART.search(normalise_label(text)) for text in texts)
 
 
 def _ledger_size(grids: list[Grid]) -> int:
