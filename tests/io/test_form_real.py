@@ -572,3 +572,13 @@ def test_a_long_term_goal_or_value_beside_the_years_matrix_names_no_mid_term_mat
     assert "indicator.matrix-empty" not in _blamed(_workbook(tmp_path / "year.xlsx", rows))
     rows[2][0] = None  # the matrix not labelled the year's: a 长期目标 says the form has a 中期 part
     assert "indicator.matrix-empty" in _blamed(_workbook(tmp_path / "term.xlsx", rows))
+
+
+def test_a_budget_systems_unit_number_is_no_credit_code(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [["项目名称", "学生伙食费"], ["单位代码", "505006"], ["一级指标", "二级指标", "三级指标", "指标值"]],
+    )
+    document = load_document(path).document
+    assert document.unit.code == ""  # 505006 is not 18 characters of a 统一社会信用代码: not read as one
+    assert "unit.code-invalid" not in _blamed(path)

@@ -61,6 +61,8 @@ def read_labels(form: FormReading, grid: Grid) -> None:
         value = _TRAILING_LABEL.sub("", inline or value_right(form, grid, row, col))
         if not value and not inline and heads_a_column(form, grid, row, col):
             value = value_below(form, grid, row, col)  # 项目名称 | 项目主管部门 | … over a row of values
+        if key == "unit.code" and re.fullmatch(r"\[?[0-9]{1,8}\]?", value.strip()):
+            continue  # 505006, [103]: a budget system's unit number, no 统一社会信用代码 (left unread, reported)
         if key.startswith("fallback:"):
             form.fallbacks.setdefault(key.split(":", 1)[1], (grid, row, col, value))
             continue
