@@ -302,3 +302,23 @@ def test_an_appropriation_that_names_its_level_in_its_text(tmp_path: Path) -> No
     funding = load_document(path).document.funding.annual
     assert funding.central == Decimal("500000.00")
     assert not funding.county
+
+
+def test_an_appropriation_row_of_a_funding_table_on_its_side_is_the_districts(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["项目名称", "公用经费", "实施单位", "某县教育局"],
+            ["项目概况", "每生每年补助500元"],
+            ["项目资金（万元）", "项 目", "上年度安排资金", "本年度申请资金"],
+            [None, "合 计", 200, 259],
+            [None, "财政拨款", 200, 250],
+            [None, "自有资金", None, 9],
+        ],
+    )
+    funding = load_document(path).document.funding.annual
+    assert (funding.total, funding.county, funding.other) == (
+        Decimal("2590000.00"),
+        Decimal("2500000.00"),
+        Decimal("90000.00"),
+    )

@@ -8,7 +8,7 @@ import re
 from gridbudget_gui.domain.document import FundingRow
 from gridbudget_gui.io.form.funding import block_unit, cell_money
 from gridbudget_gui.io.form.grid import Grid
-from gridbudget_gui.io.form.labels import SOURCE_KEYS, normalise_label
+from gridbudget_gui.io.form.labels import PUBLIC, SOURCE_KEYS, normalise_label
 from gridbudget_gui.io.form.reading import FormReading
 
 _YEAR_COLUMN = re.compile(r"^(?:本年度?|当年度?|年度)[^上]{0,6}(?:资金|金额|预算)")
@@ -21,6 +21,7 @@ _SOURCE_ROWS = (
     (re.compile(r"^市级?(?:财政)?(?:资金|补助)?$"), "municipal"),
     (re.compile(r"^(?:县|区|县区|县（市）区|乡镇|镇|本)级?(?:财政)?(?:资金|配套)?$"), "county"),
     (re.compile(r"^(?:自有|自筹|其他|其它)(?:资金)?$"), "other"),
+    (re.compile(r"^(?:财政拨款|财政资金|一般公共预算(?:拨款)?)$"), PUBLIC),
 )
 
 
@@ -60,16 +61,22 @@ def read_source_rows(form: FormReading, grid: Grid) -> None:
             if f"funding.{period}" in form.found:
                 continue
             funding = FundingRow()
+            public = None
             for r, key in rows:
                 unit = block_unit(form, grid, r, label_col, (r, col)) or "元"
                 amount = cell_money(grid, r, col, unit)
                 form.use(grid, r, label_col)
                 if amount is not None:
-                    funding.set(key, amount)
+                    if key == PUBLIC:  # 财政拨款: whose, the body and the project's name say (settle_public_money)
+                        public = (grid, (r, col), amount)
+                    else:
+                        funding.set(key, amount)
                     form.use(grid, r, col)
                     form.funding_in_wan |= unit == "万元"
+            if public is not None:
+                form.public_money[period] = public
             if not funding.total:
-                funding.set("total", funding.sources_sum())
+                funding.set("total", funding.sources_sum() + (public[2] if public else 0))
             setattr(form.document.funding, period, funding)
             form.found.add(f"funding.{period}")
             form.count(grid, "funding", sum(1 for key in SOURCE_KEYS if funding.get(key)))
