@@ -525,6 +525,13 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
         " central, provincial or municipal, and the funding table has no such column, so it is in no source"
         " (the total is read as the form states it)",
     ),
+    ("file.unread", "level"): (
+        "{cells}：财政拨款 {amount:money} 元，按项目名称、表题或单位是上级（省、市、中央）的资金，"
+        "原表没有写明计入哪一栏，未计入任何来源（总投入照原表读入）",
+        "{cells}: {amount:money} yuan of budget appropriation that the project's name, the title or the body says is"
+        " higher-level money (provincial, municipal, central); the form does not say which column, so it is in no"
+        " source (the total is read as the form states it)",
+    ),
     ("file.unread-check", ""): (
         "未能从文件读出此处，以下检查不计为原表的问题：{check}",
         "This part could not be read from the file, so this check is not a fault of the form: {check}",

@@ -184,3 +184,141 @@ def test_lines_whose_factors_multiply_to_their_amounts_are_in_yuan_however_small
         ],
     )
     assert [str(item.amount) for item in load_document(path).document.cost_items] == ["2000.00", "1500.00"]
+
+
+def _appropriation_form(path: Path, name: str, unit: str) -> Path:
+    return _workbook(
+        path,
+        [
+            ["项目支出绩效目标表"],
+            ["项目名称", name],
+            ["实施单位", unit],
+            ["项目资金（万元）", "年度资金总额", 20],
+            [None, "其中：财政拨款", 20],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "补助村数", "8个"],
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "unit", "county"),
+    [
+        ("村级组织运转经费", "某县某镇人民政府", Decimal("200000.00")),
+        ("村级组织运转经费", "某市民政局", Decimal("200000.00")),  # a city body's own budget, as 湘潭's
+        ("省级农村综合改革转移支付资金", "某县财政局", Decimal(0)),  # the name says whose money it is
+        ("学校体育设施开放", "自治区教育厅", Decimal(0)),  # a province's body: not a district's column
+    ],
+)
+def test_an_appropriation_is_the_districts_unless_the_form_says_it_comes_from_above(
+    tmp_path: Path, name: str, unit: str, county: Decimal
+) -> None:
+    loaded = load_document(_appropriation_form(tmp_path / "form.xlsx", name, unit))
+    funding = loaded.document.funding.annual
+    assert funding.total == Decimal("200000.00")
+    assert funding.county == county
+    unread = [note for note in loaded.notes if note.rule == "file.unread" and note.variant == "level"]
+    assert len(unread) == (0 if county else 1)
+    for note in unread:
+        assert "未计入任何来源" in render(note)
+
+
+def test_sources_down_and_years_across_give_the_years_funding_and_cost_lines(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["项目支出预算绩效目标申报表（2022年度）"],
+            [None, "项目名称", "公用经费"],
+            [None, "主管部门", "某县教育局"],
+            [None, "项目概况", "每生每年补助500元"],
+            ["项目资金情况", "项目资金申请（万元）", "项 目", "上年度安排资金", "本年度申请资金"],
+            [None, None, "合 计", 213.4, 259],
+            [None, None, "市级资金"],
+            [None, None, "县级资金", 213.4, 259],
+            [None, "支出明细预算（万元）", "项 目", "上年度安排资金", "本年度申请资金", "测算依据及说明"],
+            [None, None, "合 计", 213.4, 259],
+            [None, None, "1、生均经费", 200, 240],
+            [None, None, "2、其他", 13.4, 19],
+            [None, None, "3"],
+        ],
+    )
+    document = load_document(path).document
+    assert document.funding.annual.total == Decimal("2590000.00")
+    assert document.funding.annual.county == Decimal("2590000.00")
+    assert not document.funding.annual.other
+    assert [(item.name, str(item.amount), item.factors) for item in document.cost_items] == [
+        ("生均经费", "2400000.00", []),
+        ("其他", "190000.00", []),
+    ]
+
+
+def test_a_list_of_names_and_amounts_beside_a_cost_label_gives_the_lines(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["预算单位", "某街道办事处", "项目名称", "市政日常维护经费", "项目申报金额（万元）", 2243.02],
+            ["项目概况", "维护老集镇1个，标准5万元/年；背街小巷市政设施维护80万元"],
+            ["项目支出明细", "维修（护）费19980200元；委托业务费2450000元"],
+        ],
+    )
+    document = load_document(path).document
+    assert document.funding.annual.total == Decimal("22430200.00")
+    assert [(item.name, str(item.amount)) for item in document.cost_items] == [
+        ("维修（护）费", "19980200.00"),
+        ("委托业务费", "2450000.00"),
+    ]  # 项目概况's prose with amounts in it is no list of lines
+
+
+def test_money_of_a_named_level_goes_to_its_column(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["区域绩效目标表"],
+            ["资金名称", "生猪调出大县奖励资金"],
+            ["省级主管部门", "某市农业农村委员会"],
+            ["区县主管部门", "某县农业农村委员会"],
+            ["下达中央预算内投资(万元)", 2350],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "猪肉产量稳定率", "≥95%"],
+        ],
+    )
+    document = load_document(path).document
+    assert document.project.name == "生猪调出大县奖励资金"
+    assert document.project.department == "某县农业农村委员会"  # the form's own, not the level above's
+    assert document.funding.annual.total == document.funding.annual.central == Decimal("23500000.00")
+
+
+def test_an_appropriation_that_names_its_level_in_its_text(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["项目名称", "养殖场基础设施建设", "实施单位", "某县民族事务委员会"],
+            ["资金情况 （万元）", "年度资金总额：50万"],
+            [None, "其中：财政拨款", "中央衔接推进乡村振兴补助资金（少数民族发展任务）50"],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "新建养殖场", "≥1个"],
+        ],
+    )
+    funding = load_document(path).document.funding.annual
+    assert funding.central == Decimal("500000.00")
+    assert not funding.county
+
+
+def test_an_appropriation_row_of_a_funding_table_on_its_side_is_the_districts(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["项目名称", "公用经费", "实施单位", "某县教育局"],
+            ["项目概况", "每生每年补助500元"],
+            ["项目资金（万元）", "项 目", "上年度安排资金", "本年度申请资金"],
+            [None, "合 计", 200, 259],
+            [None, "财政拨款", 200, 250],
+            [None, "自有资金", None, 9],
+        ],
+    )
+    funding = load_document(path).document.funding.annual
+    assert (funding.total, funding.county, funding.other) == (
+        Decimal("2590000.00"),
+        Decimal("2500000.00"),
+        Decimal("90000.00"),
+    )

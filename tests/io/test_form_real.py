@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
 from gridbudget_gui.domain.checker import check_document
 from gridbudget_gui.domain.findings import Severity
@@ -426,3 +426,192 @@ def test_a_form_that_states_no_funding_is_not_faulted_for_costs_it_cannot_be_com
     # A funding label left blank is the form's own gap: its checks stay the form's.
     with_label = [*COSTS_ONLY[:2], ["年度资金总额", None], *COSTS_ONLY[2:]]
     assert {"cost.total-funding", "funding.annual-empty"} <= _blamed(_workbook(tmp_path / "blank.xlsx", with_label))
+
+
+def test_a_two_level_matrix_is_told_by_the_group_names_under_its_heading(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["项目绩效目标表"],
+            ["项目名称：展览馆运行维护"],
+            ["指标类型", "绩效指标", "绩效目标", "绩效标准"],
+            [None, None, None, "优", "良"],
+            ["产出指标", "物业管理面积", "6500平方米", "6500平方米以上", "5500平方米以上"],
+            ["成效指标", "设备使用率", "80%以上", "80%以上", "70%以上"],
+            ["注：以预算批复的绩效目标为准填列。"],
+        ],
+    )
+    document = load_document(path).document
+    assert document.project.name == "展览馆运行维护"
+    assert [(i.level1, i.name, i.value) for i in document.indicators.annual] == [
+        ("产出指标", "物业管理面积", "6500平方米"),
+        ("成效指标", "设备使用率", "80%以上"),
+    ]
+
+
+def test_a_two_line_heading_is_read_as_one(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["项目名称", "购买第三方服务"],
+            ["一级指标", "二级指标", "三级指标", "年度", "实际"],
+            [None, None, None, "指标值", "完成值"],
+            ["产出指标", "数量指标", "服务对象人数", "100人次", "96人次"],
+        ],
+    )
+    book = load_workbook(path)
+    sheet = book.active
+    assert sheet is not None
+    for col in "ABC":
+        sheet.merge_cells(f"{col}2:{col}3")
+    book.save(path)
+    indicators = load_document(path).document.indicators.annual
+    assert [(i.name, i.value, i.actual) for i in indicators] == [("服务对象人数", "100人次", "96人次")]
+
+
+def test_columns_of_the_same_table_left_of_the_matrix_do_not_end_it(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["项目名称", "学生伙食费"],
+            ["单位代码", "资金总额", "一级指标", "二级指标", "三级指标", "指标值", "度量单位"],
+            ["505006", 30, "产出指标", "数量指标", "补助学生数量", "168", "-"],
+            [None, None, "产出指标", "质量指标", "伙食补助发放率", "90%以上", "-"],
+            [None, None, "效益指标", "生态效益指标", None, None, "-"],
+        ],
+    )
+    indicators = load_document(path).document.indicators.annual
+    assert [(i.level2, i.name, i.value) for i in indicators] == [
+        ("数量指标", "补助学生数量", "168"),
+        ("质量指标", "伙食补助发放率", "90%以上"),
+    ]  # a - in the unit column states no unit; the 生态效益指标 row is the template's placeholder
+
+
+def test_a_value_loses_the_empty_label_after_it_and_a_basis_its_prose(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["项目支出绩效目标表（2023年度）"],
+            ["项目责任人：邹光辉 单位（盖章）："],
+            ["项目名称", "残疾人精准康复"],
+            ["实施单位", "某区残疾人联合会 主要领导签字："],
+            ["立项依据", "依据《某省精准康复服务行动实施方案》 皖政办秘〔2016〕190号, 坚持需求导向，精准服务。"],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "签约康复人数", "≥18000人"],
+        ],
+    )
+    document = load_document(path).document
+    assert document.project.manager.name == "邹光辉"
+    assert document.unit.name == "某区残疾人联合会"
+    assert document.project.basis == ["《某省精准康复服务行动实施方案》 皖政办秘〔2016〕190号"]
+
+
+def test_a_goal_with_no_period_and_a_label_with_an_aside_inside(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["2022年省级水利专项资金绩效目标表"],
+            ["项目名称", "小型水利工程", "主管部门（单位）名称", "某县水利局"],
+            ["总 体 目 标", "开展7个小型水利工程建设"],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "开展小型水利工程建设", "7个"],
+        ],
+    )
+    document = load_document(path).document
+    assert document.project.department == "某县水利局"
+    assert document.goals.annual == "开展7个小型水利工程建设"
+
+
+def test_one_value_column_per_place_gives_the_value_they_agree_on(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["项目名称", "宗教管理经费"],
+            ["一级指标", "二级指标", "三级指标", "指标解释", "区域目标值"],
+            [None, None, None, None, "新罗区", "永定区", "上杭县"],
+            ["产出指标", "数量指标", "补助县（市、区）数量", "反映补助数量", 2, 3, 1],
+            ["产出指标", "质量指标", "项目资金使用合规性", "反映合规情况", ">=95%", ">=95%", ">=95%"],
+        ],
+    )
+    indicators = load_document(path).document.indicators.annual
+    assert [(i.name, i.value) for i in indicators] == [
+        ("补助县（市、区）数量", ""),  # a value per place, no single one
+        ("项目资金使用合规性", ">=95%"),
+    ]
+
+
+def test_a_section_label_is_no_field_and_a_bare_department_is_a_fallback(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["2022年度项目支出绩效自评表", None, "部门：某县明朗中学"],
+            ["项目基本情况", "项目名称", "营养改善计划"],
+            [None, "主管部门", "某县教育体育局"],
+            [None, "项目概况", "保障学生营养"],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "受资助人数", "≥735人次"],
+        ],
+    )
+    book = load_workbook(path)
+    sheet = book.active
+    assert sheet is not None
+    sheet.merge_cells("A2:A4")
+    book.save(path)
+    document = load_document(path).document
+    assert document.year == 2022  # the title shares its row with 部门：…
+    assert document.project.department == "某县教育体育局"  # 主管部门 before the bare 部门
+    assert document.project.overview == ""  # 项目基本情况 names the part, it holds no text of its own
+
+
+def test_a_ledger_whose_headings_the_reader_does_not_know_is_still_refused(tmp_path: Path) -> None:
+    from gridbudget_gui.io.document_file import DocumentError
+
+    path = _workbook(
+        tmp_path / "ledger.xlsx",
+        [
+            ["项目名称", "建设内容", "实施单位", "资金（万元）"],
+            ["道路养护", "主干道12公里", "住建局", 100],
+            ["路灯维护", "路灯800盏", "住建局", 80],
+            ["河道保洁", "河道5公里", "水务局", 60],
+            ["项目实施内容", "各项目见上表"],
+        ],
+    )
+    with pytest.raises(DocumentError, match="台账"):
+        load_document(path)
+
+
+def test_an_unheaded_column_after_the_values_is_no_row_of_places(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [
+            ["项目名称", "道路养护"],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "养护道路长度", "≥12公里", "按月考核"],
+            ["产出指标", "质量指标", "养护合格率", "≥95%", "抽查"],
+        ],
+    )
+    indicators = load_document(path).document.indicators.annual
+    assert [(i.name, i.value) for i in indicators] == [("养护道路长度", "≥12公里"), ("养护合格率", "≥95%")]
+
+
+def test_a_long_term_goal_or_value_beside_the_years_matrix_names_no_mid_term_matrix(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["项目名称", "雾炮车抑尘降尘服务"],
+        ["项目绩效目标", "长期目标", "持续改善空气质量", "年度目标", "采购雾炮车服务"],
+        ["年度绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+        [None, "产出指标", "数量指标", "配备车辆数", "10"],
+        [None, "效益指标", "可持续影响指标", "空气质量改善", "长期"],
+    ]
+    assert "indicator.matrix-empty" not in _blamed(_workbook(tmp_path / "year.xlsx", rows))
+    rows[2][0] = None  # the matrix not labelled the year's: a 长期目标 says the form has a 中期 part
+    assert "indicator.matrix-empty" in _blamed(_workbook(tmp_path / "term.xlsx", rows))
+
+
+def test_a_budget_systems_unit_number_is_no_credit_code(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "form.xlsx",
+        [["项目名称", "学生伙食费"], ["单位代码", "505006"], ["一级指标", "二级指标", "三级指标", "指标值"]],
+    )
+    document = load_document(path).document
+    assert document.unit.code == ""  # 505006 is not 18 characters of a 统一社会信用代码: not read as one
+    assert "unit.code-invalid" not in _blamed(path)

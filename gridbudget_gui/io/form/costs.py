@@ -44,6 +44,28 @@ def parse_cost_text(text: str) -> CostText:
     return result
 
 
+_LISTED_LINE = re.compile(rf"^(?P<name>[^0-9０-９]{{2,40}}?)[:：]?\s*(?P<amount>{SIGNED})\s*(?P<unit>万元|元)$")
+
+
+def parse_listed_costs(text: str) -> list[CostItem]:
+    """Cost lines written as a list of names and amounts (维修（护）费19980200元；委托业务费2450000元), when every
+    part of the text is one; [] otherwise (prose is never taken for lines)."""
+    parts = [part.strip(" 。.") for part in re.split(r"[；;\n]", text) if part.strip(" 。.")]
+    items = []
+    for part in parts:
+        match = _LISTED_LINE.match(part)
+        if match is None:
+            return []
+        try:
+            amount = parse_money(match["amount"], match["unit"])
+        except NumberError:
+            return []
+        if amount is None:
+            return []
+        items.append(CostItem(match["name"].strip(), [], amount=amount))
+    return items if len(items) >= 2 else []
+
+
 COST_HEADINGS: dict[str, tuple[str, ...]] = {
     # The name column's headings, the more specific first: 子活动 beside 项目活动 names the line.
     "name": (
@@ -107,16 +129,31 @@ def _header_key(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def find_cost_table(grid: Grid) -> CostTable | None:
-    """A cost table with its own headings (支出内容 … 金额), if the grid has one."""
+def find_cost_table(grid: Grid, taken: Collection[tuple[int, int]] = ()) -> CostTable | None:
+    """A cost table with its own headings (支出内容 … 金额, or the year's 本年度申请资金 beside last year's), if
+    the grid has one; a heading row already read as something else (a funding table's) is not its."""
     for row in grid.rows():  # an empty row holds no headings: a stray cell far below costs nothing
         headers = {col: _header_key(grid.text(row, col)) for col in grid.columns(row)}
         name_col = next((c for name in _NAME_HEADERS for c, h in headers.items() if h == name), None)
+        if name_col is None:
+            name_col = next((c for name in _LONG_NAMES for c, h in headers.items() if h.endswith(name)), None)
         amount_col = next((c for c, h in headers.items() if _PAREN_UNIT.sub("", h) in _AMOUNT_HEADERS), None)
-        if name_col is None or amount_col is None or amount_col <= name_col:
+        if amount_col is None:
+            amount_col = next((c for c, h in headers.items() if _YEAR_AMOUNT.match(_PAREN_UNIT.sub("", h))), None)
+        if name_col is None or amount_col is None or amount_col <= name_col or grid.origin(row, amount_col) in taken:
             continue
-        return _read_table(grid, row, headers, name_col, amount_col, _stated_unit(grid, row))
+        stated = _stated_unit(grid, row)
+        if any("万元" in headers.get(c, "") and _PAREN_UNIT.search(headers[c]) for c in range(1, name_col)):
+            stated = "万元"  # 支出明细预算（万元） labelling the table on its left
+        return _read_table(grid, row, headers, name_col, amount_col, stated)
     return None
+
+
+_LONG_NAMES = tuple(name for name in _NAME_HEADERS if len(name) >= 4)
+"""Name headings a longer heading may end with (资助项目内容 is a 项目内容)."""
+_YEAR_AMOUNT = re.compile(r"^(?:本年度?|当年度?|年度)[^上]{0,6}(?:资金|金额|预算)")
+"""The year's amounts (本年度申请资金) where a table also has last year's (上年度安排资金, never read)."""
+_LIST_NUMBER = re.compile(r"^\s*[0-9０-９]{1,2}\s*[、.．]\s*(?=\S)")
 
 
 def find_cost_table_by_structure(grid: Grid, taken: Collection[tuple[int, int]] = ()) -> CostTable | None:
@@ -252,6 +289,8 @@ def _read_table(
         if grid.origin(header_row, col) != (header_row, col):
             continue
         header = headers.get(col, "")
+        if re.match(r"上年|上一年", header):
+            continue  # last year's amounts beside the year's: no factor of the line
         if header.rstrip("0123456789") in _UNIT_HEADERS:  # 单位 or 单位1, as our workbooks title them
             if factor_cols and factor_cols[-1][1] is None:
                 factor_cols[-1] = (factor_cols[-1][0], col, factor_cols[-1][2])
@@ -261,10 +300,14 @@ def _read_table(
     items: list[CostItem] = []
     blank = 0
     for row in range(header_row + 1, grid.max_row + 1):
-        name = grid.text(row, name_col).strip()
+        name = _LIST_NUMBER.sub("", grid.text(row, name_col).strip())  # 1、办公费: the list's number is no name's
+        name = re.sub(r"\s*\n\s*", "", name)  # a cell's line break inside a name is the cell's width
+        name = "" if name.isdigit() else name  # a row numbered and left blank
         leading = [_header_key(grid.text(row, c)) for c in range(1, name_col + 1)]
         if any(word in text and len(text) <= 6 for text in leading for word in _TOTAL_WORDS):
             used.update((row, c) for c in grid.columns(row) if grid.value(row, c) is not None)
+            if row == header_row + 1:
+                continue  # 合计 first, the lines under it
             break
         factors: list[Factor] = []
         texts: list[tuple[int, str]] = []

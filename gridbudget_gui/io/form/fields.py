@@ -56,11 +56,13 @@ def read_labels(form: FormReading, grid: Grid) -> None:
             continue
         key, _ = found
         form.use(grid, row, col)
-        if key == "structure":
+        if key == "structure" or (not inline and _heads_a_section(form, grid, row, col)):
             continue
-        value = inline or value_right(form, grid, row, col)
+        value = _TRAILING_LABEL.sub("", inline or value_right(form, grid, row, col))
         if not value and not inline and heads_a_column(form, grid, row, col):
             value = value_below(form, grid, row, col)  # 项目名称 | 项目主管部门 | … over a row of values
+        if key == "unit.code" and re.fullmatch(r"\[?[0-9]{1,8}\]?", value.strip()):
+            continue  # 505006, [103]: a budget system's unit number, no 统一社会信用代码 (left unread, reported)
         if key.startswith("fallback:"):
             form.fallbacks.setdefault(key.split(":", 1)[1], (grid, row, col, value))
             continue
@@ -88,6 +90,19 @@ def read_labels(form: FormReading, grid: Grid) -> None:
         _assign(form, grid, row, col, key, value)
 
 
+def _heads_a_section(form: FormReading, grid: Grid, row: int, col: int) -> bool:
+    """True for a label merged down three rows or more whose right neighbour is a label too (项目基本情况 beside
+    项目名称, 项目属性…): it names a part of the form, not a field."""
+    first, _, last, last_col = grid.span(row, col)
+    if last - first < 2:
+        return False
+    right = next((c for c in grid.columns(row) if c > last_col and grid.text(row, c).strip()), None)
+    return right is not None and form.is_label(grid, row, right)
+
+
+_TRAILING_LABEL = re.compile(r"\s+[\u4e00-\u9fff（）()]{1,10}[:：]\s*$")
+"""An empty label after a value on the same line (邹光辉 单位（盖章）：, 黄石市第三中学 主要领导签字：): not the value's."""
+
 _PROSE_FIELDS = {
     "project.basis",
     "unit.profile",
@@ -102,7 +117,8 @@ _PROSE_FIELDS = {
 }
 """Fields whose text may stand under the label (a sheet of its own: 立项依据 over a merged block)."""
 _PHONE = re.compile(r"(?:\+?86[- ]?)?(?:1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8}(?:-[0-9]+)?)")
-_CHECKED = "√☑✓✔■●"
+_CHECKED = "√☑✓✔■●R"
+"""Ticks as forms print them; R is Wingdings 2's ☑ where the font was lost (新增项目□ 延续项目R)."""
 _UNCHECKED = "□☐○"
 
 
@@ -118,16 +134,17 @@ def _name_and_phone(text: str) -> tuple[str, str]:
 
 def checked_option(text: str) -> str:
     """The option ticked in a checkbox value (新增项目□延续项目√ → 延续项目); the text itself when none is."""
-    if not any(mark in text for mark in _CHECKED) or not any(mark in text for mark in _UNCHECKED + _CHECKED):
+    ticks = _CHECKED if any(mark in text for mark in _UNCHECKED) else _CHECKED.replace("R", "")  # R beside □ only
+    if not any(mark in text for mark in ticks) or not any(mark in text for mark in _UNCHECKED + ticks):
         return text
-    marks = re.escape(_CHECKED + _UNCHECKED)
+    marks = re.escape(ticks + _UNCHECKED)
     # A mark belongs to the option before it (新增项目□) unless the text starts with one (□新增项目 √延续项目).
-    if text.strip()[0] in _CHECKED + _UNCHECKED:
+    if text.strip()[0] in ticks + _UNCHECKED:
         pairs = re.findall(rf"([{marks}])\s*([^{marks}\s]+)", text)
-        chosen = [option for mark, option in pairs if mark in _CHECKED]
+        chosen = [option for mark, option in pairs if mark in ticks]
     else:
         pairs = re.findall(rf"([^{marks}\s]+)\s*([{marks}])", text)
-        chosen = [option for option, mark in pairs if mark in _CHECKED]
+        chosen = [option for option, mark in pairs if mark in ticks]
     return chosen[0] if len(chosen) == 1 else text
 
 
@@ -179,6 +196,12 @@ def _assign(form: FormReading, grid: Grid, row: int, col: int, key: str, value: 
     setattr(target, last, value)
 
 
+_TITLE_AND_NUMBER = re.compile(
+    r"^(?:依据|根据|按照)?\s*(《[^《》]*》\s*[\u4e00-\u9fff]*[〔\[［【(（][0-9]{4}[〕\]］】)）][0-9]+号)\s*[,，。]\s*\S"
+)
+"""A document's title and number with prose after it on the same line."""
+
+
 def basis_entries(value: str) -> list[str]:
     """立项依据 as a list of documents. Written one a line, each line is one entry, whole; a single line is split
     at ；/; (before a new 《title》 only, when it has titles: text after a title, such as its number or an
@@ -190,7 +213,10 @@ def basis_entries(value: str) -> list[str]:
             pieces = re.split(r"[；;]\s*(?=《)", line) if len(lines) == 1 else [line]
         else:
             pieces = re.split(r"[；;]", line) if len(lines) == 1 else [line]
-        for piece in pieces:
+        for written in pieces:
+            numbered = _TITLE_AND_NUMBER.match(written)
+            # 依据《…》 皖政办秘〔2016〕190号, 坚持需求导向…: the document, not the prose after it
+            piece = numbered[1] if numbered is not None and len(lines) == 1 else written
             titles = re.findall(r"《[^《》]*》", piece)
             if titles and not re.sub(r"《[^《》]*》|[\s、，,；;。]", "", piece):
                 entries += titles
@@ -221,12 +247,14 @@ def apply_fallbacks(form: FormReading) -> None:
 
 def read_titles(form: FormReading, grid: Grid) -> None:
     """Title lines above the form (标题, 附件2, （2021年度）): used for the year, never reported as lost."""
-    first_label = min((r for (r, c) in form.used.get(grid.name, set())), default=0)
+    used = form.used.get(grid.name, set())
+    first_label = min((r for (r, c) in used), default=0)
     for (row, col), _ in sorted(grid.cells.items()):
-        if row >= first_label:
-            continue
+        if row > first_label or (row == first_label and (grid.origin(row, col) in used or col > 1)):
+            continue  # the title may share its row with a label right of it (…自评表 | 部门：…)
         text = grid.text(row, col)
         form.use(grid, row, col)
+        form.titles.append(text)
         year = re.search(rf"{_YEAR.pattern}\s*年度?", ascii_digits(text))
         if year is not None and (form.title_year is None or "年度" in text):
             form.title_year = int(year[1])
@@ -250,6 +278,22 @@ def read_goals(form: FormReading, grid: Grid) -> None:
         setattr(form.document.goals, period, text)
         form.found.add(f"goals.{period}")
         form.count(grid, "fields", 1 if text else 0)
+    if "goals.annual" in form.found or "goals.mid_term" in form.found:
+        return
+    for row, col in sorted(grid.cells):  # 总体目标 | its text, on a form that names no period: the year's
+        if normalise_label(grid.text(row, col)) not in _WHOLE_GOAL:
+            continue
+        text = value_right(form, grid, row, col)
+        if text and goal_period(text) is None and label_key(text) is None:
+            form.use(grid, row, col)
+            form.document.goals.annual = text
+            form.found.add("goals.annual")
+            form.count(grid, "fields")
+            return
+
+
+_WHOLE_GOAL = ("总体目标", "项目总体目标", "总体绩效目标", "整体目标")
+"""A goal labelled with no period: the year's when the form names no 年度 or 中期 goal (a form for one year)."""
 
 
 def _goal_text(form: FormReading, grid: Grid, row: int, col: int) -> str:

@@ -12,7 +12,14 @@ from gridbudget_gui.domain.numbers import SIGNED, NumberError, ascii_digits, num
 from gridbudget_gui.domain.place import Place, SheetCell
 from gridbudget_gui.io.cells import to_decimal
 from gridbudget_gui.io.form.grid import Grid
-from gridbudget_gui.io.form.labels import SOURCE_HEADERS, SOURCE_KEYS, UPPER_LEVEL, money_label, normalise_label
+from gridbudget_gui.io.form.labels import (
+    PUBLIC,
+    SOURCE_HEADERS,
+    SOURCE_KEYS,
+    UPPER_LEVEL,
+    money_label,
+    normalise_label,
+)
 from gridbudget_gui.io.form.reading import FormReading, note_unread
 
 
@@ -50,11 +57,11 @@ def read_funding(form: FormReading, grid: Grid) -> None:
                 form.use(grid, row, c)
         funding = FundingRow()
         for key, col in columns.items():
-            amount = _money(grid, row, col, hint)
+            amount = cell_money(grid, row, col, hint)
             if amount is not None:
                 funding.set(key, amount)
                 form.use(grid, row, col)
-        if "total" not in columns or _money(grid, row, columns["total"], hint) is None:
+        if "total" not in columns or cell_money(grid, row, columns["total"], hint) is None:
             funding.set("total", funding.sources_sum())
         setattr(form.document.funding, period, funding)
         form.found.add(f"funding.{period}")
@@ -90,6 +97,8 @@ def _amounts(text: str, hint: str, first: str = "total") -> list[list[tuple[str,
         except NumberError:
             continue
         kind = first if not found and (first != "total" or not described) else described[0] if described else ""
+        if kind == PUBLIC and (named := _NAMED_LEVEL.match(before)) is not None:
+            kind = _NAMED_LEVELS[named[1]]  # 财政拨款 | 中央衔接推进乡村振兴补助资金 50: the money says whose it is
         found.append((kind, amount, depth > 0 and bool(found)))
     groups: list[list[tuple[str, Decimal]]] = []
     for kind, amount, part in found:
@@ -100,6 +109,10 @@ def _amounts(text: str, hint: str, first: str = "total") -> list[list[tuple[str,
     return [[entry for entry in _by_level(group) if entry[0]] for group in groups]
 
 
+_NAMED_LEVEL = re.compile(r"\s*(中央|省级|省|市级)")
+_NAMED_LEVELS = {"中央": "central", "省级": "provincial", "省": "provincial", "市级": "municipal"}
+
+
 def _bracket_depth(text: str) -> int:
     return sum(text.count(b) for b in "（(") - sum(text.count(b) for b in ")）")
 
@@ -108,13 +121,17 @@ def _by_level(group: list[tuple[str, Decimal]]) -> list[tuple[str, Decimal]]:
     """A source and its bracketed parts: as written, unless the parts say which of it is 上级 money."""
     (kind, amount), *parts = group
     upper = [part for part_kind, part in parts if part_kind == UPPER_LEVEL]
-    if kind != "county" or not upper:
+    if kind not in ("county", PUBLIC) or not upper:
         return group
     own = [part for part_kind, part in parts if part_kind == "county"]
     return [
         ("county", sum(own, Decimal(0)) if own else amount - sum(upper, Decimal(0))),
         (UPPER_LEVEL, sum(upper, Decimal(0))),
     ]
+
+
+_NAMED_KINDS = ("total", "central", "provincial", "municipal")
+"""Labels that make a funding block by themselves (a total, money of a named level above the district's)."""
 
 
 def read_money_labels(form: FormReading, grid: Grid) -> None:
@@ -125,11 +142,12 @@ def read_money_labels(form: FormReading, grid: Grid) -> None:
         described = money_label(grid.text(row, col))
         if described is not None:
             labels.append((row, col, *described))
-    if not any(kind == "total" or period is not None for _, _, kind, period, *_ in labels):
+    if not any(kind in _NAMED_KINDS or period is not None for _, _, kind, period, *_ in labels):
         return  # 其中：财政拨款 alone, no total and no period named: not a funding block
     periods: dict[tuple[int, int], str] = {}
     amounts: dict[str, dict[str, Decimal]] = {"mid_term": {}, "annual": {}}
     upper_places: dict[str, tuple[int, int]] = {}
+    place_of_public: dict[str, tuple[int, int]] = {}
     for row, col, kind, stated_period, unit, inline in labels:
         period = stated_period
         if period is None:
@@ -144,14 +162,14 @@ def read_money_labels(form: FormReading, grid: Grid) -> None:
             continue
         form.use(grid, row, col)
         text = inline
-        hint = unit or _block_unit(form, grid, row, col, (row, col)) or "元"
+        hint = unit or block_unit(form, grid, row, col, (row, col)) or "元"
         place = (row, col)
         if not text:
             found_place = _money_value_place(form, grid, row, col)
             if found_place is None:
                 continue  # nothing beside the label: the form left it blank
             place = found_place
-            stated = unit or _block_unit(form, grid, row, col, place)
+            stated = unit or block_unit(form, grid, row, col, place)
             hint = stated or "元"
             form.use(grid, *place)
             number = to_decimal(grid.value(*place))
@@ -160,6 +178,8 @@ def read_money_labels(form: FormReading, grid: Grid) -> None:
                 form.funding_in_wan |= stated == "万元" and number != 0
                 if kind == UPPER_LEVEL:
                     upper_places.setdefault(period, place)
+                if kind == PUBLIC:
+                    place_of_public.setdefault(period, place)
                 if not stated and number:
                     cells = grid.where(*place)
                     label = normalise_label(grid.text(row, col))[:20]
@@ -175,6 +195,8 @@ def read_money_labels(form: FormReading, grid: Grid) -> None:
             amounts[period].setdefault(found_kind, amount)
             if found_kind == UPPER_LEVEL:
                 upper_places.setdefault(period, place)
+            if found_kind == PUBLIC:
+                place_of_public.setdefault(period, place)
         if not parsed and re.search(r"[0-9]", ascii_digits(text)):
             note_unread(form, grid, place, Place.funding(period), "资金")
     for period, found in amounts.items():
@@ -182,10 +204,13 @@ def read_money_labels(form: FormReading, grid: Grid) -> None:
             continue
         funding = FundingRow()
         upper = found.pop(UPPER_LEVEL, None)
+        public = found.pop(PUBLIC, None)
         for key, amount in found.items():
             funding.set(key, amount)
         if "total" not in found:
-            funding.set("total", funding.sources_sum() + (upper or 0))
+            funding.set("total", funding.sources_sum() + (upper or 0) + (public or 0))
+        if public is not None:
+            form.public_money[period] = (grid, place_of_public.get(period, (1, 1)), public)
         if upper:  # no column of the grid is 上级 money's: the total keeps it, a check of the sum is not the form's
             cells = grid.where(*upper_places[period])
             total = Place.funding(period, "total")
@@ -199,7 +224,7 @@ _UNIT_LINE = re.compile(r"(?:金额|资金|计量)?单位\s*[:：]\s*(万元|元
 _STATED_UNIT = re.compile(r"[（(](万元|元)[)）]")
 
 
-def _block_unit(form: FormReading, grid: Grid, row: int, col: int, place: tuple[int, int]) -> str:
+def block_unit(form: FormReading, grid: Grid, row: int, col: int, place: tuple[int, int]) -> str:
     """The unit of an amount (万元 or 元), from what governs it: the label's row left of it (项目资金（万元）,
     often a merged block), the block's label above and left of it (资金情况（万元） over 年度资金总额), the heading
     above its value column (年初安排金额（万元）), else the nearest unit line above (金额单位：万元); "" when
@@ -235,7 +260,7 @@ def _money_value_place(form: FormReading, grid: Grid, row: int, col: int) -> tup
             return (row, c)
         break
     below = (grid.span(row, col)[2] + 1, col)
-    if grid.origin(*below) == below and _money(grid, *below, "元") is not None:
+    if grid.origin(*below) == below and cell_money(grid, *below, "元") is not None:
         return below
     return None
 
@@ -257,9 +282,38 @@ def money_from_arrangement(form: FormReading) -> None:
     form.funding_in_wan |= match["unit"].startswith("万")
 
 
-def _money(grid: Grid, row: int, col: int, hint: str) -> Decimal | None:
+def cell_money(grid: Grid, row: int, col: int, hint: str) -> Decimal | None:
+    """The amount in a cell, in 元 (its number in ``hint``, 万元 or 元); None when it holds none."""
     number = to_decimal(grid.value(row, col))
     if number is not None:
         return to_money(number * (WAN if hint == "万元" else 1))
     text = grid.text(row, col).strip()
     return parse_money(text, hint) if text else None
+
+
+_ABOVE_DISTRICT_MONEY = re.compile(r"省级|市级|中央|上级|转移支付|衔接")
+_PROVINCIAL_BODY = re.compile(r"省|自治区|厅")
+_DISTRICT_BODY = re.compile(r"[县旗镇乡村]|街道|(?<!自治)区")
+
+
+def settle_public_money(form: FormReading) -> None:
+    """财政拨款 read (PUBLIC) is the body's own, the 县（市）区级财政 of the grid (a city body's too, as the first
+    set reads 湘潭's), unless the project's name or the form's title calls the money 省级/市级/中央/上级/转移支付
+    or the body is a province's (自治区教育厅): then it stays in the total alone, noted as not read into a source
+    (the form does not say which column is its)."""
+    document = form.document
+    if not form.public_money:
+        return
+    titles = [text for text in form.titles if len(text) <= 40 and re.search(r"表\s*$", text)]  # the form's title
+    named = " ".join((document.project.name, *titles))
+    bodies = [text for text in (document.unit.name, document.project.department) if text.strip()]
+    provincial = any(_PROVINCIAL_BODY.search(b) for b in bodies) and not any(_DISTRICT_BODY.search(b) for b in bodies)
+    own = not _ABOVE_DISTRICT_MONEY.search(named) and not provincial
+    for period, (grid, place, amount) in form.public_money.items():
+        row = document.funding.row(period)
+        if own and not row.county:
+            row.county = amount
+            continue
+        cells = grid.where(*place)
+        where = Place.funding(period, "total")
+        form.notes.append(info("file.unread", where, variant="level", cells=cells, amount=amount))

@@ -10,7 +10,7 @@ from gridbudget_gui.domain.numbers import DIGIT
 
 # Field labels as clerks write them, spaces removed. "Both" labels may appear on either sheet.
 DECLARATION_LABELS: dict[str, tuple[str, ...]] = {
-    "project.name": ("项目名称", "专项资金名称", "专项名称"),
+    "project.name": ("项目名称", "专项资金名称", "专项名称", "资金名称"),
     "year": ("年度", "预算年度", "申报年度"),
     "project.basis": (
         "立项依据",
@@ -20,6 +20,8 @@ DECLARATION_LABELS: dict[str, tuple[str, ...]] = {
         "项目立项的依据",
         "项目审批",
         "审批文件",
+        "政策依据",
+        "项目政策依据",
     ),
     "unit.name": (
         "单位名称",
@@ -30,6 +32,7 @@ DECLARATION_LABELS: dict[str, tuple[str, ...]] = {
         "预算单位",
         "项目申报单位",
         "项目执行单位",
+        "用款单位",
     ),
     "unit.code": (
         "组织机构代码",
@@ -60,12 +63,16 @@ TARGETS_LABELS: dict[str, tuple[str, ...]] = {
         "主管单位",
         "主管部门名称",
         "主管部门及编码",
+        "主管部门及其编码",
+        "主管部门及其代码",
         "一级主管部门名称",
+        "部门名称",
+        "预算部门名称",
     ),
     "unit.name.targets": ("实施单位",),
     "project.attribute": ("项目属性", "项目类型", "项目性质"),
-    "project.term": ("项目期", "项目周期", "项目期限"),
-    "project.manager.name": ("项目负责人",),
+    "project.term": ("项目期", "项目周期", "项目期限", "项目起止时间", "起止时间", "项目实施期限", "实施期限"),
+    "project.manager.name": ("项目负责人", "项目责任人"),
     "project.manager": ("项目负责人及电话", "项目负责人及联系电话", "负责人及联系电话", "负责人及电话"),
     "project.summary": ("项目概况", "项目总体概况"),
     "project.basis_kind": ("项目立项依据",),
@@ -79,9 +86,17 @@ TARGETS_LABELS: dict[str, tuple[str, ...]] = {
 }
 
 
-FALLBACK_LABELS: dict[str, str] = {"填报单位": "unit.name", "项目类别": "project.attribute"}
+FALLBACK_LABELS: dict[str, str] = {
+    "填报单位": "unit.name",
+    "项目类别": "project.attribute",
+    "省级主管部门": "project.department",
+    "市级主管部门": "project.department",
+    "中央主管部门": "project.department",
+    "部门": "project.department",
+}
 """Labels read only when the form names the field no better way: 填报单位 is the 项目单位 unless one is named,
-项目类别 (本级支出项目) the 项目属性 unless 项目性质 or 项目属性 says more."""
+项目类别 (本级支出项目) the 项目属性 unless 项目性质 or 项目属性 says more, a higher level's 主管部门 the
+主管部门 unless the form names its own (区县主管部门 under 省级主管部门)."""
 
 
 STRUCTURE_LABELS = ("绩效指标", "总体目标", "资金来源", "项目资金", "测算明细", "年度绩效指标", "中期绩效指标")
@@ -134,6 +149,7 @@ GOAL_LABELS: dict[str, str] = {
     "项目年度目标": "annual",
     "项目年度绩效目标": "annual",
     "年度主要目标和成果": "annual",
+    "项目总体目标": "mid_term",
     "绩效目标": "annual",
 }
 """Goal labels (after their additions in brackets are removed: 中期目标（2020年-2022年）)."""
@@ -148,8 +164,6 @@ NEIGHBOUR_LABELS = frozenset(
         "开始时间",
         "结束时间",
         "完成时间",
-        "起止时间",
-        "项目起止时间",
         "邮编",
         "邮政编码",
         "传真",
@@ -162,7 +176,7 @@ NEIGHBOUR_LABELS = frozenset(
 """Labels of templates that we do not read: beside an empty value they must not be taken as the value."""
 
 
-_ENUMERATION = re.compile(rf"^(?:[一二三四五六七八九十]+|{DIGIT}{{1,2}})[、.．]")
+_ENUMERATION = re.compile(rf"^(?:(?:[一二三四五六七八九十]+|{DIGIT}{{1,2}})[、.．]|[（(][一二三四五六七八九十]+[)）])")
 
 
 _UNIT_SUFFIX = re.compile(r"[（(](万元|元)[)）]$")
@@ -232,7 +246,10 @@ the self-evaluation's (实际完成值, 得分, 偏差原因分析及改进措�
 EXTRA_ROLES = ("operator", "unit", "explanation", "scoring", "weight", "note", "actual", "score", "deviation")
 
 
-OPERATORS = ("≥", "≤", ">", "<", "=", "≧", "≦", "＞", "＜", "＝")
+OPERATORS = ("≥", "≤", ">", "<", "=", "≧", "≦", "＞", "＜", "＝", "═")
+"""Signs of a value as forms type them (═, a box-drawing double bar, stands for =)."""
+EQUALS = ("=", "＝", "═")
+"""The signs that mean a bare value: 45个 is =45个, so none of them is printed with the value."""
 
 
 GROUP_SYNONYMS: dict[str, str] = {
@@ -291,7 +308,9 @@ def label_key(text: str) -> tuple[str, str] | None:
     key = _LABEL_OF.get(label)
     if key is None and _ADDITION.search(label):
         key = _LABEL_OF.get(_ADDITION.sub("", label))  # 项目名称（全称）, 立项依据（文件名称及文号）
-    if key is None and re.fullmatch(r"(?:项目|业务|县级|市级|区级|省级|一级|上级)主管(?:部门|单位)|预算部门", label):
+    if key is None and _ASIDE.search(label):
+        key = _LABEL_OF.get(_ASIDE.sub("", label))  # 主管部门（单位）名称, 部门（单位）名称
+    if key is None and re.fullmatch(r"(?:项目|业务|县级|区县|区级|一级|上级)主管(?:部门|单位)|预算部门", label):
         key = "project.department"
     if key is None and re.fullmatch(r"项目[^名]{0,4}名称", label):
         key = "project.name"  # 项目支出名称, 项目（支出）名称
@@ -304,6 +323,8 @@ SOURCE_KEYS = ("total", "central", "provincial", "municipal", "county", "other")
 
 
 _ADDITION = re.compile(r"[（(][^（）()]*[)）]$")
+_ASIDE = re.compile(r"(?<=.)[（(][^（）()]*[)）]")
+"""An aside inside a label (主管部门（单位）名称), never a leading list number ((2)项目立项依据 is a paragraph)."""
 
 
 @functools.cache
@@ -313,7 +334,7 @@ def goal_period(text: str) -> str | None:
     found = GOAL_LABELS.get(label) or GOAL_LABELS.get(_ADDITION.sub("", label))
     if found is None and re.fullmatch(r"(?:项目)?(?:实施期|中长期|中期|长期)(?:绩效)?目标", label):
         found = "mid_term"  # 实施期绩效目标
-    if found is None and re.fullmatch(r"(?:项目)?(?:本年度|当年|本年)(?:绩效)?目标", label):
+    if found is None and re.fullmatch(r"(?:项目)?(?:本年度|当年度?|本年)(?:绩效)?目标", label):
         found = "annual"  # 本年度绩效目标
     return found
 
@@ -328,13 +349,24 @@ MONEY_TOTALS = (
     "预算总额",
     "项目总预算",
     "年度预算总额",
+    "总金额",
+    "项目总金额",
+    "申报金额",
+    "项目申报金额",
+    "申请金额",
+    "项目申请金额",
 )
 
 
+PUBLIC = "public"
+"""The kind of 财政拨款 (财政资金, 一般公共预算拨款): the body's own budget money, of the level the body is at. A
+district's, county's or town's is 县（市）区级财政; a city's or province's is read into the total alone (the grid's
+district columns are not its; noted as not read), and so is money the project's name says is 省级/市级/中央/上级."""
+
 MONEY_SOURCES: dict[str, str] = {
-    "财政拨款": "county",
-    "财政资金": "county",
-    "一般公共预算拨款": "county",
+    "财政拨款": PUBLIC,
+    "财政资金": PUBLIC,
+    "一般公共预算拨款": PUBLIC,
     "本级财政资金": "county",
     "本级财政": "county",
     "区级财政资金": "county",
@@ -350,15 +382,23 @@ MONEY_SOURCES: dict[str, str] = {
     "自筹资金": "other",
     "单位自筹": "other",
     "其他资金来源": "other",
-    "本年财政拨款": "county",
-    "当年财政拨款": "county",
-    "财政拨款数": "county",
-    "其中财政资金": "county",
-    "财政资金预算": "county",
+    "本年财政拨款": PUBLIC,
+    "当年财政拨款": PUBLIC,
+    "财政拨款数": PUBLIC,
+    "其中财政资金": PUBLIC,
+    "财政资金预算": PUBLIC,
     "其它资金": "other",
+    "预算资金": PUBLIC,
+    "中央资金": "central",
+    "中央补助": "central",
+    "中央补助资金": "central",
+    "省级资金": "provincial",
+    "市级资金": "municipal",
+    "区级资金": "county",
+    "县级资金": "county",
 }
 """Funding labels other than the 总投入/中央/省/市/县/其他 grid (88号's block, county and town forms).
-A district's 财政拨款 is its own budget: the 县（市）区级财政 column of the grid."""
+财政拨款 is the body's own budget (PUBLIC): a district's is the 县（市）区级财政 column of the grid."""
 
 UPPER_LEVEL = "upper"
 """The kind of 上级财政资金 (上级补助, 转移支付资金): money from above the district that a form does not say is
@@ -379,12 +419,16 @@ def money_label(text: str) -> tuple[str, str | None, str, str] | None:
     match = _UNIT_SUFFIX.search(label)
     if match is not None:
         unit, label = match[1], label[: match.start()]
+    if label.endswith("小计") and label[:-2] in MONEY_SOURCES:
+        label = label[:-2]  # （一）财政拨款小计 over its parts: the source's own amount
     if label in MONEY_TOTALS:
         kind = "total"
     elif label in MONEY_SOURCES:
         kind = MONEY_SOURCES[label]
     elif _UPPER_MONEY.fullmatch(label):
         kind = UPPER_LEVEL
+    elif (level := _LEVELLED_MONEY.fullmatch(label)) is not None:
+        kind = _LEVELS[level[1]]  # 下达中央预算内投资, 省级补助资金: the level names the column
     elif _PERIOD_BUDGET.fullmatch(label):
         # 中期市财政预算, 本年度申请市财政预算资金, 当年年度预算; 年度本级预算金额 is the district's own
         kind = "county" if "本级" in label else "total"
@@ -394,4 +438,8 @@ def money_label(text: str) -> tuple[str, str | None, str, str] | None:
     return kind, period, unit, inline.strip()
 
 
-_PERIOD_BUDGET = re.compile(r"(?:中期|本年度|年度|当年)[^执结率]{0,10}?(?:预算|资金)(?:资金|总额|数|金额)?")
+_LEVELS = {"中央": "central", "省级": "provincial", "市级": "municipal", "县级": "county", "区级": "county"}
+_LEVELLED_MONEY = re.compile(
+    r"(?:下达|安排|申请)?(中央|省级|市级|县级|区级)(?:财政)?(?:预算内)?(?:补助|专项)?(?:资金|投资|补助|拨款)"
+)
+_PERIOD_BUDGET = re.compile(r"(?:中期|本年度|年度|当年度?)[^执结率]{0,10}?(?:预算|资金|金额)(?:资金|总额|数|金额)?")

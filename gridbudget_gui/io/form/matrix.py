@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from gridbudget_gui.domain.document import Indicator
@@ -11,24 +12,64 @@ from gridbudget_gui.domain.place import Place, SheetCell
 from gridbudget_gui.io.form import lexicon
 from gridbudget_gui.io.form.fields import SIGNATURE_KEYS
 from gridbudget_gui.io.form.grid import Grid
-from gridbudget_gui.io.form.labels import EXTRA_ROLES, INDICATOR_HEADERS, OPERATORS, label_key, normalise_label
+from gridbudget_gui.io.form.labels import (
+    EQUALS,
+    EXTRA_ROLES,
+    INDICATOR_HEADERS,
+    OPERATORS,
+    label_key,
+    normalise_label,
+)
 from gridbudget_gui.io.form.lexicon import group_name, header_role, is_placeholder
 from gridbudget_gui.io.form.reading import FormReading, note_unread
 
 
 def has_matrix(grid: Grid) -> bool:
     """An indicator table's headings (一级指标 … 二级指标) are a strong sign of a declaration by themselves."""
-    return any(INDICATOR_HEADERS.get(normalise_label(text)) == "level2" for text in grid.texts().values())
+    level2 = any(INDICATOR_HEADERS.get(normalise_label(text)) == "level2" for text in grid.texts().values())
+    return level2 or _grouped_header(grid) is not None
+
+
+_GROUP_HEADING = re.compile(r"指标(?:类型|类别|分类|层级)|一级指标")
+
+
+def _grouped_header(grid: Grid) -> tuple[int, dict[int, str]] | None:
+    """A matrix of two levels without a 二级 heading (指标类型 | 绩效指标 | 绩效目标): a heading over a column of
+    group names (产出指标, 成效指标; one of the schemes' at least), the first heading right of it that names
+    indicators (…指标) the names, the next one that names targets or values (…目标, …值) the values."""
+    for (row, col), text in sorted(grid.texts().items()):
+        if len(normalise_label(text)) > 8 or not _GROUP_HEADING.search(normalise_label(text)):
+            continue
+        top, _, bottom, last = grid.span(row, col)
+        below = _column_texts(grid, bottom, grid.max_row + 1, col)
+        groups = list(itertools.takewhile(lambda g: g.endswith("指标"), map(group_name, below)))  # to a footnote
+        if len(groups) < 2 or not any(map(lexicon.is_level1, groups)):
+            continue
+        roles = {col: "level1"}
+        for c in grid.columns(top):
+            heading = normalise_label(grid.text(top, c))
+            if c <= last or grid.origin(top, c) != (top, c) or not heading:
+                continue
+            if "name" not in roles.values() and heading.endswith("指标"):
+                roles[c] = "name"
+            elif "name" in roles.values() and re.search(r"目标|值", heading):
+                roles[c] = "value"
+                return top, roles
+    return None
 
 
 def read_indicators(form: FormReading, grid: Grid) -> None:
     """The indicator matrices of a sheet (中期 and 年度, one under or beside the other), found by their headings."""
     headers = sorted((row, col) for (row, col) in grid.cells if header_role(grid.text(row, col)) == "level2")
     header_rows = sorted({row for row, _ in headers})
+    assumed: dict[int, str] = {}
+    if not header_rows and (grouped := _grouped_header(grid)) is not None:
+        header_rows, assumed = [grouped[0]], grouped[1]  # roles told by what lies under the headings
+        headers = [(grouped[0], min(assumed))]
     blocks: list[tuple[str | None, list[Indicator], list[_Missing]]] = []
     for index, header_row in enumerate(header_rows):
         end = header_rows[index + 1] if index + 1 < len(header_rows) else grid.max_row + 1
-        groups = _indicator_groups(form, grid, header_row, end)
+        groups = _indicator_groups(form, grid, header_row, end, assumed)
         rows, missing = _indicator_rows(form, grid, header_row, end, groups)
         for group, indicators, row_gaps in zip(groups, rows, missing, strict=True):
             whole = _unknown_value_column(grid, header_row, end, group) if "value" not in group and indicators else []
@@ -67,7 +108,9 @@ _Missing = tuple[int | None, tuple[int, int]]
 """An indicator row (None: the whole matrix) whose value stands in a cell the reader did not understand."""
 
 
-def _indicator_groups(form: FormReading, grid: Grid, header_row: int, end: int) -> list[dict[str, int]]:
+def _indicator_groups(
+    form: FormReading, grid: Grid, header_row: int, end: int, assumed: dict[int, str]
+) -> list[dict[str, int]]:
     """The column groups of a header row: 一级 二级 三级 指标值 [二级 三级 指标值] side by side.
 
     Headings are read by meaning (header_role); of the columns that may hold the sign (计算符号, 指标性质,
@@ -77,13 +120,11 @@ def _indicator_groups(form: FormReading, grid: Grid, header_row: int, end: int) 
     groups: list[dict[str, int]] = []
     current: dict[str, int] = {}
     signs: list[list[int]] = [[]]
-    for col in grid.columns(header_row):
-        if grid.origin(header_row, col) != (header_row, col):
-            continue
-        role = header_role(grid.text(header_row, col))
+    for row, col, heading in _heading_cells(grid, header_row):
+        role = assumed.get(col) if assumed else header_role(heading)
         if role is None:
             continue
-        form.use(grid, header_row, col)
+        form.use(grid, row, col)
         if role == "sign":
             signs[-1].append(col)
             continue
@@ -119,7 +160,83 @@ def _indicator_groups(form: FormReading, grid: Grid, header_row: int, end: int) 
             kept.append(group)
     for group in kept[1:]:
         group.setdefault("level1", kept[0].get("level1", 0))  # the seed's 年度 half shares the 一级 column
+    if len(kept) == 1 and "name" in kept[0]:
+        _spread_values(grid, header_row, end, kept[0])
     return kept
+
+
+def _spread_values(grid: Grid, header_row: int, end: int, group: dict[str, int]) -> None:
+    """One value column per town or county (区域目标值 over 新罗区 | 永定区 …, or the places as headings right of
+    the names): the group's values run from its first to its last such column (``spread_end``); a row's value
+    is theirs when all agree, none otherwise (the form states no single value)."""
+    others = max(c for role, c in group.items() if role != "value" and c)
+    below = header_row + 1
+    name_below = grid.origin(below, group["name"]) == (below, group["name"]) and grid.text(below, group["name"]).strip()
+    if "value" in group and group["value"] > others and not name_below:  # a row of places, not the first indicator
+        places = [
+            c
+            for c in grid.columns(below)
+            if c >= group["value"] and grid.origin(below, c) == (below, c) and grid.text(below, c).strip()
+        ]
+        if (
+            len(places) >= 2
+            and places[0] == group["value"]
+            and not any(header_role(grid.text(below, c)) for c in places)
+        ):
+            group["spread_end"], group["spread_row"] = places[-1], below
+        return
+    if "value" in group:
+        return
+    places = [
+        c
+        for c in grid.columns(header_row)
+        if c > others and grid.origin(header_row, c) == (header_row, c) and grid.text(header_row, c).strip()
+    ]
+    if len(places) < 2 or any(header_role(grid.text(header_row, c)) for c in places):
+        return
+    texts = [text for c in places for text in _column_texts(grid, header_row, end, c)]
+    if texts and sum(1 for text in texts if _VALUE_LIKE.match(ascii_digits(text))) * 10 >= len(texts) * 6:
+        group["value"], group["spread_end"] = places[0], places[-1]
+
+
+def _heading_cells(grid: Grid, header_row: int) -> list[tuple[int, int, str]]:
+    """The heading cells of a header row, left to right, with their text. A heading over several columns whose
+    row below names its parts (年度指标值 over 指标性质 | 指标值 | 度量单位) gives way to those parts; in a two-line
+    header (一级指标 over two rows), a one-line heading is read with the line under it (年度 / 指标值)."""
+    cells = []
+    below = header_row + 1
+    two_lines = any(
+        grid.span(header_row, c)[2] == below and grid.origin(header_row, c) == (header_row, c)
+        for c in grid.columns(header_row)
+    )
+    for col in grid.columns(header_row):
+        if grid.origin(header_row, col) != (header_row, col):
+            continue
+        text = grid.text(header_row, col)
+        _, c1, r2, c2 = grid.span(header_row, col)
+        parts = [
+            (below, c, grid.text(below, c))
+            for c in grid.columns(below)
+            if r2 == header_row
+            and c1 <= c <= c2
+            and grid.origin(below, c) == (below, c)
+            and header_role(grid.text(below, c))
+        ]
+        if c2 > c1 and parts:
+            cells.extend(parts)
+        elif two_lines and r2 == header_row and c2 == c1 and grid.origin(below, col) == (below, col):
+            joined = normalise_label(text) + normalise_label(grid.text(below, col))
+            cells.append((header_row, col, joined if header_role(joined) else text))
+        else:
+            cells.append((header_row, col, text))
+    return cells
+
+
+def _is_heading_row(grid: Grid, row: int, first_col: int) -> bool:
+    """True for a row of headings only (the second line of a two-line header)."""
+    texts = [grid.text(row, c) for c in grid.columns(row) if c >= first_col and grid.origin(row, c)[0] == row]
+    texts = [text for text in texts if text.strip()]
+    return bool(texts) and all(header_role(text) is not None for text in texts)
 
 
 def _column_texts(grid: Grid, first: int, end: int, col: int) -> list[str]:
@@ -178,7 +295,8 @@ def _indicator_rows(
     role_columns = {c for g in groups for c in g.values() if c}
     previous = [("", "") for _ in groups]
     first_col = min((c for g in groups for c in g.values() if c), default=1)
-    for row in grid.rows(header_row + 1, end):  # a row with no cell and no block is empty: nothing to read
+    heading_bottom = max((grid.span(header_row, c)[2] for g in groups for c in g.values() if c), default=header_row)
+    for row in grid.rows(heading_bottom + 1, end):  # a row with no cell and no block is empty: nothing to read
         if any(
             form.is_label(grid, row, c) and label_key(grid.text(row, c)) not in (None, ("structure", "元"))
             for c in range(1, first_col)
@@ -188,13 +306,22 @@ def _indicator_rows(
             break
         if _ends_matrix(grid, header_row, row, first_col, groups):
             break
+        if row == header_row + 1 and _is_heading_row(grid, row, first_col):
+            continue
         for index, group in enumerate(groups):
+            if row == group.get("spread_row"):
+                continue  # the places' names under 区域目标值
             texts = {role: grid.text(row, col).strip() if col else "" for role, col in group.items()}
+            if "spread_end" in group:
+                spread = {grid.text(row, c).strip() for c in range(group["value"], group["spread_end"] + 1)}
+                texts["value"] = spread.pop() if len(spread) == 1 else ""
             name, value = texts.get("name", ""), texts.get("value", "")
             level1, level2 = group_name(texts.get("level1", "")), group_name(texts.get("level2", ""))
             if level1 and not lexicon.is_level1(level1) and lexicon.level1_of(level1):
                 level2 = level2 or level1  # 社会公众或服务对象满意度指标 across the 一级 and 二级 columns
                 level1 = lexicon.level1_of(level1)
+            if level1 and not lexicon.is_level1(level1) and lexicon.level1_of(level2):
+                level1 = lexicon.level1_of(level2)  # 项目完成指标 over 数量指标: the scheme names its 一级
             if is_placeholder(level2):
                 level2 = ""
             if not level1:
@@ -222,7 +349,13 @@ def _indicator_rows(
 def _ends_matrix(grid: Grid, header_row: int, row: int, first_col: int, groups: list[dict[str, int]]) -> bool:
     """A footnote (注：…), a signature line or 其他说明的问题 under the matrix: the indicators end above it."""
     for c in range(1, first_col):  # left of the matrix: only the block that labels the whole matrix
-        if grid.text(row, c).strip() and grid.span(row, c)[0] > header_row:
+        text = grid.text(row, c).strip()
+        r1, _, r2, _ = grid.span(row, c)
+        if text and r1 > header_row and not (r1 == header_row + 1 and r2 > r1 and _labels_matrix(text)):
+            heading = grid.text(header_row, c).strip()
+            notes = _NOTE_LINE.match(text) or SIGNATURE_KEYS.match(text) or label_key(text) is not None
+            if heading and not notes and not _labels_matrix(heading) and grid.span(header_row, c)[2] == header_row:
+                continue  # a column of the same table (单位代码, 项目名称 | 一级指标…): the row goes on
             return True
     columns = sorted({c for g in groups for role, c in g.items() if c and role in ("level2", "name", "value")})
     for c in grid.columns(row):
@@ -238,6 +371,12 @@ def _ends_matrix(grid: Grid, header_row: int, row: int, first_col: int, groups: 
     return False
 
 
+def _labels_matrix(text: str) -> bool:
+    """True for a block's text that names the matrix beside it (绩效指标, 年度绩效指标), not a row of its own."""
+    found = label_key(text)
+    return found is not None and found[0] == "structure" and "指标" in text
+
+
 def _joined_value(indicator: Indicator) -> str:
     """指标值 with its 计算符号 and 计量单位 columns joined into what the clerk meant: ≥ | 95 | % → ≥95%.
 
@@ -246,18 +385,20 @@ def _joined_value(indicator: Indicator) -> str:
     45个 beside 人, as the Word export prints a value typed so) is the value as written, the sign kept beside it.
     """
     value = indicator.value
+    if value[:1] in EQUALS and value[1:].strip():
+        value = value[1:].strip()  # =10个 typed into the value cell: 10个, as a bare = beside it
     if not value:
         return value
     operator = indicator.operator
     # = is what a bare figure means (45个 is =45个): every output prints it beside such a value, nothing to join.
     if (
         operator in OPERATORS
-        and operator != "="
+        and operator not in EQUALS
         and not value.startswith(OPERATORS)
         and _is_figure(value, indicator.unit)
     ):
         value = operator + value
-    unit = indicator.unit
+    unit = "" if re.fullmatch(r"[-—－/／]+|无", indicator.unit.strip()) else indicator.unit  # - : no unit stated
     if unit and not value.endswith(unit) and re.fullmatch(rf"[{''.join(OPERATORS)}]?\s*{SIGNED}", value):
         value += unit
     return value

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from gridbudget_gui.domain.document import Document
+from gridbudget_gui.domain.document import CostItem, Document
 from gridbudget_gui.domain.findings import Finding, info
 from gridbudget_gui.domain.labels import label, printed
 from gridbudget_gui.domain.money import WAN, to_money
@@ -19,14 +20,21 @@ from gridbudget_gui.io.form.costs import (
     find_cost_table,
     find_cost_table_by_structure,
     parse_cost_text,
+    parse_listed_costs,
     read_in_unit,
 )
 from gridbudget_gui.io.form.fields import apply_fallbacks, read_goals, read_labels, read_signatures, read_titles
-from gridbudget_gui.io.form.funding import money_from_arrangement, read_funding, read_money_labels
+from gridbudget_gui.io.form.funding import (
+    money_from_arrangement,
+    read_funding,
+    read_money_labels,
+    settle_public_money,
+)
 from gridbudget_gui.io.form.grid import Grid
 from gridbudget_gui.io.form.labels import goal_period, label_key, money_label, normalise_label
 from gridbudget_gui.io.form.matrix import has_matrix, read_indicators
-from gridbudget_gui.io.form.reading import FormReading
+from gridbudget_gui.io.form.reading import FormReading, value_right
+from gridbudget_gui.io.form.sources import read_source_rows
 
 
 class NotAFormError(ValueError):
@@ -58,6 +66,7 @@ def _parse_form(grids: list[Grid]) -> LoadResult:
         raise NotAFormError("不是项目申报表：没有找到“项目名称”“项目实施内容”“绩效指标”等栏目")
     for grid in grids:
         read_funding(form, grid)
+        read_source_rows(form, grid)
     for grid in grids:
         read_money_labels(form, grid)
         read_goals(form, grid)
@@ -67,6 +76,7 @@ def _parse_form(grids: list[Grid]) -> LoadResult:
     money_from_arrangement(form)
     _read_costs(form)  # after the funding: its total and its unit tell a cost table's unstated unit
     apply_fallbacks(form)
+    settle_public_money(form)  # after the fallbacks: the body's name says whose 财政拨款 is
     _note_absent_parts(form)
     _note_absent_fields(form)
     matrices = [*form.document.indicators.mid_term, *form.document.indicators.annual]
@@ -81,6 +91,8 @@ def _parse_form(grids: list[Grid]) -> LoadResult:
         )
     if form.document.year is None:
         form.document.year = form.title_year
+    if form.document.year is None and (named := _NAMED_YEAR.match(form.document.project.name)) is not None:
+        form.document.year = int(named[1])  # 2024年开展“助老颐养”公益项目资金: the project names its year
     if _is_blank(form.document):
         raise NotAFormError("是一份空白模板：栏目都在，但没有填写项目名称、金额或绩效指标")
     _report_unplaced(form)
@@ -94,7 +106,8 @@ def _note_absent_parts(form: FormReading) -> None:
     table nor 项目实施内容 (a 绩效目标表: the cost breakdown is the 申报书's) has no cost lines. A part the form
     has and left empty stays its own gap (原表未填)."""
     found = form.found
-    if form.document.indicators.annual and "indicators.mid_term" not in found and not _names_mid_term(form):
+    year_only = not _names_mid_term(form) or _labels_year_matrix_only(form)
+    if form.document.indicators.annual and "indicators.mid_term" not in found and year_only:
         form.notes.append(info("file.absent", Place.indicator("mid_term"), part="中期绩效指标"))
     if not found & {"funding.annual", "funding.mid_term"} and not _names_funding(form):
         # 鄂州's 绩效目标表 lists its costs and no funding at all: nothing to compare the costs with.
@@ -129,6 +142,8 @@ def _names_funding(form: FormReading) -> bool:
     return any(len(text) <= 40 and _FUNDING_WORDS.search(text) for text in texts)
 
 
+_NAMED_YEAR = re.compile(r"^\s*((?:19|20)[0-9]{2})\s*年(?!\s*[0-9])")
+"""A year the project's name starts with (2024年开展…, never 2021年1月 of a date)."""
 _MID_TERM_MONEY = re.compile(r"(?:中期|长期|中长期|实施期).{0,12}(?:资金|投入|预算|金额)")
 
 
@@ -138,9 +153,26 @@ def _names_mid_term_money(form: FormReading) -> bool:
     return any(len(text) <= 40 and _MID_TERM_MONEY.search(text) for text in texts)  # a label, not a goal's prose
 
 
+_YEAR_MATRIX = re.compile(r"^(?:年度|本年度|当年|当年度)(?:绩效)?指标$")
+_TERM_MATRIX = re.compile(r"(?:中期|长期|中长期|实施期)(?:绩效)?指标")
+
+
+def _labels_year_matrix_only(form: FormReading) -> bool:
+    """True when the form labels its matrix the year's (年度绩效指标) and no 中期/长期 matrix anywhere: a 长期目标
+    beside it is a goal, and the form has no 中期 matrix to leave empty."""
+    texts = [normalise_label(text) for grid in form.grids for text in list(grid.texts().values())[:2000]]
+    short = [text for text in texts if len(text) <= 40]
+    return any(_YEAR_MATRIX.match(text) for text in short) and not any(_TERM_MATRIX.search(t) for t in short)
+
+
+_TERM_PART = re.compile(r"(?:中期|长期|中长期|实施期)(?:规划)?(?:绩效)?(?:目标|指标)")
+
+
 def _names_mid_term(form: FormReading) -> bool:
-    """True when the file speaks of a 中期 or 长期 part anywhere (a 中期目标, 中期资金, a 长期 matrix)."""
-    return any("中期" in text or "长期" in text for grid in form.grids for text in list(grid.texts().values())[:2000])
+    """True when the file names a 中期 or 长期 part anywhere (a 中期目标, a 长期绩效指标 matrix); a value 长期 (项目期
+    | 长期, 可持续影响 | 长期) names none."""
+    texts = (text for grid in form.grids for text in list(grid.texts().values())[:2000])
+    return any(len(text) <= 40 and _TERM_PART.search(normalise_label(text)) for text in texts)
 
 
 def _ledger_size(grids: list[Grid]) -> int:
@@ -159,8 +191,8 @@ def _ledger_size(grids: list[Grid]) -> int:
                 c for c in grid.columns(row) if c != col and grid.origin(row, c) == (row, c) and grid.text(row, c)
             ]
             listed: set[str] = set()
-            if len(heading) < 2:
-                continue  # 项目名称 | its value: a form's label, not the head of a ledger's column
+            if len(heading) < 2 or _pairs_labels_with_values(grid, row) >= 2:
+                continue  # 项目名称 | its value (| 主管部门 | its value…): a form's labels, not a ledger's heads
             first = grid.span(row, col)[2] + 1
             for below, r in enumerate(grid.rows(first)):
                 if r != first + below or not grid.text(r, col).strip() or label_key(grid.text(r, col)):
@@ -172,6 +204,25 @@ def _ledger_size(grids: list[Grid]) -> int:
             most = max(most, len(listed))  # one name on every row of a 明细 sheet is one project
         most = max(most, len(names - {""}))
     return most
+
+
+def _pairs_labels_with_values(grid: Grid, row: int) -> int:
+    """How many known labels of a row stand left of a value (a filled cell that is no label): 预算单位 | 某办事处 |
+    项目名称 | 市政维护 is a form's row of labels and values; a ledger's heading row is headings side by side."""
+    cells = [(c, grid.text(row, c).strip()) for c in grid.columns(row) if grid.origin(row, c) == (row, c)]
+    cells = [(c, text) for c, text in cells if text]
+    pairs = 0
+    for (_, text), (_, right) in itertools.pairwise(cells):
+        heading = len(right) <= 8 and _HEADING_WORD.search(right) is not None  # 建设内容, 资金（万元）: a ledger's
+        if label_key(text) is not None and label_key(right) is None and money_label(right) is None and not heading:
+            pairs += 1
+    return pairs
+
+
+_HEADING_WORD = re.compile(
+    r"(?:名称|内容|单位|部门|金额|资金|投资|预算|数|时间|日期|类别|类型|性质|情况|说明|备注|序号|编号|代码)(?:[（(][^）)]*[)）])?$"
+)
+"""How a column heading ends (a ledger's row of headings), where a value rarely does."""
 
 
 def _first_right(grid: Grid, row: int, col: int) -> str:
@@ -241,12 +292,28 @@ def _read_costs(form: FormReading) -> None:
                 form.use(grid, row, col)
             break
     else:
-        document.cost_items = parsed.items
-        if form.content_grid is not None:
+        document.cost_items = parsed.items or _listed_costs(form)
+        if form.content_grid is not None and parsed.items:
             form.count(form.content_grid, "costs", len(parsed.items))
     document.project.content = parsed.content
     for line in parsed.unparsed:
         form.notes.append(info("file.cost-line", Place.of("project.content"), line=line[:40]))
+
+
+def _listed_costs(form: FormReading) -> list[CostItem]:
+    """Cost lines written beside a cost part's label as names and amounts (项目支出明细 | 维修费19980200元；…)."""
+    for grid in form.grids:
+        for (row, col), text in list(grid.texts().items())[:2000]:
+            label = normalise_label(text)
+            if len(label) > 12 or not _COST_PART.search(label):
+                continue
+            items = parse_listed_costs(value_right(form, grid, row, col))
+            if items:
+                form.use(grid, row, col)
+                form.use(grid, row, grid.span(row, col)[3] + 1)
+                form.count(grid, "costs", len(items))
+                return items
+    return []
 
 
 _COST_PART = re.compile(r"测算明细|支出明细|成本测算|预算明细|成本构成|测算依据")
@@ -281,7 +348,7 @@ def _cost_tables(form: FormReading, text_has_lines: bool) -> Iterator[tuple[Grid
     """Each sheet's cost table found by its headings; then, unless 项目实施内容 holds numbered cost lines,
     each sheet's table found by its shape (cells already read as something else are not part of it)."""
     for grid in form.grids:
-        yield grid, find_cost_table(grid)
+        yield grid, find_cost_table(grid, form.used.get(grid.name, set()))
     if not text_has_lines:
         for grid in form.grids:
             yield grid, find_cost_table_by_structure(grid, form.used.get(grid.name, set()))

@@ -4,6 +4,7 @@ read beside or under it."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.findings import Finding, info
@@ -32,6 +33,8 @@ class FormReading:
     found: set[str] = field(default_factory=set)
     """The fields and parts whose label or heading was found (project.name, funding.annual, indicators.annual…)."""
     title_year: int | None = None
+    titles: list[str] = field(default_factory=list)
+    """The title lines above each sheet's first label (市级专项资金绩效目标表, （2021年度））."""
     read: dict[str, dict[str, int]] = field(default_factory=dict)
     """Per sheet, how many fields, funding amounts, cost lines and indicators were read there."""
     content_grid: Grid | None = None
@@ -44,6 +47,8 @@ class FormReading:
     """The first indicator heading read: where the scheme the form was read under is noted."""
     cost_part_seen: bool = False
     """True when the file has a cost part (a cost table's headings, 测算明细), with lines or not."""
+    public_money: dict[str, tuple[Grid, tuple[int, int], Decimal]] = field(default_factory=dict)
+    """Per period, 财政拨款 read with no level (its sheet, cell and amount): the body's level says whose it is."""
     funding_in_wan: bool = False
     """True when the form states its funding in 万元 (a heading, a label, a unit line or the amount itself)."""
 
