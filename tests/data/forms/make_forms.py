@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -1063,9 +1064,17 @@ def write_xlsx(form: Form, path: Path) -> None:
         ws = workbook.create_sheet(sheet.title)
         for row in sheet.rows:
             ws.append(row)
+        for cells in ws.iter_rows():
+            for cell in cells:
+                if isinstance(cell.value, str) and cell.value.startswith("=") and not _FORMULA.match(cell.value):
+                    cell.data_type = "s"  # text a clerk typed (=8个, a bare = operator), never a formula
         for ref in sheet.merges:
             ws.merge_cells(ref)
     workbook.save(path)
+
+
+_FORMULA = re.compile(r"=[A-Z]+\(|=[A-Z]{1,3}[0-9]+|=[0-9.]+[-+*/]")
+"""A formula the form holds on purpose (=SUM(…), =B4, =45*4-22); any other text starting with = is text."""
 
 
 def _text(value: object) -> str:
