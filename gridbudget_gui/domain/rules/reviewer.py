@@ -31,6 +31,9 @@ _PUNCTUATION = re.compile(r"[\s，,。.；;、！!“”\"'（）()]+")
 
 _PLACEHOLDER = re.compile(r"(?<![A-Za-z])[Xx]{2,}(?![A-Za-z])|[×Ｘｘ]{2,}|…+|\.{3,}|。{3,}|[*＊]{2,}|^\s*[*＊]\s*$")
 
+_LIBRARY_HINT = re.compile(r"[（(][^（）()]*[*＊]{2,}[^（）()]*[）)]")
+"""A hint of the indicator library in brackets after a name (（≥**人）, (≤**万元)): the form's value fills it."""
+
 _HIGHER_IS_BETTER = ("满意度", "满意率", "合格率", "达标率", "完成率", "覆盖率", "办结率", "处置率", "知晓率", "到位率")
 _LOWER_IS_BETTER = ("投诉率", "事故率", "差错率", "故障率", "发生率", "投诉", "事故", "返工率", "失误率", "违规率")
 
@@ -72,7 +75,8 @@ def _row(row: Indicator, i: int, period: str, scheme: Scheme, limit: int | None,
     value = row.value.strip()
     placeholder = False
     for part, text in (("name", row.name), ("value", row.value)):
-        mark = _PLACEHOLDER.search(text)
+        searched = _LIBRARY_HINT.sub("", text) if part == "name" and value else text  # （≥**人） filled by the value
+        mark = _PLACEHOLDER.search(searched)
         if mark is not None:
             placeholder = True
             yield error("indicator.placeholder", Place.indicator(period, i, part), mark=mark[0].strip(), text=text)

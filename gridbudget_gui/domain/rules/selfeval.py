@@ -65,8 +65,8 @@ def _unreadable(problem: str, at: Place, name: str, actual: str, target: str) ->
     """``selfeval.actual-unreadable`` in the wording of its cause (each variant written out for the catalogue)."""
     if problem == "unit":
         return error("selfeval.actual-unreadable", at, variant="unit", name=name, actual=actual, target=target)
-    if problem == "grade":
-        return error("selfeval.actual-unreadable", at, variant="grade", name=name, actual=actual)
+    if problem == "grade":  # 已完成, 有效: the result is stated, in words the 自评表's three grades do not use
+        return warning("selfeval.actual-unreadable", at, variant="grade", name=name, actual=actual)
     if problem == "target":
         return error("selfeval.actual-unreadable", at, variant="target", name=name, actual=actual, target=target)
     return error("selfeval.actual-unreadable", at, variant="number", name=name, actual=actual, target=target)

@@ -122,7 +122,7 @@ def _note_absent_parts(form: FormReading) -> None:
 
 
 ABSENT_FIELDS = ("unit.code", "signatures.unit_head", "signatures.preparer", "signatures.date")
-"""Fields many published forms do not have at all (a 绩效目标表 has no 统一社会信用代码, a 自评表 often no signatures)."""
+"""Fields many published forms do not have at all (a 绩效目标表 has no credit code, a 自评表 often no signatures)."""
 
 
 def _note_absent_fields(form: FormReading) -> None:
