@@ -41,8 +41,13 @@ class Level1Group:
         return [group.name for group in self.level2]
 
     def level2_named(self, name: str) -> str | None:
-        """The level-2 group's own name for ``name`` as a form writes it (进度 → 时效指标), if it has one."""
-        return _lookup(self._level2_keys, name)
+        """The level-2 group's own name for ``name`` as a form writes it (进度 → 时效指标, 服务对象满意度指标等 as the
+        template prints it), if it has one; a group of one level-2 group knows it by the level-1 name too (满意度指标
+        under 满意度指标)."""
+        named = _lookup(self._level2_keys, name) or _lookup(self._level2_keys, name.strip().removesuffix("等"))
+        if named is None and len(self.level2) == 1 and _key(name) and _key(name) == _key(self.name):
+            return self.level2[0].name
+        return named
 
     @cached_property
     def _level2_keys(self) -> dict[str, str]:
