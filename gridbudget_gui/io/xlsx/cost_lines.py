@@ -135,6 +135,8 @@ def plain_lines(
                     break
                 formula = in_row.get(column)
                 if formula is not None:  # arithmetic typed in the editor (=45*4-22), as _read_factor reads it
+                    if type(formula) is bytes:
+                        formula = scanned.formula(row, column)
                     found = typed(formula) if type(formula) is str else None
                     if found is None:
                         break

@@ -78,8 +78,8 @@ def _escaped(text: str) -> str:
 
 
 def _blank_text(data: bytes) -> bool:
-    """True when the XML holds a text of white space only (a sheet's texts are rare: inline strings)."""
-    return (b"<t>" in data or b"<t " in data) and _BLANK_TEXT.search(data) is not None
+    """True when the XML holds a text of white space only (one pass, whether it holds texts or not)."""
+    return _BLANK_TEXT.search(data) is not None
 
 
 class ScanRefusedError(Exception):
@@ -136,10 +136,8 @@ class ScannedSheet:
     def raw(self, row: int, column: int) -> RawCell | None:
         """(value, data type, number format) as sheetxml reads a cell; None when the cell is empty."""
         if self.formulas:
-            formula = self.formulas.get((row, column))
+            formula = self.formula(row, column)
             if formula is not None:
-                if type(formula) is bytes:
-                    formula = self._unescaped(row, column, formula)
                 return formula, "f", self.number_format(row, column)
         if 0 < row <= len(self.rows):
             cells = self.rows[row - 1]
@@ -180,10 +178,18 @@ class ScannedSheet:
                 formula = self._unescaped(row, column, found) if type(found) is bytes else found
                 yield (row, column), (formula, "f", "General")
 
+    def formula(self, row: int, column: int) -> object:
+        """The formula at (row, column) as sheetxml reads it (``=…``, array, data table); None if it has none."""
+        formula = self.formulas.get((row, column))
+        if type(formula) is bytes:
+            return self._unescaped(row, column, formula)
+        return formula
+
     def _unescaped(self, row: int, column: int, escaped: bytes) -> str:
-        """A formula whose XML text holds ``&``, unescaped when first read (the scan leaves the 500 breakdown
-        formulas of a 10,000-line declaration, 5 MB of ``&amp;``, as they are until someone reads them)."""
-        formula = "=" + _unescape(escaped.decode())
+        """A formula as the XML text the scan found, decoded and unescaped when first read (the one pass keeps
+        each formula's bytes: most are never read one by one, and the 500 breakdown formulas of a 10,000-line
+        declaration are 5 MB of ``&amp;``)."""
+        formula = "=" + _unescape(escaped.decode()) if b"&" in escaped else "=" + escaped.decode()
         self.formulas[(row, column)] = formula
         return formula
 
@@ -264,39 +270,33 @@ class ScannedBook:
         digits = _last_row_digits(data, end)
         if 26 * (10**digits) > max(AREA_MIN, AREA_PER_CELL * count):
             raise _UnusualSheetError
-        codes = self.codes
-        found: dict[tuple[int, int], object] = {}
-        formats: dict[tuple[int, int], str] = {}
-        special: list[tuple[bytes, bytes, tuple[int, int]]] = []
-        seen = 0
         cells = _cell_pattern(self.relevant, digits).findall(data, start, end)
-        for unusual, letter, row, style, styled_tag, styled_body, plain_tag, plain_body, bare in cells:
-            if unusual:  # a reference with two letters or more digits than the last row: count the rectangle
-                raise _UnusualSheetError
-            if bare:
+        odd = [cell for cell in cells if cell[0] or cell[8]]
+        if odd:
+            if [cell for cell in odd if cell[8]]:
                 raise ScanRefusedError("cells without a reference")
-            place = (int(row), letter[0] - 64)
-            if style:
-                formats[place] = codes[style]
-            tag, body = (styled_tag, styled_body) if styled_tag else (plain_tag, plain_body)
-            if not tag:
-                continue
-            seen += 1
-            if b"t=" in tag:
-                special.append((tag, body, place))
-            elif b"&" in body:
-                found[place] = body  # unescaped when read (ScannedSheet._unescaped)
-            else:
-                found[place] = "=" + body.decode()
-        if len(found) + len(special) != seen:
+            raise _UnusualSheetError  # a reference with two letters or more digits than the last row
+        # A cell is (_, letter, row, relevant style, <f…> and text when styled, <f…> and text otherwise, _).
+        codes = self.codes
+        formats = {(int(cell[2]), cell[1][0] - 64): codes[cell[3]] for cell in cells if cell[3]}
+        found: dict[tuple[int, int], object] = {
+            (int(cell[2]), cell[1][0] - 64): cell[5] if cell[4] else cell[7] for cell in cells if cell[4] or cell[6]
+        }
+        seen = len([cell for cell in cells if cell[4] or cell[6]])
+        if len(found) != seen:
             raise ScanRefusedError("a second formula in one cell")
         # Inside <sheetData> only a cell's formula starts with "<f" (and a rich text's <family>, rarely).
         if data.count(b"<f", start, end) != seen:
             tags = data.count(b"<f>", start, end) + data.count(b"<f ", start, end) + data.count(b"<f/>", start, end)
             if tags != seen:
                 raise ScanRefusedError("a formula outside a cell the scan knows")
-        if special:
-            _special_formulas(found, [(tag[2:], body, place) for tag, body, place in special])
+        special = [
+            (tag[2:], cell[5] if cell[4] else cell[7], (int(cell[2]), cell[1][0] - 64))
+            for cell in cells
+            if b"t=" in (tag := cell[4] or cell[6])
+        ]
+        if special:  # shared, array, data table: read now, in the sheet's order
+            _special_formulas(found, special)
         return found, formats
 
     def _careful(self, data: bytes, count: int) -> tuple[dict[tuple[int, int], object], dict[tuple[int, int], str]]:
