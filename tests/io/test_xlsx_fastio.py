@@ -8,6 +8,7 @@ import random
 import re
 import zipfile
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -362,3 +363,29 @@ def test_mutated_sheets_read_the_same_by_the_scan_and_by_expat_or_are_left_to_ex
             assert found == expected, (path.name, sheet.title)
         compared += 1
     assert compared > 40 and refused > 10, (compared, refused)  # 120 mutants: about 55 compared, 60 refused
+
+
+def test_repeated_cost_lines_read_the_same_by_the_bulk_reading_and_by_expat(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """cost_lines.py works a product out once for the same factor cells: repeated lines, the same number typed
+    as arithmetic or as a number, a third factor on some lines, and a line whose amount was typed over read as
+    the general reading reads them."""
+    document = Document()
+    for number in range(30):
+        factors = [Factor(Decimal(12), "辆", "10+2" if number % 3 == 0 else ""), Factor(Decimal(2580), "元/辆")]
+        if number % 5 == 0:
+            factors.append(Factor(Decimal(3), "个月", "1+2"))
+        item = CostItem(f"第{number}行", factors, Decimal(0), "")
+        item.recompute()
+        if number % 7 == 0:
+            item.amount = Decimal("99.99")  # typed over our formula
+        document.cost_items.append(item)
+    path = tmp_path / "repeated.xlsx"
+    write_xlsx(document, path)
+    fast, slow = _both_ways(path, monkeypatch)
+    _same(fast, slow)
+    assert [str(item.amount) for item in fast.document.cost_items][:11] == [
+        "99.99", "30960.00", "30960.00", "30960.00", "30960.00", "92880.00",
+        "30960.00", "99.99", "30960.00", "30960.00", "92880.00",
+    ]  # fmt: skip

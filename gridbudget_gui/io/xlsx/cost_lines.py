@@ -95,6 +95,8 @@ def plain_lines(
     typed arithmetic), ``EMPTY_LINE`` for an empty row, None for a line that needs the general reading.
     A row read here is let go of (ScannedSheet.release): its values make way for the line."""
     rows = scanned.rows
+    if first < 1:
+        return [None] * (last + 1 - first)
     factor_columns = tuple(range(3, amount_col - 1, 2))
     width = max(amount_col, note_col)
     # Looked up once: the formulas of each row of the block, and the rows whose factors have places.
