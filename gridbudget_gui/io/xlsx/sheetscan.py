@@ -136,8 +136,10 @@ class ScannedSheet:
     def raw(self, row: int, column: int) -> RawCell | None:
         """(value, data type, number format) as sheetxml reads a cell; None when the cell is empty."""
         if self.formulas:
-            formula = self.formula(row, column)
+            formula = self.formulas.get((row, column))
             if formula is not None:
+                if type(formula) is bytes:
+                    formula = self._unescaped(row, column, formula)
                 return formula, "f", self.number_format(row, column)
         if 0 < row <= len(self.rows):
             cells = self.rows[row - 1]
