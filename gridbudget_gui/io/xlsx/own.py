@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import range_boundaries
@@ -24,13 +23,20 @@ from gridbudget_gui.domain.document import (
 from gridbudget_gui.domain.findings import Finding, info, warning
 from gridbudget_gui.domain.labels import indicator_field
 from gridbudget_gui.domain.messages import render
-from gridbudget_gui.domain.money import ZERO, parse_money, to_money
+from gridbudget_gui.domain.money import parse_money, to_money
 from gridbudget_gui.domain.place import COST_ITEMS, Place
 from gridbudget_gui.io.cells import cell_text, to_decimal
-from gridbudget_gui.io.cells import formula_value as _formula_value
 from gridbudget_gui.io.document_file import LoadResult
 from gridbudget_gui.io.xlsx import layout as lay
 from gridbudget_gui.io.xlsx.book import Book, BookSheet
+from gridbudget_gui.io.xlsx.cost_lines import (
+    EMPTY_LINE,
+    LineMemo,
+    formula_key,
+    formula_value,
+    plain_lines,
+    with_places,
+)
 from gridbudget_gui.io.xlsx.sheetscan import ScannedBook, ScannedSheet
 from gridbudget_gui.io.xlsx.sheetxml import CellBudget, RawCell, read_sheet_parts
 from gridbudget_gui.io.xlsx.system import read_system
@@ -111,9 +117,6 @@ class SheetCells:
         """The value stored with a formula, when the scan read it (None otherwise)."""
         return self.scanned.value(row, column) if self.scanned is not None else None
 
-
-formula_value = lru_cache(maxsize=4096)(_formula_value)
-"""A formula's value, evaluated once: a declaration repeats the same typed arithmetic on many lines."""
 
 Box = tuple[SheetCells, int, int, int, int]
 """A named block: its sheet and (first_row, first_col, last_row, last_col)."""
@@ -368,12 +371,8 @@ def _expressions(meta: SheetCells | None) -> dict[str, str]:
             except ExpressionError:
                 continue
             if formula:
-                found[_formula_key(formula)] = value
+                found[formula_key(formula)] = value
     return found
-
-
-def _formula_key(formula: str) -> str:
-    return formula.lstrip("=").replace(" ", "")
 
 
 def _read_costs(reader: _OwnReader, expressions: dict[str, str]) -> list[CostItem]:
@@ -385,14 +384,13 @@ def _read_costs(reader: _OwnReader, expressions: dict[str, str]) -> list[CostIte
         raise OwnLayoutError(info("file.anchor-broken", COST_ITEMS, variant="header"))
     _, first, _, last, _ = reader.box("cost.lines")
     items: list[CostItem] = []
-    memo = _LineMemo(expressions)
-    for row in range(first, last + 1):
-        plain = _plain_line(sheet, row, amount_col, note_col, memo)
-        if plain is not None:
-            if plain is not _EMPTY_LINE:
-                items.append(plain)
-            if sheet.scanned is not None:
-                sheet.scanned.release(row)  # read once: the line's values make way for the line itself
+    plain: list[CostItem | None] = [None] * (last - first + 1)
+    if sheet.scanned is not None:  # every plain line straight from calamine's rows (cost_lines.py)
+        plain = plain_lines(sheet.scanned, first, last, amount_col, note_col, LineMemo(expressions))
+    for row, line in zip(range(first, last + 1), plain, strict=True):
+        if line is not None:
+            if line is not EMPTY_LINE:
+                items.append(line)
             continue
         where = f"cost_items[{len(items)}]"
         name = sheet.text(row, 2)
@@ -444,125 +442,13 @@ def _read_costs(reader: _OwnReader, expressions: dict[str, str]) -> list[CostIte
     return items
 
 
-_EMPTY_LINE = CostItem()
-
-
-class _LineMemo:
-    """What a declaration's cost lines repeat, worked out once: each formula's (number, expression), each
-    float's Decimal and each amount in fen (10,000 lines hold a few hundred distinct ones)."""
-
-    def __init__(self, expressions: dict[str, str]) -> None:
-        self.expressions = expressions
-        self.formulas: dict[str, tuple[Decimal, str] | None] = {}
-        self.numbers: dict[float, Decimal] = {}
-        self.amounts: dict[float, Decimal] = {}
-
-    def formula(self, formula: str) -> tuple[Decimal, str] | None:
-        """A factor's typed arithmetic (=45*4-22) as _read_factor reads it; None for a formula over cells."""
-        try:
-            return self.formulas[formula]
-        except KeyError:
-            pass
-        found: tuple[Decimal, str] | None = None
-        computed = formula_value(formula)
-        if computed is not None:  # a formula over other cells takes its stored value, with a note
-            expression = self.expressions.get(_formula_key(formula), formula.lstrip("="))
-            if expression and formula_value(expression) is None:
-                expression = ""
-            found = (_with_places(computed, "General"), expression)
-        self.formulas[formula] = found
-        return found
-
-    def number(self, value: float) -> Decimal:
-        """A float as the Decimal it was typed as (3.0 → 3, 0.1 → 0.1)."""
-        number = self.numbers.get(value)
-        if number is None:
-            number = Decimal(int(value)) if value.is_integer() else Decimal(repr(value)).normalize()
-            self.numbers[value] = number
-        return number
-
-    def amount(self, value: float) -> Decimal:
-        """A float amount in fen."""
-        amount = self.amounts.get(value)
-        if amount is None:
-            amount = to_money(self.number(value))
-            self.amounts[value] = amount
-        return amount
-
-
-def _plain_line(sheet: SheetCells, row: int, amount_col: int, note_col: int, memo: _LineMemo) -> CostItem | None:
-    """A cost line read straight from calamine's row when every cell of it is plain: texts without escapes,
-    numbers in formats without places, formulas only ours and typed arithmetic; ``_EMPTY_LINE`` for an
-    empty line.
-    None when anything needs the general reading below it (which reads the same plain line the same way:
-    tests/io/test_xlsx_fastio.py compares the two readers on any declaration)."""
-    scanned = sheet.scanned
-    if scanned is None or not 0 < row <= len(scanned.rows):
-        return None
-    values = scanned.rows[row - 1]
-    if len(values) < max(amount_col, note_col):
-        return None
-    formulas, formats = scanned.formulas, scanned.cell_formats
-    name, note = values[1], values[note_col - 1]
-    if type(name) is not str or type(note) is not str:
-        return None
-    if "_x" in name or "\r" in name or "_x" in note or "\r" in note:
-        return None
-    if formulas and ((row, 2) in formulas or (row, note_col) in formulas):
-        return None
-    factors: list[Factor] = []
-    for column in range(3, amount_col - 1, 2):
-        unit = values[column]
-        if type(unit) is not str or "_x" in unit or "\r" in unit:
-            return None
-        place = (row, column)
-        if formats and place in formats:
-            return None
-        if formulas:
-            if (row, column + 1) in formulas:
-                return None
-            formula = formulas.get(place)
-            if formula is not None:  # arithmetic typed in the editor (=45*4-22), as _read_factor reads it
-                if type(formula) is not str:
-                    return None
-                typed = memo.formula(formula)
-                if typed is None:
-                    return None
-                factors.append(Factor(typed[0], unit, typed[1]))
-                continue
-        value = values[column - 1]
-        if value == "":
-            if unit:
-                return None  # a unit without its number: the general reading notes it
-            continue
-        if type(value) is not float:
-            return None
-        factors.append(Factor(memo.number(value), unit))
-    amount = values[amount_col - 1]
-    item = CostItem(name, factors, ZERO, note)
-    if formulas and (row, amount_col) in formulas:
-        if not factors:
-            return None
-        item.recompute()  # our formula is the product of the factor cells: redo it, never trust a cache
-        return item
-    if amount == "":
-        if not (name or note or factors):
-            return _EMPTY_LINE
-        item.recompute()
-        return item
-    if type(amount) is not float:
-        return None
-    item.amount = memo.amount(amount)
-    return item
-
-
 def _read_factor(reader: _OwnReader, cell: Cell, unit: str, expressions: dict[str, str], where: str) -> Factor | None:
     value = cell.value
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     expression = ""
     if cell.data_type == "f":
-        expression = expressions.get(_formula_key(str(value)), str(value).lstrip("="))
+        expression = expressions.get(formula_key(str(value)), str(value).lstrip("="))
         number = reader.number(cell, where)
     elif isinstance(value, str):
         # Arithmetic typed as text in another program (45*4-22): keep it visible as the expression.
@@ -574,22 +460,12 @@ def _read_factor(reader: _OwnReader, cell: Cell, unit: str, expressions: dict[st
     else:
         number = to_decimal(value)
         if number is not None and "." not in cell.number_format:
-            return Factor(number, unit)  # to_decimal's number shows all its places already (_with_places)
+            return Factor(number, unit)  # to_decimal's number shows all its places already (with_places)
     if number is None:
         return None
     if expression and formula_value(expression) is None:
         expression = ""  # a formula over other cells (=C20*2) is not arithmetic the editor can show
-    return Factor(_with_places(number, cell.number_format or ""), unit, expression)
-
-
-def _with_places(number: Decimal, fmt: str) -> Decimal:
-    """Give ``number`` the decimal places its display format shows (4500 shown as 4,500.00 is 4500.00)."""
-    places = 0
-    if "." in fmt:
-        places = sum(1 for ch in fmt.split(".", 1)[1].split(";", 1)[0] if ch in "0#")
-    exponent = number.normalize().as_tuple().exponent
-    own = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    return number.quantize(Decimal(1).scaleb(-max(places, own)))
+    return Factor(with_places(number, cell.number_format or ""), unit, expression)
 
 
 def _read_funding(reader: _OwnReader, period: str) -> FundingRow:

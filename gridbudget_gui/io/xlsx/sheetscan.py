@@ -47,6 +47,8 @@ letters and digits, the formula's attributes and text. Each match is one ``<f>``
 _BLANK_TEXT = re.compile(rb"<t(?: [^>]*)?>(?:\s|&#(?:x[0-9a-fA-F]+|[0-9]+);)+</t>")
 """A text of white space only, which calamine reads as an empty cell."""
 _ERROR = re.compile(rb'<c r="([A-Z]{1,3}[0-9]{1,7})"[^>]*? t="e"[^>]*>(?:<f[^>]*?(?:/>|>[^<]*</f>))?<v>([^<]*)</v>')
+_CELL_TAG = re.compile(rb"<c[\s/>]")
+"""A cell's tag, whatever follows its name (a reference, another attribute, a line break)."""
 _ATTRIBUTE = re.compile(rb'([a-zA-Z]+)="([^"<>]*)"')
 _STYLE_NOT_SECOND = re.compile(rb'<c r="[^"]*" (?!s=")[^>]* s="')
 _TYPES = {str: "s", float: "n", int: "n", bool: "b"}
@@ -76,8 +78,8 @@ def _escaped(text: str) -> str:
 
 
 def _blank_text(data: bytes) -> bool:
-    """True when the XML holds a text of white space only (a sheet's texts are rare: inline strings)."""
-    return (b"<t>" in data or b"<t " in data) and _BLANK_TEXT.search(data) is not None
+    """True when the XML holds a text of white space only (one pass, whether it holds texts or not)."""
+    return _BLANK_TEXT.search(data) is not None
 
 
 class ScanRefusedError(Exception):
@@ -178,10 +180,18 @@ class ScannedSheet:
                 formula = self._unescaped(row, column, found) if type(found) is bytes else found
                 yield (row, column), (formula, "f", "General")
 
+    def formula(self, row: int, column: int) -> object:
+        """The formula at (row, column) as sheetxml reads it (``=…``, array, data table); None if it has none."""
+        formula = self.formulas.get((row, column))
+        if type(formula) is bytes:
+            return self._unescaped(row, column, formula)
+        return formula
+
     def _unescaped(self, row: int, column: int, escaped: bytes) -> str:
-        """A formula whose XML text holds ``&``, unescaped when first read (the scan leaves the 500 breakdown
-        formulas of a 10,000-line declaration, 5 MB of ``&amp;``, as they are until someone reads them)."""
-        formula = "=" + _unescape(escaped.decode())
+        """A formula as the XML text the scan found, decoded and unescaped when first read (the one pass keeps
+        each formula's bytes: most are never read one by one, and the 500 breakdown formulas of a 10,000-line
+        declaration are 5 MB of ``&amp;``)."""
+        formula = "=" + _unescape(escaped.decode()) if b"&" in escaped else "=" + escaped.decode()
         self.formulas[(row, column)] = formula
         return formula
 
@@ -213,6 +223,8 @@ class ScannedBook:
                 raise ScanRefusedError("DOCTYPE or a blank text in the shared strings")
         formats = book.styles.number_formats
         self.relevant = [str(index).encode() for index, code in enumerate(formats) if _relevant(code)]
+        self.codes = {index: formats[int(index)] for index in self.relevant}
+        """The relevant number formats by style id, as the sheet's XML writes it."""
         self.sheets: dict[str, ScannedSheet] = {}
 
     def sheet(self, sheet: BookSheet) -> ScannedSheet:
@@ -227,15 +239,14 @@ class ScannedBook:
         if _DOCTYPE.search(data, 0, 1 << 16) or b"<sheetData" not in data or _blank_text(data):
             raise ScanRefusedError("DOCTYPE, a blank text or an unknown form of sheet")
         count = data.count(b'<c r="')
-        if data.count(b"<c ") + data.count(b"<c>") != count:
-            raise ScanRefusedError("cells without a reference")
         if self.budget is not None:
             self.budget.left -= count
             if self.budget.left < 0:
                 raise TooManyCellsError(f"单元格超过 {self.budget.limit:,} 个")
-        _check_extent(data, count)
-        formulas = _formulas(data)
-        formats = self._formats(data)
+        try:
+            formulas, formats = self._one_pass(data, count)
+        except _UnusualSheetError:
+            formulas, formats = self._careful(data, count)
         errors = _ERROR.findall(data) if b't="e"' in data else []
         del data  # 85 MB at 100,000 lines: let it go before calamine makes its rows
         try:
@@ -248,6 +259,55 @@ class ScannedBook:
         _put_errors(errors, rows)
         return ScannedSheet(sheet.title, rows, formulas, formats, merges)
 
+    def _one_pass(self, data: bytes, count: int) -> tuple[dict[tuple[int, int], object], dict[tuple[int, int], str]]:
+        """Formulas and relevant formats in one pass over the cells (``_cell_pattern``), with what proves it saw them
+        all: every cell of the sheet inside ``<sheetData>`` with its reference first, every ``<f>`` there one
+        the pass read; _UnusualSheetError when the sheet needs the careful passes (``_careful``)."""
+        start, end = data.find(b"<sheetData"), data.rfind(b"</sheetData>")
+        if end < start or _STYLE_NOT_SECOND.search(data, 0, 1 << 16):
+            raise _UnusualSheetError
+        for tag in (b"<c ", b"<c>", b"<f ", b"<f>", b"<f/>"):  # cells and formulas outside <sheetData>
+            if data.find(tag, 0, start) >= 0 or data.find(tag, end) >= 0:
+                raise _UnusualSheetError
+        digits = _last_row_digits(data, end)
+        if 26 * (10**digits) > max(AREA_MIN, AREA_PER_CELL * count):
+            raise _UnusualSheetError
+        cells = _cell_pattern(self.relevant, digits).findall(data, start, end)
+        odd = [cell for cell in cells if cell[0] or cell[8]]
+        if odd:
+            if [cell for cell in odd if cell[8]]:
+                raise ScanRefusedError("cells without a reference")
+            raise _UnusualSheetError  # a reference with two letters or more digits than the last row
+        # A cell is (_, letter, row, relevant style, <f…> and text when styled, <f…> and text otherwise, _).
+        codes = self.codes
+        formats = {(int(cell[2]), cell[1][0] - 64): codes[cell[3]] for cell in cells if cell[3]}
+        found: dict[tuple[int, int], object] = {
+            (int(cell[2]), cell[1][0] - 64): cell[5] if cell[4] else cell[7] for cell in cells if cell[4] or cell[6]
+        }
+        seen = len([cell for cell in cells if cell[4] or cell[6]])
+        if len(found) != seen:
+            raise ScanRefusedError("a second formula in one cell")
+        # Inside <sheetData> only a cell's formula starts with "<f" (and a rich text's <family>, rarely).
+        if data.count(b"<f", start, end) != seen:
+            tags = data.count(b"<f>", start, end) + data.count(b"<f ", start, end) + data.count(b"<f/>", start, end)
+            if tags != seen:
+                raise ScanRefusedError("a formula outside a cell the scan knows")
+        special = [
+            (tag[2:], cell[5] if cell[4] else cell[7], (int(cell[2]), cell[1][0] - 64))
+            for cell in cells
+            if b"t=" in (tag := cell[4] or cell[6])
+        ]
+        if special:  # shared, array, data table: read now, in the sheet's order
+            _special_formulas(found, special)
+        return found, formats
+
+    def _careful(self, data: bytes, count: int) -> tuple[dict[tuple[int, int], object], dict[tuple[int, int], str]]:
+        """Formulas and relevant formats by separate passes that read any sheet the scan knows (slower)."""
+        if len(_CELL_TAG.findall(data)) != count:
+            raise ScanRefusedError("cells without a reference")
+        _check_extent(data, count)
+        return _formulas(data), self._formats(data)
+
     def _formats(self, data: bytes) -> dict[tuple[int, int], str]:
         """The relevant number format of each cell that has one, by its reference."""
         if not self.relevant:
@@ -256,9 +316,7 @@ class ScannedBook:
         # Every writer we know puts s right after r; when one does not, the slower pattern finds it anyway.
         between = rb"[^>]*? " if _STYLE_NOT_SECOND.search(data, 0, 1 << 16) else b" "
         pattern = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"' + between + rb's="(' + ids + rb')"[ />]')
-        names = self.book.styles.number_formats
-        codes = {index: names[int(index)] for index in self.relevant}
-        return {_place(letters, digits): codes[style] for letters, digits, style in pattern.findall(data)}
+        return {_place(letters, digits): self.codes[style] for letters, digits, style in pattern.findall(data)}
 
 
 def _put_errors(errors: list[tuple[bytes, bytes]], rows: list[list[Any]]) -> None:
@@ -289,6 +347,35 @@ def _check_extent(data: bytes, count: int) -> None:
     columns = max(coordinate_to_tuple(letters.decode() + "1")[1] for letters in {letters for letters, _ in refs})
     if rows * columns > allowed:
         raise ScanRefusedError("the sheet's rectangle is far larger than its cells")
+
+
+class _UnusualSheetError(Exception):
+    """The one pass cannot vouch for this sheet (a wide or sparse one, cells outside ``<sheetData>``, styles
+    not right after the reference): the careful passes read it."""
+
+
+_FORMULA = rb"(<f(?: [^>]*?)?)(?:/>|>([^<]*)</f>)"
+"""A formula element: its tag with attributes, and its text (b"" for ``<f/>``)."""
+
+
+def _cell_pattern(relevant: list[bytes], digits: int) -> re.Pattern[bytes]:
+    """One pattern for the cells the reader needs beyond their values, tried at every ``<c``: a cell whose style
+    is one of the ``relevant`` ids (with its formula, if any), a cell with a formula, a reference with two
+    letters or more than ``digits`` digits (the rectangle must be counted), and a cell without a reference
+    right after its name (``<c>``, ``<c s="1" r="A1">``, a line break before the ``r``)."""
+    ids = b"|".join(relevant) or rb"(?!)"
+    return re.compile(
+        rb'<c(?: r="(?:([A-Z]{2}|[A-Z][0-9]{%d})|([A-Z])([0-9]{1,7})"'
+        rb'(?: s="(%s)"[^>]*+>(?:%s)?|[^>]*+>%s))|(>|/>|[\t\n\r]| (?!r=")))' % (digits + 1, ids, _FORMULA, _FORMULA)
+    )
+
+
+def _last_row_digits(data: bytes, end: int) -> int:
+    """The number of digits of the last row's number (1 when the sheet has no row)."""
+    last_row = data.rfind(b'<row r="', 0, end)
+    if last_row < 0:
+        return 1
+    return max(1, data.find(b'"', last_row + 8) - last_row - 8)
 
 
 def _column(letters: bytes) -> int:
@@ -322,11 +409,23 @@ def _formulas(data: bytes) -> dict[tuple[int, int], object]:
     }
     if len(found) != len(cells):
         raise ScanRefusedError("a second formula in one cell")
-    # The few of a kind (shared, array, data table: LibreOffice's aca="false" is no kind) or with escapes,
-    # in the sheet's order.
+    # The few of a kind (shared, array, data table: LibreOffice's aca="false" is no kind) or with escapes.
+    _special_formulas(
+        found,
+        [
+            (attributes, body, _place(letters, digits))
+            for letters, digits, attributes, body in cells
+            if b"t=" in attributes or b"&" in body
+        ],
+    )
+    return found
+
+
+def _special_formulas(found: dict[tuple[int, int], object], cells: list[tuple[bytes, bytes, tuple[int, int]]]) -> None:
+    """Read into ``found`` the formulas of a kind (shared, array, data table) and those holding ``&``, given in
+    the sheet's order as (the ``<f>``'s attributes, its text, place); a plain one holding ``&`` stays bytes."""
     shared: dict[str | None, Translator] = {}
-    for letters, digits, attributes, body in [cell for cell in cells if b"t=" in cell[2] or b"&" in cell[3]]:
-        place = _place(letters, digits)
+    for attributes, body, place in cells:
         if b"t=" not in attributes:
             found[place] = body  # a plain formula holding "&": unescaped when read (ScannedSheet._unescaped)
             continue
@@ -339,7 +438,7 @@ def _formulas(data: bytes) -> dict[tuple[int, int], object]:
         if kind == "array":
             found[place] = ArrayFormula(ref=attrs.get("ref"), text="=" + text)
         elif kind == "shared":
-            coordinate = (letters + digits).decode()
+            coordinate = f"{get_column_letter(place[1])}{place[0]}"
             index = attrs.get("si")
             if index in shared:
                 found[place] = shared[index].translate_formula(coordinate)
@@ -347,4 +446,3 @@ def _formulas(data: bytes) -> dict[tuple[int, int], object]:
                 shared[index] = Translator("=" + text, coordinate)
         elif kind == "dataTable":
             found[place] = DataTableFormula(**attrs)
-    return found
