@@ -9,12 +9,18 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+# The window's pure-Python modules come before PySide6: once PySide6 is imported, it reads the source of every
+# module imported after it (shibokensupport's check for ``from __feature__ import``), which costs about as much
+# as the import itself. These are the document, its reader and the edits the first page needs.
+from gridbudget_gui import __version__
+from gridbudget_gui.domain import editing, schemes  # noqa: F401
+from gridbudget_gui.io import formats  # noqa: F401
+from gridbudget_gui.resources import CJK_FONT_FAMILY, cjk_font_path, resource_path
+
+# isort: split
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
-
-from gridbudget_gui import __version__
-from gridbudget_gui.resources import CJK_FONT_FAMILY, cjk_font_path, resource_path
 
 _STARTED = time.perf_counter()
 log = logging.getLogger(__name__)

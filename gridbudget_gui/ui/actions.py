@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox
 
 from gridbudget_gui import __version__
 from gridbudget_gui.ui.document_files import DocumentFiles
-from gridbudget_gui.ui.find import FindBar
 from gridbudget_gui.ui.navigation import Page
 from gridbudget_gui.ui.settings import LANGUAGES, Settings
 
-if TYPE_CHECKING:  # help and the tables are imported when first used, after the window's first paint
+if TYPE_CHECKING:  # help, find and the tables are imported when first used, after the window's first paint
+    from gridbudget_gui.ui.find import FindBar
     from gridbudget_gui.ui.help import HelpWindow
 
 
@@ -39,7 +39,7 @@ class WindowActions(QObject):
         self,
         window: QMainWindow,
         files: DocumentFiles,
-        find_bar: FindBar,
+        find_bar: Callable[[], FindBar],
         problems_dock: QDockWidget,
         settings: Settings,
         show_page: Callable[[Page], None],
@@ -93,9 +93,12 @@ class WindowActions(QObject):
         self.cut_action = self._action(self.tr("剪切(&T)"), partial(edit_focused, "cut"), keys.Cut)
         self.copy_action = self._action(self.tr("复制(&C)"), partial(edit_focused, "copy"), keys.Copy)
         self.paste_action = self._action(self.tr("粘贴(&P)"), partial(edit_focused, "paste"), keys.Paste)
-        self.find_action = self._action(self.tr("查找(&F)…"), find_bar.open_bar, keys.Find)
-        self.find_next_action = self._action(self.tr("查找下一个"), find_bar.find_next, keys.FindNext)
-        self.find_previous_action = self._action(self.tr("查找上一个"), find_bar.find_previous, keys.FindPrevious)
+        # The find bar (``find_bar()``) is made when first used: the first paint does not wait for it.
+        self.find_action = self._action(self.tr("查找(&F)…"), lambda: find_bar().open_bar(), keys.Find)
+        self.find_next_action = self._action(self.tr("查找下一个"), lambda: find_bar().find_next(), keys.FindNext)
+        self.find_previous_action = self._action(
+            self.tr("查找上一个"), lambda: find_bar().find_previous(), keys.FindPrevious
+        )
         self.undo_action: QAction
         self.redo_action: QAction
         self.follow_undo_stack(undo_stack)

@@ -14,7 +14,6 @@ from gridbudget_gui.io.formats import load_document
 from gridbudget_gui.io.self_evaluation import SELF_EVALUATION_SUFFIXES, write_self_evaluation
 from gridbudget_gui.ui.document_files import DocumentFiles, commit_editors
 from gridbudget_gui.ui.file_dialogs import open_file_name, save_file_name
-from gridbudget_gui.ui.jump import jump_to
 from gridbudget_gui.ui.language import field_in_sentence
 from gridbudget_gui.ui.navigation import Navigator
 from gridbudget_gui.ui.session import DocumentSession
@@ -100,6 +99,7 @@ class YearActions(QObject):
             QMessageBox.critical(self.window, self.tr("无法比较"), str(problem))
             return False
         from gridbudget_gui.ui.compare_dialog import CompareDialog
+        from gridbudget_gui.ui.jump import jump_to
 
         navigator = cast(Navigator, self.window)  # the main window is the navigator (ui/navigation.py)
         if self.compare_dialog is not None:
