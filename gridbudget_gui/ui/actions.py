@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import platform
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
@@ -10,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QObject, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from gridbudget_gui import __version__
 from gridbudget_gui.ui.document_files import DocumentFiles
@@ -173,6 +172,8 @@ class WindowActions(QObject):
 
     def choose_language(self, code: str) -> None:
         """Settings → Language: remember the choice; it applies from the next start."""
+        from PySide6.QtWidgets import QMessageBox
+
         if code == self.settings.language:
             return
         self.settings.language = code
@@ -185,6 +186,8 @@ class WindowActions(QObject):
 
     def about_text(self) -> str:
         """The About box's text: version, what it is for, and the licences of what it bundles."""
+        import platform
+
         return self.tr(
             "<h3>GridBudget {version}</h3>"
             "<p>区级项目申报书与绩效目标表编辑器。</p>"
@@ -221,4 +224,6 @@ class WindowActions(QObject):
 
     def about(self) -> None:
         """Help → About: the version and the licences."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self.window, self.tr("关于 GridBudget"), self.about_text())
