@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -148,6 +149,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def run_window(file: Path | None, example: bool = False, smoke: bool = False, smoke_print: Path | None = None) -> int:
     """Open the editor on ``file``, the example or a new declaration; return the exit code (``smoke``: quit after
     the first paint, first previewing and printing to the PDF ``smoke_print`` when given)."""
+    # Until the first paint the cyclic garbage collector waits: start-up makes hundreds of thousands of objects
+    # that all stay (modules, classes, enums, widgets' wrappers), and each collection would walk them again.
+    gc.disable()
     from gridbudget_gui.logfile import start_logging
     from gridbudget_gui.ui.autosave import offer_recovery
     from gridbudget_gui.ui.failures import install_failure_reporter
@@ -171,6 +175,7 @@ def run_window(file: Path | None, example: bool = False, smoke: bool = False, sm
     window.show()
 
     def first_paint() -> None:
+        gc.enable()
         log_phase("first paint")
         if smoke:
             # From the process's start, imports and the paint included (the figure benchmarks/startup.py compares).
