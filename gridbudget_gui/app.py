@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 # The window's pure-Python modules come before PySide6: once PySide6 is imported, it reads the source of every
-# module imported after it (shibokensupport's check for ``from __feature__ import``), which costs about as much
-# as the import itself. These are the document, its reader and the edits the first page needs.
+# module imported after it (shibokensupport's check for ``from __feature__ import``). Importing the document, its
+# reader and the edits the first page needs here first saves ~18M of the ~1,370M instructions to the first paint.
 from gridbudget_gui import __version__
 from gridbudget_gui.domain import editing, schemes  # noqa: F401
 from gridbudget_gui.io import formats  # noqa: F401
