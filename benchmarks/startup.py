@@ -21,6 +21,10 @@ against bare Python (targets ≤ 4× and ≤ 6×), the editor against the bare w
 package is compiled first and the children may write bytecode, as an installed program runs (pip compiles at
 install); PYTHONDONTWRITEBYTECODE would make every run compile all of GridBudget again. The children get a fresh
 XDG_DATA_HOME, so no autosave of a real session is offered and the log goes there.
+
+``--instructions`` also counts the instructions each window executes to its first paint under valgrind's
+callgrind (about a minute more): the same count on every run, where one process's seconds move by a third on
+the shared machine (docs/startup.md).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ import compileall
 import contextlib
 import os
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -216,13 +221,52 @@ def report(timings: dict[str, Timings]) -> list[str]:
     return lines
 
 
+def count_instructions() -> dict[str, int]:
+    """The instructions each window executes to its first paint (valgrind --tool=callgrind), by name; empty
+    without valgrind."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return {}
+    compileall.compile_dir(ROOT / "gridbudget_gui", quiet=1)
+    counts: dict[str, int] = {}
+    with tempfile.TemporaryDirectory(prefix="gridbudget-startup-") as data:
+        env = {**os.environ, "XDG_DATA_HOME": data, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        for name in WINDOW_COMMANDS:
+            profile = Path(data) / f"{name}.callgrind"
+            command = [valgrind, "--tool=callgrind", f"--callgrind-out-file={profile}", *COMMANDS[name]]
+            done = subprocess.run(command, env=env, capture_output=True, text=True, cwd=ROOT, check=False)
+            if (refs := re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)) is not None:
+                counts[name] = int(refs[1].replace(",", ""))
+    return counts
+
+
+def instruction_lines(counts: dict[str, int]) -> list[str]:
+    """The instruction counts beside the bare window's, as Markdown lines."""
+    if len(counts) < len(WINDOW_COMMANDS):
+        return ["", "Instructions: not counted (no valgrind)."]
+    bare, ours = (counts[name] for name in WINDOW_COMMANDS)
+    return [
+        "",
+        "| instructions to the first paint (callgrind) | bare window | window | ratio | target |",
+        "| --- | --- | --- | --- | --- |",
+        f"| process start → first paint | {bare / 1e6:,.0f}M | {ours / 1e6:,.0f}M | {ours / bare:.2f}× | ≤ 2× (goal 1.6×) |",
+    ]
+
+
 def main() -> int:
     """Measure and print the section."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=7, help="rounds counted (after one warm-up round)")
     parser.add_argument("--no-window", action="store_true", help="leave out the bare window and the editor")
+    parser.add_argument(
+        "--instructions", action="store_true", help="also count the windows' instructions to their first paint"
+    )
     options = parser.parse_args()
-    print("\n".join(report(measure(options.runs, window=not options.no_window))))
+    lines = report(measure(options.runs, window=not options.no_window))
+    if options.instructions and not options.no_window:
+        lines += instruction_lines(count_instructions())
+    print("\n".join(lines))
     return 0
 
 

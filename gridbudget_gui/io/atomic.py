@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import io
 import os
 import shutil
@@ -22,7 +21,10 @@ STALE_TEMP_SECONDS = 600
 
 def _temp_prefix(path: Path) -> str:
     # Short whatever the name (a 250-byte name still fits), and the same for every save of one file,
-    # so that a later save finds the debris of a killed one.
+    # so that a later save finds the debris of a killed one. hashlib (OpenSSL) is imported here, when a file is
+    # written: the window's first paint and the commands that only read do not load it.
+    import hashlib
+
     return f"{TEMP_PREFIX}{hashlib.sha1(path.name.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}-"
 
 

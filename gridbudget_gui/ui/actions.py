@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import platform
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
@@ -10,15 +9,15 @@ from typing import TYPE_CHECKING
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QObject, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from gridbudget_gui import __version__
 from gridbudget_gui.ui.document_files import DocumentFiles
-from gridbudget_gui.ui.find import FindBar
 from gridbudget_gui.ui.navigation import Page
 from gridbudget_gui.ui.settings import LANGUAGES, Settings
 
-if TYPE_CHECKING:  # help and the tables are imported when first used, after the window's first paint
+if TYPE_CHECKING:  # help, find and the tables are imported when first used, after the window's first paint
+    from gridbudget_gui.ui.find import FindBar
     from gridbudget_gui.ui.help import HelpWindow
 
 
@@ -39,7 +38,7 @@ class WindowActions(QObject):
         self,
         window: QMainWindow,
         files: DocumentFiles,
-        find_bar: FindBar,
+        find_bar: Callable[[], FindBar],
         problems_dock: QDockWidget,
         settings: Settings,
         show_page: Callable[[Page], None],
@@ -93,9 +92,12 @@ class WindowActions(QObject):
         self.cut_action = self._action(self.tr("剪切(&T)"), partial(edit_focused, "cut"), keys.Cut)
         self.copy_action = self._action(self.tr("复制(&C)"), partial(edit_focused, "copy"), keys.Copy)
         self.paste_action = self._action(self.tr("粘贴(&P)"), partial(edit_focused, "paste"), keys.Paste)
-        self.find_action = self._action(self.tr("查找(&F)…"), find_bar.open_bar, keys.Find)
-        self.find_next_action = self._action(self.tr("查找下一个"), find_bar.find_next, keys.FindNext)
-        self.find_previous_action = self._action(self.tr("查找上一个"), find_bar.find_previous, keys.FindPrevious)
+        # The find bar (``find_bar()``) is made when first used: the first paint does not wait for it.
+        self.find_action = self._action(self.tr("查找(&F)…"), lambda: find_bar().open_bar(), keys.Find)
+        self.find_next_action = self._action(self.tr("查找下一个"), lambda: find_bar().find_next(), keys.FindNext)
+        self.find_previous_action = self._action(
+            self.tr("查找上一个"), lambda: find_bar().find_previous(), keys.FindPrevious
+        )
         self.undo_action: QAction
         self.redo_action: QAction
         self.follow_undo_stack(undo_stack)
@@ -170,6 +172,8 @@ class WindowActions(QObject):
 
     def choose_language(self, code: str) -> None:
         """Settings → Language: remember the choice; it applies from the next start."""
+        from PySide6.QtWidgets import QMessageBox
+
         if code == self.settings.language:
             return
         self.settings.language = code
@@ -182,6 +186,8 @@ class WindowActions(QObject):
 
     def about_text(self) -> str:
         """The About box's text: version, what it is for, and the licences of what it bundles."""
+        import platform
+
         return self.tr(
             "<h3>GridBudget {version}</h3>"
             "<p>区级项目申报书与绩效目标表编辑器。</p>"
@@ -218,4 +224,6 @@ class WindowActions(QObject):
 
     def about(self) -> None:
         """Help → About: the version and the licences."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self.window, self.tr("关于 GridBudget"), self.about_text())

@@ -13,14 +13,13 @@ import json
 import logging
 import os
 import time
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
+from PySide6.QtWidgets import QStatusBar, QWidget
 
 from gridbudget_gui.io.atomic import atomic_write_bytes
 from gridbudget_gui.io.document_file import DocumentError
@@ -74,7 +73,7 @@ class Autosaver(QObject):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.folder = autosave_folder()
-        self.slot = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        self.slot = f"{os.getpid()}-{os.urandom(4).hex()}"
         self.last_error = ""
         self._session: DocumentSession | None = None
         self._lock: QLockFile | None = None
@@ -328,6 +327,8 @@ def offer_recovery(window: RecoveryHost) -> bool:
 
 
 def _offer(host: RecoveryHost, orphan: Orphan) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     window = host.window()
     name = str(orphan.meta.get("display_name") or QCoreApplication.translate("Autosaver", "未命名"))
     where = (

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject, Signal
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from gridbudget_gui.domain.document import Document
 from gridbudget_gui.domain.findings import Severity
@@ -20,11 +21,12 @@ from gridbudget_gui.io.atomic import file_stamp, keep_backup
 from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.formats import OPEN_SUFFIXES, load_document, save_document
 from gridbudget_gui.resources import example_path
-from gridbudget_gui.ui import export_worker
-from gridbudget_gui.ui.export_worker import CANCELLED, WRITTEN, ExportRun, Progress
-from gridbudget_gui.ui.file_dialogs import open_file_name, save_file_name, suffix_patterns
 from gridbudget_gui.ui.session import DocumentSession
 from gridbudget_gui.ui.settings import DEFAULT_SCHEME, Settings
+
+if TYPE_CHECKING:  # the dialogs, the message boxes and the export worker are imported when first used: the
+    # window's first paint does not wait for them
+    from gridbudget_gui.ui.export_worker import ExportRun, Progress
 
 OPENABLE_SUFFIXES = OPEN_SUFFIXES
 """Every format the reader accepts: the Open dialog's default filter and what may be dropped on the window."""
@@ -94,6 +96,8 @@ class DocumentFiles(QObject):
 
     def maybe_save(self) -> bool:
         """Ask Save / Discard / Cancel when there are unsaved changes; True when it is fine to go on."""
+        from PySide6.QtWidgets import QMessageBox
+
         commit_editors()
         if self.export_run is not None:  # the worker reads this document: it stays until the export ends
             self._show_message(self.tr("正在导出，请等导出完成或取消导出"), SAVED_MESSAGE_MS)
@@ -119,6 +123,8 @@ class DocumentFiles(QObject):
 
     def open_dialog(self) -> None:
         """Ask for a file and open it."""
+        from gridbudget_gui.ui.file_dialogs import open_file_name
+
         if not self.maybe_save():
             return
         name, _ = open_file_name(
@@ -140,6 +146,8 @@ class DocumentFiles(QObject):
         try:
             loaded = load_document(path)
         except DocumentError as problem:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(self.window, self.tr("无法打开"), str(problem))
             if path != example_path():
                 self.settings.forget_recent_file(path.resolve())
@@ -163,6 +171,8 @@ class DocumentFiles(QObject):
 
     def open_recent(self, path: Path) -> bool:
         """Open a file from the recent files (asking to save first); a vanished file leaves the list."""
+        from PySide6.QtWidgets import QMessageBox
+
         if not path.exists():
             self.settings.forget_recent_file(path)
             QMessageBox.warning(self.window, self.tr("无法打开"), self.tr("文件已不存在：{path}").format(path=path))
@@ -189,6 +199,8 @@ class DocumentFiles(QObject):
 
     def open_filter(self) -> str:
         """The file types the Open dialog offers."""
+        from gridbudget_gui.ui.file_dialogs import suffix_patterns
+
         return ";;".join(
             (
                 self.tr("申报书") + f" ({suffix_patterns(OPENABLE_SUFFIXES)})",
@@ -211,6 +223,8 @@ class DocumentFiles(QObject):
 
     def save_as(self) -> bool:
         """Ask for a file name and save there."""
+        from gridbudget_gui.ui.file_dialogs import save_file_name
+
         suggestion = self.suggested_name(".xlsx")
         name, chosen = save_file_name(self.window, self.tr("另存为"), suggestion, self.save_filter())
         if not name:
@@ -231,6 +245,8 @@ class DocumentFiles(QObject):
 
     def _confirm_replacing_colleagues_file(self, path: Path) -> bool:
         """Saving over the colleague's own file is allowed only after a warning that names it as theirs."""
+        from PySide6.QtWidgets import QMessageBox
+
         original = self.colleagues_file()
         if original is None or path.resolve() != original.resolve():
             return True
@@ -250,6 +266,10 @@ class DocumentFiles(QObject):
 
     def save_to(self, path: Path) -> bool:
         """Write the document to ``path``; on failure explain why and keep it open and modified."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from gridbudget_gui.ui import export_worker
+
         session = self.session
         commit_editors()
         if not self._confirm_overwrite_changed(path):
@@ -282,6 +302,9 @@ class DocumentFiles(QObject):
     def _save_in_worker(self, path: Path) -> None:
         """Save a long declaration as xlsx in the worker, the window painting and locked until it is written;
         raise DocumentError when it failed and ExportCancelledError when the user cancelled it."""
+        from gridbudget_gui.ui import export_worker
+        from gridbudget_gui.ui.export_worker import CANCELLED, WRITTEN, ExportRun
+
         document = self.session.document
         self.export_run = ExportRun(
             self.window,
@@ -302,6 +325,8 @@ class DocumentFiles(QObject):
 
     def _confirm_overwrite_changed(self, path: Path) -> bool:
         """When ``path`` changed on disk since it was opened or saved here (another window or program), ask."""
+        from PySide6.QtWidgets import QMessageBox
+
         if self._stamp is None or self._stamp[0] != path:
             return True
         now = file_stamp(path)
@@ -379,6 +404,12 @@ class DocumentFiles(QObject):
     ) -> bool:
         """Ask for a name and write the export; a long one (export_worker.WORKER_LINES) in the worker with a
         progress dialog, the window locked meanwhile: True when written or started."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from gridbudget_gui.ui import export_worker
+        from gridbudget_gui.ui.export_worker import ExportRun
+        from gridbudget_gui.ui.file_dialogs import save_file_name
+
         commit_editors()
         if not self._export_despite_errors(title):
             return False
@@ -406,6 +437,10 @@ class DocumentFiles(QObject):
 
     def _export_ended(self, outcome: str, text: str) -> None:
         """Say how the export in the worker ended."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from gridbudget_gui.ui.export_worker import CANCELLED, WRITTEN
+
         self.export_run = None
         if outcome == WRITTEN:
             self._show_message(self.tr("已导出 {path}").format(path=text), SAVED_MESSAGE_MS)
@@ -416,6 +451,8 @@ class DocumentFiles(QObject):
 
     def _export_despite_errors(self, title: str) -> bool:
         """Name the count of errors and ask before exporting a declaration that has any (a draft may be wanted)."""
+        from PySide6.QtWidgets import QMessageBox
+
         errors = sum(finding.severity is Severity.ERROR for finding in self.session.findings)
         if not errors:
             return True

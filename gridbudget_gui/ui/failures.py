@@ -14,9 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QMessageLogContext, QObject, Qt, QtMsgType, QUrl, Signal, qInstallMessageHandler
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QMessageLogContext, QObject, Qt, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("gridbudget_gui.qt")
@@ -47,6 +46,9 @@ def summary(error: BaseException) -> str:
 
 def open_log_folder(log_file: Path) -> None:
     """Show the folder of the log file in the system's file manager."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file.parent)))
 
 
@@ -138,6 +140,8 @@ class FailureReporter(QObject):
             self._reporting = False
 
     def _dialog(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(self.tr("GridBudget 出错了"))

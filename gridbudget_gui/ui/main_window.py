@@ -30,10 +30,7 @@ from gridbudget_gui.ui.actions import WindowActions
 from gridbudget_gui.ui.autosave import Autosaver
 from gridbudget_gui.ui.document_files import DocumentFiles, dropped_file, new_declaration
 from gridbudget_gui.ui.fields import FieldBinder
-from gridbudget_gui.ui.find import FindBar
-from gridbudget_gui.ui.jump import jump_to
 from gridbudget_gui.ui.models.base import is_todo
-from gridbudget_gui.ui.models.findings import FindingsModel
 from gridbudget_gui.ui.navigation import Page, PageList
 from gridbudget_gui.ui.pages import FIELD_LABELS, CostPage, FundingPage, GoalsPage, InfoPage, OtherPage, scrolling
 from gridbudget_gui.ui.session import DocumentSession
@@ -49,8 +46,11 @@ from gridbudget_gui.ui.window_state import (
 )
 from gridbudget_gui.ui.year_actions import YearActions
 
-if TYPE_CHECKING:  # imported by finish_pages: not needed for the first paint
+if TYPE_CHECKING:  # imported when first used (the find bar, the Problems panel's model, the pages after the
+    # first): not needed for the first paint
+    from gridbudget_gui.ui.find import FindBar
     from gridbudget_gui.ui.indicators_page import IndicatorsPage
+    from gridbudget_gui.ui.models.findings import FindingsModel
     from gridbudget_gui.ui.monitoring_page import MonitoringPage
     from gridbudget_gui.ui.self_evaluation_page import SelfEvaluationPage
 
@@ -86,16 +86,14 @@ class MainWindow(QMainWindow):
         self.sidebar = PageList()
         self.stack = QStackedWidget()
         self.sidebar.currentRowChanged.connect(self._show_row)
-        self.find_bar = FindBar(self, self)
-        self.find_bar.hide()
+        self._find_bar: FindBar | None = None
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(*CENTRAL_MARGINS)
         row.addWidget(self.sidebar)
-        column = QVBoxLayout()
+        self._page_column = column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.stack, 1)
-        column.addWidget(self.find_bar)
+        column.addWidget(self.stack, 1)  # the find bar goes under the pages when first opened
         row.addLayout(column, 1)
         self.setCentralWidget(central)
         self.problems = QTableView()
@@ -126,7 +124,7 @@ class MainWindow(QMainWindow):
         self.menus = WindowActions(
             self,
             self.files,
-            self.find_bar,
+            lambda: self.find_bar,
             self.problems_dock,
             self.settings,
             self.show_page,
@@ -170,8 +168,8 @@ class MainWindow(QMainWindow):
         if not first_page_only:
             self._show_findings(session)
         self.menus.follow_undo_stack(session.undo_stack)
-        session.changedPaths.connect(lambda _paths: self.find_bar.forget())
-        self.find_bar.forget()
+        session.changedPaths.connect(lambda _paths: self._forget_matches())
+        self._forget_matches()
         self.autosave.watch(session)
         session.setParent(self)
         session.undo_stack.cleanChanged.connect(self._clean_changed)
@@ -182,8 +180,25 @@ class MainWindow(QMainWindow):
             self._update_status()
         self._update_title()
 
+    @property
+    def find_bar(self) -> FindBar:
+        """The find bar under the pages (Ctrl+F), made when first used."""
+        if self._find_bar is None:
+            from gridbudget_gui.ui.find import FindBar
+
+            self._find_bar = FindBar(self, self)
+            self._find_bar.hide()
+            self._page_column.addWidget(self._find_bar)
+        return self._find_bar
+
+    def _forget_matches(self) -> None:
+        if self._find_bar is not None:
+            self._find_bar.forget()
+
     def _show_findings(self, session: DocumentSession) -> None:
         # The Problems panel's model reads the findings: the document is checked here, if it was not yet.
+        from gridbudget_gui.ui.models.findings import FindingsModel
+
         self._findings_model = FindingsModel(session)
         self.findings_model.set_grouped(self.group_by_aspect.isChecked())
         self.problems.setModel(self.findings_model)
@@ -347,6 +362,8 @@ class MainWindow(QMainWindow):
         self.problems_dock.setWindowTitle(self.tr("问题（{count}）").format(count=problems))
 
     def _problem_activated(self, index: QModelIndex) -> None:
+        from gridbudget_gui.ui.jump import jump_to
+
         jump_to(self, self.findings_model.finding(index.row()).where)
 
     # Pages (the Navigator) -----------------------------------------------------------------------

@@ -7,14 +7,11 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from gridbudget_gui.io.document_file import DocumentError
 from gridbudget_gui.io.formats import load_document
-from gridbudget_gui.io.self_evaluation import SELF_EVALUATION_SUFFIXES, write_self_evaluation
 from gridbudget_gui.ui.document_files import DocumentFiles, commit_editors
-from gridbudget_gui.ui.file_dialogs import open_file_name, save_file_name
-from gridbudget_gui.ui.jump import jump_to
 from gridbudget_gui.ui.language import field_in_sentence
 from gridbudget_gui.ui.navigation import Navigator
 from gridbudget_gui.ui.session import DocumentSession
@@ -58,6 +55,11 @@ class YearActions(QObject):
 
     def export_self_evaluation(self) -> bool:
         """Ask for a file name and a type (PDF, Excel or Word) and write the 自评表 there."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from gridbudget_gui.io.self_evaluation import SELF_EVALUATION_SUFFIXES, write_self_evaluation
+        from gridbudget_gui.ui.file_dialogs import save_file_name
+
         commit_editors()
         filters = {
             ".pdf": self.tr("PDF 文件 (*.pdf)"),
@@ -84,6 +86,10 @@ class YearActions(QObject):
 
     def compare_with_file(self) -> bool:
         """Ask for a file and list what differs between it and the open declaration (a dialog beside the window)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from gridbudget_gui.ui.file_dialogs import open_file_name
+
         commit_editors()
         name, _ = open_file_name(
             self.window,
@@ -100,6 +106,7 @@ class YearActions(QObject):
             QMessageBox.critical(self.window, self.tr("无法比较"), str(problem))
             return False
         from gridbudget_gui.ui.compare_dialog import CompareDialog
+        from gridbudget_gui.ui.jump import jump_to
 
         navigator = cast(Navigator, self.window)  # the main window is the navigator (ui/navigation.py)
         if self.compare_dialog is not None:
@@ -112,6 +119,8 @@ class YearActions(QObject):
 
     def next_year(self) -> bool:
         """Open next year's declaration as a new, unsaved document; what to review is in the Problems panel."""
+        from PySide6.QtWidgets import QMessageBox
+
         from gridbudget_gui.domain.rollover import RolloverError, rollover
 
         commit_editors()
