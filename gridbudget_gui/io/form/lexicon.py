@@ -18,6 +18,8 @@ from gridbudget_gui.io.form.labels import GROUP_SYNONYMS, INDICATOR_HEADERS, OPE
 _ASIDE = re.compile(r"[（(][^（）()]*[)）]")
 _SCORE = re.compile(r"[（(]\s*(?:权重|分值)?\s*[0-9０-９.\-－—~～至]+\s*分?\s*[)）]\s*分?$|[0-9]+分$")
 
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}\s*年度?")
+
 SIGN_HEADERS = frozenset(("计算符号", "指标性质", "指标方向", "指标方向性", "符号", "运算符号", "比较符号"))
 """Headings of a column that may hold the value's sign (≥ = ≤) — or, on other forms, 正向/反向 or 定量/定性."""
 
@@ -32,6 +34,7 @@ def header_role(text: str) -> str | None:
     role = INDICATOR_HEADERS.get(label)
     base = _ASIDE.sub("", label)
     if role is None:
+        base = _YEAR.sub("", base) or base  # 预期2022年实现值, 2021年实际完成值: the year names no role
         role = INDICATOR_HEADERS.get(base)
     if role in ("operator",) or base in SIGN_HEADERS:
         return "sign"

@@ -128,6 +128,10 @@ def _indicator_groups(
         if role == "sign":
             signs[-1].append(col)
             continue
+        if role == "name" and "name" in current and "value" not in current:
+            if "explanation" in current:
+                continue
+            role = "explanation"  # 三级指标 | 指标内容 | 指标值: the second name column describes the first
         if role in current or (role == "level1" and current):
             groups.append(current)
             current = {}
