@@ -33,6 +33,7 @@ DECLARATION_LABELS: dict[str, tuple[str, ...]] = {
         "项目申报单位",
         "项目执行单位",
         "用款单位",
+        "资金使用单位",
     ),
     "unit.code": (
         "组织机构代码",
@@ -312,11 +313,18 @@ def label_key(text: str) -> tuple[str, str] | None:
         key = _LABEL_OF.get(_ASIDE.sub("", label))  # 主管部门（单位）名称, 部门（单位）名称
     if key is None and re.fullmatch(r"(?:项目|业务|县级|区县|区级|一级|上级)主管(?:部门|单位)|预算部门", label):
         key = "project.department"
-    if key is None and re.fullmatch(r"项目[^名]{0,4}名称", label):
-        key = "project.name"  # 项目支出名称, 项目（支出）名称
+    if key is None and re.fullmatch(r"(?:二级|子)?项目[^名]{0,4}名称|[^（()]{1,8}[（(]项目[)）]名称", label):
+        key = "project.name"  # 项目支出名称, 项目（支出）名称, 二级项目名称 (under its 一级), 转移支付（项目）名称
+    if key is None and (bare := _PROJECT_PREFIX.sub("", label)) != label and len(bare) >= 2:
+        found = _LABEL_OF.get(bare) or _LABEL_OF.get("项目" + bare)
+        key = found if found is not None and found != "project.name" else None  # 专项立项依据, 专项实施内容
     if key is None and label in STRUCTURE_LABELS:
         key = "structure"
     return (key, unit) if key is not None else None
+
+
+_PROJECT_PREFIX = re.compile(r"^专项(?:资金)?")
+"""A 专项 (专项资金) is the project of a 专项资金绩效目标表: 专项长期绩效目标 is the project's 长期绩效目标."""
 
 
 SOURCE_KEYS = ("total", "central", "provincial", "municipal", "county", "other")
@@ -332,6 +340,10 @@ def goal_period(text: str) -> str | None:
     """mid_term or annual when the text is a goal label (中期目标（2020年-2022年）, 年度\n目标), else None."""
     label = normalise_label(text)
     found = GOAL_LABELS.get(label) or GOAL_LABELS.get(_ADDITION.sub("", label))
+    bare = _PROJECT_PREFIX.sub("", label)
+    if found is None and bare != label and bare != "绩效目标":  # 专项长期绩效目标; 专项绩效目标 heads both
+        found = GOAL_LABELS.get(bare) or GOAL_LABELS.get(_ADDITION.sub("", bare))
+        label = "项目" + bare
     if found is None and re.fullmatch(r"(?:项目)?(?:实施期|中长期|中期|长期)(?:绩效)?目标", label):
         found = "mid_term"  # 实施期绩效目标
     if found is None and re.fullmatch(r"(?:项目)?(?:本年度|当年度?|本年)(?:绩效)?目标", label):
