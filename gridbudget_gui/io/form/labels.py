@@ -341,7 +341,7 @@ def goal_period(text: str) -> str | None:
     label = normalise_label(text)
     found = GOAL_LABELS.get(label) or GOAL_LABELS.get(_ADDITION.sub("", label))
     bare = _PROJECT_PREFIX.sub("", label)
-    if found is None and bare != label and bare != "绩效目标":  # 专项长期绩效目标; 专项绩效目标 heads both
+    if found is None and bare not in (label, "绩效目标"):  # 专项长期绩效目标; 专项绩效目标 heads both
         found = GOAL_LABELS.get(bare) or GOAL_LABELS.get(_ADDITION.sub("", bare))
         label = "项目" + bare
     if found is None and re.fullmatch(r"(?:项目)?(?:实施期|中长期|中期|长期)(?:绩效)?目标", label):

@@ -18,6 +18,7 @@ from gridbudget_gui.io.form.labels import GROUP_SYNONYMS, INDICATOR_HEADERS, OPE
 _ASIDE = re.compile(r"[（(][^（）()]*[)）]")
 _SCORE = re.compile(r"[（(]\s*(?:权重|分值)?\s*[0-9０-９.\-－—~～至]+\s*分?\s*[)）]\s*分?$|[0-9]+分$")
 
+_LEVEL = re.compile(r"([一二三])级(?:指标)?(?:名称)?")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}\s*年度?")
 
 SIGN_HEADERS = frozenset(("计算符号", "指标性质", "指标方向", "指标方向性", "符号", "运算符号", "比较符号"))
@@ -36,6 +37,8 @@ def header_role(text: str) -> str | None:
     if role is None:
         base = _YEAR.sub("", base) or base  # 预期2022年实现值, 2021年实际完成值: the year names no role
         role = INDICATOR_HEADERS.get(base)
+    if role is None and (level := _LEVEL.fullmatch(base)) is not None:
+        role = {"一": "level1", "二": "level2", "三": "name"}[level[1]]  # 一级 | 二级 | 三级 | 年度数值
     if role in ("operator",) or base in SIGN_HEADERS:
         return "sign"
     if role is not None:
@@ -43,9 +46,10 @@ def header_role(text: str) -> str | None:
     if re.search(r"实际|完成值|完成情况|实现情况", base):
         return "actual"
     if re.fullmatch(
-        r"(?:年度|当年|本年度?|中期|计划|预期|绩效|考核)*(?:指标|目标)?(?:预期)?(?:实现)?(?:值|水平)(?:及单位)?", base
+        r"(?:年度|当年|本年度?|中期|计划|预期|绩效|考核)*(?:指标|目标)?(?:预期)?(?:实现)?(?:数?值|水平)(?:及单位)?",
+        base,
     ):
-        return "value" if base not in ("值", "水平") else None
+        return "value" if base not in ("值", "数值", "水平") else None
     if base.endswith(("目标值", "指标值", "预期值", "计划值")):
         return "value"
     if base.endswith("单位") and any(word in base for word in ("计量", "度量", "指标", "计算")):

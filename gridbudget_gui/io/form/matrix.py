@@ -15,7 +15,6 @@ from gridbudget_gui.io.form.grid import Grid
 from gridbudget_gui.io.form.labels import (
     EQUALS,
     EXTRA_ROLES,
-    INDICATOR_HEADERS,
     OPERATORS,
     label_key,
     normalise_label,
@@ -26,7 +25,7 @@ from gridbudget_gui.io.form.reading import FormReading, note_unread
 
 def has_matrix(grid: Grid) -> bool:
     """An indicator table's headings (一级指标 … 二级指标) are a strong sign of a declaration by themselves."""
-    level2 = any(INDICATOR_HEADERS.get(normalise_label(text)) == "level2" for text in grid.texts().values())
+    level2 = any(header_role(text) == "level2" for text in grid.texts().values())
     return level2 or _grouped_header(grid) is not None
 
 
