@@ -52,6 +52,8 @@ def read_labels(form: FormReading, grid: Grid) -> None:
             inline = inline.strip()
             if found is None or not inline:
                 continue
+        elif found is None and (spaced := _SPACED_LABEL.match(text)) is not None:
+            found, inline = label_key(spaced[1]), spaced[2].strip()  # 项目名称        优 抚 (a Word cover line)
         if found is None:
             continue
         key, _ = found
@@ -100,6 +102,8 @@ def _heads_a_section(form: FormReading, grid: Grid, row: int, col: int) -> bool:
     return right is not None and form.is_label(grid, row, right)
 
 
+_SPACED_LABEL = re.compile(r"^\s*([^\s:：]{2,12})[ \t\u3000]{2,}(\S[^\n]*)$")
+"""A label and its value on one line, set apart by a run of spaces instead of a colon (a Word cover page)."""
 _TRAILING_LABEL = re.compile(r"\s+[\u4e00-\u9fff（）()]{1,10}[:：]\s*$")
 """An empty label after a value on the same line (邹光辉 单位（盖章）：, 黄石市第三中学 主要领导签字：): not the value's."""
 

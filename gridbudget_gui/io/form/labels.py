@@ -367,6 +367,9 @@ MONEY_TOTALS = (
     "项目申报金额",
     "申请金额",
     "项目申请金额",
+    "计划安排资金",
+    "安排资金",
+    "预算安排资金",
 )
 
 
@@ -408,6 +411,15 @@ MONEY_SOURCES: dict[str, str] = {
     "市级资金": "municipal",
     "区级资金": "county",
     "县级资金": "county",
+    "中央财政": "central",
+    "省财政": "provincial",
+    "省级财政": "provincial",
+    "市财政": "municipal",
+    "市级财政": "municipal",
+    "区财政": "county",
+    "县财政": "county",
+    "区级财政": "county",
+    "县级财政": "county",
 }
 """Funding labels other than the 总投入/中央/省/市/县/其他 grid (88号's block, county and town forms).
 财政拨款 is the body's own budget (PUBLIC): a district's is the 县（市）区级财政 column of the grid."""
