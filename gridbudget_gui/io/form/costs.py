@@ -140,6 +140,8 @@ def find_cost_table(grid: Grid, taken: Collection[tuple[int, int]] = ()) -> Cost
         amount_col = next((c for c, h in headers.items() if _PAREN_UNIT.sub("", h) in _AMOUNT_HEADERS), None)
         if amount_col is None:
             amount_col = next((c for c, h in headers.items() if _YEAR_AMOUNT.match(_PAREN_UNIT.sub("", h))), None)
+        if amount_col is None:  # 实际支出数, 支出金额数, 预算安排数: an amount by its words
+            amount_col = next((c for c, h in headers.items() if _SPENT_AMOUNT.fullmatch(_PAREN_UNIT.sub("", h))), None)
         if name_col is None or amount_col is None or amount_col <= name_col or grid.origin(row, amount_col) in taken:
             continue
         stated = _stated_unit(grid, row)
@@ -153,6 +155,8 @@ _LONG_NAMES = tuple(name for name in _NAME_HEADERS if len(name) >= 4)
 """Name headings a longer heading may end with (资助项目内容 is a 项目内容)."""
 _YEAR_AMOUNT = re.compile(r"^(?:本年度?|当年度?|年度)[^上]{0,6}(?:资金|金额|预算)")
 """The year's amounts (本年度申请资金) where a table also has last year's (上年度安排资金, never read)."""
+_SPENT_AMOUNT = re.compile(r"(?:实际|计划|预计)?(?:支出|预算|安排|投入)(?:安排)?(?:数|金额|资金|数额)")
+"""An amount heading told by its words rather than spelt as one of the synonyms (实际支出数, 预算安排数)."""
 _LIST_NUMBER = re.compile(r"^\s*[0-9０-９]{1,2}\s*[、.．]\s*(?=\S)")
 
 
