@@ -119,6 +119,7 @@ def _indicator_groups(
     groups: list[dict[str, int]] = []
     current: dict[str, int] = {}
     signs: list[list[int]] = [[]]
+    current_heading = ""
     for row, col, heading in _heading_cells(grid, header_row):
         role = assumed.get(col) if assumed else header_role(heading)
         if role is None:
@@ -127,6 +128,18 @@ def _indicator_groups(
         if role == "sign":
             signs[-1].append(col)
             continue
+        if (
+            role == "value"
+            and "value" in current
+            and "name" in current
+            and not _LONG_TERM.search(heading + current_heading)
+        ):
+            # 半年（程）指标值 | 全年（程）指标值: one matrix with a value per period, the year's is the value
+            if _WHOLE_YEAR.search(normalise_label(heading)) and not _WHOLE_YEAR.search(current_heading):
+                current["value"], current_heading = col, normalise_label(heading)
+            continue
+        if role == "value":
+            current_heading = normalise_label(heading)
         if role == "name" and "name" in current and "value" not in current:
             if "explanation" in current:
                 continue
@@ -166,6 +179,11 @@ def _indicator_groups(
     if len(kept) == 1 and "name" in kept[0]:
         _spread_values(grid, header_row, end, kept[0])
     return kept
+
+
+_WHOLE_YEAR = re.compile(r"全年|年度|当年|本年")
+_LONG_TERM = re.compile(r"中期|长期|实施期")
+"""A value heading naming the whole year, beside one naming part of it (半年, 一季度)."""
 
 
 def _spread_values(grid: Grid, header_row: int, end: int, group: dict[str, int]) -> None:
