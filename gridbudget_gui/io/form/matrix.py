@@ -49,7 +49,7 @@ def _grouped_header(grid: Grid) -> tuple[int, dict[int, str]] | None:
             heading = normalise_label(grid.text(top, c))
             if c <= last or grid.origin(top, c) != (top, c) or not heading:
                 continue
-            if "name" not in roles.values() and heading.endswith("指标"):
+            if "name" not in roles.values() and (heading.endswith("指标") or header_role(heading) == "name"):
                 roles[c] = "name"
             elif "name" in roles.values() and re.search(r"目标|值", heading):
                 roles[c] = "value"
