@@ -63,6 +63,8 @@ def read_labels(form: FormReading, grid: Grid) -> None:
         value = _TRAILING_LABEL.sub("", inline or value_right(form, grid, row, col))
         if not value and not inline and heads_a_column(form, grid, row, col):
             value = value_below(form, grid, row, col)  # 项目名称 | 项目主管部门 | … over a row of values
+        if _UNIT_LINE.fullmatch(value.strip()):
+            continue  # 项目单位(盖章):  单位:万元 — the unit line of the table below shares the label's line
         if key == "unit.code" and re.fullmatch(r"\[?[0-9]{1,8}\]?", value.strip()):
             continue  # 505006, [103]: a budget system's unit number, no 统一社会信用代码 (left unread, reported)
         if key.startswith("fallback:"):
@@ -102,6 +104,7 @@ def _heads_a_section(form: FormReading, grid: Grid, row: int, col: int) -> bool:
     return right is not None and form.is_label(grid, row, right)
 
 
+_UNIT_LINE = re.compile(r"(?:金额|资金|计量)?单位\s*[:：]\s*(?:万元|元|千元)")
 _SPACED_LABEL = re.compile(r"^\s*([^\s:：]{2,12})[ \t\u3000]{2,}(\S[^\n]*)$")
 """A label and its value on one line, set apart by a run of spaces instead of a colon (a Word cover page)."""
 _TRAILING_LABEL = re.compile(r"\s+[\u4e00-\u9fff（）()]{1,10}[:：]\s*$")

@@ -355,6 +355,8 @@ def _indicator_rows(
                     form.use(grid, row, col)
             if is_placeholder(name) and is_placeholder(value):
                 continue  # an unfilled row of the template (经济效益指标 | | , ……)
+            if not value and _names_a_group(name) and not _other_texts(grid, row, group):
+                continue  # 质量 | (nothing): the template's group word in the name column, left unfilled
             indicator = Indicator(level1, level2, name, value)
             for role in (*EXTRA_ROLES, "actual", "deviation"):
                 setattr(indicator, role, texts.get(role, ""))
@@ -365,6 +367,19 @@ def _indicator_rows(
                     missing[index].append((len(results[index]), (row, other[0])))
             results[index].append(indicator)
     return results, missing
+
+
+def _names_a_group(name: str) -> bool:
+    """True for a name that is only an indicator group's (质量, 时效指标, 社会效益): a template's row."""
+    group = group_name(name)
+    return bool(group) and (lexicon.is_level1(group) or bool(lexicon.level1_of(group)))
+
+
+def _other_texts(grid: Grid, row: int, group: dict[str, int]) -> bool:
+    """True when a row holds text right of its name besides the value (an actual, a note)."""
+    return any(
+        grid.origin(row, c) == (row, c) and grid.text(row, c).strip() for c in grid.columns(row) if c > group["name"]
+    )
 
 
 def _ends_matrix(grid: Grid, header_row: int, row: int, first_col: int, groups: list[dict[str, int]]) -> bool:
