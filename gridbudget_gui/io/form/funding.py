@@ -155,7 +155,10 @@ def read_money_labels(form: FormReading, grid: Grid) -> None:
             # amount beside a 当年 one (资金总额 | … | 当年资金总额) is the whole term's.
             above = [p for (r, c), p in periods.items() if c == col and row - 4 <= r < row]
             beside = [p for (r, c), p in periods.items() if r == row and c < col]
-            later = any(r == row and c > col and p == "annual" for r, c, _, p, *_ in labels)
+            later = any(
+                r == row and c > col and p == "annual" and not re.match(r"\s*其中", grid.text(r, c))
+                for r, c, _, p, *_ in labels
+            )  # 项目金额 | 其中：当年市级财政资金: a part of the total beside it, of the same year
             period = above[-1] if above else beside[-1] if beside else "mid_term" if later else "annual"
         periods[(row, col)] = period
         if f"funding.{period}" in form.found:

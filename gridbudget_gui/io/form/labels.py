@@ -368,6 +368,10 @@ MONEY_TOTALS = (
     "申请金额",
     "项目申请金额",
     "计划安排资金",
+    "项目金额",
+    "项目总投资",
+    "项目总投入",
+    "总投资",
     "安排资金",
     "预算安排资金",
 )
@@ -445,8 +449,13 @@ def money_label(text: str) -> tuple[str, str | None, str, str] | None:
         unit, label = match[1], label[: match.start()]
     if label.endswith("小计") and label[:-2] in MONEY_SOURCES:
         label = label[:-2]  # （一）财政拨款小计 over its parts: the source's own amount
+    bare = _PERIOD_WORD.sub("", label)  # 当年市级财政资金, 本年度省级补助资金: the level names the column
     if label in MONEY_TOTALS:
         kind = "total"
+    elif bare != label and bare in MONEY_SOURCES and MONEY_SOURCES[bare] not in (PUBLIC, "other"):
+        kind = MONEY_SOURCES[bare]
+    elif bare != label and (level := _LEVELLED_MONEY.fullmatch(bare)) is not None:
+        kind = _LEVELS[level[1]]
     elif label in MONEY_SOURCES:
         kind = MONEY_SOURCES[label]
     elif _UPPER_MONEY.fullmatch(label):
@@ -462,6 +471,7 @@ def money_label(text: str) -> tuple[str, str | None, str, str] | None:
     return kind, period, unit, inline.strip()
 
 
+_PERIOD_WORD = re.compile(r"^(?:本年度?|当年度?|年度)")
 _LEVELS = {"中央": "central", "省级": "provincial", "市级": "municipal", "县级": "county", "区级": "county"}
 _LEVELLED_MONEY = re.compile(
     r"(?:下达|安排|申请)?(中央|省级|市级|县级|区级)(?:财政)?(?:预算内)?(?:补助|专项)?(?:资金|投资|补助|拨款)"
