@@ -256,6 +256,9 @@ def _money_value_place(form: FormReading, grid: Grid, row: int, col: int) -> tup
     """The amount of a funding label: the next filled cell to its right, or, in a row of labels
     (资金总额 | 财政拨款 | 其他资金 over their amounts), the cell under it."""
     last_col = grid.span(row, col)[3]
+    adjusted = _adjusted_budget_column(grid, row, last_col)
+    if adjusted and grid.origin(row, adjusted) == (row, adjusted) and grid.text(row, adjusted).strip():
+        return (row, adjusted)
     for c in grid.columns(row):
         if c <= last_col or grid.origin(row, c) != (row, c) or not grid.text(row, c).strip():
             continue
@@ -266,6 +269,22 @@ def _money_value_place(form: FormReading, grid: Grid, row: int, col: int) -> tup
     if grid.origin(*below) == below and cell_money(grid, *below, "元") is not None:
         return below
     return None
+
+
+_OPENING_BUDGET = re.compile(r"年初预算")
+_YEAR_BUDGET = re.compile(r"全年预算|调整后预算|全年[（(]?程[)）]?预算")
+
+
+def _adjusted_budget_column(grid: Grid, row: int, last_col: int) -> int:
+    """In a self-evaluation's funding block headed 年初预算数 | 全年预算数 | 全年执行数 whose 年初预算数 is 0 or blank
+    (the money came during the year), the 全年预算数 column; 0 otherwise (the opening budget is the form's)."""
+    for above in range(row - 1, max(row - 4, 0), -1):
+        headings = {c: normalise_label(grid.text(above, c)) for c in grid.columns(above) if c > last_col}
+        opening = [c for c, h in headings.items() if _OPENING_BUDGET.search(h)]
+        year = [c for c, h in headings.items() if _YEAR_BUDGET.search(h)]
+        if opening and year:
+            return year[0] if not cell_money(grid, row, opening[0], "元") else 0
+    return 0
 
 
 def money_from_arrangement(form: FormReading) -> None:
