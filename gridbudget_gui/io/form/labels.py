@@ -249,7 +249,22 @@ EXTRA_ROLES = ("operator", "unit", "explanation", "scoring", "weight", "note", "
 
 OPERATORS = ("≥", "≤", ">", "<", "=", "≧", "≦", "＞", "＜", "＝", "═")
 """Signs of a value as forms type them (═, a box-drawing double bar, stands for =)."""
-EQUALS = ("=", "＝", "═")
+SIGN_WORDS = (
+    "大于等于",
+    "小于等于",
+    "不低于",
+    "不高于",
+    "不少于",
+    "不多于",
+    "不超过",
+    "不大于",
+    "不小于",
+    "大于",
+    "小于",
+    "等于",
+)
+"""Signs written as words in a sign column (指标方向: 大于等于), joined to the value as written; 等于 as a bare value."""
+EQUALS = ("=", "＝", "═", "等于")
 """The signs that mean a bare value: 45个 is =45个, so none of them is printed with the value."""
 
 

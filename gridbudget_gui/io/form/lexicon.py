@@ -13,7 +13,7 @@ import functools
 import re
 
 from gridbudget_gui.domain.schemes import get_scheme
-from gridbudget_gui.io.form.labels import GROUP_SYNONYMS, INDICATOR_HEADERS, OPERATORS, normalise_label
+from gridbudget_gui.io.form.labels import GROUP_SYNONYMS, INDICATOR_HEADERS, OPERATORS, SIGN_WORDS, normalise_label
 
 _ASIDE = re.compile(r"[（(][^（）()]*[)）]")
 _SCORE = re.compile(r"[（(]\s*(?:权重|分值)?\s*[0-9０-９.\-－—~～至]+\s*分?\s*[)）]\s*分?$|[0-9]+分$")
@@ -65,7 +65,7 @@ def header_role(text: str) -> str | None:
 
 def is_sign(text: str) -> bool:
     """True for a cell of a sign column: ≥, =, ≤… or 定性."""
-    return text.strip() in OPERATORS or text.strip() in ("定性", "定量")
+    return text.strip() in OPERATORS or text.strip() in SIGN_WORDS or text.strip() in ("定性", "定量")
 
 
 @functools.cache
@@ -110,7 +110,7 @@ def is_level1(name: str) -> bool:
 def is_placeholder(text: str) -> bool:
     """True for what stands in an unfilled row: …, ……, ..., 指标1："""
     stripped = re.sub(r"[\s.…·。、:：]", "", text)
-    return not stripped or re.fullmatch(r"(?:指标|目标)[0-9０-９一二三四五六七八九十]+", stripped) is not None
+    return not stripped or re.fullmatch(r"(?:指标|目标)[0-9０-９一二三四五六七八九十]*", stripped) is not None
 
 
 def clear_caches() -> None:

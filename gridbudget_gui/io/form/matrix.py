@@ -16,6 +16,7 @@ from gridbudget_gui.io.form.labels import (
     EQUALS,
     EXTRA_ROLES,
     OPERATORS,
+    SIGN_WORDS,
     label_key,
     normalise_label,
 )
@@ -428,14 +429,18 @@ def _joined_value(indicator: Indicator) -> str:
     operator = indicator.operator
     # = is what a bare figure means (45个 is =45个): every output prints it beside such a value, nothing to join.
     if (
-        operator in OPERATORS
+        (operator in OPERATORS or operator in SIGN_WORDS)
         and operator not in EQUALS
-        and not value.startswith(OPERATORS)
+        and not value.startswith((*OPERATORS, *SIGN_WORDS))
         and _is_figure(value, indicator.unit)
     ):
         value = operator + value
     unit = "" if re.fullmatch(r"[-—－/／]+|无", indicator.unit.strip()) else indicator.unit  # - : no unit stated
-    if unit and not value.endswith(unit) and re.fullmatch(rf"[{''.join(OPERATORS)}]?\s*{SIGNED}", value):
+    if (
+        unit
+        and not value.endswith(unit)
+        and re.fullmatch(rf"(?:[{''.join(OPERATORS)}]|{'|'.join(SIGN_WORDS)})?\s*{SIGNED}", value)
+    ):
         value += unit
     return value
 
