@@ -290,7 +290,7 @@ def read_goals(form: FormReading, grid: Grid) -> None:
     for row, col in sorted(grid.cells):  # 总体目标 | its text, on a form that names no period: the year's
         if normalise_label(grid.text(row, col)) not in _WHOLE_GOAL:
             continue
-        text = value_right(form, grid, row, col)
+        text = _goal_text(form, grid, row, col)  # beside it, or under it when 全年实际完成情况 heads the next column
         if text and goal_period(text) is None and label_key(text) is None:
             form.use(grid, row, col)
             form.document.goals.annual = text

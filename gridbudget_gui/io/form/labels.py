@@ -326,7 +326,9 @@ def label_key(text: str) -> tuple[str, str] | None:
         key = _LABEL_OF.get(_ADDITION.sub("", label))  # 项目名称（全称）, 立项依据（文件名称及文号）
     if key is None and _ASIDE.search(label):
         key = _LABEL_OF.get(_ASIDE.sub("", label))  # 主管部门（单位）名称, 部门（单位）名称
-    if key is None and re.fullmatch(r"(?:项目|业务|县级|区县|区级|一级|上级)主管(?:部门|单位)|预算部门", label):
+    if key is None and re.fullmatch(
+        r"(?:项目|业务|县级|区县|区级|一级|上级|地方|本级)?主管(?:预算)?(?:部门|单位)|预算部门", label
+    ):
         key = "project.department"
     if key is None and re.fullmatch(r"(?:二级|子)?项目[^名]{0,4}名称|[^（()]{1,8}[（(]项目[)）]名称", label):
         key = "project.name"  # 项目支出名称, 项目（支出）名称, 二级项目名称 (under its 一级), 转移支付（项目）名称
