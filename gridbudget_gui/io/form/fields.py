@@ -10,7 +10,14 @@ from gridbudget_gui.domain.labels import printed
 from gridbudget_gui.domain.numbers import DIGIT, ascii_digits
 from gridbudget_gui.domain.place import Place, SheetCell
 from gridbudget_gui.io.form.grid import Grid
-from gridbudget_gui.io.form.labels import DECLARATION_ONLY, TARGETS_ONLY, goal_period, label_key, normalise_label
+from gridbudget_gui.io.form.labels import (
+    DECLARATION_ONLY,
+    NEIGHBOUR_LABELS,
+    TARGETS_ONLY,
+    goal_period,
+    label_key,
+    normalise_label,
+)
 from gridbudget_gui.io.form.reading import FormReading, heads_a_column, value_below, value_right
 
 # A year in ASCII or full-width digits (domain.numbers); 20٢١ is no year.
@@ -60,7 +67,7 @@ def read_labels(form: FormReading, grid: Grid) -> None:
         form.use(grid, row, col)
         if key == "structure" or (not inline and _heads_a_section(form, grid, row, col)):
             continue
-        value = _TRAILING_LABEL.sub("", inline or value_right(form, grid, row, col))
+        value = _TRAILING_LABEL.sub("", _before_next_label(inline) or value_right(form, grid, row, col))
         if not value and not inline and heads_a_column(form, grid, row, col):
             value = value_below(form, grid, row, col)  # 项目名称 | 项目主管部门 | … over a row of values
         if _UNIT_LINE.fullmatch(value.strip()):
@@ -102,6 +109,18 @@ def _heads_a_section(form: FormReading, grid: Grid, row: int, col: int) -> bool:
         return False
     right = next((c for c in grid.columns(row) if c > last_col and grid.text(row, c).strip()), None)
     return right is not None and form.is_label(grid, row, right)
+
+
+_NEXT_LABEL = re.compile(r"\s+([\u4e00-\u9fff（）()]{2,12})\s*[:：]")
+
+
+def _before_next_label(inline: str) -> str:
+    """An inline value up to the next label on its line: 单位名称：保山市… 填报日期：2023年4月6日 → 保山市…."""
+    for match in _NEXT_LABEL.finditer(inline):
+        word = match[1]
+        if label_key(word) is not None or word in NEIGHBOUR_LABELS or SIGNATURE_KEYS.fullmatch(word):
+            return inline[: match.start()].strip()
+    return inline
 
 
 _UNIT_LINE = re.compile(r"(?:金额|资金|计量)?单位\s*[:：]\s*(?:万元|元|千元)")

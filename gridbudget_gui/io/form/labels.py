@@ -34,6 +34,7 @@ DECLARATION_LABELS: dict[str, tuple[str, ...]] = {
         "项目执行单位",
         "用款单位",
         "资金使用单位",
+        "单位信息",
     ),
     "unit.code": (
         "组织机构代码",
