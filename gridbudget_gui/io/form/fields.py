@@ -18,6 +18,7 @@ from gridbudget_gui.io.form.labels import (
     label_key,
     normalise_label,
 )
+from gridbudget_gui.io.form.lexicon import header_role
 from gridbudget_gui.io.form.reading import FormReading, heads_a_column, value_below, value_right
 
 # A year in ASCII or full-width digits (domain.numbers); 20٢١ is no year.
@@ -297,7 +298,7 @@ def read_goals(form: FormReading, grid: Grid) -> None:
     """The 中期 and 年度 goals, each by its label."""
     for row, col in sorted(grid.cells):
         period = goal_period(grid.text(row, col))
-        if period is None or f"goals.{period}" in form.found:
+        if period is None or f"goals.{period}" in form.found or _labels_matrix_row(grid, row, col):
             continue
         form.use(grid, row, col)
         text = _goal_text(form, grid, row, col)
@@ -316,6 +317,12 @@ def read_goals(form: FormReading, grid: Grid) -> None:
             form.found.add("goals.annual")
             form.count(grid, "fields")
             return
+
+
+def _labels_matrix_row(grid: Grid, row: int, col: int) -> bool:
+    """True for a label left of an indicator matrix's headings (绩效目标 | 一级指标 | 二级指标 …): no goal's."""
+    right = [c for c in grid.columns(row) if c > grid.span(row, col)[3] and grid.text(row, c).strip()]
+    return bool(right) and header_role(grid.text(row, right[0])) in ("level1", "level2", "name")
 
 
 _WHOLE_GOAL = ("总体目标", "项目总体目标", "总体绩效目标", "整体目标")

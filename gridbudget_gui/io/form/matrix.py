@@ -280,8 +280,9 @@ def _value_column_by_content(grid: Grid, header_row: int, end: int, group: dict[
         if col <= group["name"] or col in taken or header_role(grid.text(header_row, col)) is not None:
             continue
         texts = _column_texts(grid, header_row, end, col)
-        if len(texts) >= 2 and sum(1 for text in texts if _VALUE_LIKE.match(ascii_digits(text))) * 10 >= len(texts) * 6:
-            return col
+        enough = len(texts) >= 2 or (texts and re.search(r"目标|值|指标", grid.text(header_row, col)))
+        if enough and sum(1 for text in texts if _VALUE_LIKE.match(ascii_digits(text))) * 10 >= len(texts) * 6:
+            return col  # one cell is enough under a heading that speaks of targets (区域目标质, as printed)
     return 0
 
 
