@@ -262,6 +262,8 @@ def _money_value_place(form: FormReading, grid: Grid, row: int, col: int) -> tup
     for c in grid.columns(row):
         if c <= last_col or grid.origin(row, c) != (row, c) or not grid.text(row, c).strip():
             continue
+        if normalise_label(grid.text(row, c)) in ("小计", "合计"):
+            continue  # 财政拨款 | 小计 | 80 over its parts (一般公共预算资金 …): the amount is the 小计's
         if not form.is_label(grid, row, c):
             return (row, c)
         break

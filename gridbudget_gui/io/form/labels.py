@@ -95,6 +95,8 @@ FALLBACK_LABELS: dict[str, str] = {
     "市级主管部门": "project.department",
     "中央主管部门": "project.department",
     "部门": "project.department",
+    "实施部门": "project.department",
+    "归口部门": "project.department",
 }
 """Labels read only when the form names the field no better way: 填报单位 is the 项目单位 unless one is named,
 项目类别 (本级支出项目) the 项目属性 unless 项目性质 or 项目属性 says more, a higher level's 主管部门 the
