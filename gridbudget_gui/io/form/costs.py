@@ -71,7 +71,7 @@ COST_HEADINGS: dict[str, tuple[str, ...]] = {
     "name": (
         *("子活动", "测算项目", "支出内容", "支出项目", "费用名称", "经费项目", "项目内容", "明细项目"),
         *("项目预算成本构成", "预算成本构成", "成本构成", "支出构成"),
-        *("支出明细", "测算内容", "内容", "名称", "明细", "项目活动", "活动", "支出事项", "费用项目", "项目"),
+        *("支出明细", "测算内容", "内容", "名称", "明细", "项目活动", "活动", "支出事项", "费用项目", "项目", "支出"),
     ),
     "amount": (
         "金额",
@@ -155,7 +155,9 @@ _LONG_NAMES = tuple(name for name in _NAME_HEADERS if len(name) >= 4)
 """Name headings a longer heading may end with (资助项目内容 is a 项目内容)."""
 _YEAR_AMOUNT = re.compile(r"^(?:本年度?|当年度?|年度)[^上]{0,6}(?:资金|金额|预算)")
 """The year's amounts (本年度申请资金) where a table also has last year's (上年度安排资金, never read)."""
-_SPENT_AMOUNT = re.compile(r"(?:实际|计划|预计)?(?:支出|预算|安排|投入)(?:安排)?(?:数|金额|资金|数额)")
+_SPENT_AMOUNT = re.compile(
+    r"(?:全年|年度|本年度?|当年度?)?(?:[（(]程[)）])?(?:实际|计划|预计)?(?:支出|预算|安排|投入)(?:安排)?(?:数|金额|资金|数额)"
+)
 """An amount heading told by its words rather than spelt as one of the synonyms (实际支出数, 预算安排数)."""
 _LIST_NUMBER = re.compile(r"^\s*[0-9０-９]{1,2}\s*[、.．]\s*(?=\S)")
 
@@ -307,6 +309,8 @@ def _read_table(
         name = _LIST_NUMBER.sub("", grid.text(row, name_col).strip())  # 1、办公费: the list's number is no name's
         name = re.sub(r"\s*\n\s*", "", name)  # a cell's line break inside a name is the cell's width
         name = "" if name.isdigit() else name  # a row numbered and left blank
+        if _past_left_label(grid, header_row, row, name_col):
+            break  # the label merged down beside the table ended above: a new part of the form begins
         leading = [_header_key(grid.text(row, c)) for c in range(1, name_col + 1)]
         if any(word in text and len(text) <= 6 for text in leading for word in _TOTAL_WORDS):
             used.update((row, c) for c in grid.columns(row) if grid.value(row, c) is not None)
@@ -349,6 +353,16 @@ def _read_table(
             item.recompute()
         items.append(item)
     return CostTable(items, used, guessed, (header_row, headers, name_col, amount_col))
+
+
+def _past_left_label(grid: Grid, header_row: int, row: int, name_col: int) -> bool:
+    """True for a row below the block that labels the table on its left (项目资金（万元） merged down over it) whose
+    own cell in that column holds text (中长期目标): the table ended with the label."""
+    for c in range(1, name_col):
+        _, _, bottom, _ = grid.span(header_row, c)
+        if header_row < bottom < row and grid.origin(row, c) == (row, c) and grid.text(row, c).strip():
+            return True
+    return False
 
 
 _LUMP = re.compile(rf"共\s*(?:(?P<amount>{SIGNED})\s*(?P<unit>万元|元)?)?")
