@@ -9,8 +9,10 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from gridbudget_gui.io.form.grid import Grid
 from gridbudget_gui.io.form.labels import goal_period, label_key, money_label
 from gridbudget_gui.io.form.lexicon import header_role
+from gridbudget_gui.io.form.matrix import has_matrix
 from gridbudget_gui.io.formats import load_document
 
 
@@ -116,3 +118,12 @@ def test_a_self_evaluation_with_no_opening_budget_reads_the_years_budget(tmp_pat
     document = load_document(_workbook(tmp_path / "form.xlsx", rows)).document
     assert document.funding.annual.total == Decimal("25000.00")
     assert document.funding.annual.other == Decimal("20000.00")
+
+
+def test_a_bare_level_word_heads_a_matrix_only_among_its_headings() -> None:
+    def grid(rows: list[list[str]]) -> Grid:
+        cells = {(r, c): text for r, row in enumerate(rows, 1) for c, text in enumerate(row, 1) if text}
+        return Grid("Sheet1", cells=dict(cells)).finish()
+
+    assert has_matrix(grid([["一级", "二级", "三级", "年度数值"], ["产出值", "数量值", "就读人数", "<=6962人"]]))
+    assert not has_matrix(grid([["项目名称", "档案数字化"], ["项目级次", "二级"]]))

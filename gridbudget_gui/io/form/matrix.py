@@ -26,8 +26,19 @@ from gridbudget_gui.io.form.reading import FormReading, note_unread
 
 def has_matrix(grid: Grid) -> bool:
     """An indicator table's headings (一级指标 … 二级指标) are a strong sign of a declaration by themselves."""
-    level2 = any(header_role(text) == "level2" for text in grid.texts().values())
+    level2 = any(_level2_heading(grid, row, col) for row, col in grid.texts())
     return level2 or _grouped_header(grid) is not None
+
+
+def _level2_heading(grid: Grid, row: int, col: int) -> bool:
+    """True for a 二级 heading of a matrix: 二级指标, or a bare 二级 with another heading of the matrix on its row
+    (一级 | 二级 | 三级; a 项目级次 | 二级 is no matrix)."""
+    text = grid.text(row, col)
+    if header_role(text) != "level2":
+        return False
+    if normalise_label(text).endswith("指标"):
+        return True
+    return any(header_role(grid.text(row, c)) in ("level1", "name", "value") for c in grid.columns(row) if c != col)
 
 
 _GROUP_HEADING = re.compile(r"指标(?:类型|类别|分类|层级)|一级指标")
@@ -60,7 +71,7 @@ def _grouped_header(grid: Grid) -> tuple[int, dict[int, str]] | None:
 
 def read_indicators(form: FormReading, grid: Grid) -> None:
     """The indicator matrices of a sheet (中期 and 年度, one under or beside the other), found by their headings."""
-    headers = sorted((row, col) for (row, col) in grid.cells if header_role(grid.text(row, col)) == "level2")
+    headers = sorted((row, col) for (row, col) in grid.cells if _level2_heading(grid, row, col))
     header_rows = sorted({row for row, _ in headers})
     assumed: dict[int, str] = {}
     if not header_rows and (grouped := _grouped_header(grid)) is not None:
