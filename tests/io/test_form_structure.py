@@ -127,3 +127,14 @@ def test_a_bare_level_word_heads_a_matrix_only_among_its_headings() -> None:
 
     assert has_matrix(grid([["一级", "二级", "三级", "年度数值"], ["产出值", "数量值", "就读人数", "<=6962人"]]))
     assert not has_matrix(grid([["项目名称", "档案数字化"], ["项目级次", "二级"]]))
+
+
+def test_a_column_of_the_unit_then_its_project_names_both(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["2024年项目支出绩效目标表公开"],
+        ["单位代码", "单位（专项）名称", "资金总额", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["301002", "某县第二中学", "12.00"],
+        ["301002", "校舍维修", "12.00", "产出指标", "数量指标", "维修面积", "≥800平方米"],
+    ]
+    document = load_document(_workbook(tmp_path / "form.xlsx", rows)).document
+    assert (document.unit.name, document.project.name) == ("某县第二中学", "校舍维修")

@@ -71,6 +71,8 @@ def read_labels(form: FormReading, grid: Grid) -> None:
         value = _TRAILING_LABEL.sub("", _before_next_label(inline) or value_right(form, grid, row, col))
         if not value and not inline and heads_a_column(form, grid, row, col):
             value = value_below(form, grid, row, col)  # 项目名称 | 项目主管部门 | … over a row of values
+            if value and _UNIT_AND_PROJECT.fullmatch(normalise_label(text)):
+                _project_under_unit(form, grid, row, col)
         if _UNIT_LINE.fullmatch(value.strip()):
             continue  # 项目单位(盖章):  单位:万元 — the unit line of the table below shares the label's line
         if key == "unit.code" and re.fullmatch(r"\[?[0-9]{1,8}\]?", value.strip()):
@@ -100,6 +102,20 @@ def read_labels(form: FormReading, grid: Grid) -> None:
             where = Place.of(key.removesuffix(".targets"))
             form.notes.append(info("file.blank", where, label=normalise_label(text)[:20]))
         _assign(form, grid, row, col, key, value)
+
+
+_UNIT_AND_PROJECT = re.compile(r"单位[（(/／](?:专项|项目)[)）]?名称")
+"""A budget system's 公开 column naming the unit on its first row and its projects (专项) on the rows under it."""
+
+
+def _project_under_unit(form: FormReading, grid: Grid, row: int, col: int) -> None:
+    """单位（专项）名称 over 某学校 then 学生伙食费: the row under the unit's names the project (when no label does)."""
+    unit_row = grid.span(row, col)[2] + 1
+    below = (grid.span(unit_row, col)[2] + 1, col)
+    text = grid.text(*below).strip()
+    if text and grid.origin(*below) == below and not form.is_label(grid, *below):
+        form.use(grid, *below)
+        form.fallbacks.setdefault("project.name", (grid, below[0], below[1], text))
 
 
 def _heads_a_section(form: FormReading, grid: Grid, row: int, col: int) -> bool:
