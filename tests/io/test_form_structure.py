@@ -9,10 +9,13 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from gridbudget_gui.domain.checker import check_document
+from gridbudget_gui.domain.messages import render
 from gridbudget_gui.io.form.grid import Grid
 from gridbudget_gui.io.form.labels import goal_period, label_key, money_label
 from gridbudget_gui.io.form.lexicon import header_role
 from gridbudget_gui.io.form.matrix import has_matrix
+from gridbudget_gui.io.form.report import separate_unread
 from gridbudget_gui.io.formats import load_document
 
 
@@ -138,3 +141,40 @@ def test_a_column_of_the_unit_then_its_project_names_both(tmp_path: Path) -> Non
     ]
     document = load_document(_workbook(tmp_path / "form.xlsx", rows)).document
     assert (document.unit.name, document.project.name) == ("某县第二中学", "校舍维修")
+
+
+def test_local_money_of_no_stated_level_is_said_unread_and_never_the_forms_error(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["转移支付区域绩效目标自评表（2023年度）"],
+        ["项目名称", "基层卫生补助"],
+        ["项目资金（万元）", None, "全年预算数", "全年执行数"],
+        [None, "年度资金总额", 100, 100],
+        [None, "其中：中央补助", 40, 40],
+        [None, "地方资金", 60, 60],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "补助机构数", "≥20个"],
+    ]
+    loaded = load_document(_workbook(tmp_path / "form.xlsx", rows))
+    annual = loaded.document.funding.annual
+    assert (annual.total, annual.central, annual.county) == (Decimal("1000000.00"), Decimal("400000.00"), Decimal(0))
+    unread = [render(note) for note in loaded.notes if note.rule == "file.unread"]
+    assert unread == [
+        "Sheet!C6：地方资金（原表没有写明省级、市级还是县级）未能从文件读出（GridBudget 没有读懂这一部分，不是原表的问题）"
+    ]
+    findings = separate_unread(loaded.notes, check_document(loaded.document))
+    assert not [f for f in findings if f.rule == "funding.total-sources"]
+
+
+def test_a_half_years_amount_column_is_no_factor_of_a_cost_line(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["项目支出绩效目标表（2024年度）"],
+        ["项目名称", "公园运转"],
+        ["支出", "半年计划执行数", "全年预算数"],
+        ["公园运转经费", 0, 800000],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "开放天数", "≥300天"],
+    ]
+    document = load_document(_workbook(tmp_path / "form.xlsx", rows)).document
+    assert [(item.name, item.amount, item.factors) for item in document.cost_items] == [
+        ("公园运转经费", Decimal("800000.00"), [])
+    ]

@@ -13,6 +13,7 @@ from gridbudget_gui.domain.money import WAN, parse_money, to_money
 from gridbudget_gui.domain.numbers import SIGNED, NumberError, parse_number
 from gridbudget_gui.io.cells import to_decimal
 from gridbudget_gui.io.form.grid import Grid
+from gridbudget_gui.io.form.lexicon import header_role
 
 
 @dataclass
@@ -295,8 +296,8 @@ def _read_table(
         if grid.origin(header_row, col) != (header_row, col):
             continue
         header = headers.get(col, "")
-        if re.match(r"上年|上一年", header):
-            continue  # last year's amounts beside the year's: no factor of the line
+        if re.match(r"上年|上一年", header) or _is_amount_heading(header):
+            continue  # last year's amounts, or a half year's (半年（程）计划执行数), beside the year's: no factor
         if header.rstrip("0123456789") in _UNIT_HEADERS:  # 单位 or 单位1, as our workbooks title them
             if factor_cols and factor_cols[-1][1] is None:
                 factor_cols[-1] = (factor_cols[-1][0], col, factor_cols[-1][2])
@@ -309,8 +310,8 @@ def _read_table(
         name = _LIST_NUMBER.sub("", grid.text(row, name_col).strip())  # 1、办公费: the list's number is no name's
         name = re.sub(r"\s*\n\s*", "", name)  # a cell's line break inside a name is the cell's width
         name = "" if name.isdigit() else name  # a row numbered and left blank
-        if _past_left_label(grid, header_row, row, name_col):
-            break  # the label merged down beside the table ended above: a new part of the form begins
+        if _past_left_label(grid, header_row, row, name_col) or header_role(grid.text(row, name_col)) in _MATRIX:
+            break  # the label beside the table ended above, or the indicator matrix's headings begin
         leading = [_header_key(grid.text(row, c)) for c in range(1, name_col + 1)]
         if any(word in text and len(text) <= 6 for text in leading for word in _TOTAL_WORDS):
             used.update((row, c) for c in grid.columns(row) if grid.value(row, c) is not None)
@@ -353,6 +354,21 @@ def _read_table(
             item.recompute()
         items.append(item)
     return CostTable(items, used, guessed, (header_row, headers, name_col, amount_col))
+
+
+_MATRIX = ("level1", "level2", "name")
+"""Headings of an indicator matrix (一级指标, 二级指标, 三级指标): a cost table never runs on into them."""
+
+
+def _is_amount_heading(header: str) -> bool:
+    """True for a heading of amounts (金额, 预算数, 计划执行数, 本年度申请资金), never of a line's factor."""
+    bare = _PAREN_UNIT.sub("", header)
+    return (
+        bare in _AMOUNT_HEADERS
+        or _YEAR_AMOUNT.match(bare) is not None
+        or _SPENT_AMOUNT.fullmatch(bare) is not None
+        or re.search(r"执行数|预算数|执行金额", bare) is not None
+    )
 
 
 def _past_left_label(grid: Grid, header_row: int, row: int, name_col: int) -> bool:

@@ -13,6 +13,7 @@ from gridbudget_gui.domain.place import Place, SheetCell
 from gridbudget_gui.io.cells import to_decimal
 from gridbudget_gui.io.form.grid import Grid
 from gridbudget_gui.io.form.labels import (
+    LOCAL_LEVEL,
     PUBLIC,
     SOURCE_HEADERS,
     SOURCE_KEYS,
@@ -179,8 +180,8 @@ def read_money_labels(form: FormReading, grid: Grid) -> None:
             if number is not None:
                 amounts[period].setdefault(kind, to_money(number * (WAN if hint == "万元" else 1)))
                 form.funding_in_wan |= stated == "万元" and number != 0
-                if kind == UPPER_LEVEL:
-                    upper_places.setdefault(period, place)
+                if kind in (UPPER_LEVEL, LOCAL_LEVEL):
+                    upper_places.setdefault(f"{kind}:{period}", place)
                 if kind == PUBLIC:
                     place_of_public.setdefault(period, place)
                 if not stated and number:
@@ -196,8 +197,8 @@ def read_money_labels(form: FormReading, grid: Grid) -> None:
         )
         for found_kind, amount in parsed:
             amounts[period].setdefault(found_kind, amount)
-            if found_kind == UPPER_LEVEL:
-                upper_places.setdefault(period, place)
+            if found_kind in (UPPER_LEVEL, LOCAL_LEVEL):
+                upper_places.setdefault(f"{found_kind}:{period}", place)
             if found_kind == PUBLIC:
                 place_of_public.setdefault(period, place)
         if not parsed and re.search(r"[0-9]", ascii_digits(text)):
@@ -207,15 +208,20 @@ def read_money_labels(form: FormReading, grid: Grid) -> None:
             continue
         funding = FundingRow()
         upper = found.pop(UPPER_LEVEL, None)
+        local = found.pop(LOCAL_LEVEL, None)
         public = found.pop(PUBLIC, None)
         for key, amount in found.items():
             funding.set(key, amount)
         if "total" not in found:
-            funding.set("total", funding.sources_sum() + (upper or 0) + (public or 0))
+            funding.set("total", funding.sources_sum() + (upper or 0) + (local or 0) + (public or 0))
+        if local:  # 地方资金: 省, 市 or 县 the form does not say; the total keeps it, no column does
+            local_place = upper_places[f"{LOCAL_LEVEL}:{period}"]
+            what = "地方资金（原表没有写明省级、市级还是县级）"
+            note_unread(form, grid, local_place, Place.funding(period, "total"), what)
         if public is not None:
             form.public_money[period] = (grid, place_of_public.get(period, (1, 1)), public)
         if upper:  # no column of the grid is 上级 money's: the total keeps it, a check of the sum is not the form's
-            cells = grid.where(*upper_places[period])
+            cells = grid.where(*upper_places[f"{UPPER_LEVEL}:{period}"])
             total = Place.funding(period, "total")
             form.notes.append(info("file.unread", total, variant="upper-level", cells=cells, amount=upper))
         setattr(form.document.funding, period, funding)

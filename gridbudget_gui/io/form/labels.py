@@ -436,6 +436,10 @@ MONEY_SOURCES: dict[str, str] = {
     "市级资金": "municipal",
     "区级资金": "county",
     "县级资金": "county",
+    "地方资金": "local",
+    "地方财政资金": "local",
+    "地方配套资金": "local",
+    "地方财政": "local",
     "中央财政": "central",
     "省财政": "provincial",
     "省级财政": "provincial",
@@ -448,6 +452,10 @@ MONEY_SOURCES: dict[str, str] = {
 }
 """Funding labels other than the 总投入/中央/省/市/县/其他 grid (88号's block, county and town forms).
 财政拨款 is the body's own budget (PUBLIC): a district's is the 县（市）区级财政 column of the grid."""
+
+LOCAL_LEVEL = "local"
+"""The kind of 地方资金 (地方财政资金, 地方配套资金): money below the centre that a form does not say is 省级, 市级 or
+县级. No column is its: the total keeps it and the reader says it could not place it (file.unread)."""
 
 UPPER_LEVEL = "upper"
 """The kind of 上级财政资金 (上级补助, 转移支付资金): money from above the district that a form does not say is
