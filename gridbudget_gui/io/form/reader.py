@@ -156,7 +156,7 @@ def _names_mid_term_money(form: FormReading) -> bool:
     return any(len(text) <= 40 and _MID_TERM_MONEY.search(text) for text in texts)  # a label, not a goal's prose
 
 
-_YEAR_MATRIX = re.compile(r"^(?:年度|本年度|当年|当年度)(?:绩效)?指标$")
+_YEAR_MATRIX = re.compile(r"^(?:项目|专项(?:资金)?)?(?:年度|本年度|当年|当年度)(?:绩效)?指标$")
 _TERM_MATRIX = re.compile(r"(?:中期|长期|中长期|实施期)(?:绩效)?指标")
 
 
