@@ -13,6 +13,7 @@ from gridbudget_gui.domain.money import WAN, parse_money, to_money
 from gridbudget_gui.domain.numbers import SIGNED, NumberError, parse_number
 from gridbudget_gui.io.cells import to_decimal
 from gridbudget_gui.io.form.grid import Grid
+from gridbudget_gui.io.form.lexicon import header_role
 
 
 @dataclass
@@ -71,7 +72,7 @@ COST_HEADINGS: dict[str, tuple[str, ...]] = {
     "name": (
         *("子活动", "测算项目", "支出内容", "支出项目", "费用名称", "经费项目", "项目内容", "明细项目"),
         *("项目预算成本构成", "预算成本构成", "成本构成", "支出构成"),
-        *("支出明细", "测算内容", "内容", "名称", "明细", "项目活动", "活动", "支出事项", "费用项目", "项目"),
+        *("支出明细", "测算内容", "内容", "名称", "明细", "项目活动", "活动", "支出事项", "费用项目", "项目", "支出"),
     ),
     "amount": (
         "金额",
@@ -140,6 +141,8 @@ def find_cost_table(grid: Grid, taken: Collection[tuple[int, int]] = ()) -> Cost
         amount_col = next((c for c, h in headers.items() if _PAREN_UNIT.sub("", h) in _AMOUNT_HEADERS), None)
         if amount_col is None:
             amount_col = next((c for c, h in headers.items() if _YEAR_AMOUNT.match(_PAREN_UNIT.sub("", h))), None)
+        if amount_col is None:  # 实际支出数, 支出金额数, 预算安排数: an amount by its words
+            amount_col = next((c for c, h in headers.items() if _SPENT_AMOUNT.fullmatch(_PAREN_UNIT.sub("", h))), None)
         if name_col is None or amount_col is None or amount_col <= name_col or grid.origin(row, amount_col) in taken:
             continue
         stated = _stated_unit(grid, row)
@@ -153,6 +156,10 @@ _LONG_NAMES = tuple(name for name in _NAME_HEADERS if len(name) >= 4)
 """Name headings a longer heading may end with (资助项目内容 is a 项目内容)."""
 _YEAR_AMOUNT = re.compile(r"^(?:本年度?|当年度?|年度)[^上]{0,6}(?:资金|金额|预算)")
 """The year's amounts (本年度申请资金) where a table also has last year's (上年度安排资金, never read)."""
+_SPENT_AMOUNT = re.compile(
+    r"(?:全年|年度|本年度?|当年度?)?(?:[（(]程[)）])?(?:实际|计划|预计)?(?:支出|预算|安排|投入)(?:安排)?(?:数|金额|资金|数额)"
+)
+"""An amount heading told by its words rather than spelt as one of the synonyms (实际支出数, 预算安排数)."""
 _LIST_NUMBER = re.compile(r"^\s*[0-9０-９]{1,2}\s*[、.．]\s*(?=\S)")
 
 
@@ -289,8 +296,8 @@ def _read_table(
         if grid.origin(header_row, col) != (header_row, col):
             continue
         header = headers.get(col, "")
-        if re.match(r"上年|上一年", header):
-            continue  # last year's amounts beside the year's: no factor of the line
+        if re.match(r"上年|上一年", header) or _is_amount_heading(header):
+            continue  # last year's amounts, or a half year's (半年（程）计划执行数), beside the year's: no factor
         if header.rstrip("0123456789") in _UNIT_HEADERS:  # 单位 or 单位1, as our workbooks title them
             if factor_cols and factor_cols[-1][1] is None:
                 factor_cols[-1] = (factor_cols[-1][0], col, factor_cols[-1][2])
@@ -303,6 +310,8 @@ def _read_table(
         name = _LIST_NUMBER.sub("", grid.text(row, name_col).strip())  # 1、办公费: the list's number is no name's
         name = re.sub(r"\s*\n\s*", "", name)  # a cell's line break inside a name is the cell's width
         name = "" if name.isdigit() else name  # a row numbered and left blank
+        if _past_left_label(grid, header_row, row, name_col) or header_role(grid.text(row, name_col)) in _MATRIX:
+            break  # the label beside the table ended above, or the indicator matrix's headings begin
         leading = [_header_key(grid.text(row, c)) for c in range(1, name_col + 1)]
         if any(word in text and len(text) <= 6 for text in leading for word in _TOTAL_WORDS):
             used.update((row, c) for c in grid.columns(row) if grid.value(row, c) is not None)
@@ -345,6 +354,31 @@ def _read_table(
             item.recompute()
         items.append(item)
     return CostTable(items, used, guessed, (header_row, headers, name_col, amount_col))
+
+
+_MATRIX = ("level1", "level2", "name")
+"""Headings of an indicator matrix (一级指标, 二级指标, 三级指标): a cost table never runs on into them."""
+
+
+def _is_amount_heading(header: str) -> bool:
+    """True for a heading of amounts (金额, 预算数, 计划执行数, 本年度申请资金), never of a line's factor."""
+    bare = _PAREN_UNIT.sub("", header)
+    return (
+        bare in _AMOUNT_HEADERS
+        or _YEAR_AMOUNT.match(bare) is not None
+        or _SPENT_AMOUNT.fullmatch(bare) is not None
+        or re.search(r"执行数|预算数|执行金额", bare) is not None
+    )
+
+
+def _past_left_label(grid: Grid, header_row: int, row: int, name_col: int) -> bool:
+    """True for a row below the block that labels the table on its left (项目资金（万元） merged down over it) whose
+    own cell in that column holds text (中长期目标): the table ended with the label."""
+    for c in range(1, name_col):
+        _, _, bottom, _ = grid.span(header_row, c)
+        if header_row < bottom < row and grid.origin(row, c) == (row, c) and grid.text(row, c).strip():
+            return True
+    return False
 
 
 _LUMP = re.compile(rf"共\s*(?:(?P<amount>{SIGNED})\s*(?P<unit>万元|元)?)?")

@@ -10,7 +10,15 @@ from gridbudget_gui.domain.labels import printed
 from gridbudget_gui.domain.numbers import DIGIT, ascii_digits
 from gridbudget_gui.domain.place import Place, SheetCell
 from gridbudget_gui.io.form.grid import Grid
-from gridbudget_gui.io.form.labels import DECLARATION_ONLY, TARGETS_ONLY, goal_period, label_key, normalise_label
+from gridbudget_gui.io.form.labels import (
+    DECLARATION_ONLY,
+    NEIGHBOUR_LABELS,
+    TARGETS_ONLY,
+    goal_period,
+    label_key,
+    normalise_label,
+)
+from gridbudget_gui.io.form.lexicon import header_role
 from gridbudget_gui.io.form.reading import FormReading, heads_a_column, value_below, value_right
 
 # A year in ASCII or full-width digits (domain.numbers); 20٢١ is no year.
@@ -52,15 +60,21 @@ def read_labels(form: FormReading, grid: Grid) -> None:
             inline = inline.strip()
             if found is None or not inline:
                 continue
+        elif found is None and (spaced := _SPACED_LABEL.match(text)) is not None:
+            found, inline = label_key(spaced[1]), spaced[2].strip()  # 项目名称        优 抚 (a Word cover line)
         if found is None:
             continue
         key, _ = found
         form.use(grid, row, col)
         if key == "structure" or (not inline and _heads_a_section(form, grid, row, col)):
             continue
-        value = _TRAILING_LABEL.sub("", inline or value_right(form, grid, row, col))
+        value = _TRAILING_LABEL.sub("", _before_next_label(inline) or value_right(form, grid, row, col))
         if not value and not inline and heads_a_column(form, grid, row, col):
             value = value_below(form, grid, row, col)  # 项目名称 | 项目主管部门 | … over a row of values
+            if value and _UNIT_AND_PROJECT.fullmatch(normalise_label(text)):
+                _project_under_unit(form, grid, row, col)
+        if _UNIT_LINE.fullmatch(value.strip()):
+            continue  # 项目单位(盖章):  单位:万元 — the unit line of the table below shares the label's line
         if key == "unit.code" and re.fullmatch(r"\[?[0-9]{1,8}\]?", value.strip()):
             continue  # 505006, [103]: a budget system's unit number, no 统一社会信用代码 (left unread, reported)
         if key.startswith("fallback:"):
@@ -90,6 +104,20 @@ def read_labels(form: FormReading, grid: Grid) -> None:
         _assign(form, grid, row, col, key, value)
 
 
+_UNIT_AND_PROJECT = re.compile(r"单位[（(/／](?:专项|项目)[)）]?名称")
+"""A budget system's 公开 column naming the unit on its first row and its projects (专项) on the rows under it."""
+
+
+def _project_under_unit(form: FormReading, grid: Grid, row: int, col: int) -> None:
+    """单位（专项）名称 over 某学校 then 学生伙食费: the row under the unit's names the project (when no label does)."""
+    unit_row = grid.span(row, col)[2] + 1
+    below = (grid.span(unit_row, col)[2] + 1, col)
+    text = grid.text(*below).strip()
+    if text and grid.origin(*below) == below and not form.is_label(grid, *below):
+        form.use(grid, *below)
+        form.fallbacks.setdefault("project.name", (grid, below[0], below[1], text))
+
+
 def _heads_a_section(form: FormReading, grid: Grid, row: int, col: int) -> bool:
     """True for a label merged down three rows or more whose right neighbour is a label too (项目基本情况 beside
     项目名称, 项目属性…): it names a part of the form, not a field."""
@@ -100,6 +128,21 @@ def _heads_a_section(form: FormReading, grid: Grid, row: int, col: int) -> bool:
     return right is not None and form.is_label(grid, row, right)
 
 
+_NEXT_LABEL = re.compile(r"\s+([\u4e00-\u9fff（）()]{2,12})\s*[:：]")
+
+
+def _before_next_label(inline: str) -> str:
+    """An inline value up to the next label on its line: 单位名称：保山市… 填报日期：2023年4月6日 → 保山市…."""
+    for match in _NEXT_LABEL.finditer(inline):
+        word = match[1]
+        if label_key(word) is not None or word in NEIGHBOUR_LABELS or SIGNATURE_KEYS.fullmatch(word):
+            return inline[: match.start()].strip()
+    return inline
+
+
+_UNIT_LINE = re.compile(r"(?:金额|资金|计量)?单位\s*[:：]\s*(?:万元|元|千元)")
+_SPACED_LABEL = re.compile(r"^\s*([^\s:：]{2,12})[ \t\u3000]{2,}(\S[^\n]*)$")
+"""A label and its value on one line, set apart by a run of spaces instead of a colon (a Word cover page)."""
 _TRAILING_LABEL = re.compile(r"\s+[\u4e00-\u9fff（）()]{1,10}[:：]\s*$")
 """An empty label after a value on the same line (邹光辉 单位（盖章）：, 黄石市第三中学 主要领导签字：): not the value's."""
 
@@ -271,7 +314,7 @@ def read_goals(form: FormReading, grid: Grid) -> None:
     """The 中期 and 年度 goals, each by its label."""
     for row, col in sorted(grid.cells):
         period = goal_period(grid.text(row, col))
-        if period is None or f"goals.{period}" in form.found:
+        if period is None or f"goals.{period}" in form.found or _labels_matrix_row(grid, row, col):
             continue
         form.use(grid, row, col)
         text = _goal_text(form, grid, row, col)
@@ -283,13 +326,19 @@ def read_goals(form: FormReading, grid: Grid) -> None:
     for row, col in sorted(grid.cells):  # 总体目标 | its text, on a form that names no period: the year's
         if normalise_label(grid.text(row, col)) not in _WHOLE_GOAL:
             continue
-        text = value_right(form, grid, row, col)
+        text = _goal_text(form, grid, row, col)  # beside it, or under it when 全年实际完成情况 heads the next column
         if text and goal_period(text) is None and label_key(text) is None:
             form.use(grid, row, col)
             form.document.goals.annual = text
             form.found.add("goals.annual")
             form.count(grid, "fields")
             return
+
+
+def _labels_matrix_row(grid: Grid, row: int, col: int) -> bool:
+    """True for a label left of an indicator matrix's headings (绩效目标 | 一级指标 | 二级指标 …): no goal's."""
+    right = [c for c in grid.columns(row) if c > grid.span(row, col)[3] and grid.text(row, c).strip()]
+    return bool(right) and header_role(grid.text(row, right[0])) in ("level1", "level2", "name")
 
 
 _WHOLE_GOAL = ("总体目标", "项目总体目标", "总体绩效目标", "整体目标")

@@ -13,6 +13,7 @@ from gridbudget_gui.domain.place import Place, SheetCell
 from gridbudget_gui.io.cells import to_decimal
 from gridbudget_gui.io.form.grid import Grid
 from gridbudget_gui.io.form.labels import (
+    LOCAL_LEVEL,
     PUBLIC,
     SOURCE_HEADERS,
     SOURCE_KEYS,
@@ -155,7 +156,10 @@ def read_money_labels(form: FormReading, grid: Grid) -> None:
             # amount beside a 当年 one (资金总额 | … | 当年资金总额) is the whole term's.
             above = [p for (r, c), p in periods.items() if c == col and row - 4 <= r < row]
             beside = [p for (r, c), p in periods.items() if r == row and c < col]
-            later = any(r == row and c > col and p == "annual" for r, c, _, p, *_ in labels)
+            later = any(
+                r == row and c > col and p == "annual" and not re.match(r"\s*其中", grid.text(r, c))
+                for r, c, _, p, *_ in labels
+            )  # 项目金额 | 其中：当年市级财政资金: a part of the total beside it, of the same year
             period = above[-1] if above else beside[-1] if beside else "mid_term" if later else "annual"
         periods[(row, col)] = period
         if f"funding.{period}" in form.found:
@@ -176,8 +180,8 @@ def read_money_labels(form: FormReading, grid: Grid) -> None:
             if number is not None:
                 amounts[period].setdefault(kind, to_money(number * (WAN if hint == "万元" else 1)))
                 form.funding_in_wan |= stated == "万元" and number != 0
-                if kind == UPPER_LEVEL:
-                    upper_places.setdefault(period, place)
+                if kind in (UPPER_LEVEL, LOCAL_LEVEL):
+                    upper_places.setdefault(f"{kind}:{period}", place)
                 if kind == PUBLIC:
                     place_of_public.setdefault(period, place)
                 if not stated and number:
@@ -193,8 +197,8 @@ def read_money_labels(form: FormReading, grid: Grid) -> None:
         )
         for found_kind, amount in parsed:
             amounts[period].setdefault(found_kind, amount)
-            if found_kind == UPPER_LEVEL:
-                upper_places.setdefault(period, place)
+            if found_kind in (UPPER_LEVEL, LOCAL_LEVEL):
+                upper_places.setdefault(f"{found_kind}:{period}", place)
             if found_kind == PUBLIC:
                 place_of_public.setdefault(period, place)
         if not parsed and re.search(r"[0-9]", ascii_digits(text)):
@@ -204,15 +208,20 @@ def read_money_labels(form: FormReading, grid: Grid) -> None:
             continue
         funding = FundingRow()
         upper = found.pop(UPPER_LEVEL, None)
+        local = found.pop(LOCAL_LEVEL, None)
         public = found.pop(PUBLIC, None)
         for key, amount in found.items():
             funding.set(key, amount)
         if "total" not in found:
-            funding.set("total", funding.sources_sum() + (upper or 0) + (public or 0))
+            funding.set("total", funding.sources_sum() + (upper or 0) + (local or 0) + (public or 0))
+        if local:  # 地方资金: 省, 市 or 县 the form does not say; the total keeps it, no column does
+            local_place = upper_places[f"{LOCAL_LEVEL}:{period}"]
+            what = "地方资金（原表没有写明省级、市级还是县级）"
+            note_unread(form, grid, local_place, Place.funding(period, "total"), what)
         if public is not None:
             form.public_money[period] = (grid, place_of_public.get(period, (1, 1)), public)
         if upper:  # no column of the grid is 上级 money's: the total keeps it, a check of the sum is not the form's
-            cells = grid.where(*upper_places[period])
+            cells = grid.where(*upper_places[f"{UPPER_LEVEL}:{period}"])
             total = Place.funding(period, "total")
             form.notes.append(info("file.unread", total, variant="upper-level", cells=cells, amount=upper))
         setattr(form.document.funding, period, funding)
@@ -253,9 +262,14 @@ def _money_value_place(form: FormReading, grid: Grid, row: int, col: int) -> tup
     """The amount of a funding label: the next filled cell to its right, or, in a row of labels
     (资金总额 | 财政拨款 | 其他资金 over their amounts), the cell under it."""
     last_col = grid.span(row, col)[3]
+    adjusted = _adjusted_budget_column(grid, row, last_col)
+    if adjusted and grid.origin(row, adjusted) == (row, adjusted) and grid.text(row, adjusted).strip():
+        return (row, adjusted)
     for c in grid.columns(row):
         if c <= last_col or grid.origin(row, c) != (row, c) or not grid.text(row, c).strip():
             continue
+        if normalise_label(grid.text(row, c)) in ("小计", "合计"):
+            continue  # 财政拨款 | 小计 | 80 over its parts (一般公共预算资金 …): the amount is the 小计's
         if not form.is_label(grid, row, c):
             return (row, c)
         break
@@ -263,6 +277,22 @@ def _money_value_place(form: FormReading, grid: Grid, row: int, col: int) -> tup
     if grid.origin(*below) == below and cell_money(grid, *below, "元") is not None:
         return below
     return None
+
+
+_OPENING_BUDGET = re.compile(r"年初预算")
+_YEAR_BUDGET = re.compile(r"全年预算|调整后预算|全年[（(]?程[)）]?预算")
+
+
+def _adjusted_budget_column(grid: Grid, row: int, last_col: int) -> int:
+    """In a self-evaluation's funding block headed 年初预算数 | 全年预算数 | 全年执行数 whose 年初预算数 is 0 or blank
+    (the money came during the year), the 全年预算数 column; 0 otherwise (the opening budget is the form's)."""
+    for above in range(row - 1, max(row - 4, 0), -1):
+        headings = {c: normalise_label(grid.text(above, c)) for c in grid.columns(above) if c > last_col}
+        opening = [c for c, h in headings.items() if _OPENING_BUDGET.search(h)]
+        year = [c for c, h in headings.items() if _YEAR_BUDGET.search(h)]
+        if opening and year:
+            return year[0] if not cell_money(grid, row, opening[0], "元") else 0
+    return 0
 
 
 def money_from_arrangement(form: FormReading) -> None:

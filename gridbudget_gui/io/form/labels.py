@@ -33,6 +33,8 @@ DECLARATION_LABELS: dict[str, tuple[str, ...]] = {
         "项目申报单位",
         "项目执行单位",
         "用款单位",
+        "资金使用单位",
+        "单位信息",
     ),
     "unit.code": (
         "组织机构代码",
@@ -93,6 +95,8 @@ FALLBACK_LABELS: dict[str, str] = {
     "市级主管部门": "project.department",
     "中央主管部门": "project.department",
     "部门": "project.department",
+    "实施部门": "project.department",
+    "归口部门": "project.department",
 }
 """Labels read only when the form names the field no better way: 填报单位 is the 项目单位 unless one is named,
 项目类别 (本级支出项目) the 项目属性 unless 项目性质 or 项目属性 says more, a higher level's 主管部门 the
@@ -248,7 +252,22 @@ EXTRA_ROLES = ("operator", "unit", "explanation", "scoring", "weight", "note", "
 
 OPERATORS = ("≥", "≤", ">", "<", "=", "≧", "≦", "＞", "＜", "＝", "═")
 """Signs of a value as forms type them (═, a box-drawing double bar, stands for =)."""
-EQUALS = ("=", "＝", "═")
+SIGN_WORDS = (
+    "大于等于",
+    "小于等于",
+    "不低于",
+    "不高于",
+    "不少于",
+    "不多于",
+    "不超过",
+    "不大于",
+    "不小于",
+    "大于",
+    "小于",
+    "等于",
+)
+"""Signs written as words in a sign column (指标方向: 大于等于), joined to the value as written; 等于 as a bare value."""
+EQUALS = ("=", "＝", "═", "等于")
 """The signs that mean a bare value: 45个 is =45个, so none of them is printed with the value."""
 
 
@@ -310,13 +329,22 @@ def label_key(text: str) -> tuple[str, str] | None:
         key = _LABEL_OF.get(_ADDITION.sub("", label))  # 项目名称（全称）, 立项依据（文件名称及文号）
     if key is None and _ASIDE.search(label):
         key = _LABEL_OF.get(_ASIDE.sub("", label))  # 主管部门（单位）名称, 部门（单位）名称
-    if key is None and re.fullmatch(r"(?:项目|业务|县级|区县|区级|一级|上级)主管(?:部门|单位)|预算部门", label):
+    if key is None and re.fullmatch(
+        r"(?:项目|业务|县级|区县|区级|一级|上级|地方|本级)?主管(?:预算)?(?:部门|单位)|预算部门", label
+    ):
         key = "project.department"
-    if key is None and re.fullmatch(r"项目[^名]{0,4}名称", label):
-        key = "project.name"  # 项目支出名称, 项目（支出）名称
+    if key is None and re.fullmatch(r"(?:二级|子)?项目[^名]{0,4}名称|[^（()]{1,8}[（(]项目[)）]名称", label):
+        key = "project.name"  # 项目支出名称, 项目（支出）名称, 二级项目名称 (under its 一级), 转移支付（项目）名称
+    if key is None and (bare := _PROJECT_PREFIX.sub("", label)) != label and len(bare) >= 2:
+        found = _LABEL_OF.get(bare) or _LABEL_OF.get("项目" + bare)
+        key = found if found is not None and found != "project.name" else None  # 专项立项依据, 专项实施内容
     if key is None and label in STRUCTURE_LABELS:
         key = "structure"
     return (key, unit) if key is not None else None
+
+
+_PROJECT_PREFIX = re.compile(r"^专项(?:资金)?")
+"""A 专项 (专项资金) is the project of a 专项资金绩效目标表: 专项长期绩效目标 is the project's 长期绩效目标."""
 
 
 SOURCE_KEYS = ("total", "central", "provincial", "municipal", "county", "other")
@@ -332,6 +360,10 @@ def goal_period(text: str) -> str | None:
     """mid_term or annual when the text is a goal label (中期目标（2020年-2022年）, 年度\n目标), else None."""
     label = normalise_label(text)
     found = GOAL_LABELS.get(label) or GOAL_LABELS.get(_ADDITION.sub("", label))
+    bare = _PROJECT_PREFIX.sub("", label)
+    if found is None and bare not in (label, "绩效目标"):  # 专项长期绩效目标; 专项绩效目标 heads both
+        found = GOAL_LABELS.get(bare) or GOAL_LABELS.get(_ADDITION.sub("", bare))
+        label = "项目" + bare
     if found is None and re.fullmatch(r"(?:项目)?(?:实施期|中长期|中期|长期)(?:绩效)?目标", label):
         found = "mid_term"  # 实施期绩效目标
     if found is None and re.fullmatch(r"(?:项目)?(?:本年度|当年度?|本年)(?:绩效)?目标", label):
@@ -355,6 +387,14 @@ MONEY_TOTALS = (
     "项目申报金额",
     "申请金额",
     "项目申请金额",
+    "计划安排资金",
+    "项目金额",
+    "项目资金",
+    "项目总投资",
+    "项目总投入",
+    "总投资",
+    "安排资金",
+    "预算安排资金",
 )
 
 
@@ -396,9 +436,26 @@ MONEY_SOURCES: dict[str, str] = {
     "市级资金": "municipal",
     "区级资金": "county",
     "县级资金": "county",
+    "地方资金": "local",
+    "地方财政资金": "local",
+    "地方配套资金": "local",
+    "地方财政": "local",
+    "中央财政": "central",
+    "省财政": "provincial",
+    "省级财政": "provincial",
+    "市财政": "municipal",
+    "市级财政": "municipal",
+    "区财政": "county",
+    "县财政": "county",
+    "区级财政": "county",
+    "县级财政": "county",
 }
 """Funding labels other than the 总投入/中央/省/市/县/其他 grid (88号's block, county and town forms).
 财政拨款 is the body's own budget (PUBLIC): a district's is the 县（市）区级财政 column of the grid."""
+
+LOCAL_LEVEL = "local"
+"""The kind of 地方资金 (地方财政资金, 地方配套资金): money below the centre that a form does not say is 省级, 市级 or
+县级. No column is its: the total keeps it and the reader says it could not place it (file.unread)."""
 
 UPPER_LEVEL = "upper"
 """The kind of 上级财政资金 (上级补助, 转移支付资金): money from above the district that a form does not say is
@@ -421,8 +478,13 @@ def money_label(text: str) -> tuple[str, str | None, str, str] | None:
         unit, label = match[1], label[: match.start()]
     if label.endswith("小计") and label[:-2] in MONEY_SOURCES:
         label = label[:-2]  # （一）财政拨款小计 over its parts: the source's own amount
+    bare = _PERIOD_WORD.sub("", label)  # 当年市级财政资金, 本年度省级补助资金: the level names the column
     if label in MONEY_TOTALS:
         kind = "total"
+    elif bare != label and bare in MONEY_SOURCES and MONEY_SOURCES[bare] not in (PUBLIC, "other"):
+        kind = MONEY_SOURCES[bare]
+    elif bare != label and (level := _LEVELLED_MONEY.fullmatch(bare)) is not None:
+        kind = _LEVELS[level[1]]
     elif label in MONEY_SOURCES:
         kind = MONEY_SOURCES[label]
     elif _UPPER_MONEY.fullmatch(label):
@@ -438,6 +500,7 @@ def money_label(text: str) -> tuple[str, str | None, str, str] | None:
     return kind, period, unit, inline.strip()
 
 
+_PERIOD_WORD = re.compile(r"^(?:本年度?|当年度?|年度)")
 _LEVELS = {"中央": "central", "省级": "provincial", "市级": "municipal", "县级": "county", "区级": "county"}
 _LEVELLED_MONEY = re.compile(
     r"(?:下达|安排|申请)?(中央|省级|市级|县级|区级)(?:财政)?(?:预算内)?(?:补助|专项)?(?:资金|投资|补助|拨款)"

@@ -13,10 +13,13 @@ import functools
 import re
 
 from gridbudget_gui.domain.schemes import get_scheme
-from gridbudget_gui.io.form.labels import GROUP_SYNONYMS, INDICATOR_HEADERS, OPERATORS, normalise_label
+from gridbudget_gui.io.form.labels import GROUP_SYNONYMS, INDICATOR_HEADERS, OPERATORS, SIGN_WORDS, normalise_label
 
 _ASIDE = re.compile(r"[（(][^（）()]*[)）]")
 _SCORE = re.compile(r"[（(]\s*(?:权重|分值)?\s*[0-9０-９.\-－—~～至]+\s*分?\s*[)）]\s*分?$|[0-9]+分$")
+
+_LEVEL = re.compile(r"([一二三])级(?:指标)?(?:名称)?")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}\s*年度?")
 
 SIGN_HEADERS = frozenset(("计算符号", "指标性质", "指标方向", "指标方向性", "符号", "运算符号", "比较符号"))
 """Headings of a column that may hold the value's sign (≥ = ≤) — or, on other forms, 正向/反向 or 定量/定性."""
@@ -32,7 +35,10 @@ def header_role(text: str) -> str | None:
     role = INDICATOR_HEADERS.get(label)
     base = _ASIDE.sub("", label)
     if role is None:
+        base = _YEAR.sub("", base) or base  # 预期2022年实现值, 2021年实际完成值: the year names no role
         role = INDICATOR_HEADERS.get(base)
+    if role is None and (level := _LEVEL.fullmatch(base)) is not None:
+        role = {"一": "level1", "二": "level2", "三": "name"}[level[1]]  # 一级 | 二级 | 三级 | 年度数值
     if role in ("operator",) or base in SIGN_HEADERS:
         return "sign"
     if role is not None:
@@ -40,9 +46,10 @@ def header_role(text: str) -> str | None:
     if re.search(r"实际|完成值|完成情况|实现情况", base):
         return "actual"
     if re.fullmatch(
-        r"(?:年度|当年|本年度?|中期|计划|预期|绩效|考核)*(?:指标|目标)?(?:预期)?(?:实现)?(?:值|水平)(?:及单位)?", base
+        r"(?:年度|当年|本年度?|中期|计划|预期|绩效|考核)*(?:指标|目标)?(?:预期)?(?:实现)?(?:数?值|水平)(?:及单位)?",
+        base,
     ):
-        return "value" if base not in ("值", "水平") else None
+        return "value" if base not in ("值", "数值", "水平") else None
     if base.endswith(("目标值", "指标值", "预期值", "计划值")):
         return "value"
     if base.endswith("单位") and any(word in base for word in ("计量", "度量", "指标", "计算")):
@@ -58,7 +65,7 @@ def header_role(text: str) -> str | None:
 
 def is_sign(text: str) -> bool:
     """True for a cell of a sign column: ≥, =, ≤… or 定性."""
-    return text.strip() in OPERATORS or text.strip() in ("定性", "定量")
+    return text.strip() in OPERATORS or text.strip() in SIGN_WORDS or text.strip() in ("定性", "定量")
 
 
 @functools.cache
@@ -103,7 +110,7 @@ def is_level1(name: str) -> bool:
 def is_placeholder(text: str) -> bool:
     """True for what stands in an unfilled row: …, ……, ..., 指标1："""
     stripped = re.sub(r"[\s.…·。、:：]", "", text)
-    return not stripped or re.fullmatch(r"(?:指标|目标)[0-9０-９一二三四五六七八九十]+", stripped) is not None
+    return not stripped or re.fullmatch(r"(?:指标|目标)[0-9０-９一二三四五六七八九十]*", stripped) is not None
 
 
 def clear_caches() -> None:

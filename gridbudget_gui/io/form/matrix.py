@@ -15,8 +15,8 @@ from gridbudget_gui.io.form.grid import Grid
 from gridbudget_gui.io.form.labels import (
     EQUALS,
     EXTRA_ROLES,
-    INDICATOR_HEADERS,
     OPERATORS,
+    SIGN_WORDS,
     label_key,
     normalise_label,
 )
@@ -26,8 +26,19 @@ from gridbudget_gui.io.form.reading import FormReading, note_unread
 
 def has_matrix(grid: Grid) -> bool:
     """An indicator table's headings (一级指标 … 二级指标) are a strong sign of a declaration by themselves."""
-    level2 = any(INDICATOR_HEADERS.get(normalise_label(text)) == "level2" for text in grid.texts().values())
+    level2 = any(_level2_heading(grid, row, col) for row, col in grid.texts())
     return level2 or _grouped_header(grid) is not None
+
+
+def _level2_heading(grid: Grid, row: int, col: int) -> bool:
+    """True for a 二级 heading of a matrix: 二级指标, or a bare 二级 with another heading of the matrix on its row
+    (一级 | 二级 | 三级; a 项目级次 | 二级 is no matrix)."""
+    text = grid.text(row, col)
+    if header_role(text) != "level2":
+        return False
+    if normalise_label(text).endswith("指标"):
+        return True
+    return any(header_role(grid.text(row, c)) in ("level1", "name", "value") for c in grid.columns(row) if c != col)
 
 
 _GROUP_HEADING = re.compile(r"指标(?:类型|类别|分类|层级)|一级指标")
@@ -50,7 +61,7 @@ def _grouped_header(grid: Grid) -> tuple[int, dict[int, str]] | None:
             heading = normalise_label(grid.text(top, c))
             if c <= last or grid.origin(top, c) != (top, c) or not heading:
                 continue
-            if "name" not in roles.values() and heading.endswith("指标"):
+            if "name" not in roles.values() and (heading.endswith("指标") or header_role(heading) == "name"):
                 roles[c] = "name"
             elif "name" in roles.values() and re.search(r"目标|值", heading):
                 roles[c] = "value"
@@ -60,7 +71,7 @@ def _grouped_header(grid: Grid) -> tuple[int, dict[int, str]] | None:
 
 def read_indicators(form: FormReading, grid: Grid) -> None:
     """The indicator matrices of a sheet (中期 and 年度, one under or beside the other), found by their headings."""
-    headers = sorted((row, col) for (row, col) in grid.cells if header_role(grid.text(row, col)) == "level2")
+    headers = sorted((row, col) for (row, col) in grid.cells if _level2_heading(grid, row, col))
     header_rows = sorted({row for row, _ in headers})
     assumed: dict[int, str] = {}
     if not header_rows and (grouped := _grouped_header(grid)) is not None:
@@ -120,6 +131,7 @@ def _indicator_groups(
     groups: list[dict[str, int]] = []
     current: dict[str, int] = {}
     signs: list[list[int]] = [[]]
+    current_heading = ""
     for row, col, heading in _heading_cells(grid, header_row):
         role = assumed.get(col) if assumed else header_role(heading)
         if role is None:
@@ -128,6 +140,22 @@ def _indicator_groups(
         if role == "sign":
             signs[-1].append(col)
             continue
+        if (
+            role == "value"
+            and "value" in current
+            and "name" in current
+            and not _LONG_TERM.search(heading + current_heading)
+        ):
+            # 半年（程）指标值 | 全年（程）指标值: one matrix with a value per period, the year's is the value
+            if _WHOLE_YEAR.search(normalise_label(heading)) and not _WHOLE_YEAR.search(current_heading):
+                current["value"], current_heading = col, normalise_label(heading)
+            continue
+        if role == "value":
+            current_heading = normalise_label(heading)
+        if role == "name" and "name" in current and "value" not in current:
+            if "explanation" in current:
+                continue
+            role = "explanation"  # 三级指标 | 指标内容 | 指标值: the second name column describes the first
         if role in current or (role == "level1" and current):
             groups.append(current)
             current = {}
@@ -163,6 +191,11 @@ def _indicator_groups(
     if len(kept) == 1 and "name" in kept[0]:
         _spread_values(grid, header_row, end, kept[0])
     return kept
+
+
+_WHOLE_YEAR = re.compile(r"全年|年度|当年|本年")
+_LONG_TERM = re.compile(r"中期|长期|实施期")
+"""A value heading naming the whole year, beside one naming part of it (半年, 一季度)."""
 
 
 def _spread_values(grid: Grid, header_row: int, end: int, group: dict[str, int]) -> None:
@@ -258,8 +291,9 @@ def _value_column_by_content(grid: Grid, header_row: int, end: int, group: dict[
         if col <= group["name"] or col in taken or header_role(grid.text(header_row, col)) is not None:
             continue
         texts = _column_texts(grid, header_row, end, col)
-        if len(texts) >= 2 and sum(1 for text in texts if _VALUE_LIKE.match(ascii_digits(text))) * 10 >= len(texts) * 6:
-            return col
+        enough = len(texts) >= 2 or (texts and re.search(r"目标|值|指标", grid.text(header_row, col)))
+        if enough and sum(1 for text in texts if _VALUE_LIKE.match(ascii_digits(text))) * 10 >= len(texts) * 6:
+            return col  # one cell is enough under a heading that speaks of targets (区域目标质, as printed)
     return 0
 
 
@@ -334,6 +368,8 @@ def _indicator_rows(
                     form.use(grid, row, col)
             if is_placeholder(name) and is_placeholder(value):
                 continue  # an unfilled row of the template (经济效益指标 | | , ……)
+            if not value and _names_a_group(name) and not _other_texts(grid, row, group):
+                continue  # 质量 | (nothing): the template's group word in the name column, left unfilled
             indicator = Indicator(level1, level2, name, value)
             for role in (*EXTRA_ROLES, "actual", "deviation"):
                 setattr(indicator, role, texts.get(role, ""))
@@ -344,6 +380,19 @@ def _indicator_rows(
                     missing[index].append((len(results[index]), (row, other[0])))
             results[index].append(indicator)
     return results, missing
+
+
+def _names_a_group(name: str) -> bool:
+    """True for a name that is only an indicator group's (质量, 时效指标, 社会效益): a template's row."""
+    group = group_name(name)
+    return bool(group) and (lexicon.is_level1(group) or bool(lexicon.level1_of(group)))
+
+
+def _other_texts(grid: Grid, row: int, group: dict[str, int]) -> bool:
+    """True when a row holds text right of its name besides the value (an actual, a note)."""
+    return any(
+        grid.origin(row, c) == (row, c) and grid.text(row, c).strip() for c in grid.columns(row) if c > group["name"]
+    )
 
 
 def _ends_matrix(grid: Grid, header_row: int, row: int, first_col: int, groups: list[dict[str, int]]) -> bool:
@@ -392,14 +441,18 @@ def _joined_value(indicator: Indicator) -> str:
     operator = indicator.operator
     # = is what a bare figure means (45个 is =45个): every output prints it beside such a value, nothing to join.
     if (
-        operator in OPERATORS
+        (operator in OPERATORS or operator in SIGN_WORDS)
         and operator not in EQUALS
-        and not value.startswith(OPERATORS)
+        and not value.startswith((*OPERATORS, *SIGN_WORDS))
         and _is_figure(value, indicator.unit)
     ):
         value = operator + value
     unit = "" if re.fullmatch(r"[-—－/／]+|无", indicator.unit.strip()) else indicator.unit  # - : no unit stated
-    if unit and not value.endswith(unit) and re.fullmatch(rf"[{''.join(OPERATORS)}]?\s*{SIGNED}", value):
+    if (
+        unit
+        and not value.endswith(unit)
+        and re.fullmatch(rf"(?:[{''.join(OPERATORS)}]|{'|'.join(SIGN_WORDS)})?\s*{SIGNED}", value)
+    ):
         value += unit
     return value
 

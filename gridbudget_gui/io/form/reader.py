@@ -93,6 +93,8 @@ def _parse_form(grids: list[Grid]) -> LoadResult:
         form.document.year = form.title_year
     if form.document.year is None and (named := _NAMED_YEAR.match(form.document.project.name)) is not None:
         form.document.year = int(named[1])  # 2024年开展“助老颐养”公益项目资金: the project names its year
+    if form.document.year is None and len(years := set(_TERM_YEAR.findall(form.document.project.term))) == 1:
+        form.document.year = int(years.pop())  # 2016年1月起至2016年12月止: a term within one year is the form's year
     if _is_blank(form.document):
         raise NotAFormError("是一份空白模板：栏目都在，但没有填写项目名称、金额或绩效指标")
     _report_unplaced(form)
@@ -144,6 +146,7 @@ def _names_funding(form: FormReading) -> bool:
 
 _NAMED_YEAR = re.compile(r"^\s*((?:19|20)[0-9]{2})\s*年(?!\s*[0-9])")
 """A year the project's name starts with (2024年开展…, never 2021年1月 of a date)."""
+_TERM_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*[年.\-/]")
 _MID_TERM_MONEY = re.compile(r"(?:中期|长期|中长期|实施期).{0,12}(?:资金|投入|预算|金额)")
 
 
@@ -153,7 +156,7 @@ def _names_mid_term_money(form: FormReading) -> bool:
     return any(len(text) <= 40 and _MID_TERM_MONEY.search(text) for text in texts)  # a label, not a goal's prose
 
 
-_YEAR_MATRIX = re.compile(r"^(?:年度|本年度|当年|当年度)(?:绩效)?指标$")
+_YEAR_MATRIX = re.compile(r"^(?:项目|专项(?:资金)?)?(?:年度|本年度|当年|当年度)(?:绩效)?指标$")
 _TERM_MATRIX = re.compile(r"(?:中期|长期|中长期|实施期)(?:绩效)?指标")
 
 
@@ -322,11 +325,16 @@ WAN_EVIDENCE_BELOW = Decimal(10_000)
 """A cost table whose lines, read in 元, add up to less than this (一万元) is no project's budget: its figures are 万元."""
 
 
+OVERSPENT = Decimal("1.25")
+"""How far a self-evaluation's spent lines may exceed the planned funding and still be read in its unit (万元):
+南湖 spent 179.6 of 170 万元; 179.6 元 against a budget of 1,700,000 元 is no reading."""
+
+
 def _cost_unit_evidence(form: FormReading, table: CostTable, where: Place, cells: str, heading: str) -> Finding | None:
     """The note saying why a cost table whose unit nothing states is in 万元, from the form's own figures; None
     when they say 元 or nothing (it is then read in 元, noted as a guess). Its lines' factors multiplying to the
     amounts in 元 say 元; the funding's total equal to its total in 万元 says 万元 (equal in 元: 元); else a form
-    whose funding is in 万元 keeps its costs in 万元 when they fit within the funding; with no funding, a total
+    whose funding is in 万元 keeps its costs in 万元 when they fit within the funding (OVERSPENT); with no funding, a total
     under one 万元 in 元 is no project's budget."""
     if table.proves_yuan():
         return None
@@ -337,7 +345,7 @@ def _cost_unit_evidence(form: FormReading, table: CostTable, where: Place, cells
         return None
     if to_money(total * WAN) in totals:
         return info("file.guessed", where, variant="unit-funding", cells=cells, label=heading)
-    if totals and form.funding_in_wan and to_money(total * WAN) <= max(totals):
+    if totals and form.funding_in_wan and to_money(total * WAN) <= max(totals) * OVERSPENT:
         return info("file.guessed", where, variant="unit-form", cells=cells, label=heading)
     if not totals and 0 < total < WAN_EVIDENCE_BELOW:
         return info("file.guessed", where, variant="unit-size", cells=cells, label=heading)
