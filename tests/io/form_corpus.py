@@ -47,14 +47,15 @@ def corpus_files(folder: Path = CORPUS) -> list[Path]:
 def real_files(part: str) -> list[Path]:
     """The published forms of one part as the README of tests/data/forms/real lists them: "open", "sealed",
     "late" (found after the reader was changed) of the first set; "new" (the second set, every batch),
-    "new-open" and "new-sealed" (a third of each batch, sealed when it arrived)."""
+    "new-open" and "new-sealed" (a third of each batch, sealed when it arrived); "third" (the third set, held out
+    whole)."""
     readme = (REAL / "README.md").read_text(encoding="utf-8")
     listed = {
         name: set(readme.split(f"<!-- {name} -->")[1].split(f"<!-- /{name} -->")[0].split())
-        for name in ("sealed", "late", "new", "new-sealed")
+        for name in ("sealed", "late", "new", "new-sealed", "third")
     }
     listed["new-open"] = listed["new"] - listed["new-sealed"]
-    held = listed["sealed"] | listed["late"] | listed["new"]
+    held = listed["sealed"] | listed["late"] | listed["new"] | listed["third"]
     if part in listed:
         return [p for p in corpus_files(REAL) if p.name in listed[part]]
     return [p for p in corpus_files(REAL) if p.name not in held]

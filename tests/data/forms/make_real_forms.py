@@ -744,14 +744,20 @@ BATCHES = Path(__file__).resolve().parent / "batches"
 NEW_SEED = 26
 
 
-def batch_modules() -> list[list[Form]]:
-    """The forms of each batch module (the second set), in module order."""
+def batch_modules(prefix: str = "batch_") -> list[list[Form]]:
+    """The forms of each batch module of a set, in module order: ``batch_`` the second set, ``third_`` the third
+    (collected at the end of the session and held out whole)."""
     sys.path.insert(0, str(BATCHES))
     try:
-        modules = [importlib.import_module(p.stem) for p in sorted(BATCHES.glob("batch_*.py"))]
+        modules = [importlib.import_module(p.stem) for p in sorted(BATCHES.glob(f"{prefix}*.py"))]
     finally:
         sys.path.remove(str(BATCHES))
     return [module.forms() for module in modules]
+
+
+def third_forms() -> list[Form]:
+    """Every form of the third set."""
+    return [form for batch in batch_modules("third_") for form in batch]
 
 
 def batch_forms() -> list[Form]:
@@ -782,7 +788,7 @@ def main() -> None:
     """Write every form and its expected values."""
     OUT.mkdir(exist_ok=True)
     chosen = sys.argv[1:]
-    for form in [*forms(), *late_forms(), *batch_forms()]:
+    for form in [*forms(), *late_forms(), *batch_forms(), *third_forms()]:
         if chosen and form.name not in chosen:
             continue
         write_form(form, OUT / form.name)
