@@ -62,6 +62,8 @@ def read_labels(form: FormReading, grid: Grid) -> None:
                 continue
         elif found is None and (spaced := _SPACED_LABEL.match(text)) is not None:
             found, inline = label_key(spaced[1]), spaced[2].strip()  # 项目名称        优 抚 (a Word cover line)
+            if found is not None and label_key(inline) is not None:
+                continue  # 项目名称 项目单位: two labels on one line, no value
         if found is None:
             continue
         key, _ = found
@@ -141,7 +143,7 @@ def _before_next_label(inline: str) -> str:
 
 
 _UNIT_LINE = re.compile(r"(?:金额|资金|计量)?单位\s*[:：]\s*(?:万元|元|千元)")
-_SPACED_LABEL = re.compile(r"^\s*([^\s:：]{2,12})[ \t\u3000]{2,}(\S[^\n]*)$")
+_SPACED_LABEL = re.compile(r"^\s*([^\s:：]{2,12})[ \t\u3000]+(\S[^\n]*)$")
 """A label and its value on one line, set apart by a run of spaces instead of a colon (a Word cover page)."""
 _TRAILING_LABEL = re.compile(r"\s+[\u4e00-\u9fff（）()]{1,10}[:：]\s*$")
 """An empty label after a value on the same line (邹光辉 单位（盖章）：, 黄石市第三中学 主要领导签字：): not the value's."""
