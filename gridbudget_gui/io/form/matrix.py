@@ -256,6 +256,22 @@ def _heading_cells(grid: Grid, header_row: int) -> list[tuple[int, int, str]]:
             and header_role(grid.text(below, c))
         ]
         if c2 > c1 and parts:
+            if header_role(text) == "value":  # 预期指标值 over 符号 | (blank) | 单位: the blank part is the value
+                parts += [
+                    (below, c, "计量单位")  # a bare 单位 (单位(文字描述)) under a value heading is the value's unit
+                    for c in grid.columns(below)
+                    if c1 <= c <= c2
+                    and grid.origin(below, c) == (below, c)
+                    and normalise_label(grid.text(below, c)).startswith("单位")
+                    and not header_role(grid.text(below, c))
+                ]
+                named = {c for _, c, _ in parts}
+                parts += [
+                    (below, c, text)
+                    for c in range(c1, c2 + 1)
+                    if c not in named and grid.origin(below, c) == (below, c) and not grid.text(below, c).strip()
+                ][:1]
+                parts.sort(key=lambda part: part[1])
             cells.extend(parts)
         elif two_lines and r2 == header_row and c2 == c1 and grid.origin(below, col) == (below, col):
             joined = normalise_label(text) + normalise_label(grid.text(below, col))
@@ -426,6 +442,10 @@ def _labels_matrix(text: str) -> bool:
     return found is not None and found[0] == "structure" and "指标" in text
 
 
+_TYPED_SIGNS = (">=", "<=", "＞=", "＜=")
+"""≥ and ≤ as a keyboard types them (>=), printed as typed."""
+
+
 def _joined_value(indicator: Indicator) -> str:
     """指标值 with its 计算符号 and 计量单位 columns joined into what the clerk meant: ≥ | 95 | % → ≥95%.
 
@@ -441,7 +461,7 @@ def _joined_value(indicator: Indicator) -> str:
     operator = indicator.operator
     # = is what a bare figure means (45个 is =45个): every output prints it beside such a value, nothing to join.
     if (
-        (operator in OPERATORS or operator in SIGN_WORDS)
+        (operator in OPERATORS or operator in SIGN_WORDS or operator in _TYPED_SIGNS)
         and operator not in EQUALS
         and not value.startswith((*OPERATORS, *SIGN_WORDS))
         and _is_figure(value, indicator.unit)
@@ -451,7 +471,7 @@ def _joined_value(indicator: Indicator) -> str:
     if (
         unit
         and not value.endswith(unit)
-        and re.fullmatch(rf"(?:[{''.join(OPERATORS)}]|{'|'.join(SIGN_WORDS)})?\s*{SIGNED}", value)
+        and re.fullmatch(rf"(?:[<>＜＞]=|[{''.join(OPERATORS)}]|{'|'.join(SIGN_WORDS)})?\s*{SIGNED}", value)
     ):
         value += unit
     return value
