@@ -346,6 +346,11 @@ def _indicator_rows(
     previous = [("", "") for _ in groups]
     first_col = min((c for g in groups for c in g.values() if c), default=1)
     heading_bottom = max((grid.span(header_row, c)[2] for g in groups for c in g.values() if c), default=header_row)
+    results_beside = [
+        bool(group.get("level1"))
+        and any(lexicon.is_level1(group_name(text)) for text in _column_texts(grid, header_row, end, group["level1"]))
+        for group in groups
+    ]  # 项目产出, 项目效益 beside 项目决策: the results are the indicators; a matrix of process rows alone keeps them
     for row in grid.rows(heading_bottom + 1, end):  # a row with no cell and no block is empty: nothing to read
         if any(
             form.is_label(grid, row, c) and label_key(grid.text(row, c)) not in (None, ("structure", "元"))
@@ -379,6 +384,8 @@ def _indicator_rows(
             if not level2 and level1 == previous[index][0]:
                 level2 = previous[index][1]  # a group cell left blank under its first row, merged or not
             previous[index] = (level1, level2)
+            if level1 in _PROCESS_GROUPS and results_beside[index]:
+                continue  # a 自评表's 项目决策/项目管理 rows score the process, no indicator: reported as not read
             for col in group.values():
                 if col and grid.value(row, col) is not None:
                     form.use(grid, row, col)
@@ -442,6 +449,9 @@ def _labels_matrix(text: str) -> bool:
     return found is not None and found[0] == "structure" and "指标" in text
 
 
+_PROCESS_GROUPS = frozenset({"项目决策", "项目管理", "项目过程", "决策", "过程", "管理"})
+"""The evaluation scheme's process groups (项目决策 › 项目立项 › 可行性): scored in a 自评表, no 绩效指标 of the
+project's. A 项目决策 over 数量指标 (a template's label misused) is read as the scheme's 产出指标 instead."""
 _TYPED_SIGNS = (">=", "<=", "＞=", "＜=")
 """≥ and ≤ as a keyboard types them (>=), printed as typed."""
 
