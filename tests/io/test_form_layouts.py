@@ -1,0 +1,97 @@
+"""Layouts of published forms the reader had not met (issue 25, item 2, round 4): a label and its value in one
+cell, a cost table whose planned column is blank beside the spent one, an indicator tree in one column, a value
+heading over 符号 | value | 单位, and a 自评表's process rows beside its results. Each form here is made up."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from gridbudget_gui.io.formats import load_document
+
+
+def _workbook(path: Path, rows: list[list[object]], merged: tuple[str, ...] = ()) -> Path:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(row)
+    for cells in merged:
+        sheet.merge_cells(cells)
+    book.save(path)
+    return path
+
+
+def test_a_label_and_its_value_in_one_cell_and_the_spent_column_of_a_cost_table(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["项目名称 道路清扫费"],
+        ["项目单位 某县环境卫生管理所"],
+        ["项目名称 项目单位"],
+        ["支出内容（经济科目）", "计划支出数", "实际支出数"],
+        ["燃料费", None, 177.8],
+        ["维修费", None, 10.62],
+        ["支出合计", 200, 188.42],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "清扫面积", "≥100万平方米"],
+    ]
+    document = load_document(_workbook(tmp_path / "form.xlsx", rows)).document
+    assert document.project.name == "道路清扫费"
+    assert document.unit.name == "某县环境卫生管理所"
+    assert [item.name for item in document.cost_items] == ["燃料费", "维修费"]
+    assert [item.amount > 0 for item in document.cost_items] == [True, True]
+
+
+def test_an_indicator_tree_in_one_column_is_a_matrix(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["某中心2020年项目绩效目标批复表"],
+        ["单位:元"],
+        ["项目", "指标值", "绩效金额"],
+        ["某市疾病预防控制中心"],
+        ["疫苗采购", None, 3000000],
+        ["产出指标"],
+        ["成本指标(必填)"],
+        ["按采购价提供", "100%"],
+        ["数量指标(必填)"],
+        ["疫苗使用率", "100%"],
+        ["满意度指标"],
+        ["服务对象满意度指标(必填)"],
+        ["服务对象满意度", "95%"],
+    ]
+    document = load_document(_workbook(tmp_path / "form.xlsx", rows)).document
+    assert document.project.name == "疫苗采购"
+    assert document.funding.annual.total == Decimal("3000000.00")
+    assert [(i.level1, i.level2, i.name, i.value) for i in document.indicators.annual] == [
+        ("产出指标", "成本指标", "按采购价提供", "100%"),
+        ("产出指标", "数量指标", "疫苗使用率", "100%"),
+        ("满意度指标", "服务对象满意度指标", "服务对象满意度", "95%"),
+    ]
+
+
+def test_a_value_heading_over_sign_value_and_unit(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["项目名称", "高龄津贴"],
+        ["一级指标", "二级指标", "三级指标", "预期指标值", None, None],
+        [None, None, None, "符号", None, "单位(文字描述)"],
+        ["产出指标", "质量指标", "覆盖率", ">=", 98, "%"],
+        ["满意度指标", "服务对象满意度指标", "满意度", "≥", 95, "%"],
+    ]
+    merged = ("A2:A3", "B2:B3", "C2:C3", "D2:F2")
+    document = load_document(_workbook(tmp_path / "form.xlsx", rows, merged)).document
+    assert [i.value for i in document.indicators.annual] == [">=98%", "≥95%"]
+
+
+def test_process_rows_beside_results_are_no_indicators_but_alone_they_are_read(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["项目名称", "初中公用经费"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["项目决策(10分)", "项目立项", "相关性", "—"],
+        ["项目管理(25分)", "投入管理", "预算执行率", "—"],
+        ["项目产出(30分)", "数量指标(10分)", "保障人数", "2370人"],
+        ["项目效益(35分)", "社会效益指标", "办学条件", "改善"],
+    ]
+    document = load_document(_workbook(tmp_path / "form.xlsx", rows)).document
+    assert [i.name for i in document.indicators.annual] == ["保障人数", "办学条件"]
+    result = load_document(_workbook(tmp_path / "process.xlsx", rows[:4]))
+    assert [i.name for i in result.document.indicators.annual] == ["相关性", "预算执行率"]
