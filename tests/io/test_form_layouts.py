@@ -9,6 +9,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from gridbudget_gui.io.form.fields import checked_option
 from gridbudget_gui.io.formats import load_document
 
 
@@ -95,3 +96,9 @@ def test_process_rows_beside_results_are_no_indicators_but_alone_they_are_read(t
     assert [i.name for i in document.indicators.annual] == ["保障人数", "办学条件"]
     result = load_document(_workbook(tmp_path / "process.xlsx", rows[:4]))
     assert [i.name for i in result.document.indicators.annual] == ["相关性", "预算执行率"]
+
+
+def test_options_ticked_in_brackets_or_numbered() -> None:
+    assert checked_option("经常性项目(√)一次性项目()") == "经常性项目"
+    assert checked_option("1、持续性项目 ☑ 2、新增性项目 □") == "持续性项目"
+    assert checked_option("1、持续性项目") == "1、持续性项目"  # nothing ticked: the text as written

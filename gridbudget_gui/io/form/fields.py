@@ -179,6 +179,11 @@ def _name_and_phone(text: str) -> tuple[str, str]:
 
 def checked_option(text: str) -> str:
     """The option ticked in a checkbox value (新增项目□延续项目√ → 延续项目); the text itself when none is."""
+    boxed = re.sub(r"[（(]\s*([√☑✓✔])\s*[)）]", r"\1", text)  # 经常性项目(√)一次性项目(): marks in brackets
+    boxed = re.sub(r"[（(]\s*[)）]", "□", boxed)
+    boxed = re.sub(rf"(?:^|(?<=\s)){DIGIT}{{1,2}}\s*[、.．]\s*", "", boxed)  # 1、持续性项目 ☑ 2、新增性项目 □
+    if boxed != text and checked_option(boxed) != boxed:
+        return checked_option(boxed)
     ticks = _CHECKED if any(mark in text for mark in _UNCHECKED) else _CHECKED.replace("R", "")  # R beside □ only
     if not any(mark in text for mark in ticks) or not any(mark in text for mark in _UNCHECKED + ticks):
         return text
