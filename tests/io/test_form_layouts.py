@@ -102,3 +102,16 @@ def test_options_ticked_in_brackets_or_numbered() -> None:
     assert checked_option("经常性项目(√)一次性项目()") == "经常性项目"
     assert checked_option("1、持续性项目 ☑ 2、新增性项目 □") == "持续性项目"
     assert checked_option("1、持续性项目") == "1、持续性项目"  # nothing ticked: the text as written
+
+
+def test_headings_over_the_departments_row_and_the_projects_row(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["部门预算项目绩效目标申报表（2023年度）"],
+        ["单位名称", "项目名称", "预算数", "年度目标", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["820-某镇部门", None, 8827620.53],
+        ["820001-某镇人民政府", "村组干部报酬", 3309840, "按时发放报酬", "产出指标", "数量指标", "人数", "230人"],
+    ]
+    document = load_document(_workbook(tmp_path / "form.xlsx", rows)).document
+    assert document.project.name == "村组干部报酬"
+    assert document.unit.name == "820001-某镇人民政府"
+    assert document.goals.annual == "按时发放报酬"

@@ -70,7 +70,12 @@ def read_labels(form: FormReading, grid: Grid) -> None:
         form.use(grid, row, col)
         if key == "structure" or (not inline and _heads_a_section(form, grid, row, col)):
             continue
-        value = _TRAILING_LABEL.sub("", _before_next_label(inline) or value_right(form, grid, row, col))
+        record = 0 if inline else _record_row(grid, row)
+        if record:  # 单位名称 | 项目名称 | 预算数 | … | 一级指标 over the project's row: its value is on that row
+            value = grid.text(record, col).strip() if grid.origin(record, col) == (record, col) else ""
+            form.use(grid, record, col)
+        else:
+            value = _TRAILING_LABEL.sub("", _before_next_label(inline) or value_right(form, grid, row, col))
         if not value and not inline and heads_a_column(form, grid, row, col):
             value = value_below(form, grid, row, col)  # 项目名称 | 项目主管部门 | … over a row of values
             if value and _UNIT_AND_PROJECT.fullmatch(normalise_label(text)):
@@ -104,6 +109,19 @@ def read_labels(form: FormReading, grid: Grid) -> None:
             where = Place.of(key.removesuffix(".targets"))
             form.notes.append(info("file.blank", where, label=normalise_label(text)[:20]))
         _assign(form, grid, row, col, key, value)
+
+
+def _record_row(grid: Grid, row: int) -> int:
+    """The project's row under a row of headings that also heads the indicator matrix (单位名称 | 项目名称 | 预算数 |
+    年度目标 | 一级指标 | …, one record under it): the first row below whose 项目名称 cell is filled; 0 otherwise."""
+    roles = {header_role(grid.text(row, c)) for c in grid.columns(row)}
+    if not {"level1", "level2"} <= roles:
+        return 0
+    name_col = next((c for c in grid.columns(row) if label_key(grid.text(row, c)) == ("project.name", "元")), 0)
+    for below in grid.rows(row + 1, row + 6) if name_col else []:
+        if grid.text(below, name_col).strip():
+            return below
+    return 0
 
 
 _UNIT_AND_PROJECT = re.compile(r"单位[（(/／](?:专项|项目)[)）]?名称")
@@ -321,10 +339,15 @@ def read_goals(form: FormReading, grid: Grid) -> None:
     """The 中期 and 年度 goals, each by its label."""
     for row, col in sorted(grid.cells):
         period = goal_period(grid.text(row, col))
-        if period is None or f"goals.{period}" in form.found or _labels_matrix_row(grid, row, col):
+        if period is None or f"goals.{period}" in form.found:
+            continue
+        record = _record_row(grid, row)
+        if not record and _labels_matrix_row(grid, row, col):
             continue
         form.use(grid, row, col)
-        text = _goal_text(form, grid, row, col)
+        if record:  # 年度目标 heading a column of the project's row, beside the matrix's headings
+            form.use(grid, record, col)
+        text = grid.text(record, col).strip() if record else _goal_text(form, grid, row, col)
         setattr(form.document.goals, period, text)
         form.found.add(f"goals.{period}")
         form.count(grid, "fields", 1 if text else 0)
