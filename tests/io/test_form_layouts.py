@@ -10,6 +10,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from gridbudget_gui.io.form.fields import checked_option
+from gridbudget_gui.io.form.labels import money_label
 from gridbudget_gui.io.formats import load_document
 
 
@@ -115,3 +116,8 @@ def test_headings_over_the_departments_row_and_the_projects_row(tmp_path: Path) 
     assert document.project.name == "村组干部报酬"
     assert document.unit.name == "820001-某镇人民政府"
     assert document.goals.annual == "按时发放报酬"
+
+
+def test_a_projects_total_told_by_its_words() -> None:
+    assert money_label("项目预算金额（万元）") == ("total", None, "万元", "")
+    assert money_label("项目申报总额") == ("total", None, "", "")
