@@ -9,8 +9,11 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from gridbudget_gui.domain.findings import error
+from gridbudget_gui.domain.place import Place
 from gridbudget_gui.io.form.fields import checked_option
 from gridbudget_gui.io.form.labels import money_label
+from gridbudget_gui.io.form.report import separate_unread
 from gridbudget_gui.io.formats import load_document
 
 
@@ -121,3 +124,20 @@ def test_headings_over_the_departments_row_and_the_projects_row(tmp_path: Path) 
 def test_a_projects_total_told_by_its_words() -> None:
     assert money_label("项目预算金额（万元）") == ("total", None, "万元", "")
     assert money_label("项目申报总额") == ("total", None, "", "")
+
+
+def test_process_rows_left_out_make_no_score_total_the_forms_error(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["项目名称", "初中公用经费"],
+        ["一级指标", "二级指标", "三级指标", "分值", "指标值"],
+        ["项目决策(10分)", "项目立项", "相关性", 25, "—"],
+        ["项目产出(30分)", "数量指标", "保障人数", 40, "2370人"],
+        ["项目效益(35分)", "社会效益指标", "办学条件", 35, "改善"],
+    ]
+    result = load_document(_workbook(tmp_path / "form.xlsx", rows))
+    notes = [note for note in result.notes if note.rule == "file.unread" and note.variant == "process"]
+    assert [note.where for note in notes] == [Place.indicator("annual")]
+    weights = error("selfeval.weights-sum", Place.indicator("annual"), total=75)
+    row = error("indicator.value-empty", Place.indicator("annual", 0, "value"), name="x")
+    kept = separate_unread(result.notes, [weights, row])
+    assert [finding.rule for finding in kept[-2:]] == ["file.unread-check", "indicator.value-empty"]

@@ -100,6 +100,13 @@ def read_indicators(form: FormReading, grid: Grid) -> None:
         if form.matrix_cell is None:
             form.matrix_cell = (grid, headers[0])
         for row_index, cell in gaps:  # values in columns whose headings we did not understand
+            if row_index == PROCESS_ROWS:
+                cells = grid.where(*cell)
+                text = normalise_label(grid.text(*cell))[:20]
+                form.notes.append(
+                    info("file.unread", Place.indicator(chosen), variant="process", cells=cells, text=text)
+                )
+                continue
             where = Place.indicator(chosen) if row_index is None else Place.indicator(chosen, row_index, "value")
             note_unread(form, grid, cell, where, "指标值")
 
@@ -117,6 +124,8 @@ def _unknown_value_column(grid: Grid, header_row: int, end: int, group: dict[str
 
 _Missing = tuple[int | None, tuple[int, int]]
 """An indicator row (None: the whole matrix) whose value stands in a cell the reader did not understand."""
+PROCESS_ROWS = -1
+"""The row index of a _Missing that marks a 自评表's process rows (项目决策, 项目管理) left out of the matrix."""
 
 
 def _indicator_groups(
@@ -385,6 +394,8 @@ def _indicator_rows(
                 level2 = previous[index][1]  # a group cell left blank under its first row, merged or not
             previous[index] = (level1, level2)
             if level1 in _PROCESS_GROUPS and results_beside[index]:
+                if not any(gap[0] == PROCESS_ROWS for gap in missing[index]):
+                    missing[index].append((PROCESS_ROWS, (row, first_col)))
                 continue  # a 自评表's 项目决策/项目管理 rows score the process, no indicator: reported as not read
             for col in group.values():
                 if col and grid.value(row, col) is not None:
