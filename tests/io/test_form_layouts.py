@@ -141,3 +141,15 @@ def test_process_rows_left_out_make_no_score_total_the_forms_error(tmp_path: Pat
     row = error("indicator.value-empty", Place.indicator("annual", 0, "value"), name="x")
     kept = separate_unread(result.notes, [weights, row])
     assert [finding.rule for finding in kept[-2:]] == ["file.unread-check", "indicator.value-empty"]
+
+
+def test_a_years_goal_block_of_expected_and_achieved(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["单位名称", "某区市场监管分局"],
+        ["年度目标完成情况", "预期目标", "目标实际完成情况"],
+        [None, "目标1:完成抽检工作", "目标1:完成抽检148批次"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "抽检批次", "≥3"],
+    ]
+    document = load_document(_workbook(tmp_path / "form.xlsx", rows, ("A2:A3",))).document
+    assert document.goals.annual == "目标1:完成抽检工作"

@@ -338,7 +338,7 @@ _OUTCOME_HEADING = re.compile(r"完成情况|实际完成|完成值|实现情况
 def read_goals(form: FormReading, grid: Grid) -> None:
     """The 中期 and 年度 goals, each by its label."""
     for row, col in sorted(grid.cells):
-        period = goal_period(grid.text(row, col))
+        period = goal_period(grid.text(row, col)) or _goal_over_expected(grid, row, col)
         if period is None or f"goals.{period}" in form.found:
             continue
         record = _record_row(grid, row)
@@ -363,6 +363,18 @@ def read_goals(form: FormReading, grid: Grid) -> None:
             form.found.add("goals.annual")
             form.count(grid, "fields")
             return
+
+
+_GOAL_OUTCOME = re.compile(r"^(?:年度|本年度?|当年)(?:总体)?(?:绩效)?目标(?:完成|实现)情况$")
+
+
+def _goal_over_expected(grid: Grid, row: int, col: int) -> str | None:
+    """The year's goal ("annual") for 年度目标完成情况 beside a 预期目标 heading (a 自评表's goal block: 预期目标 | 实际完成情况)."""
+    if not _GOAL_OUTCOME.match(normalise_label(grid.text(row, col))):
+        return None
+    last_col = grid.span(row, col)[3]
+    right = next((c for c in grid.columns(row) if c > last_col and grid.text(row, c).strip()), None)
+    return "annual" if right is not None and _GOAL_HEADING.match(normalise_label(grid.text(row, right))) else None
 
 
 def _labels_matrix_row(grid: Grid, row: int, col: int) -> bool:
