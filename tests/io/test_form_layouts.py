@@ -153,3 +153,9 @@ def test_a_years_goal_block_of_expected_and_achieved(tmp_path: Path) -> None:
     ]
     document = load_document(_workbook(tmp_path / "form.xlsx", rows, ("A2:A3",))).document
     assert document.goals.annual == "目标1:完成抽检工作"
+
+
+def test_an_evaluation_forms_planned_funding_by_level() -> None:
+    assert money_label("计划投资额(万元)") == ("total", None, "万元", "")
+    assert money_label("其中:市县财政") == ("county", None, "", "")
+    assert money_label("省财政预算") == ("provincial", None, "", "")

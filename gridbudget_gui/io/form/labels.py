@@ -388,6 +388,7 @@ MONEY_TOTALS = (
     "申请金额",
     "项目申请金额",
     "计划安排资金",
+    "计划投资额",
     "项目金额",
     "项目资金",
     "项目总投资",
@@ -449,6 +450,9 @@ MONEY_SOURCES: dict[str, str] = {
     "县财政": "county",
     "区级财政": "county",
     "县级财政": "county",
+    "市县财政": "county",  # 财政支出绩效评价's 计划安排资金 › 其中：市县财政 of a county's project: the 县（市）区级 column
+    "市县财政预算": "county",
+    "省财政预算": "provincial",
 }
 """Funding labels other than the 总投入/中央/省/市/县/其他 grid (88号's block, county and town forms).
 财政拨款 is the body's own budget (PUBLIC): a district's is the 县（市）区级财政 column of the grid."""
