@@ -159,3 +159,13 @@ def test_an_evaluation_forms_planned_funding_by_level() -> None:
     assert money_label("计划投资额(万元)") == ("total", None, "万元", "")
     assert money_label("其中:市县财政") == ("county", None, "", "")
     assert money_label("省财政预算") == ("provincial", None, "", "")
+
+
+def test_a_name_broken_by_its_cells_width_is_one_name(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["项目名称", "网球公开赛"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["效益指标", "可持续影响指标", "打造国际网球\n公开赛品牌", "影响可持续"],
+    ]
+    document = load_document(_workbook(tmp_path / "form.xlsx", rows)).document
+    assert [i.name for i in document.indicators.annual] == ["打造国际网球公开赛品牌"]

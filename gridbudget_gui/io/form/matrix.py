@@ -380,6 +380,7 @@ def _indicator_rows(
                 spread = {grid.text(row, c).strip() for c in range(group["value"], group["spread_end"] + 1)}
                 texts["value"] = spread.pop() if len(spread) == 1 else ""
             name, value = texts.get("name", ""), texts.get("value", "")
+            name = _WRAPPED.sub("", name)  # 打造金安国际网球\n公开赛: the cell's width broke the name, not the clerk
             level1, level2 = group_name(texts.get("level1", "")), group_name(texts.get("level2", ""))
             if level1 and not lexicon.is_level1(level1) and lexicon.level1_of(level1):
                 level2 = level2 or level1  # 社会公众或服务对象满意度指标 across the 一级 and 二级 columns
@@ -460,6 +461,8 @@ def _labels_matrix(text: str) -> bool:
     return found is not None and found[0] == "structure" and "指标" in text
 
 
+_WRAPPED = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]*\n[ \t]*(?=[\u4e00-\u9fff])")
+"""A line break between two Chinese characters of a name: the cell's width, never a list (those have numbers)."""
 _PROCESS_GROUPS = frozenset({"项目决策", "项目管理", "项目过程", "决策", "过程", "管理"})
 """The evaluation scheme's process groups (项目决策 › 项目立项 › 可行性): scored in a 自评表, no 绩效指标 of the
 project's. A 项目决策 over 数量指标 (a template's label misused) is read as the scheme's 产出指标 instead."""
