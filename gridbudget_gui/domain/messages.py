@@ -518,6 +518,11 @@ CATALOGUE: dict[tuple[str, str], tuple[str, str]] = {
         "{cells}: {what} could not be read from the file (GridBudget did not understand this part; it is not a"
         " fault of the form)",
     ),
+    ("file.unread", "process"): (
+        "{cells}：自“{text}”起的项目决策、项目管理等过程评价行不是项目的绩效指标，未读入；这张表的分值合计不计为原表的问题",
+        "{cells}: the process rows from “{text}” on (project decision, project management) are no indicators of the project and were not"
+        " read; the table's score total is not a fault of the form",
+    ),
     ("file.unread", "upper-level"): (
         "{cells}：其中上级财政资金 {amount:money} 元，原表没有写明来自中央、省级还是市级财政，"
         "本程序的资金来源表没有“上级”一栏，未计入任何来源（总投入照原表读入）",

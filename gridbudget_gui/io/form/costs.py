@@ -135,21 +135,40 @@ def find_cost_table(grid: Grid, taken: Collection[tuple[int, int]] = ()) -> Cost
     the grid has one; a heading row already read as something else (a funding table's) is not its."""
     for row in grid.rows():  # an empty row holds no headings: a stray cell far below costs nothing
         headers = {col: _header_key(grid.text(row, col)) for col in grid.columns(row)}
-        name_col = next((c for name in _NAME_HEADERS for c, h in headers.items() if h == name), None)
+        name_col = next((c for name in _NAME_HEADERS for c, h in headers.items() if _bare(h) == name), None)
         if name_col is None:
             name_col = next((c for name in _LONG_NAMES for c, h in headers.items() if h.endswith(name)), None)
-        amount_col = next((c for c, h in headers.items() if _PAREN_UNIT.sub("", h) in _AMOUNT_HEADERS), None)
-        if amount_col is None:
-            amount_col = next((c for c, h in headers.items() if _YEAR_AMOUNT.match(_PAREN_UNIT.sub("", h))), None)
-        if amount_col is None:  # 实际支出数, 支出金额数, 预算安排数: an amount by its words
-            amount_col = next((c for c, h in headers.items() if _SPENT_AMOUNT.fullmatch(_PAREN_UNIT.sub("", h))), None)
-        if name_col is None or amount_col is None or amount_col <= name_col or grid.origin(row, amount_col) in taken:
+        amount_cols = _amount_columns(headers)
+        if name_col is None:
+            continue
+        amount_cols = [c for c in amount_cols if c > name_col and grid.origin(row, c) not in taken]
+        if not amount_cols:
             continue
         stated = _stated_unit(grid, row)
         if any("万元" in headers.get(c, "") and _PAREN_UNIT.search(headers[c]) for c in range(1, name_col)):
             stated = "万元"  # 支出明细预算（万元） labelling the table on its left
-        return _read_table(grid, row, headers, name_col, amount_col, stated)
+        first = _read_table(grid, row, headers, name_col, amount_cols[0], stated)
+        if first.total() == 0:  # 计划支出数 left blank beside 实际支出数: the column the form filled
+            for col in amount_cols[1:]:
+                other = _read_table(grid, row, headers, name_col, col, stated)
+                if other.total() != 0:
+                    return other
+        return first
     return None
+
+
+def _bare(header: str) -> str:
+    """A heading without its bracketed note: 支出内容（经济科目） → 支出内容."""
+    return _PAREN_UNIT.sub("", header)
+
+
+def _amount_columns(headers: dict[int, str]) -> list[int]:
+    """The amount headings' columns, the surest first: a synonym, then the year's, then one told by its words."""
+    bare = {col: _bare(header) for col, header in headers.items()}
+    found = sorted(c for c, h in bare.items() if h in _AMOUNT_HEADERS)
+    found += sorted(c for c, h in bare.items() if c not in found and _YEAR_AMOUNT.match(h))
+    found += sorted(c for c, h in bare.items() if c not in found and _SPENT_AMOUNT.fullmatch(h))
+    return found
 
 
 _LONG_NAMES = tuple(name for name in _NAME_HEADERS if len(name) >= 4)

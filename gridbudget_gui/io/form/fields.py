@@ -62,13 +62,20 @@ def read_labels(form: FormReading, grid: Grid) -> None:
                 continue
         elif found is None and (spaced := _SPACED_LABEL.match(text)) is not None:
             found, inline = label_key(spaced[1]), spaced[2].strip()  # 项目名称        优 抚 (a Word cover line)
+            if found is not None and label_key(inline) is not None:
+                continue  # 项目名称 项目单位: two labels on one line, no value
         if found is None:
             continue
         key, _ = found
         form.use(grid, row, col)
         if key == "structure" or (not inline and _heads_a_section(form, grid, row, col)):
             continue
-        value = _TRAILING_LABEL.sub("", _before_next_label(inline) or value_right(form, grid, row, col))
+        record = 0 if inline else _record_row(grid, row)
+        if record:  # 单位名称 | 项目名称 | 预算数 | … | 一级指标 over the project's row: its value is on that row
+            value = grid.text(record, col).strip() if grid.origin(record, col) == (record, col) else ""
+            form.use(grid, record, col)
+        else:
+            value = _TRAILING_LABEL.sub("", _before_next_label(inline) or value_right(form, grid, row, col))
         if not value and not inline and heads_a_column(form, grid, row, col):
             value = value_below(form, grid, row, col)  # 项目名称 | 项目主管部门 | … over a row of values
             if value and _UNIT_AND_PROJECT.fullmatch(normalise_label(text)):
@@ -102,6 +109,19 @@ def read_labels(form: FormReading, grid: Grid) -> None:
             where = Place.of(key.removesuffix(".targets"))
             form.notes.append(info("file.blank", where, label=normalise_label(text)[:20]))
         _assign(form, grid, row, col, key, value)
+
+
+def _record_row(grid: Grid, row: int) -> int:
+    """The project's row under a row of headings that also heads the indicator matrix (单位名称 | 项目名称 | 预算数 |
+    年度目标 | 一级指标 | …, one record under it): the first row below whose 项目名称 cell is filled; 0 otherwise."""
+    roles = {header_role(grid.text(row, c)) for c in grid.columns(row)}
+    if not {"level1", "level2"} <= roles:
+        return 0
+    name_col = next((c for c in grid.columns(row) if label_key(grid.text(row, c)) == ("project.name", "元")), 0)
+    for below in grid.rows(row + 1, row + 6) if name_col else []:
+        if grid.text(below, name_col).strip():
+            return below
+    return 0
 
 
 _UNIT_AND_PROJECT = re.compile(r"单位[（(/／](?:专项|项目)[)）]?名称")
@@ -141,7 +161,7 @@ def _before_next_label(inline: str) -> str:
 
 
 _UNIT_LINE = re.compile(r"(?:金额|资金|计量)?单位\s*[:：]\s*(?:万元|元|千元)")
-_SPACED_LABEL = re.compile(r"^\s*([^\s:：]{2,12})[ \t\u3000]{2,}(\S[^\n]*)$")
+_SPACED_LABEL = re.compile(r"^\s*([^\s:：]{2,12})[ \t\u3000]+(\S[^\n]*)$")
 """A label and its value on one line, set apart by a run of spaces instead of a colon (a Word cover page)."""
 _TRAILING_LABEL = re.compile(r"\s+[\u4e00-\u9fff（）()]{1,10}[:：]\s*$")
 """An empty label after a value on the same line (邹光辉 单位（盖章）：, 黄石市第三中学 主要领导签字：): not the value's."""
@@ -177,6 +197,11 @@ def _name_and_phone(text: str) -> tuple[str, str]:
 
 def checked_option(text: str) -> str:
     """The option ticked in a checkbox value (新增项目□延续项目√ → 延续项目); the text itself when none is."""
+    boxed = re.sub(r"[（(]\s*([√☑✓✔])\s*[)）]", r"\1", text)  # 经常性项目(√)一次性项目(): marks in brackets
+    boxed = re.sub(r"[（(]\s*[)）]", "□", boxed)
+    boxed = re.sub(rf"(?:^|(?<=\s)){DIGIT}{{1,2}}\s*[、.．]\s*", "", boxed)  # 1、持续性项目 ☑ 2、新增性项目 □
+    if boxed != text and checked_option(boxed) != boxed:
+        return checked_option(boxed)
     ticks = _CHECKED if any(mark in text for mark in _UNCHECKED) else _CHECKED.replace("R", "")  # R beside □ only
     if not any(mark in text for mark in ticks) or not any(mark in text for mark in _UNCHECKED + ticks):
         return text
@@ -313,11 +338,16 @@ _OUTCOME_HEADING = re.compile(r"完成情况|实际完成|完成值|实现情况
 def read_goals(form: FormReading, grid: Grid) -> None:
     """The 中期 and 年度 goals, each by its label."""
     for row, col in sorted(grid.cells):
-        period = goal_period(grid.text(row, col))
-        if period is None or f"goals.{period}" in form.found or _labels_matrix_row(grid, row, col):
+        period = goal_period(grid.text(row, col)) or _goal_over_expected(grid, row, col)
+        if period is None or f"goals.{period}" in form.found:
+            continue
+        record = _record_row(grid, row)
+        if not record and _labels_matrix_row(grid, row, col):
             continue
         form.use(grid, row, col)
-        text = _goal_text(form, grid, row, col)
+        if record:  # 年度目标 heading a column of the project's row, beside the matrix's headings
+            form.use(grid, record, col)
+        text = grid.text(record, col).strip() if record else _goal_text(form, grid, row, col)
         setattr(form.document.goals, period, text)
         form.found.add(f"goals.{period}")
         form.count(grid, "fields", 1 if text else 0)
@@ -333,6 +363,18 @@ def read_goals(form: FormReading, grid: Grid) -> None:
             form.found.add("goals.annual")
             form.count(grid, "fields")
             return
+
+
+_GOAL_OUTCOME = re.compile(r"^(?:年度|本年度?|当年)(?:总体)?(?:绩效)?目标(?:完成|实现)情况$")
+
+
+def _goal_over_expected(grid: Grid, row: int, col: int) -> str | None:
+    """The year's goal ("annual") for 年度目标完成情况 beside a 预期目标 heading (a 自评表's goal block: 预期目标 | 实际完成情况)."""
+    if not _GOAL_OUTCOME.match(normalise_label(grid.text(row, col))):
+        return None
+    last_col = grid.span(row, col)[3]
+    right = next((c for c in grid.columns(row) if c > last_col and grid.text(row, c).strip()), None)
+    return "annual" if right is not None and _GOAL_HEADING.match(normalise_label(grid.text(row, right))) else None
 
 
 def _labels_matrix_row(grid: Grid, row: int, col: int) -> bool:

@@ -388,6 +388,7 @@ MONEY_TOTALS = (
     "申请金额",
     "项目申请金额",
     "计划安排资金",
+    "计划投资额",
     "项目金额",
     "项目资金",
     "项目总投资",
@@ -449,6 +450,9 @@ MONEY_SOURCES: dict[str, str] = {
     "县财政": "county",
     "区级财政": "county",
     "县级财政": "county",
+    "市县财政": "county",  # 财政支出绩效评价's 计划安排资金 › 其中：市县财政 of a county's project: the 县（市）区级 column
+    "市县财政预算": "county",
+    "省财政预算": "provincial",
 }
 """Funding labels other than the 总投入/中央/省/市/县/其他 grid (88号's block, county and town forms).
 财政拨款 is the body's own budget (PUBLIC): a district's is the 县（市）区级财政 column of the grid."""
@@ -479,7 +483,7 @@ def money_label(text: str) -> tuple[str, str | None, str, str] | None:
     if label.endswith("小计") and label[:-2] in MONEY_SOURCES:
         label = label[:-2]  # （一）财政拨款小计 over its parts: the source's own amount
     bare = _PERIOD_WORD.sub("", label)  # 当年市级财政资金, 本年度省级补助资金: the level names the column
-    if label in MONEY_TOTALS:
+    if label in MONEY_TOTALS or _PROJECT_TOTAL.fullmatch(label):
         kind = "total"
     elif bare != label and bare in MONEY_SOURCES and MONEY_SOURCES[bare] not in (PUBLIC, "other"):
         kind = MONEY_SOURCES[bare]
@@ -500,6 +504,8 @@ def money_label(text: str) -> tuple[str, str | None, str, str] | None:
     return kind, period, unit, inline.strip()
 
 
+_PROJECT_TOTAL = re.compile(r"项目(?:年度)?(?:预算|资金|申报|申请)(?:总)?(?:金额|数|额)")
+"""A project's total by its words (项目预算金额, 项目预算数, 项目申报总额) beside the spelt-out MONEY_TOTALS."""
 _PERIOD_WORD = re.compile(r"^(?:本年度?|当年度?|年度)")
 _LEVELS = {"中央": "central", "省级": "provincial", "市级": "municipal", "县级": "county", "区级": "county"}
 _LEVELLED_MONEY = re.compile(

@@ -65,7 +65,8 @@ def header_role(text: str) -> str | None:
 
 def is_sign(text: str) -> bool:
     """True for a cell of a sign column: ≥, =, ≤… or 定性."""
-    return text.strip() in OPERATORS or text.strip() in SIGN_WORDS or text.strip() in ("定性", "定量")
+    sign = text.strip()
+    return sign in OPERATORS or sign in SIGN_WORDS or sign in ("定性", "定量", ">=", "<=", "＞=", "＜=")
 
 
 @functools.cache

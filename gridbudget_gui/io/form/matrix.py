@@ -100,6 +100,13 @@ def read_indicators(form: FormReading, grid: Grid) -> None:
         if form.matrix_cell is None:
             form.matrix_cell = (grid, headers[0])
         for row_index, cell in gaps:  # values in columns whose headings we did not understand
+            if row_index == PROCESS_ROWS:
+                cells = grid.where(*cell)
+                text = normalise_label(grid.text(*cell))[:20]
+                form.notes.append(
+                    info("file.unread", Place.indicator(chosen), variant="process", cells=cells, text=text)
+                )
+                continue
             where = Place.indicator(chosen) if row_index is None else Place.indicator(chosen, row_index, "value")
             note_unread(form, grid, cell, where, "指标值")
 
@@ -117,6 +124,8 @@ def _unknown_value_column(grid: Grid, header_row: int, end: int, group: dict[str
 
 _Missing = tuple[int | None, tuple[int, int]]
 """An indicator row (None: the whole matrix) whose value stands in a cell the reader did not understand."""
+PROCESS_ROWS = -1
+"""The row index of a _Missing that marks a 自评表's process rows (项目决策, 项目管理) left out of the matrix."""
 
 
 def _indicator_groups(
@@ -256,6 +265,22 @@ def _heading_cells(grid: Grid, header_row: int) -> list[tuple[int, int, str]]:
             and header_role(grid.text(below, c))
         ]
         if c2 > c1 and parts:
+            if header_role(text) == "value":  # 预期指标值 over 符号 | (blank) | 单位: the blank part is the value
+                parts += [
+                    (below, c, "计量单位")  # a bare 单位 (单位(文字描述)) under a value heading is the value's unit
+                    for c in grid.columns(below)
+                    if c1 <= c <= c2
+                    and grid.origin(below, c) == (below, c)
+                    and normalise_label(grid.text(below, c)).startswith("单位")
+                    and not header_role(grid.text(below, c))
+                ]
+                named = {c for _, c, _ in parts}
+                parts += [
+                    (below, c, text)
+                    for c in range(c1, c2 + 1)
+                    if c not in named and grid.origin(below, c) == (below, c) and not grid.text(below, c).strip()
+                ][:1]
+                parts.sort(key=lambda part: part[1])
             cells.extend(parts)
         elif two_lines and r2 == header_row and c2 == c1 and grid.origin(below, col) == (below, col):
             joined = normalise_label(text) + normalise_label(grid.text(below, col))
@@ -330,6 +355,11 @@ def _indicator_rows(
     previous = [("", "") for _ in groups]
     first_col = min((c for g in groups for c in g.values() if c), default=1)
     heading_bottom = max((grid.span(header_row, c)[2] for g in groups for c in g.values() if c), default=header_row)
+    results_beside = [
+        bool(group.get("level1"))
+        and any(lexicon.is_level1(group_name(text)) for text in _column_texts(grid, header_row, end, group["level1"]))
+        for group in groups
+    ]  # 项目产出, 项目效益 beside 项目决策: the results are the indicators; a matrix of process rows alone keeps them
     for row in grid.rows(heading_bottom + 1, end):  # a row with no cell and no block is empty: nothing to read
         if any(
             form.is_label(grid, row, c) and label_key(grid.text(row, c)) not in (None, ("structure", "元"))
@@ -350,6 +380,7 @@ def _indicator_rows(
                 spread = {grid.text(row, c).strip() for c in range(group["value"], group["spread_end"] + 1)}
                 texts["value"] = spread.pop() if len(spread) == 1 else ""
             name, value = texts.get("name", ""), texts.get("value", "")
+            name = _WRAPPED.sub("", name)  # 打造金安国际网球\n公开赛: the cell's width broke the name, not the clerk
             level1, level2 = group_name(texts.get("level1", "")), group_name(texts.get("level2", ""))
             if level1 and not lexicon.is_level1(level1) and lexicon.level1_of(level1):
                 level2 = level2 or level1  # 社会公众或服务对象满意度指标 across the 一级 and 二级 columns
@@ -363,6 +394,10 @@ def _indicator_rows(
             if not level2 and level1 == previous[index][0]:
                 level2 = previous[index][1]  # a group cell left blank under its first row, merged or not
             previous[index] = (level1, level2)
+            if level1 in _PROCESS_GROUPS and results_beside[index]:
+                if not any(gap[0] == PROCESS_ROWS for gap in missing[index]):
+                    missing[index].append((PROCESS_ROWS, (row, first_col)))
+                continue  # a 自评表's 项目决策/项目管理 rows score the process, no indicator: reported as not read
             for col in group.values():
                 if col and grid.value(row, col) is not None:
                     form.use(grid, row, col)
@@ -426,6 +461,15 @@ def _labels_matrix(text: str) -> bool:
     return found is not None and found[0] == "structure" and "指标" in text
 
 
+_WRAPPED = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]*\n[ \t]*(?=[\u4e00-\u9fff])")
+"""A line break between two Chinese characters of a name: the cell's width, never a list (those have numbers)."""
+_PROCESS_GROUPS = frozenset({"项目决策", "项目管理", "项目过程", "决策", "过程", "管理"})
+"""The evaluation scheme's process groups (项目决策 › 项目立项 › 可行性): scored in a 自评表, no 绩效指标 of the
+project's. A 项目决策 over 数量指标 (a template's label misused) is read as the scheme's 产出指标 instead."""
+_TYPED_SIGNS = (">=", "<=", "＞=", "＜=")
+"""≥ and ≤ as a keyboard types them (>=), printed as typed."""
+
+
 def _joined_value(indicator: Indicator) -> str:
     """指标值 with its 计算符号 and 计量单位 columns joined into what the clerk meant: ≥ | 95 | % → ≥95%.
 
@@ -441,7 +485,7 @@ def _joined_value(indicator: Indicator) -> str:
     operator = indicator.operator
     # = is what a bare figure means (45个 is =45个): every output prints it beside such a value, nothing to join.
     if (
-        (operator in OPERATORS or operator in SIGN_WORDS)
+        (operator in OPERATORS or operator in SIGN_WORDS or operator in _TYPED_SIGNS)
         and operator not in EQUALS
         and not value.startswith((*OPERATORS, *SIGN_WORDS))
         and _is_figure(value, indicator.unit)
@@ -451,7 +495,7 @@ def _joined_value(indicator: Indicator) -> str:
     if (
         unit
         and not value.endswith(unit)
-        and re.fullmatch(rf"(?:[{''.join(OPERATORS)}]|{'|'.join(SIGN_WORDS)})?\s*{SIGNED}", value)
+        and re.fullmatch(rf"(?:[<>＜＞]=|[{''.join(OPERATORS)}]|{'|'.join(SIGN_WORDS)})?\s*{SIGNED}", value)
     ):
         value += unit
     return value

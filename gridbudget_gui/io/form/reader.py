@@ -35,6 +35,7 @@ from gridbudget_gui.io.form.labels import goal_period, label_key, money_label, n
 from gridbudget_gui.io.form.matrix import has_matrix, read_indicators
 from gridbudget_gui.io.form.reading import FormReading, value_right
 from gridbudget_gui.io.form.sources import read_source_rows
+from gridbudget_gui.io.form.tree import unfold_tree
 
 
 class NotAFormError(ValueError):
@@ -54,6 +55,7 @@ def parse_form(grids: list[Grid]) -> LoadResult:
 
 
 def _parse_form(grids: list[Grid]) -> LoadResult:
+    grids = [grid if has_matrix(grid) else (unfold_tree(grid) or grid) for grid in grids]
     form = FormReading(grids)
     for grid in grids:
         read_labels(form, grid)

@@ -17,11 +17,14 @@ def separate_unread(notes: list[Finding], findings: list[Finding]) -> list[Findi
     reader could not read (its ``file.unread`` notes) is our failure, never the form's: it becomes an info
     "未能从文件读出" carrying the check's words; so does one on a part the file's kind of form does not have
     (``file.absent``: a year's form has no 中期 matrix). Every other finding is the form's own (原表未填…)."""
-    unread = [note.where for note in notes if note.rule == "file.unread"]
+    unread = [note.where for note in notes if note.rule == "file.unread" and note.variant != "process"]
+    # Process rows left out of a matrix: its totals (自评各项分值合计) are not the form's, its rows still are.
+    process = [note.where for note in notes if note.rule == "file.unread" and note.variant == "process"]
     absent = [note.where for note in notes if note.rule == "file.absent"]
     kept = list(notes)
     for finding in findings:
-        if finding.severity != Severity.INFO and any(finding.where.is_within(place) for place in unread):
+        ours = any(finding.where.is_within(place) for place in unread) or finding.where in process
+        if finding.severity != Severity.INFO and ours:
             kept.append(info("file.unread-check", finding.where, check=render(finding)))
         elif finding.severity != Severity.INFO and finding.where in absent:  # the part itself, not its rows
             kept.append(info("file.unread-check", finding.where, variant="absent", check=render(finding)))
