@@ -52,6 +52,16 @@ class Form:
     paragraphs: list[str] = field(default_factory=list)  # docx: text before the tables
 
 
+def matrix_line(level1: str, level2: str, name: str, value: str) -> list[str]:
+    """One expected indicator row: 一级, 二级, 三级, 指标值."""
+    return [level1, level2, name, value]
+
+
+def cells(*values: object) -> list[object]:
+    """One row of a sheet, its cells as written (None for an empty one)."""
+    return list(values)
+
+
 def matrix_rows(rows: list[tuple[str, str, str, str]], first_label: str = "") -> list[Row]:
     """Indicator rows 一级/二级/三级/指标值 under a label column, the level-1 cell only where it changes."""
     out: list[Row] = []
@@ -1064,8 +1074,8 @@ def write_xlsx(form: Form, path: Path) -> None:
         ws = workbook.create_sheet(sheet.title)
         for row in sheet.rows:
             ws.append(row)
-        for cells in ws.iter_rows():
-            for cell in cells:
+        for sheet_row in ws.iter_rows():
+            for cell in sheet_row:
                 if isinstance(cell.value, str) and cell.value.startswith("=") and not _FORMULA.match(cell.value):
                     cell.data_type = "s"  # text a clerk typed (=8个, a bare = operator), never a formula
         for ref in sheet.merges:

@@ -19,16 +19,12 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_forms import Form, Sheet, write_form
+from make_forms import Form, Sheet, matrix_line, write_form
 
 sys.path.pop(0)
 
 OUT = Path(__file__).resolve().parent / "real"
 SEED = 25
-
-
-def _ind(level1: str, level2: str, name: str, value: str) -> list[str]:
-    return [level1, level2, name, value]
 
 
 def tangxi() -> Form:
@@ -91,15 +87,15 @@ def tangxi() -> Form:
         "funding": {"annual.county": "900000.00"},
         "indicators": {
             "annual": [
-                _ind(produce, "数量指标", "基建工程委托业务项目数量", "≥50个"),
-                _ind(produce, "质量指标", "委托业务报告合格率", "≥100百分比"),
-                _ind(produce, "质量指标", "经费支出合规性", "严格执行相关制度规定"),
-                _ind(produce, "时效指标", "提交报告及时性", "在项目计划完成时间内完成"),
-                _ind(produce, "成本指标", "项目总成本", "≤90万元"),
-                _ind(produce, "成本指标", "单项业务成本", "符合相关规定"),
-                _ind(effect, "社会效益指标", "对维护基建市场公平的影响程度", "效果明显"),
-                _ind(effect, "生态效益指标", "对控制基建项目成本影响程度", "效果明显"),
-                _ind(effect, "可持续影响指标", "对推动基建项目“四项制度”健全和落实的持续性影响", "效果明显"),
+                matrix_line(produce, "数量指标", "基建工程委托业务项目数量", "≥50个"),
+                matrix_line(produce, "质量指标", "委托业务报告合格率", "≥100百分比"),
+                matrix_line(produce, "质量指标", "经费支出合规性", "严格执行相关制度规定"),
+                matrix_line(produce, "时效指标", "提交报告及时性", "在项目计划完成时间内完成"),
+                matrix_line(produce, "成本指标", "项目总成本", "≤90万元"),
+                matrix_line(produce, "成本指标", "单项业务成本", "符合相关规定"),
+                matrix_line(effect, "社会效益指标", "对维护基建市场公平的影响程度", "效果明显"),
+                matrix_line(effect, "生态效益指标", "对控制基建项目成本影响程度", "效果明显"),
+                matrix_line(effect, "可持续影响指标", "对推动基建项目“四项制度”健全和落实的持续性影响", "效果明显"),
             ]
         },
     }
@@ -219,8 +215,10 @@ def batang() -> Form:
         merges += [f"B{first + 10}:C{first + 10}"]
 
     def expected_matrix() -> list[list[str]]:
-        out = [_ind(level1, level2, figures.get(level2, "88"), "100") for level1, level2 in groups if level2 != "…"]
-        return [*out, _ind("满意度指标", "服务对象满意度指标", "88", "100")]
+        out = [
+            matrix_line(level1, level2, figures.get(level2, "88"), "100") for level1, level2 in groups if level2 != "…"
+        ]
+        return [*out, matrix_line("满意度指标", "服务对象满意度指标", "88", "100")]
 
     expected = {
         "fields": {
@@ -278,7 +276,7 @@ def hengshan() -> Form:
     annual = []
     for first, second, name, value, _, _ in lines:
         level1, level2 = first or level1, second or level2
-        annual.append(_ind(level1, level2, name, value))
+        annual.append(matrix_line(level1, level2, name, value))
     expected = {
         "fields": {
             "year": 2020,
@@ -425,8 +423,8 @@ def qingshen() -> Form:
         "funding": {"annual.total": "2389300.00", "annual.county": "2389300.00"},
         "indicators": {
             "annual": [
-                _ind("产出指标", "数量指标", "发放（缴纳）覆盖率", "100%"),
-                _ind("效益指标", "社会效益指标", "足额保障率（参保率）", "100%"),
+                matrix_line("产出指标", "数量指标", "发放（缴纳）覆盖率", "100%"),
+                matrix_line("效益指标", "社会效益指标", "足额保障率（参保率）", "100%"),
             ]
         },
     }
@@ -478,7 +476,7 @@ def fengjie() -> Form:
             "goals.annual": overview,
         },
         "funding": {"annual.total": "650000.00", "annual.county": "650000.00"},
-        "indicators": {"annual": [_ind("成本指标", "经济成本指标", "项目建设成本", "≤65万元")]},
+        "indicators": {"annual": [matrix_line("成本指标", "经济成本指标", "项目建设成本", "≤65万元")]},
     }
     return Form("chongqing-fengjie-yunwu-2023.html", "html-utf8", [Sheet("Sheet1", rows, merges)], expected)
 
@@ -523,7 +521,7 @@ def zhongjiang() -> Form:
     for first, second, name, _, value, _, _ in lines:
         level1, level2 = (first or level1).split("(")[0], second or level2
         if name:
-            annual.append(_ind(level1, level2, name, str(value)))
+            annual.append(matrix_line(level1, level2, name, str(value)))
     expected = {
         "fields": {
             "year": 2022,
@@ -599,7 +597,7 @@ def wuhai() -> Form:
             annual.append({"level1": "产出指标", "level2": level2, "name": name})
         else:
             shown = "" if sign == "=" else sign  # a bare = is what a value without an operator means
-            annual.append(_ind("产出指标", level2, name, f"{shown}{value}{unit or ''}"))
+            annual.append(matrix_line("产出指标", level2, name, f"{shown}{value}{unit or ''}"))
     expected = {
         "fields": {
             "year": 2021,

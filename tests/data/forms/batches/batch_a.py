@@ -7,11 +7,7 @@ never from what GridBudget reads.
 
 from __future__ import annotations
 
-from make_forms import Form, Sheet
-
-
-def _ind(level1: str, level2: str, name: str, value: str) -> list[str]:
-    return [level1, level2, name, value]
+from make_forms import Form, Sheet, matrix_line
 
 
 def langfang() -> Form:
@@ -81,7 +77,7 @@ def langfang() -> Form:
         first, second, name = (str(cell) if cell else "" for cell in line[:3])
         level1, level2 = (first or level1).replace("\n", ""), (second or level2).replace("\n", "")
         if len(line) > 3 and line[3]:
-            annual.append(_ind(level1, level2, name, str(line[3])))
+            annual.append(matrix_line(level1, level2, name, str(line[3])))
     expected = {
         "fields": {
             "year": 2019,
@@ -178,7 +174,7 @@ def huoqiu() -> Form:
     for line in lines:
         level1 = str(line[0]).split("(")[0] if line[0] else level1
         if line[2]:
-            annual.append(_ind(level1, str(line[1]), str(line[2]), str(line[3])))
+            annual.append(matrix_line(level1, str(line[1]), str(line[2]), str(line[3])))
     expected = {
         "fields": {
             "year": 2022,
@@ -255,7 +251,7 @@ def yueyangxian() -> Form:
             "goals.annual": "完成项目主体工程70%",
         },
         "funding": {"annual.total": "8540000.00", "annual.county": "8540000.00"},
-        "indicators": {"annual": [_ind(a, b.replace("\n", ""), c, d) for a, b, c, d in lines]},
+        "indicators": {"annual": [matrix_line(a, b.replace("\n", ""), c, d) for a, b, c, d in lines]},
     }
     return Form("hunan-yueyangxian-2022-gaobiaozhun.html", "html-utf8", [Sheet("Sheet1", rows, merges)], expected)
 
@@ -306,7 +302,7 @@ def qingjian() -> Form:
             "goals.annual": goal,
         },
         "funding": {"annual.total": "5000000.00"},
-        "indicators": {"annual": [_ind(*line) for line in lines]},
+        "indicators": {"annual": [matrix_line(*line) for line in lines]},
     }
     return Form("shaanxi-qingjian-2021-guoyuanlu.html", "html-utf8", [Sheet("Sheet1", rows, merges)], expected)
 
@@ -368,7 +364,7 @@ def yongde() -> Form:
         level2 = str(line[1]).replace(" ", "") if line[1] else level2
         if len(line) > 2:
             sign = "" if line[3] in (None, "═") else str(line[3])
-            annual.append(_ind(level1, level2, str(line[2]), f"{sign}{line[4]}{line[5] or ''}"))
+            annual.append(matrix_line(level1, level2, str(line[2]), f"{sign}{line[4]}{line[5] or ''}"))
     expected = {
         "fields": {
             "year": 2022,
@@ -504,8 +500,8 @@ def mengcheng() -> Form:
         "funding": {"annual.total": "22790480.00", "annual.county": "22790480.00"},
         "indicators": {
             "annual": [
-                _ind("产出指标", "数量指标", "适龄儿童国家免疫规划疫苗接种率", "≧90%"),
-                _ind("产出指标", "数量指标", "7 岁以下儿童健康管理率", "≧85%"),
+                matrix_line("产出指标", "数量指标", "适龄儿童国家免疫规划疫苗接种率", "≧90%"),
+                matrix_line("产出指标", "数量指标", "7 岁以下儿童健康管理率", "≧85%"),
             ]
         },
     }
@@ -564,12 +560,12 @@ def xiangtan2024() -> Form:
         "funding": {"annual.total": "2500000.00", "annual.county": "2500000.00"},
         "indicators": {
             "annual": [
-                _ind(produce, "数量指标", "雾炮车抑尘降尘服务配备车辆数", "10"),
-                _ind(produce, "数量指标", "雾炮车风炮射程", "80M"),
-                _ind(produce, "质量指标", "服务周期内空气质量", "优良"),
-                _ind(produce, "时效指标", "服务周期", "180"),
-                _ind(produce, "成本指标", "控制在预算成本内", "控制在预算内"),
-                _ind("效益指标", "社会效益指标", "服务周期内,市民对空气质量改善的满意程度", "85%"),
+                matrix_line(produce, "数量指标", "雾炮车抑尘降尘服务配备车辆数", "10"),
+                matrix_line(produce, "数量指标", "雾炮车风炮射程", "80M"),
+                matrix_line(produce, "质量指标", "服务周期内空气质量", "优良"),
+                matrix_line(produce, "时效指标", "服务周期", "180"),
+                matrix_line(produce, "成本指标", "控制在预算成本内", "控制在预算内"),
+                matrix_line("效益指标", "社会效益指标", "服务周期内,市民对空气质量改善的满意程度", "85%"),
                 {"level2": "服务对象满意度指标", "name": "满意度", "value": "90%"},
             ]
         },
@@ -640,7 +636,7 @@ def tangxi_cunji() -> Form:
         level1 = str(line[0]).split("(")[0] if line[0] else level1
         level2 = str(line[1]) if line[1] else level2
         value = str(line[3]).removeprefix("=")  # = is what a value without an operator means
-        annual.append(_ind(level1, level2, str(line[2]), value))
+        annual.append(matrix_line(level1, level2, str(line[2]), value))
     expected = {
         "fields": {
             "year": 2022,
@@ -719,7 +715,7 @@ def nanyue() -> Form:
             "goals.annual": goal,
         },
         "funding": {"annual.total": "100000.00"},
-        "indicators": {"annual": [_ind(*line) for line in lines]},
+        "indicators": {"annual": [matrix_line(*line) for line in lines]},
     }
     return Form("hunan-nanyue-2018-lvyoufupin.html", "html-gbk", [Sheet("Sheet1", rows, merges)], expected)
 
@@ -761,7 +757,7 @@ def suixi() -> Form:
     for line in lines:
         level1 = str(line[0]).split("(")[0] if line[0] else level1
         level2 = str(line[1]) if line[1] else level2
-        annual.append(_ind(level1, level2, str(line[2]), str(line[4])))
+        annual.append(matrix_line(level1, level2, str(line[2]), str(line[4])))
     expected = {
         "fields": {
             "year": 2019,
@@ -827,7 +823,7 @@ def xiaoxian() -> Form:
         if line[1]:
             level2 = str(line[1]).replace(" ", "")
         if line[2] and line[2] != "……":
-            annual.append(_ind(level1, level2, str(line[2]), str(line[4])))
+            annual.append(matrix_line(level1, level2, str(line[2]), str(line[4])))
     expected = {
         "fields": {
             "year": 2023,
@@ -891,12 +887,12 @@ def nanhua() -> Form:
         "funding": {"annual.total": "11000000.00", "annual.county": "11000000.00"},
         "indicators": {
             "annual": [
-                _ind(produce, "数量指标", str(lines[0][2]), "≥1290.3平方米"),
-                _ind(produce, "数量指标", str(lines[1][2]), "550"),
+                matrix_line(produce, "数量指标", str(lines[0][2]), "≥1290.3平方米"),
+                matrix_line(produce, "数量指标", str(lines[1][2]), "550"),
                 # a cell is missing on the page: whether 3 is the 年度指标值 or the 实际完成值 is not shown
                 {"level1": produce, "level2": "数量指标", "name": str(lines[2][2])},
-                _ind(produce, "经济效益指标", "奖补资金兑付率(%)", "≥100%"),
-                _ind(produce, "时效指标", "任务完成时限(月)", "10"),
+                matrix_line(produce, "经济效益指标", "奖补资金兑付率(%)", "≥100%"),
+                matrix_line(produce, "时效指标", "任务完成时限(月)", "10"),
             ]
         },
     }

@@ -9,15 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from make_forms import Form, Sheet
-
-
-def _ind(level1: str, level2: str, name: str, value: str) -> list[str]:
-    return [level1, level2, name, value]
-
-
-def _row(*cells: object) -> list[object]:
-    return list(cells)
+from make_forms import Form, Sheet, cells, matrix_line
 
 
 def _under_label(lines: Sequence[Sequence[object]]) -> list[list[object]]:
@@ -76,7 +68,7 @@ def jinzhai() -> Form:
     level1 = ""
     for first, second, name, value in lines:
         level1 = first or level1
-        annual.append(_ind(level1, second, name, value))
+        annual.append(matrix_line(level1, second, name, value))
     expected = {
         "fields": {
             "year": 2021,
@@ -124,7 +116,7 @@ def putuo() -> Form:
     level1 = ""
     for first, second, name, value, _, _, _ in lines:
         level1 = first or level1
-        annual.append(_ind(level1, second, name, value.removeprefix("=")))
+        annual.append(matrix_line(level1, second, name, value.removeprefix("=")))
     expected = {
         "fields": {
             "year": 2022,
@@ -254,7 +246,7 @@ def longyan() -> Form:
         "indicators": {
             "annual": [
                 {"level1": "产出指标", "level2": "数量指标", "name": "宗教管理经费补助县（市、区）数量"},
-                _ind("产出指标", "质量指标", "项目资金使用合规性", ">=95%"),  # the same in all seven columns
+                matrix_line("产出指标", "质量指标", "项目资金使用合规性", ">=95%"),  # the same in all seven columns
             ]
         },
     }
@@ -296,7 +288,7 @@ def wuyi() -> Form:
         ["实际支出（万元）", "588.23"],
         ["二、项目支出明细情况"],
         ["支出内容\n（经济科目）", "计划支出数", "实际支出数"],
-        *[_row(name, None, amount) for name, amount in lines],
+        *[cells(name, None, amount) for name, amount in lines],
         ["支出合计", "1355.81", "588.23"],
         ["三、评价报告摘要"],
         ["概况", "防尘洗护项目主要针对武义县城区范围内的主要街道、人行道、"],
@@ -356,7 +348,7 @@ def jinan() -> Form:
     level1 = level2 = ""
     for first, second, name, value in lines:
         level1, level2 = first or level1, second or level2
-        annual.append(_ind(level1, level2, name.replace("\n", ""), value))
+        annual.append(matrix_line(level1, level2, name.replace("\n", ""), value))
     expected = {
         "fields": {
             "year": 2025,
@@ -413,7 +405,7 @@ def huaibei() -> Form:
     level1 = ""
     for first, second, name, value in lines:
         level1 = first or level1
-        annual.append(_ind(level1, second, name, value))
+        annual.append(matrix_line(level1, second, name, value))
     expected = {
         "fields": {
             "year": 2025,
@@ -467,7 +459,9 @@ def anxi() -> Form:
             "goals.annual": goal,
         },
         "funding": {"annual.total": "1000000.00"},
-        "indicators": {"annual": [_ind("产出指标", "数量指标", "开展小型水利工程建设（个）", "1")]},  # 1 in all seven
+        "indicators": {
+            "annual": [matrix_line("产出指标", "数量指标", "开展小型水利工程建设（个）", "1")]
+        },  # 1 in all seven
     }
     return Form("fujian-quanzhou-anxi-2022-shuili.html", "html-gbk", [Sheet("Sheet1", rows, merges)], expected)
 
@@ -501,7 +495,7 @@ def luan2024() -> Form:
         ["总 体 目 标", "中期目标（2024年—2026年）", None, None, "年度目标"],
         [None, goal, None, None, goal],
         ["绩 效 指 标", "一级指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值"],
-        *[_row(None, level1, level2, name, value, level2, name, value) for level1, level2, name, value in lines],
+        *[cells(None, level1, level2, name, value, level2, name, value) for level1, level2, name, value in lines],
     ]
     merges = ["A1:H1", "A2:H2", "A3:D3", "E3:H3", "B4:H4", "B5:D5", "F5:H5", "B6:D6", "F6:H6", "A7:A9"]
     merges += ["C7:D7", "F7:H7", "C8:D8", "F8:H8", "C9:D9", "F9:H9", "A10:A11", "B10:D10", "E10:H10", "B11:D11"]
@@ -510,7 +504,7 @@ def luan2024() -> Form:
     level2 = ""
     for _, second, name, value in lines:
         level2 = second or level2
-        matrix.append(_ind("产出指标", level2, name, value))
+        matrix.append(matrix_line("产出指标", level2, name, value))
     expected = {
         "fields": {
             "year": 2024,
@@ -580,7 +574,7 @@ def yuanzhou() -> Form:
         if value is None:  # a statement in the 三级 column and no value: what it is, is not shown
             annual.append({"level1": level1, "level2": shown, "name": name})
         else:
-            annual.append(_ind(level1, shown, name, value))
+            annual.append(matrix_line(level1, shown, name, value))
     expected = {
         "fields": {
             "year": 2022,
@@ -632,7 +626,7 @@ def qingshan2020() -> Form:
         if level2.startswith("社会公众"):  # 一级 of the 满意度 rows: 效益 by the template, not shown by the page's text
             annual.append({"level2": level2, "name": name, "value": value})
         else:
-            annual.append(_ind(level1, level2, name, value))
+            annual.append(matrix_line(level1, level2, name, value))
     expected = {
         "fields": {
             "year": 2020,
@@ -682,8 +676,8 @@ def zhongxian() -> Form:
         "funding": {"annual.total": "3970000.00", "annual.central": "3970000.00"},
         "indicators": {
             "annual": [
-                _ind("产出指标", "数量指标", "猪肉产量稳定率", "≥95%"),
-                _ind("产出指标", "数量指标", "能繁母猪稳定率", "90%"),
+                matrix_line("产出指标", "数量指标", "猪肉产量稳定率", "≥95%"),
+                matrix_line("产出指标", "数量指标", "能繁母猪稳定率", "90%"),
             ]
         },
     }

@@ -7,15 +7,7 @@ batch_c.md. ``expected`` is written from the page, never from what a reader give
 
 from __future__ import annotations
 
-from make_forms import Form, Sheet
-
-
-def _ind(level1: str, level2: str, name: str, value: str) -> list[str]:
-    return [level1, level2, name, value]
-
-
-def _row(*cells: object) -> list[object]:
-    return list(cells)
+from make_forms import Form, Sheet, cells, matrix_line
 
 
 def yueyanglou() -> Form:
@@ -53,7 +45,7 @@ def yueyanglou() -> Form:
         [None, None, "自有资金", None, None],
         [None, "支出明细预算(万元)", "项 目", "上年度安排资金", "本年度申请资金", "测算依据及说明"],
         [None, None, "合 计", 130, 300],
-        *[_row(None, None, name, last, this) for name, last, this in costs],
+        *[cells(None, None, name, last, this) for name, last, this in costs],
     ]
     merges = ["A1:F1", "A2:C2", "D2:F2", "A3:A10", "C3:F3", "C4:F4", "E5:F5", "E6:F6", "E7:F7", "C8:F8", "C9:F9"]
     merges += ["C10:F10", "A11:A23", "B11:B17", "E11:F11", "E12:F12", "E13:F13", "E14:F14", "E15:F15", "E16:F16"]
@@ -105,7 +97,7 @@ def nanyue_zichan() -> Form:
         ["总体目标", "年度目标", None, "年度总体目标完成情况"],
         [None, goal, None, None],
         ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "备注"],
-        *[_row(None, *line, None) for line in lines],
+        *[cells(None, *line, None) for line in lines],
         ["财政部门支出股室初审意见", "(盖章)"],
         ["财政部门绩效评价股审核意见", "(盖章)"],
         ["区扶贫办审核意见", "(盖章)"],
@@ -117,7 +109,7 @@ def nanyue_zichan() -> Form:
     level1 = level2 = ""
     for first, second, name, value in lines:
         level1, level2 = first or level1, second or level2
-        annual.append(_ind(level1, level2, name, value.removeprefix("=")))  # a bare = is no operator
+        annual.append(matrix_line(level1, level2, name, value.removeprefix("=")))  # a bare = is no operator
     expected = {
         "fields": {
             "project.name": "2018年南岳镇资产收益扶贫项目",
@@ -156,7 +148,7 @@ def ezhou_caizheng() -> Form:
         [None, 287, None, None, None, 171],
         [None, "一级指标", "二级指标", "三级指标", "年度", "实际", "分值", "得分", "偏差原因分析及改进措施"],
         [None, None, None, None, "指标值", "完成值", None, None, None],
-        *[_row(None, *line) for line in lines],
+        *[cells(None, *line) for line in lines],
         ["总分", None, None, None, None, None, 100, 90, None],
     ]
     merges = ["A1:I1", "A2:I2", "B3:I3", "B4:D4", "F4:I4", "A5:A9", "A10:A11", "B10:E10", "F10:I10", "B11:E11"]
@@ -173,12 +165,12 @@ def ezhou_caizheng() -> Form:
         "funding": {"annual.total": "2870000.00"},
         "indicators": {
             "annual": [
-                _ind("产出指标", "数量指标", "服务对象人数", "100人次"),
-                _ind("产出指标", "质量指标", "服务达标率", "80%"),
-                _ind("产出指标", "时效指标", "完成时限", "2019年"),
-                _ind("产出指标", "成本指标", "计划完成率", "90%"),
+                matrix_line("产出指标", "数量指标", "服务对象人数", "100人次"),
+                matrix_line("产出指标", "质量指标", "服务达标率", "80%"),
+                matrix_line("产出指标", "时效指标", "完成时限", "2019年"),
+                matrix_line("产出指标", "成本指标", "计划完成率", "90%"),
                 {"level2": "社会效益指标", "name": "财政工作运行效率", "value": "≥80%"},
-                _ind("满意度指标", "服务对象满意度指标", "受益群体满意度", "90%"),
+                matrix_line("满意度指标", "服务对象满意度指标", "受益群体满意度", "90%"),
             ]
         },
     }
@@ -214,8 +206,8 @@ def xiangyang() -> Form:
         "funding": {"annual.total": "10000000.00"},
         "indicators": {
             "annual": [
-                _ind("产出指标", "数量指标", "成本控制", "不超过预算"),
-                _ind("产出指标", "质量指标", "保证财政建设补助专款专用", "专款专用"),
+                matrix_line("产出指标", "数量指标", "成本控制", "不超过预算"),
+                matrix_line("产出指标", "质量指标", "保证财政建设补助专款专用", "专款专用"),
                 {"level1": "产出指标", "name": "每年财政补助1000万元", "value": "1000万元"},
                 {"level1": "产出指标", "name": "1年", "value": "1年"},
                 {"level1": "效益指标", "name": "完成东津院区建设,医院东 津医疗收入达到5亿元", "value": "5亿元"},
@@ -261,7 +253,7 @@ def changqing() -> Form:
         [None, "其他资金", None],
         ["绩效目标", goal],
         ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
-        *[_row(None, *line) for line in lines],
+        *[cells(None, *line) for line in lines],
     ]
     merges = ["A1:E1", "B2:E2", "B3:E3", "B4:E4", "B5:E5", "B6:E6", "A7:A9", "C7:E7", "C8:E8", "C9:E9", "B10:E10"]
     merges += ["A11:A18", "B12:B15", "B17:B18"]
@@ -269,7 +261,7 @@ def changqing() -> Form:
     level1 = ""
     for first, second, name, value in lines:
         level1 = first or level1
-        annual.append(_ind(level1, second, name, value))
+        annual.append(matrix_line(level1, second, name, value))
     expected = {
         "fields": {
             "year": 2019,
@@ -309,13 +301,13 @@ def changning() -> Form:
         ["年度财政资金总额", None, 50, 10, 20, 4],
         ["年度绩效目标\n(80分)", "一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"],
         [None, "产出指标(40分)", "数量指标", counts[0][0], counts[0][1], counts[0][1], counts[0][2]],
-        *[_row(None, None, None, name, value, value, score) for name, value, score in counts[1:]],
+        *[cells(None, None, None, name, value, value, score) for name, value, score in counts[1:]],
         [None, None, None, "种母猪(≥头)", "20", "20"],
     ]
     merges = ["A1:G1", "A2:G2", "A3:D3", "E3:G3", "B4:G4", "B5:C5", "E5:G5", "B6:G6", "B7:G7", "A8:B8", "F8:G8"]
     merges += ["A9:B9", "F9:G9", "A10:A29", "B11:B29", "C11:C29"]
-    annual = [_ind("产出指标", "数量指标", name, value) for name, value, _ in counts]
-    annual.append(_ind("产出指标", "数量指标", "种母猪(≥头)", "20"))
+    annual = [matrix_line("产出指标", "数量指标", name, value) for name, value, _ in counts]
+    annual.append(matrix_line("产出指标", "数量指标", "种母猪(≥头)", "20"))
     expected = {
         "fields": {
             "year": 2022,

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from make_forms import Form, Sheet
-
-
-def _ind(level1: str, level2: str, name: str, value: str) -> list[str]:
-    return [level1, level2, name, value]
+from make_forms import Form, Sheet, matrix_line
 
 
 def _under(lines: Sequence[Sequence[object]], lead: int = 1) -> list[list[object]]:
@@ -37,7 +33,7 @@ def huizhan() -> Form:
     expected: dict[str, object] = {
         "fields": {"project.department": "省商务厅", "goals.annual": goal},
         "funding": {"annual.total": "24303000.00", "annual.county": "24303000.00"},
-        "indicators": {"annual": [_ind("产出指标", "数量指标", "全年实现会展业综合收入", "≥280亿元")]},
+        "indicators": {"annual": [matrix_line("产出指标", "数量指标", "全年实现会展业综合收入", "≥280亿元")]},
     }
     return Form("hainan-sheng-2021-huizhan.docx", "docx", [Sheet("项目绩效目标表", rows, merges)], expected, paragraphs)
 
@@ -60,7 +56,7 @@ def daying() -> Form:
     level1 = ""
     for first, second, name, value in lines:
         level1 = first or level1
-        annual.append(_ind(level1, second.replace("\n", ""), name, value))
+        annual.append(matrix_line(level1, second.replace("\n", ""), name, value))
     expected: dict[str, object] = {"indicators": {"annual": annual}}
     return Form("sichuan-daying-2020-shuangxin.docx", "docx", [Sheet("", rows, merges)], expected)
 
@@ -110,7 +106,7 @@ def _filled(lines: list[tuple[str | None, str | None, str, str]]) -> list[list[s
     level1 = level2 = ""
     for first, second, name, value in lines:
         level1, level2 = first or level1, second or level2
-        annual.append(_ind(level1, level2, name, value))
+        annual.append(matrix_line(level1, level2, name, value))
     return annual
 
 
@@ -185,7 +181,7 @@ def tejiao() -> Form:
     for first, second, name, value, *_ in lines:
         level1, level2 = first or level1, second or level2
         if name:
-            annual.append(_ind(level1, level2, name, str(value)))
+            annual.append(matrix_line(level1, level2, name, str(value)))
     expected: dict[str, object] = {
         "fields": {
             "year": 2023,
@@ -308,9 +304,9 @@ def gucheng() -> Form:
         "funding": {"annual.total": "1535184.00", "annual.municipal": "1535184.00"},
         "indicators": {
             "annual": [
-                _ind("产出指标", "数量指标", "绿化美化公路", "3500米"),
-                _ind("产出指标", "数量指标", "购买发放李子苗", "15000株"),
-                _ind("产出指标", "质量指标", "树木成活率", "≥85%"),
+                matrix_line("产出指标", "数量指标", "绿化美化公路", "3500米"),
+                matrix_line("产出指标", "数量指标", "购买发放李子苗", "15000株"),
+                matrix_line("产出指标", "质量指标", "树木成活率", "≥85%"),
             ]
         },
     }

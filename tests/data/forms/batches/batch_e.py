@@ -6,15 +6,7 @@ the expected values are written from the page, never from what GridBudget reads.
 
 from __future__ import annotations
 
-from make_forms import Form, Sheet
-
-
-def _ind(level1: str, level2: str, name: str, value: str) -> list[str]:
-    return [level1, level2, name, value]
-
-
-def _row(*cells: object) -> list[object]:
-    return list(cells)
+from make_forms import Form, Sheet, cells, matrix_line
 
 
 def liutuan() -> Form:
@@ -57,9 +49,9 @@ def liutuan() -> Form:
         "funding": {"mid_term.total": "15000000.00", "annual.total": "15000000.00"},
         "indicators": {
             "annual": [
-                _ind(produce, "数量指标", "指标1：新建保鲜库数量", "1座"),
-                _ind(produce, "数量指标", "指标2：新建保鲜库面积", "3550平方米"),
-                _ind(produce, "数量指标", "指标3：新建消防水池数量", "1座"),
+                matrix_line(produce, "数量指标", "指标1：新建保鲜库数量", "1座"),
+                matrix_line(produce, "数量指标", "指标2：新建保鲜库面积", "3550平方米"),
+                matrix_line(produce, "数量指标", "指标3：新建消防水池数量", "1座"),
             ]
         },
     }
@@ -91,7 +83,7 @@ def gucheng() -> Form:
         [None, goal, None, None, None, goal],
         ["绩效指标", None, None, "年度指标值", None, None, "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
         ["一级\n指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"],
-        *[_row(*line) for line in lines],
+        *[cells(*line) for line in lines],
     ]
     merges = ["A1:J1", "B2:J2", "B3:E3", "G3:J3", "A4:A8", "B4:C4", "I4:J4", "B5:C5", "I5:J5", "B6:C6"]
     merges += ["I6:J6", "B7:C7", "B8:C8", "A9:A10", "B9:E9", "F9:J9", "B10:E10", "F10:J10", "A11:C11", "D11:F11"]
@@ -101,7 +93,7 @@ def gucheng() -> Form:
     for first, second, indicator, sign, value, unit, *_ in lines:
         level1 = first or level1
         shown = "" if sign == "﹦" else sign  # a bare (small) equals sign is what a value without an operator means
-        annual.append(_ind(level1, second, indicator, f"{shown}{value}{unit}"))
+        annual.append(matrix_line(level1, second, indicator, f"{shown}{value}{unit}"))
     expected = {
         "fields": {
             "year": 2020,
@@ -151,7 +143,7 @@ def zhaohua() -> Form:
         ["总体\n目标", "年度目标"],
         [None, goal],
         ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值（包含数字及文字描述）"],
-        *[_row("绩效指标" if i == 0 else None, *line) for i, line in enumerate(lines)],
+        *[cells("绩效指标" if i == 0 else None, *line) for i, line in enumerate(lines)],
     ]
     merges = ["A1:E1", "A2:E2", "B3:E3", "B4:E4", "A5:A13"] + [f"B{r}:C{r}" for r in range(5, 14)]
     merges += ["A14:A15", "B14:E14", "B15:E15", "A17:A25", "B17:B21", "C19:C20", "B22:B23", "B24:B25", "C24:C25"]
@@ -160,7 +152,7 @@ def zhaohua() -> Form:
     level1 = level2 = ""
     for first, second, name, value in lines:
         level1, level2 = scheme[first] if first else level1, (second or level2).replace("\n", "")
-        annual.append(_ind(level1, level2, name, value))
+        annual.append(matrix_line(level1, level2, name, value))
     expected = {
         "fields": {
             "year": 2021,
@@ -315,7 +307,7 @@ def huangshi() -> Form:
         ["预算执行情况（万元）\n20分）", None, "预算数（A）", "执行数B）", "执行率B/A）"],
         [None, "年度财政资金总额", "800万元", "800万元", "100%"],
         ["年度绩效目标\n98分）", "一级指标", "二级指标", "三级指标", "年初目标值（A", "实际完成值（B"],
-        *[_row(None, *line) for line in lines],
+        *[cells(None, *line) for line in lines],
         ["偏差大或\n目标未完成\n原因分析", None],
         ["改进措施及\n结果应用方案", None],
     ]
@@ -328,7 +320,7 @@ def huangshi() -> Form:
     level1 = ""
     for first, second, name, value, _ in lines:
         level1 = first or level1
-        annual.append(_ind(level1, second, name, value))
+        annual.append(matrix_line(level1, second, name, value))
     expected = {
         "fields": {
             "year": 2023,
@@ -397,9 +389,11 @@ def jinan() -> Form:
         "funding": {"annual.total": "800000.00", "annual.county": "800000.00"},
         "indicators": {
             "annual": [
-                _ind(produce, "数量指标", "签约康复人数", "≥18000人"),
-                _ind(produce, "数量指标", "涉及乡镇街数量", "22个"),  # "=22个": a bare = is what no operator means
-                _ind(produce, "数量指标", "发放辅助器具人数", "≥4000人"),
+                matrix_line(produce, "数量指标", "签约康复人数", "≥18000人"),
+                matrix_line(
+                    produce, "数量指标", "涉及乡镇街数量", "22个"
+                ),  # "=22个": a bare = is what no operator means
+                matrix_line(produce, "数量指标", "发放辅助器具人数", "≥4000人"),
             ]
         },
     }

@@ -8,15 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from make_forms import Form, Sheet
-
-
-def _ind(level1: str, level2: str, name: str, value: str) -> list[str]:
-    return [level1, level2, name, value]
-
-
-def _row(*cells: object) -> list[object]:
-    return list(cells)
+from make_forms import Form, Sheet, cells, matrix_line
 
 
 def mafeng() -> Form:
@@ -62,7 +54,7 @@ def mafeng() -> Form:
         ["总体\n目标", "年度目标"],
         [None, goal],
         ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值（包含数字及文字描述）"],
-        *[_row("绩效指标" if i == 0 else None, *line) for i, line in enumerate(lines)],
+        *[cells("绩效指标" if i == 0 else None, *line) for i, line in enumerate(lines)],
     ]
     merges = ["A1:E1", "A2:E2", "B3:E3", "B4:E4", "A5:A13"] + [f"B{r}:C{r}" for r in range(5, 14)]
     merges += ["A14:A15", "B14:E14", "B15:E15", "A17:A28", "B17:B23", "C17:C18", "C19:C20", "C21:C22"]
@@ -72,7 +64,7 @@ def mafeng() -> Form:
     level1 = level2 = ""
     for first, second, name, value in lines:
         level1, level2 = scheme[first] if first else level1, second or level2
-        annual.append(_ind(level1, level2, name, value))
+        annual.append(matrix_line(level1, level2, name, value))
     expected = {
         "fields": {"year": 2021, "project.name": "麻风病防治", "unit.name": "区疾控中心", "goals.annual": goal},
         "funding": {"annual.total": "40000.00", "annual.county": "40000.00"},
@@ -113,7 +105,7 @@ def malukeng() -> Form:
         ["年度\n总体\n目标", "预期目标", None, None, "实际完成情况"],
         [None, goal, None, None, done],
         [*header, "偏差原因分析及改进措施"],
-        *[_row(None, *line) for line in lines],
+        *[cells(None, *line) for line in lines],
     ]
     merges = ["A1:I1", "A2:I2", "B3:I3", "B4:D4", "F4:I4", "A5:A7", "A8:A9", "B8:D8", "E8:I8", "B9:D9", "E9:I9"]
     merges += ["A10:A17", "B11:B14", "B15:B17"]
@@ -121,7 +113,7 @@ def malukeng() -> Form:
     level1 = ""
     for first, second, indicator, value, *_ in lines:
         level1 = first or level1
-        annual.append(_ind(level1, second, indicator, value))
+        annual.append(matrix_line(level1, second, indicator, value))
     expected = {
         "fields": {
             "year": 2023,
@@ -181,7 +173,7 @@ def jishan() -> Form:
             "得分",
             "偏差原因分析及改进措施",
         ],
-        *[_row(None, *line) for line in lines],
+        *[cells(None, *line) for line in lines],
         ["总分", None, None, None, None, None, 100, 94],
     ]
     merges = ["A1:I1", "A2:I2", "B3:I3", "B4:D4", "F4:I4", "A5:A9", "A10:A11", "B10:D10", "E10:I10", "B11:D11"]
@@ -190,7 +182,7 @@ def jishan() -> Form:
     level1 = ""
     for first, second, name, value, *_ in lines:
         level1 = first.split("（")[0] if first else level1
-        annual.append(_ind(level1, second, name, value))
+        annual.append(matrix_line(level1, second, name, value))
     expected = {
         "fields": {
             "year": 2020,
@@ -246,14 +238,14 @@ def yuan() -> Form:
         ["年度总体目标", "预期目标", None, None, "实际完成情况"],
         [None, goal, None, None, "基本完成年度目标。"],
         ["绩效指标", "一级指标", "二级指标", "三级指标", "年度\n指标值", "实际\n完成值", "分值", "得分"],
-        *[_row(None, *line) for line in lines],
+        *[cells(None, *line) for line in lines],
     ]
     rows[9].append("偏差原因分析及改进措施")
     annual = []
     level1 = level2 = ""
     for first, second, name, value, *_ in lines:
         level1, level2 = first or level1, second or level2
-        annual.append(_ind(level1, level2, str(name), str(value)))
+        annual.append(matrix_line(level1, level2, str(name), str(value)))
     expected = {
         "fields": {
             "year": 2022,
@@ -306,7 +298,7 @@ def langzhong() -> Form:
         ["总体目标完成情况", "总体目标", None, None, "全年实际完成情况"],
         [None, goal],
         ["绩效指标", "一级\n指标", "二级指标", "三级指标", "指标值", "全年实际完成值", "未完成原因和改进措施"],
-        *[_row(None, *line) for line in lines],
+        *[cells(None, *line) for line in lines],
         ["说明", None],
         [note],
     ]
@@ -318,7 +310,7 @@ def langzhong() -> Form:
             continue
         level2 = second.replace("\n", "")
         if first:
-            annual.append(_ind(first, level2, indicator, str(value)))
+            annual.append(matrix_line(first, level2, indicator, str(value)))
         else:
             annual.append({"level2": level2, "name": indicator, "value": value})
     expected = {
@@ -367,7 +359,8 @@ def matazhen() -> Form:
         rows.append([*head, level1, level2, name, sign, value, unit, weight, "正向指标"])
     merges = ["A1:L1", "A2:L2", "A5:A12", "B5:B12", "C5:C12", "D5:D12"]
     annual = [
-        _ind(level1, level2, name, f"{sign}{value}{unit}") for level1, level2, name, sign, value, unit, _ in lines
+        matrix_line(level1, level2, name, f"{sign}{value}{unit}")
+        for level1, level2, name, sign, value, unit, _ in lines
     ]
     expected = {
         "fields": {
@@ -418,7 +411,7 @@ def shiminzhongxin() -> Form:
         ["年度总体目标", "预期目标", None, None, "实际完成情况"],
         [None, goal, None, None, done],
         ["绩 效 指 标", "一级指标", "二级指标", "三级指标", "年度\n指标值", "实际\n完成值", "分值", "得分"],
-        *[_row(None, *line) for line in lines],
+        *[cells(None, *line) for line in lines],
     ]
     rows[11].append("偏差原因分析及改进措施")
     merges = ["A1:I1", "A2:I2", "B3:I3", "B4:D4", "F4:I4", "A5:A9", "A10:A11", "B10:D10", "E10:I10", "B11:D11"]
@@ -428,7 +421,7 @@ def shiminzhongxin() -> Form:
     for first, second, name, value, *_ in lines:
         level1, level2 = str(first or level1), str(second or level2).replace("\n", "")
         if name:
-            annual.append(_ind(level1, level2, str(name), str(value)))
+            annual.append(matrix_line(level1, level2, str(name), str(value)))
     expected = {
         "fields": {"year": 2021, "project.name": "市民中心运行维护费", "goals.annual": goal},
         "funding": {"annual.total": "1500000.00", "annual.county": "1500000.00"},
@@ -474,15 +467,15 @@ def anju() -> Form:
         [None, "其中：中央补助", "      2.38  万元", "其中：中央补助", "    2.38万元"],
         [None, "地方资金/其他", "万元", "地方资金/其他", "万元"],
         ["年度目标完成情况", "预期目标", None, "目标实际完成情况", None, 20],
-        *[_row(None, goal, None, goal) for goal in goals],
+        *[cells(None, goal, None, goal) for goal in goals],
         ["年度绩效指标完成情况", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成指标值", 50],
-        *[_row(None, *line) for line in lines],
+        *[cells(None, *line) for line in lines],
     ]
     annual = []
     level1 = level2 = ""
     for first, second, name, value, *_ in lines:
         level1, level2 = first or level1, second or level2
-        annual.append(_ind(level1, level2, name, value))
+        annual.append(matrix_line(level1, level2, name, value))
     expected = {
         "fields": {"project.name": "食品监管补助资金"},
         "funding": {"annual.total": "23800.00", "annual.central": "23800.00"},
@@ -549,7 +542,7 @@ def huoshan() -> Form:
             "得分",
             "未完成原因和改进措施",
         ],
-        *[_row(None, *line) for line in lines],
+        *[cells(None, *line) for line in lines],
         ["分总", None, None, None, None, None, 100, 100],
         ["说明"],
     ]
@@ -560,7 +553,7 @@ def huoshan() -> Form:
     for first, second, name, value, *_ in lines:
         level1, level2 = str(first or level1).replace("\n", ""), str(second or level2).replace("\n", "")
         if level1:
-            annual.append(_ind(level1, level2, str(name), str(value)))
+            annual.append(matrix_line(level1, level2, str(name), str(value)))
         else:
             annual.append({"level2": level2, "name": name, "value": value})
     expected = {
@@ -607,7 +600,7 @@ def longyang() -> Form:
         ["预算执行情况（万元）\n（20分）", "预算数（A）", "执行数（B）", "执行率（B/A）", "得分\n（20分*执行率）"],
         ["年度财政资金总额", "278.4449", "30.00", "10.77%", "2.16"],
         ["年度绩效目标\n（80分）", "一级指标", "二级指标", "三级指标", "年初目标值（A）", "实际完成值（B）", "得分"],
-        *[_row(None, *line) for line in lines],
+        *[cells(None, *line) for line in lines],
     ]
     merges = ["A1:G1", "A2:D2", "E2:G2", "B3:G3", "B4:C4", "E4:G4", "B5:G5", "B6:G6", "E7:G7", "E8:G8"]
     merges += ["A9:A23", "B10:B22", "C10:C20"]
@@ -615,7 +608,7 @@ def longyang() -> Form:
     level1 = level2 = ""
     for first, second, indicator, value, *_ in lines:
         level1, level2 = first or level1, second or level2
-        annual.append(_ind(level1, level2, indicator, value))
+        annual.append(matrix_line(level1, level2, indicator, value))
     expected = {
         "fields": {
             "year": 2022,
@@ -669,7 +662,7 @@ def wangcang() -> Form:
         ["总体目标完成情况", "总体目标", None, "全年实际完成情况"],
         [None, goal, None, done],
         [None, "一级指标", "二级指标", "三级指标", "年度指标值", "全年完成值", "未完成原因和改进措施"],
-        *[_row(None, None, *line) for line in lines],
+        *[cells(None, None, *line) for line in lines],
     ]
     merges = ["A1:G1", "A2:G2", "B3:G3", "B4:G4", "B5:C5", "E5:G5", "A6:A10", "E6:G6", "E7:G7", "E8:G8", "E9:G9"]
     merges += ["E10:G10", "A11:A12", "B11:C11", "D11:G11", "B12:C12", "D12:G12", "A13:A16", "C14:C15"]
@@ -734,7 +727,7 @@ def chunan() -> Form:
         ["实际支出（万元）", "1020.02"],
         ["二、项目支出明细情况"],
         ["支出内容（经济科目）", "计划支出数（万元）", None, "实际支出数（万元）"],
-        *[_row(name, planned, None, spent) for name, planned, spent in costs],
+        *[cells(name, planned, None, spent) for name, planned, spent in costs],
         ["支出合计", "1088.00", None, "1020.02"],
         ["三、项目绩效情况"],
         [None, "预 期", None, "实 际"],

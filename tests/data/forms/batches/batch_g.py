@@ -7,12 +7,7 @@ never from what GridBudget reads.
 
 from __future__ import annotations
 
-from make_forms import Form, Sheet
-
-
-def _row(*cells: object) -> list[object]:
-    """One sheet row of the given cells (None is an empty cell)."""
-    return list(cells)
+from make_forms import Form, Sheet, cells
 
 
 def nanchong() -> Form:
@@ -217,7 +212,7 @@ def linyi() -> Form:
         [None, "其他:", None],
         ["项目总体情况", overview],
         ["一级", "二级", "三级", "年度数值", "备注"],
-        *[_row(*line, None) for line in lines],
+        *[cells(*line, None) for line in lines],
     ]
     merges = ["B1:E1", "B2:E2", "A3:A5", "C3:E3", "C4:E4", "C5:E5", "B6:E6", "A8:A11", "A12:A15"]
     expected = {
@@ -272,7 +267,7 @@ def jiayuguan() -> Form:
         ["需要说明的其他问题", None],
         ["年度绩效目标", goal],
         ["一级指标", "二级指标", "三级指标", "指标目标值"],
-        *[_row(*line) for line in lines],
+        *[cells(*line) for line in lines],
     ]
     merges = ["A1:D1", "A2:D2", *[f"B{r}:D{r}" for r in range(10, 13)], "A13:A15", "C13:D13", "C14:D14"]
     merges += ["C15:D15", *[f"B{r}:D{r}" for r in range(16, 20)], "A21:A23", "A24:A26", "A27:A29"]
@@ -377,7 +372,7 @@ def zhenjiang() -> Form:
         [None, name, None, "0", "80"],
         ["中长期目标", mid],
         ["一级指标", "二级指标", "三级指标", "半年(程) 指标值", "全年(程) 指标值"],
-        *[_row(*line) for line in lines],
+        *[cells(*line) for line in lines],
     ]
     merges = ["A1:E1", "B2:C2", "B3:C3", "B4:C4", "B5:C5", "B6:E6", "B7:E7", "B8:E8", "A9:A20", "B9:D9", "B10:D10"]
     merges += ["B11:B16", "C11:D11", "C12:D12", "C13:D13", "C14:D14", "C15:D15", "C16:D16", "B17:D17", "B18:D18"]
@@ -435,7 +430,7 @@ def suining() -> Form:
         ["年度\n目标\n完成\n情况", "预期目标", None, "目标实际完成情况"],
         [None, planned, None, done],
         ["一级\n指标", "二级指标", "三级指标", "指标值", "完成值"],
-        *[_row(None, *line) for line in lines],
+        *[cells(None, *line) for line in lines],
     ]
     merges = ["B1:C1", "A2:A3", "E2:E3", "A4:A5", "B4:C4", "D4:E4", "B5:C5", "D5:E5", "A7:A25"]
     merges += ["B7:B13", "B14:B21", "B23:B25"]
@@ -489,7 +484,7 @@ def ganzi() -> Form:
         ["预算执行率权重(%):", None, None, "项目经办人电话:", None],
         ["整体目标:", goal],
         ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "权重(%)"],
-        *[_row(*line) for line in lines],
+        *[cells(*line) for line in lines],
     ]
     merges = ["A1:G1", "B2:C2", "E2:G2", "B3:C3", "E3:G3", "B4:C4", "E4:G4", "B5:G5"]
     annual: list[object] = []
@@ -533,7 +528,7 @@ def yongxing() -> Form:
         ["部门相应职能职责概述", duty],
         ["专项立项依据", basis],
         ["专项实施进度计划", "专项实施内容", None, "计划开始时间", "计划完成时间"],
-        *[_row(None, item, None, start, end) for item, start, end in plan],
+        *[cells(None, item, None, start, end) for item, start, end in plan],
         ["专项长期绩效目标", long_goal],
         ["专项年度绩效目标", goal],
         ["专项年度绩效指标", "一级指标", "二级指标", "指标内容", "指标值", "备注"],
@@ -678,7 +673,7 @@ def chengan() -> Form:
             "权重占比(%)",
             "单项指标折算得分",
         ],
-        *[_row(None, *line[:8], "完成", *line[8:]) for line in lines],
+        *[cells(None, *line[:8], "完成", *line[8:]) for line in lines],
     ]
     merges = ["A1:M1", "C2:D2", "H2:I2", "K2:M2", "A3:A6", "B3:D3", "E3:F3", "G3:H3", "I3:M3", "C4:D4", "I4:M4"]
     merges += ["C5:D5", "C6:D6", "A7:A9", "B7:E7", "F7:I7", "J7:M7", "B8:E8", "F8:I8", "J8:M9", "B9:E9", "F9:I9"]
@@ -726,7 +721,7 @@ def taoyuan() -> Form:
         ["专项长期绩效目标", long_goal],
         ["专项年度绩效目标", goal],
         ["专项\n年度\n绩效\n指标", "一级指标", "二级指标", "三级指标", "指标内容", "指标值", "绩效标准"],
-        *[_row(None, *line) for line in lines],
+        *[cells(None, *line) for line in lines],
     ]
     merges = ["A1:G1", "A2:G2", "A3:G3", "B4:D4", "F4:G4", "B5:D5", "F5:G5", "B6:G6", "A7:A8", "B7:D7", "F7:G7"]
     merges += ["B8:D8", "F8:G8", "B9:G9", "B10:G10", "A11:A19", "B12:B19", "C13:C15", "C17:C19"]
@@ -782,7 +777,7 @@ def shengdengshan() -> Form:
         ["项目支出明细", "村支部书记44人(311元/人),社区4人(191元/人)"],
         ["当年绩效目标", goal],
         ["一级指标", "二级指标", "三级指标", "指标值"],
-        *[_row(*line) for line in lines],
+        *[cells(*line) for line in lines],
         ["经办人及联系电话:王舜17782316998"],
         ["上报时间:  2021 年10  月 26日"],
     ]

@@ -7,11 +7,7 @@ never from what GridBudget reads.
 
 from __future__ import annotations
 
-from make_forms import Form, Sheet
-
-
-def _ind(level1: str, level2: str, name: str, value: str) -> list[str]:
-    return [level1, level2, name, value]
+from make_forms import Form, Sheet, matrix_line
 
 
 def huangshi() -> Form:
@@ -171,7 +167,7 @@ def xiqing() -> Form:
     for line in lines:
         level1, level2 = str(line[0] or level1), str(line[1] or level2)
         if len(line) > 3:
-            annual.append(_ind(level1, level2, str(line[2]), str(line[3])))
+            annual.append(matrix_line(level1, level2, str(line[2]), str(line[3])))
     expected = {
         "fields": {
             "year": 2021,
@@ -234,7 +230,7 @@ def haimian() -> Form:
     level1 = ""
     for line in lines:
         level1 = str(line[0] or level1)
-        annual.append(_ind(level1, str(line[1]).replace("\n", ""), str(line[2]), str(line[3])))
+        annual.append(matrix_line(level1, str(line[1]).replace("\n", ""), str(line[2]), str(line[3])))
     expected = {
         "fields": {
             "year": 2022,

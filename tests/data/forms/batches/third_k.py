@@ -7,11 +7,7 @@ never from what GridBudget reads.
 
 from __future__ import annotations
 
-from make_forms import Form, Sheet
-
-
-def _row(*cells: object) -> list[object]:
-    return list(cells)
+from make_forms import Form, Sheet, cells
 
 
 def jishan_gongwei() -> Form:
@@ -156,7 +152,7 @@ def puyang_xiaofang() -> Form:
         [None, "其他资金", None],
         ["年度目标", goal],
         ["绩 效 指 标", "一级指标", "二级指标", "三级指标", "指标值", "指标说明"],
-        *[_row(None, *line, None) for line in lines],
+        *[cells(None, *line, None) for line in lines],
     ]
     merges = ["A1:F1", "A2:F2", "B3:F3", "B4:F4", "B5:F5", "A6:A8", "C6:F6", "C7:F7", "C8:F8", "B9:F9"]
     merges += ["A10:A18", "B11:B18", "C11:C15", "C16:C17"]
@@ -209,7 +205,7 @@ def xuancheng_dizhen() -> Form:
         [None, goal, None, None, done],
         ["年度绩效指标完成情况", "一级\n指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
          "偏差原因分析及改进措施"],
-        *[_row(None, *line, None) for line in lines],
+        *[cells(None, *line, None) for line in lines],
         [None, None, "成本指标"],
     ]  # fmt: skip
     merges = ["A1:I1", "A2:I2", "A3:I3", "B4:I4", "B5:D5", "F5:I5", "A6:B6", "A7:A10", "A11:A12", "B11:D11"]

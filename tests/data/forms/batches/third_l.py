@@ -7,12 +7,7 @@ never from what GridBudget reads.
 
 from __future__ import annotations
 
-from make_forms import Form, Sheet
-
-
-def _row(*cells: object) -> list[object]:
-    """One table row as the sheet takes it."""
-    return list(cells)
+from make_forms import Form, Sheet, cells
 
 
 def fujian_taibao() -> Form:
@@ -50,7 +45,7 @@ def fujian_taibao() -> Form:
         ["概况", outline],
         ["总体绩效目标", goal],
         ["绩效目标", None, "评价指标", "绩效内容", "绩效标准", "全年绩效目标"],
-        *[_row(*line) for line in lines],
+        *[cells(*line) for line in lines],
     ]
     merges = ["A1:F1", "A2:F2", "B3:F3", "B4:F4", "B5:F5", "A6:B6", "A7:A8", "B7:B8", "A9:A10", "B9:B10"]
     annual: list[dict[str, str]] = []
@@ -224,7 +219,7 @@ def huangshi_gongxiang() -> Form:
         ["预算执行情况(万元)\n(20分)", None, None, "预算数(A)", "执行数(B)", "执行率(B/A)", "得分\n(20分*执行率)"],
         [None, "年度财政资金总额", None, 5, 5, "100%", 20],
         ["年度绩效目标1\n(80分)", "一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"],
-        *[_row(None, *line) for line in lines],
+        *[cells(None, *line) for line in lines],
     ]
     merges = ["A1:G1", "A2:G2", "A3:G3", "A4:G4", "B5:G5", "B6:D6", "F6:G6", "B7:G7", "B8:G8", "B9:G9"]
     merges += ["A10:A11", "B10:C10", "B11:C11", "A12:A24", "B13:B18", "C13:C14", "G13:G14", "C16:C17", "G16:G17"]
@@ -274,7 +269,7 @@ def hebeiqu_fayuan() -> Form:
         [None, "用于维修审判楼玻璃幕墙等"],
         ["绩效目标", goal],
         ["一级指标", "二级指标", "三级指标", "绩效指标描述", None, "指标值"],
-        *[_row(a, b, c, c, None, v) for a, b, c, v in lines],
+        *[cells(a, b, c, c, None, v) for a, b, c, v in lines],
     ]
     merges = ["A1:G1", "A2:G2", "A3:G3", "A4:G4", "A5:E5", "F5:G5", "B6:G6", "A7:A8", "B8:G8", "B9:G9"]
     merges += ["D10:E10", "F10:G10", "A11:A14"]
@@ -333,7 +328,7 @@ def yueyang_kouan() -> Form:
         ["其它", "127.8", "其它", "127.8", "其它", "127.8", "其它", "0.0"],
         ["二、项目支出明细情况 (单位金额:万元)"],
         ["支出内容", "实际支出数", "具体内容", "备注"],
-        *[_row(*line) for line in costs],
+        *[cells(*line) for line in costs],
     ]
     paragraphs = [
         "岳阳市人民政府口岸管理办公室财政支出项目绩效评价自评报告",
@@ -391,7 +386,7 @@ def chencang_yinshui() -> Form:
         [None, "其他资金", None, None],
         ["总体目标", goal],
         ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
-        *[_row(None, *line) for line in lines],
+        *[cells(None, *line) for line in lines],
     ]
     merges = ["A1:E1", "A2:E2", "B3:E3", "B4:C4", "B5:C5", "A6:A8", "B6:C6", "D6:E6", "B7:C7", "D7:E7", "B8:C8"]
     merges += ["D8:E8", "B9:E9", "A10:A15", "B11:B15", "C11:C14"]
