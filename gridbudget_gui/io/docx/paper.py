@@ -31,7 +31,7 @@ HEI = "黑体"
 _ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "centre": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT}
 
 
-def _font(run: Any, name: str = SONG, size: float = 10.5, bold: bool = False) -> None:
+def _font(run: Any, name: str = SONG, size: float = BODY, bold: bool = False) -> None:
     run.font.name = name
     run.font.size = Pt(size)
     run.font.bold = bold  # the East Asian font follows the ASCII one when the document is done (east_asian_fonts)
@@ -63,7 +63,7 @@ def word_paragraph(
     return paragraph
 
 
-def word_cell(cell: Any, text: str, *, bold: bool = False, align: str = "left", size: float = 10.5) -> None:
+def word_cell(cell: Any, text: str, *, bold: bool = False, align: str = "left", size: float = BODY) -> None:
     """Fill a table cell with ``text`` (its first, empty paragraph reused)."""
     paragraph = cell.paragraphs[0]
     paragraph.alignment = _ALIGN[align]
@@ -136,7 +136,7 @@ def form_document() -> Any:
     section.top_margin, section.bottom_margin = Cm(2.5), Cm(2.2)
     normal = word.styles["Normal"]
     normal.font.name = SONG
-    normal.font.size = Pt(10.5)
+    normal.font.size = Pt(BODY)
     normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), SONG)
     page_number_footer(section)
     return word

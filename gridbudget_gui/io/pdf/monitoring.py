@@ -23,7 +23,7 @@ from gridbudget_gui.io.pdf.write import save_rendered
 TITLE = "项目支出绩效运行监控表"
 _INDICATOR_SHARES = (0.07, 0.08, 0.14, 0.09, 0.09, 0.09, 0.09, 0.1, 0.1, 0.15)
 INDICATOR_WIDTHS = [FRAME_WIDTH * share for share in _INDICATOR_SHARES]
-_MONEY_SHARES = (0.16, 0.14, 0.16, 0.16, 0.12, 0.12, 0.14)
+_MONEY_SHARES = (0.15, 0.16, 0.16, 0.15, 0.12, 0.12, 0.14)
 MONEY_WIDTHS = [FRAME_WIDTH * share for share in _MONEY_SHARES]
 
 
@@ -44,36 +44,27 @@ def _header(document: Document, report: MonitoringReport) -> Flowable:
 
 
 def _money_line(report: MonitoringReport) -> Flowable:
-    rows: list[list[Cell]] = [
-        ["项目资金（元）", "年度预算数", "截至监控时点执行数", "全年预计执行数", "时间进度", "执行率", "预警"],
-        [
-            "年度资金总额",
-            format_money(report.budget),
-            "" if report.spent is None else format_money(report.spent),
-            "",
-            _percent(report.time_progress),
-            _percent(report.execution_rate),
-            ALERT_LABELS[report.alert] if report.alert else "",
-        ],
-    ]
+    labels = ("项目资金（元）", "年度预算数", "截至监控时点执行数", "全年预计执行数", "时间进度", "执行率", "预警")
+    values = (
+        "年度资金总额",
+        format_money(report.budget),
+        "" if report.spent is None else format_money(report.spent),
+        "",
+        _percent(report.time_progress),
+        _percent(report.execution_rate),
+        ALERT_LABELS[report.alert] if report.alert else "",
+    )
+    # The labels wrap to their columns (截至监控时点执行数 is wider than its own); an amount is never broken.
+    rows: list[list[Cell]] = [[cell(text, width) for text, width in zip(labels, MONEY_WIDTHS, strict=True)], [*values]]
     commands: list[Command] = [("ALIGN", (1, 1), (-2, -1), "RIGHT"), ("ALIGN", (0, 0), (-1, 0), "CENTER")]
     return form_table(rows, MONEY_WIDTHS, commands)
 
 
 def _indicators(document: Document, report: MonitoringReport) -> Flowable:
     widths = INDICATOR_WIDTHS
-    header: list[Cell] = [
-        "一级指标",
-        "二级指标",
-        "三级指标",
-        "年度指标值",
-        cell("截至监控时点完成值", widths[4]),
-        cell("全年预计完成值", widths[5]),
-        "偏离度",
-        "预警",
-        "偏差原因",
-        "纠偏措施",
-    ]
+    titles = ["一级指标", "二级指标", "三级指标", "年度指标值", "截至监控时点完成值", "全年预计完成值"]
+    titles += ["偏离度", "预警", "偏差原因", "纠偏措施"]
+    header: list[Cell] = [cell(text, width) for text, width in zip(titles, widths, strict=True)]
     rows: list[list[Cell]] = [header]
     annual = document.indicators.annual
     for item in report.indicators:
